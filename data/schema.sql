@@ -1,0 +1,135 @@
+-- sopdesk database schema, version 1.
+-- Times are UTC, ISO 8601 text ending in "Z" (sortable as text).
+-- Statements are separated by lines holding only "-- ;;" so triggers can contain ";".
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- ;;
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL            -- JSON
+);
+-- ;;
+CREATE TABLE sops (
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+-- ;;
+CREATE TABLE sop_versions (
+    id          INTEGER PRIMARY KEY,
+    sop_id      INTEGER NOT NULL REFERENCES sops(id),
+    version     INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    definition  TEXT NOT NULL,     -- the SOP file (sopdesk-sop/1 TOML)
+    digest      TEXT NOT NULL,     -- sha256 of definition, to skip importing an unchanged file
+    created_at  TEXT NOT NULL,
+    UNIQUE (sop_id, version)
+);
+-- ;;
+CREATE TABLE officials (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    nip         TEXT NOT NULL DEFAULT '',
+    rank        TEXT NOT NULL DEFAULT '',
+    position    TEXT NOT NULL DEFAULT '',
+    active      INTEGER NOT NULL DEFAULT 1,
+    active_from TEXT NOT NULL DEFAULT '',
+    active_to   TEXT NOT NULL DEFAULT ''
+);
+-- ;;
+CREATE UNIQUE INDEX officials_nip ON officials(nip) WHERE nip <> '';
+-- ;;
+CREATE TABLE calendar_overrides (
+    day  TEXT PRIMARY KEY,         -- YYYY-MM-DD
+    kind TEXT NOT NULL CHECK (kind IN ('add', 'remove')),
+    name TEXT NOT NULL DEFAULT ''
+);
+-- ;;
+CREATE TABLE cases (
+    id              INTEGER PRIMARY KEY,
+    sop_version_id  INTEGER NOT NULL REFERENCES sop_versions(id),
+    title           TEXT NOT NULL,
+    year            INTEGER NOT NULL,
+    ref_number      TEXT NOT NULL DEFAULT '',
+    ref_date        TEXT NOT NULL DEFAULT '',
+    ref_subject     TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    -- Summary kept by the program in the same transaction as each event, so the
+    -- list of 100,000 cases needs no replay. Recomputed from events at will.
+    state           TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+    current_step    INTEGER,
+    current_running INTEGER NOT NULL DEFAULT 0,
+    current_actor   TEXT NOT NULL DEFAULT '',
+    current_due_at  TEXT,
+    late_done       INTEGER NOT NULL DEFAULT 0,
+    started_at      TEXT,
+    closed_at       TEXT,
+    updated_at      TEXT NOT NULL
+);
+-- ;;
+CREATE INDEX cases_year ON cases(year);
+-- ;;
+CREATE INDEX cases_state ON cases(state, current_due_at);
+-- ;;
+CREATE INDEX cases_version ON cases(sop_version_id);
+-- ;;
+CREATE TABLE events (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('start', 'finish', 'note', 'correction', 'pause', 'resume')),
+    step_no      INTEGER,
+    happened_at  TEXT NOT NULL,
+    recorded_at  TEXT NOT NULL,
+    actor        TEXT NOT NULL DEFAULT '',
+    actor_nip    TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    decision     TEXT CHECK (decision IN ('ya', 'tidak')),
+    voids        INTEGER REFERENCES events(id)
+);
+-- ;;
+CREATE INDEX events_case ON events(case_id, id);
+-- ;;
+-- History is append-only: the audit trail cannot be edited, only corrected by a new event.
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN
+    SELECT RAISE(ABORT, 'events are append-only');
+END;
+-- ;;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN
+    SELECT RAISE(ABORT, 'events are append-only');
+END;
+-- ;;
+CREATE TABLE attachments (
+    id        INTEGER PRIMARY KEY,
+    case_id   INTEGER NOT NULL REFERENCES cases(id),
+    event_id  INTEGER REFERENCES events(id),
+    filename  TEXT NOT NULL,
+    mime      TEXT NOT NULL DEFAULT '',
+    data      BLOB NOT NULL,
+    added_at  TEXT NOT NULL,
+    added_by  TEXT NOT NULL DEFAULT ''
+);
+-- ;;
+CREATE INDEX attachments_case ON attachments(case_id);
+-- ;;
+CREATE TABLE pk_contents (
+    case_id    INTEGER PRIMARY KEY REFERENCES cases(id),
+    year       INTEGER NOT NULL,
+    content    TEXT NOT NULL,      -- JSON of the PK content file
+    updated_at TEXT NOT NULL
+);
+-- ;;
+CREATE TABLE letter_numbers (
+    id         INTEGER PRIMARY KEY,
+    year       INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    number     TEXT NOT NULL,
+    case_id    INTEGER REFERENCES cases(id),
+    purpose    TEXT NOT NULL DEFAULT '',
+    issued_at  TEXT NOT NULL,
+    UNIQUE (year, seq)
+);

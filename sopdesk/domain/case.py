@@ -1,0 +1,241 @@
+"""A case's progress, computed from its append-only list of events.
+
+One token walks the SOP's flow: exactly one step is current (waiting to be
+started, or running) until an end step finishes. A decision sends the token
+to its Ya or Tidak target; a target that already ran is a loop, and every
+step reachable from it starts over (earlier runs stay in history).
+Mistakes are voided by a correction event, never erased.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from .errors import UserError
+from .sop import Sop
+
+START, FINISH, NOTE, CORRECTION = "start", "finish", "note", "correction"
+EVENT_KINDS = (START, FINISH, NOTE, CORRECTION)
+DECISIONS = ("ya", "tidak")
+WAITING, RUNNING, DONE = "waiting", "running", "done"
+# A clock a few minutes fast on one PC must not refuse "now".
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+class CaseError(UserError, ValueError):
+    """An action the case does not allow now; the message says why, in Indonesian."""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    kind: str
+    step: int | None
+    at: datetime
+    recorded_at: datetime
+    by: str = ""
+    by_nip: str = ""
+    note: str = ""
+    decision: str | None = None
+    voids: int | None = None
+
+
+@dataclass
+class StepRun:
+    step: int
+    started_at: datetime
+    started_by: str
+    due_at: datetime | None = None
+    finished_at: datetime | None = None
+    finished_by: str = ""
+    decision: str | None = None
+    superseded: bool = False  # a later loop sent the case back before this step
+    start_event: int | None = None
+    finish_event: int | None = None
+    late_flag: bool = False  # judged at the `now` of the replay
+
+    def late(self, now: datetime) -> bool:
+        if self.due_at is None:
+            return False
+        return (self.finished_at or now) > self.due_at
+
+
+@dataclass
+class StepStatus:
+    no: int
+    state: str = WAITING
+    runs: list[StepRun] = field(default_factory=list)
+    current: bool = False
+    due_at: datetime | None = None
+    late: bool = False
+    actual_working_minutes: int | None = None
+
+    @property
+    def run(self) -> StepRun | None:
+        """The run shown for the step: its latest, unless a loop superseded it."""
+        if self.runs and not self.runs[-1].superseded:
+            return self.runs[-1]
+        return None
+
+
+@dataclass
+class CaseState:
+    steps: dict[int, StepStatus]
+    current: int | None
+    running: bool
+    closed: bool
+    started_at: datetime | None
+    closed_at: datetime | None
+    last_at: datetime | None     # the latest moment any effective start/finish happened
+    voided: set[int]
+    effective: list[Event]       # start/finish events in force, in order
+
+    @property
+    def late(self) -> bool:
+        return any(r.late_flag for s in self.steps.values() for r in s.runs)
+
+    @property
+    def late_done(self) -> bool:
+        """Some finished run went over its time (stays true whatever happens next)."""
+        return any(r.finished_at and r.late_flag for s in self.steps.values() for r in s.runs)
+
+    @property
+    def current_status(self) -> StepStatus | None:
+        return None if self.current is None else self.steps[self.current]
+
+    @property
+    def state_word(self) -> str:
+        return "closed" if self.closed else "open"
+
+
+def _utc(dt: datetime) -> datetime:
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime")
+    return dt.astimezone(timezone.utc)
+
+
+def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
+    """The case state after `events` (in recorded order), judged at `now`."""
+    now = _utc(now)
+    voided = {e.voids for e in events if e.kind == CORRECTION and e.voids is not None}
+    steps = {s.no: StepStatus(s.no) for s in sop.steps}
+    current: int | None = sop.first.no
+    running = False
+    closed = False
+    started_at = closed_at = last_at = None
+    effective: list[Event] = []
+    for ev in events:
+        if ev.id in voided or ev.kind not in (START, FINISH) or ev.step not in steps:
+            continue
+        effective.append(ev)
+        st = steps[ev.step]
+        at = _utc(ev.at)
+        last_at = at
+        if ev.kind == START:
+            step = sop.step(ev.step)
+            due = calendar.due(at, step.waktu).astimezone(timezone.utc)
+            st.runs.append(StepRun(ev.step, at, ev.by, due, start_event=ev.id))
+            started_at = started_at or at
+            running = True
+        else:
+            run = st.runs[-1]
+            run.finished_at, run.finished_by, run.decision, run.finish_event = at, ev.by, ev.decision, ev.id
+            running = False
+            nxt = _next_step(sop, ev.step, ev.decision)
+            if nxt is None:
+                current, closed, closed_at = None, True, at
+            else:
+                if steps[nxt].runs:  # a loop: everything from the target on starts over
+                    for n in sop.reachable_from(nxt):
+                        for r in steps[n].runs:
+                            r.superseded = True
+                current = nxt
+    for st in steps.values():
+        for r in st.runs:
+            r.late_flag = r.late(now)
+        run = st.run
+        st.current = st.no == current
+        if run is None:
+            st.state = WAITING
+        else:
+            st.state = DONE if run.finished_at else RUNNING
+            st.due_at = run.due_at
+            st.late = run.late_flag
+            st.actual_working_minutes = calendar.working_minutes(run.started_at, run.finished_at or now)
+    return CaseState(steps, current, running, closed, started_at, closed_at, last_at, voided, effective)
+
+
+def _next_step(sop: Sop, no: int, decision: str | None) -> int | None:
+    exits = sop.successors(no)
+    if not exits:
+        return None
+    if sop.step(no).is_decision:
+        return exits[0][0] if decision == "ya" else exits[1][0]
+    return exits[0][0]
+
+
+# -- what may be recorded now ---------------------------------------------
+
+def _check_moment(state: CaseState, at: datetime, now: datetime) -> None:
+    at, now = _utc(at), _utc(now)
+    if at > now + FUTURE_TOLERANCE:
+        raise CaseError("Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.")
+    if state.last_at is not None and at < state.last_at:
+        raise CaseError("Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. "
+                        "Periksa tanggal dan jam, atau koreksi catatan sebelumnya.")
+
+
+def check_start(sop: Sop, state: CaseState, step: int, at: datetime, now: datetime) -> None:
+    if not sop.has_step(step):
+        raise CaseError(f"Langkah {step} tidak ada di SOP ini.")
+    if state.closed:
+        raise CaseError("Kasus sudah selesai; tidak ada langkah yang dapat dimulai.")
+    if state.current != step:
+        cur = state.current
+        if state.steps[step].state == RUNNING:
+            raise CaseError(f"Langkah {step} sedang berjalan.")
+        if state.running:
+            raise CaseError(f"Langkah {step} belum dapat dimulai: langkah {cur} masih berjalan.")
+        raise CaseError(f"Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {cur}.")
+    if state.running:
+        raise CaseError(f"Langkah {step} sudah dimulai.")
+    _check_moment(state, at, now)
+
+
+def check_finish(sop: Sop, state: CaseState, step: int, at: datetime, now: datetime,
+                 decision: str | None) -> None:
+    if not sop.has_step(step):
+        raise CaseError(f"Langkah {step} tidak ada di SOP ini.")
+    if state.closed:
+        raise CaseError("Kasus sudah selesai.")
+    st = state.steps[step]
+    if st.state != RUNNING:
+        if st.state == DONE:
+            raise CaseError(f"Langkah {step} sudah selesai.")
+        raise CaseError(f"Langkah {step} belum dimulai; catat dulu mulainya.")
+    run = st.run
+    if _utc(at) < run.started_at:
+        raise CaseError(f"Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.")
+    _check_moment(state, at, now)
+    s = sop.step(step)
+    if s.is_decision:
+        if decision not in DECISIONS:
+            raise CaseError(f"Langkah {step} adalah keputusan: pilih \"{s.yes_label}\" atau \"{s.no_label}\".")
+    elif decision is not None:
+        raise CaseError(f"Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak.")
+
+
+def check_correction(state: CaseState, events: list[Event], target: int) -> Event:
+    """A correction may void a note at any time, or the latest start/finish still in force."""
+    ev = next((e for e in events if e.id == target), None)
+    if ev is None:
+        raise CaseError(f"Catatan nomor {target} tidak ada pada kasus ini.")
+    if ev.kind == CORRECTION:
+        raise CaseError("Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.")
+    if target in state.voided:
+        raise CaseError(f"Catatan nomor {target} sudah dikoreksi sebelumnya.")
+    if ev.kind in (START, FINISH) and (not state.effective or state.effective[-1].id != target):
+        last = state.effective[-1].id if state.effective else None
+        raise CaseError("Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi"
+                        + (f" (nomor {last}). Koreksi catatan itu lebih dulu." if last else "."))
+    return ev

@@ -1,0 +1,218 @@
+"""An SOP (Permenpan RB 35/2012 "SOP AP") as plain data, and its validation.
+
+Nothing here assumes the seed's 11 steps, its five lanes or a flow without
+decisions: the flow is whatever the steps' next / if_yes / if_no say.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .waktu import Waktu, WaktuError, parse_waktu
+
+FORMAT = "sopdesk-sop/1"
+KINDS = ("start", "process", "decision", "end")
+CODE_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_PATTERN = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+LIST_FIELDS = ("legal_basis", "qualifications", "related", "equipment", "warnings", "records")
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str = ""
+    position: str = ""
+    rank: str = ""
+    nip: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    no: int
+    activity: str
+    lane: str
+    kind: str = "process"
+    requirements: str = ""
+    time: str = ""
+    output: str = ""
+    note: str = ""
+    next: int | None = None
+    if_yes: int | None = None
+    if_no: int | None = None
+    yes_label: str = "Ya"
+    no_label: str = "Tidak"
+
+    @property
+    def waktu(self) -> Waktu:
+        return parse_waktu(self.time)
+
+    @property
+    def is_decision(self) -> bool:
+        return self.kind == "decision"
+
+
+@dataclass(frozen=True)
+class Sop:
+    code: str
+    name: str
+    lanes: tuple[str, ...]
+    steps: tuple[Step, ...]
+    number: str = ""
+    unit: str = ""
+    made: str = ""
+    revised: str = ""
+    effective: str = ""
+    approved_by: Signatory = field(default_factory=Signatory)
+    legal_basis: tuple[str, ...] = ()
+    qualifications: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    records: tuple[str, ...] = ()
+
+    # -- flow ------------------------------------------------------------
+    def step(self, no: int) -> Step:
+        for s in self.steps:
+            if s.no == no:
+                return s
+        raise KeyError(no)
+
+    def has_step(self, no: int) -> bool:
+        return any(s.no == no for s in self.steps)
+
+    @property
+    def first(self) -> Step:
+        return self.steps[0]
+
+    def successors(self, no: int) -> list[tuple[int, str | None]]:
+        """(step no, exit label) pairs leaving step `no`; label is None except on decisions."""
+        s = self.step(no)
+        if s.kind == "decision":
+            return [(s.if_yes, s.yes_label), (s.if_no, s.no_label)]
+        if s.kind == "end":
+            return []
+        if s.next is not None:
+            return [(s.next, None)]
+        idx = self.steps.index(s)
+        if idx + 1 < len(self.steps):
+            return [(self.steps[idx + 1].no, None)]
+        return []
+
+    def reachable_from(self, no: int) -> set[int]:
+        seen: set[int] = set()
+        todo = [no]
+        while todo:
+            n = todo.pop()
+            if n in seen or not self.has_step(n):
+                continue
+            seen.add(n)
+            todo.extend(t for t, _ in self.successors(n) if t is not None)
+        return seen
+
+    def lane_index(self, lane: str) -> int:
+        return self.lanes.index(lane)
+
+    def with_steps(self, steps) -> "Sop":
+        return replace(self, steps=tuple(steps))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an SOP, located by file, step and field."""
+
+    message: str
+    step: int | None = None
+    field: str | None = None
+    source: str | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.source:
+            where.append(self.source)
+        if self.step is not None:
+            where.append(f"langkah {self.step}")
+        if self.field:
+            where.append(f"kolom '{self.field}'")
+        return (": ".join([", ".join(where), self.message])) if where else self.message
+
+
+def validate(sop: Sop, source: str | None = None) -> list[Problem]:
+    """Every problem of a parsed SOP, each naming its step and field."""
+    p: list[Problem] = []
+
+    def add(msg, step=None, fld=None):
+        p.append(Problem(msg, step, fld, source))
+
+    if not CODE_PATTERN.match(sop.code or ""):
+        add(f"kode \"{sop.code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".", fld="code")
+    if not (sop.name or "").strip():
+        add("nama SOP kosong.", fld="name")
+    for fld in ("made", "revised", "effective"):
+        val = getattr(sop, fld)
+        if val and not DATE_PATTERN.match(val):
+            add(f"tanggal \"{val}\" tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD.", fld=fld)
+    if not sop.lanes:
+        add("tidak ada pelaksana (lanes).", fld="lanes")
+    seen_lanes = set()
+    for lane in sop.lanes:
+        if not lane.strip():
+            add("nama pelaksana kosong.", fld="lanes")
+        elif lane in seen_lanes:
+            add(f"pelaksana \"{lane}\" tertulis dua kali.", fld="lanes")
+        seen_lanes.add(lane)
+    if not sop.steps:
+        add("SOP tidak punya langkah.", fld="steps")
+        return p
+
+    numbers: set[int] = set()
+    for s in sop.steps:
+        if s.no in numbers:
+            add(f"nomor langkah {s.no} dipakai lebih dari sekali.", s.no, "no")
+        numbers.add(s.no)
+    for s in sop.steps:
+        if not s.activity.strip():
+            add("kegiatan kosong.", s.no, "activity")
+        if s.lane not in sop.lanes:
+            add(f"pelaksana \"{s.lane}\" tidak ada di daftar lanes.", s.no, "lane")
+        if s.kind not in KINDS:
+            add(f"jenis \"{s.kind}\" tidak dikenal: pakai start, process, decision atau end.", s.no, "kind")
+        try:
+            parse_waktu(s.time)
+        except WaktuError as e:
+            add(str(e), s.no, "time")
+        if s.kind == "decision":
+            for fld in ("if_yes", "if_no"):
+                target = getattr(s, fld)
+                if target is None:
+                    add("keputusan harus punya tujuan if_yes dan if_no.", s.no, fld)
+                elif target not in numbers and not sop.has_step(target):
+                    add(f"langkah tujuan {target} tidak ada.", s.no, fld)
+            if s.next is not None:
+                add("langkah keputusan memakai if_yes/if_no, bukan next.", s.no, "next")
+        else:
+            if s.if_yes is not None or s.if_no is not None:
+                add("if_yes/if_no hanya untuk langkah keputusan (kind = \"decision\").", s.no, "if_yes")
+            if s.next is not None and not sop.has_step(s.next):
+                add(f"langkah tujuan {s.next} tidak ada.", s.no, "next")
+    if any(q.field in ("if_yes", "if_no", "next", "no") for q in p):
+        return p  # the flow checks below need sound targets
+
+    if sop.steps[0].kind != "start":
+        add("langkah pertama harus berjenis start.", sop.steps[0].no, "kind")
+    for s in sop.steps[1:]:
+        if s.kind == "start":
+            add("hanya langkah pertama yang boleh berjenis start.", s.no, "kind")
+    ends = [s for s in sop.steps if s.kind == "end"]
+    if not ends:
+        add("alur tidak punya akhir: tandai langkah terakhir dengan kind = \"end\".", sop.steps[-1].no, "kind")
+    reach = sop.reachable_from(sop.first.no)
+    for s in sop.steps:
+        if s.no not in reach:
+            add("langkah ini tidak dapat dicapai dari langkah pertama.", s.no, "no")
+        elif s.kind != "end" and not sop.successors(s.no):
+            add("langkah terakhir dalam urutan harus berjenis end, atau isi next.", s.no, "kind")
+    if ends:
+        end_nos = {s.no for s in ends}
+        for s in sop.steps:
+            if s.no in reach and not (sop.reachable_from(s.no) & end_nos):
+                add("dari langkah ini alur tidak pernah sampai ke akhir.", s.no, "next")
+    return p

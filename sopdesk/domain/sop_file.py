@@ -1,0 +1,161 @@
+"""The SOP exchange file ("sopdesk-sop/1", TOML): read with problems, write back.
+
+read_sop never raises on bad input: it returns the problems, each naming the
+file, the step and the field, so an office can fix a file sent by another.
+"""
+from __future__ import annotations
+
+import tomllib
+
+from .sop import FORMAT, LIST_FIELDS, Problem, Signatory, Sop, Step, validate
+
+_TEXT_STEP_FIELDS = ("activity", "lane", "kind", "requirements", "time", "output", "note", "yes_label", "no_label")
+_INT_STEP_FIELDS = ("no", "next", "if_yes", "if_no")
+_TEXT_FIELDS = ("code", "name", "number", "unit", "made", "revised", "effective")
+MAX_FILE_CHARS = 2_000_000
+
+
+def read_sop(text: str, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
+    """Parse and validate an SOP file's text. Returns (sop, []) or (sop-or-None, problems)."""
+    def problem(msg, step=None, fld=None):
+        return Problem(msg, step, fld, source)
+
+    if len(text) > MAX_FILE_CHARS:
+        return None, [problem("berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        return None, [problem(f"bukan TOML yang sah ({e}).")]
+    return sop_from_dict(data, source)
+
+
+def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
+    problems: list[Problem] = []
+
+    def problem(msg, step=None, fld=None):
+        problems.append(Problem(msg, step, fld, source))
+
+    fmt = data.get("format")
+    if fmt != FORMAT:
+        problem(f"format \"{fmt}\" tidak dikenal: baris pertama harus format = \"{FORMAT}\".", fld="format")
+        return None, problems
+
+    def text_of(container, key, step=None):
+        val = container.get(key, "")
+        if val is None:
+            return ""
+        if isinstance(val, (int, float)) and not isinstance(val, bool):
+            return str(val)
+        if not isinstance(val, str):
+            problem("harus berupa teks.", step, key)
+            return ""
+        return val
+
+    def list_of(key):
+        val = data.get(key, [])
+        if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
+            problem("harus berupa daftar teks, mis. [\"satu\", \"dua\"].", fld=key)
+            return ()
+        return tuple(val)
+
+    top = {k: text_of(data, k) for k in _TEXT_FIELDS}
+    lists = {k: list_of(k) for k in LIST_FIELDS}
+    lanes = list_of("lanes")
+
+    appr = data.get("approved_by", {})
+    if not isinstance(appr, dict):
+        problem("harus berupa tabel { name = ..., position = ..., rank = ..., nip = ... }.", fld="approved_by")
+        appr = {}
+    approved = Signatory(**{k: text_of(appr, k) for k in ("name", "position", "rank", "nip")})
+
+    raw_steps = data.get("steps", [])
+    if not isinstance(raw_steps, list):
+        problem("harus berupa daftar [[steps]].", fld="steps")
+        raw_steps = []
+    steps = []
+    for i, raw in enumerate(raw_steps, start=1):
+        if not isinstance(raw, dict):
+            problem(f"entri [[steps]] ke-{i} bukan tabel.", fld="steps")
+            continue
+        no_val = raw.get("no")
+        label = no_val if isinstance(no_val, int) and not isinstance(no_val, bool) else None
+        ints = {}
+        for key in _INT_STEP_FIELDS:
+            val = raw.get(key)
+            if val is None:
+                ints[key] = None
+            elif isinstance(val, int) and not isinstance(val, bool):
+                ints[key] = val
+            else:
+                problem(f"harus berupa bilangan bulat, bukan \"{val}\".", label, key)
+                ints[key] = None
+        if ints["no"] is None:
+            if "no" not in raw:
+                problem(f"entri [[steps]] ke-{i} tidak punya nomor (no).", fld="no")
+            continue
+        texts = {k: text_of(raw, k, label) for k in _TEXT_STEP_FIELDS}
+        texts["kind"] = texts["kind"] or "process"
+        texts["yes_label"] = texts["yes_label"] or "Ya"
+        texts["no_label"] = texts["no_label"] or "Tidak"
+        unknown = set(raw) - set(_TEXT_STEP_FIELDS) - set(_INT_STEP_FIELDS)
+        for key in sorted(unknown):
+            problem("kolom ini tidak dikenal.", label, key)
+        steps.append(Step(**ints, **texts))
+
+    sop = Sop(lanes=lanes, steps=tuple(steps), approved_by=approved, **top, **lists)
+    problems.extend(validate(sop, source))
+    return sop, problems
+
+
+def _q(s: str) -> str:
+    out = []
+    for ch in s:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _list(items) -> str:
+    if not items:
+        return "[]"
+    return "[\n" + "".join(f"  {_q(x)},\n" for x in items) + "]"
+
+
+def write_sop(sop: Sop) -> str:
+    """The exchange file for an SOP; read_sop(write_sop(x)) gives x back."""
+    a = sop.approved_by
+    lines = [
+        f"format = {_q(FORMAT)}",
+        f"code = {_q(sop.code)}",
+        f"name = {_q(sop.name)}",
+        f"number = {_q(sop.number)}",
+        f"unit = {_q(sop.unit)}",
+        f"made = {_q(sop.made)}",
+        f"revised = {_q(sop.revised)}",
+        f"effective = {_q(sop.effective)}",
+        f"approved_by = {{ name = {_q(a.name)}, position = {_q(a.position)}, rank = {_q(a.rank)}, nip = {_q(a.nip)} }}",
+    ]
+    for key in LIST_FIELDS:
+        lines.append(f"{key} = {_list(getattr(sop, key))}")
+    lines.append(f"lanes = {_list(sop.lanes)}")
+    for s in sop.steps:
+        lines += ["", "[[steps]]", f"no = {s.no}", f"activity = {_q(s.activity)}", f"lane = {_q(s.lane)}",
+                  f"kind = {_q(s.kind)}", f"requirements = {_q(s.requirements)}", f"time = {_q(s.time)}",
+                  f"output = {_q(s.output)}", f"note = {_q(s.note)}"]
+        for key in ("next", "if_yes", "if_no"):
+            val = getattr(s, key)
+            if val is not None:
+                lines.append(f"{key} = {val}")
+        if s.kind == "decision":
+            lines += [f"yes_label = {_q(s.yes_label)}", f"no_label = {_q(s.no_label)}"]
+    return "\n".join(lines) + "\n"

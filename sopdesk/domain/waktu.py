@@ -1,0 +1,75 @@
+"""The Waktu column of an SOP: "5 menit", "15 Menit", "4 hari", "1 hari kerja", "2 minggu".
+
+Minutes and hours are counted in working minutes; days, weeks and months in
+whole working days (a week is 5, a month 22), keeping the time of day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import UserError
+
+# unit word -> (canonical unit, working minutes per unit or None, working days per unit or None)
+_UNITS = {
+    "menit": ("menit", 1, None),
+    "jam": ("jam", 60, None),
+    "hari": ("hari", None, 1),
+    "hari kerja": ("hari kerja", None, 1),
+    "minggu": ("minggu", None, 5),
+    "bulan": ("bulan", None, 22),
+}
+
+_PATTERN = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([a-zA-Z]+(?:\s+kerja)?)\s*$")
+
+
+class WaktuError(UserError, ValueError):
+    """A Waktu text that cannot be read; the message is in Indonesian."""
+
+
+@dataclass(frozen=True)
+class Waktu:
+    amount: float
+    unit: str  # one of the keys of _UNITS
+
+    @property
+    def minutes(self) -> int | None:
+        per = _UNITS[self.unit][1]
+        return None if per is None else round(self.amount * per)
+
+    @property
+    def days(self) -> int | None:
+        per = _UNITS[self.unit][2]
+        return None if per is None else round(self.amount * per)
+
+    def standard_minutes(self, minutes_per_day: int) -> int:
+        """The standard in working minutes, to compare with actual working time."""
+        if self.minutes is not None:
+            return self.minutes
+        return self.days * minutes_per_day
+
+    def __str__(self) -> str:
+        amount = int(self.amount) if float(self.amount).is_integer() else str(self.amount).replace(".", ",")
+        return f"{amount} {self.unit}"
+
+
+def parse_waktu(text: str) -> Waktu:
+    """Read "15 Menit" -> Waktu(15, "menit"); raise WaktuError otherwise."""
+    if not isinstance(text, str) or not text.strip():
+        raise WaktuError("Waktu kosong: tulis angka dan satuan, mis. \"15 menit\" atau \"4 hari\".")
+    m = _PATTERN.match(text)
+    if m:
+        unit = " ".join(m.group(2).lower().split())
+        if unit in _UNITS:
+            amount = float(m.group(1).replace(",", "."))
+            if amount <= 0:
+                raise WaktuError(f"Waktu \"{text}\" harus lebih dari nol.")
+            if _UNITS[unit][2] is not None and not amount.is_integer():
+                # Days keep the time of day, so half a day has no meaning; hours do.
+                raise WaktuError(f"Waktu \"{text}\": jumlah hari/minggu/bulan harus bilangan bulat; "
+                                 "tulis dalam jam, mis. \"4 jam\".")
+            return Waktu(amount, unit)
+    raise WaktuError(
+        f"Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
+        "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\"."
+    )

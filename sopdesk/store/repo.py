@@ -1,0 +1,179 @@
+"""Reading and writing rows. Each function takes an open Connection; the caller owns the transaction."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from . import tables as t
+
+
+def utc_text(dt: datetime) -> str:
+    """UTC ISO text ending in Z, the one stored form of a moment."""
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+
+
+# -- settings ---------------------------------------------------------------
+
+def get_setting(conn: Connection, key: str, default=None):
+    row = conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).first()
+    return default if row is None else json.loads(row[0])
+
+
+def put_setting(conn: Connection, key: str, value) -> None:
+    data = json.dumps(value, ensure_ascii=False)
+    if conn.execute(select(t.settings.c.key).where(t.settings.c.key == key)).first():
+        conn.execute(update(t.settings).where(t.settings.c.key == key).values(value=data))
+    else:
+        conn.execute(insert(t.settings).values(key=key, value=data))
+
+
+# -- SOPs -------------------------------------------------------------------
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def latest_versions(conn: Connection):
+    """One row per SOP: its newest version."""
+    newest = (select(t.sop_versions.c.sop_id, func.max(t.sop_versions.c.version).label("v"))
+              .group_by(t.sop_versions.c.sop_id).subquery())
+    q = (select(t.sops.c.code, t.sop_versions)
+         .join(t.sop_versions, t.sop_versions.c.sop_id == t.sops.c.id)
+         .join(newest, and_(newest.c.sop_id == t.sop_versions.c.sop_id, newest.c.v == t.sop_versions.c.version))
+         .order_by(t.sops.c.code))
+    return conn.execute(q).mappings().all()
+
+
+def version_row(conn: Connection, version_id: int):
+    q = (select(t.sops.c.code, t.sop_versions).join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id)
+         .where(t.sop_versions.c.id == version_id))
+    return conn.execute(q).mappings().first()
+
+
+def version_by_code(conn: Connection, code: str, version: int | None = None):
+    q = (select(t.sops.c.code, t.sop_versions).join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id)
+         .where(t.sops.c.code == code).order_by(t.sop_versions.c.version.desc()))
+    if version is not None:
+        q = q.where(t.sop_versions.c.version == version)
+    return conn.execute(q.limit(1)).mappings().first()
+
+
+def add_sop_version(conn: Connection, code: str, name: str, definition: str, now: str) -> tuple[int, int, bool]:
+    """(version id, version number, created?) — an unchanged file adds nothing."""
+    sop_id = conn.execute(select(t.sops.c.id).where(t.sops.c.code == code)).scalar()
+    if sop_id is None:
+        sop_id = conn.execute(insert(t.sops).values(code=code, created_at=now)).inserted_primary_key[0]
+    last = conn.execute(select(t.sop_versions.c.id, t.sop_versions.c.version, t.sop_versions.c.digest)
+                        .where(t.sop_versions.c.sop_id == sop_id)
+                        .order_by(t.sop_versions.c.version.desc()).limit(1)).first()
+    d = digest(definition)
+    if last is not None and last.digest == d:
+        return last.id, last.version, False
+    number = 1 if last is None else last.version + 1
+    vid = conn.execute(insert(t.sop_versions).values(
+        sop_id=sop_id, version=number, name=name, definition=definition, digest=d, created_at=now,
+    )).inserted_primary_key[0]
+    return vid, number, True
+
+
+# -- officials --------------------------------------------------------------
+
+def officials(conn: Connection, active_only: bool = False):
+    q = select(t.officials).order_by(t.officials.c.active.desc(), t.officials.c.name)
+    if active_only:
+        q = q.where(t.officials.c.active == 1)
+    return conn.execute(q).mappings().all()
+
+
+# -- cases ------------------------------------------------------------------
+
+CASE_LIST_COLUMNS = (
+    t.cases.c.id, t.cases.c.title, t.cases.c.year, t.cases.c.state, t.cases.c.current_step,
+    t.cases.c.current_running, t.cases.c.current_actor, t.cases.c.current_due_at, t.cases.c.late_done,
+    t.cases.c.started_at, t.cases.c.closed_at, t.cases.c.created_at, t.cases.c.ref_number,
+    t.cases.c.sop_version_id, t.sops.c.code.label("sop"), t.sop_versions.c.name.label("sop_name"),
+)
+
+
+def _case_join():
+    return (t.cases.join(t.sop_versions, t.sop_versions.c.id == t.cases.c.sop_version_id)
+            .join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id))
+
+
+def late_clause(now_text: str):
+    """A case is late when a finished step ran over, or its running step is past due now."""
+    return or_(t.cases.c.late_done == 1,
+               and_(t.cases.c.state == "open", t.cases.c.current_running == 1,
+                    t.cases.c.current_due_at < now_text))
+
+
+def case_filter(*, sop: str | None = None, year: int | None = None, state: str | None = None,
+                search: str | None = None, now_text: str = ""):
+    conds = []
+    if sop:
+        conds.append(t.sops.c.code == sop)
+    if year:
+        conds.append(t.cases.c.year == year)
+    if state in ("open", "closed"):
+        conds.append(t.cases.c.state == state)
+    elif state == "late":
+        conds.append(late_clause(now_text))
+    elif state == "ontime":
+        conds.append(~late_clause(now_text))
+    if search:
+        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"
+        conds.append(or_(t.cases.c.title.like(like, escape="\\"), t.cases.c.ref_number.like(like, escape="\\"),
+                         t.cases.c.ref_subject.like(like, escape="\\")))
+        if search.strip().isdigit():
+            conds[-1] = or_(conds[-1], t.cases.c.id == int(search.strip()))
+    return and_(*conds) if conds else None
+
+
+SORT_KEYS = {
+    "id": t.cases.c.id, "title": t.cases.c.title, "sop": t.sops.c.code, "year": t.cases.c.year,
+    "step": t.cases.c.current_step, "actor": t.cases.c.current_actor, "started": t.cases.c.started_at,
+    "state": t.cases.c.state, "due": t.cases.c.current_due_at,
+}
+
+
+def case_ids(conn: Connection, where=None, sort: str = "id", descending: bool = True) -> list[int]:
+    col = SORT_KEYS.get(sort, t.cases.c.id)
+    q = select(t.cases.c.id).select_from(_case_join())
+    if where is not None:
+        q = q.where(where)
+    order = col.desc() if descending else col.asc()
+    q = q.order_by(order, t.cases.c.id.desc() if descending else t.cases.c.id.asc())
+    return list(conn.execute(q).scalars())
+
+
+def case_rows(conn: Connection, ids: list[int]) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        q = select(*CASE_LIST_COLUMNS).select_from(_case_join()).where(t.cases.c.id.in_(chunk))
+        for row in conn.execute(q).mappings():
+            out[row["id"]] = dict(row)
+    return out
+
+
+def case_years(conn: Connection) -> list[int]:
+    return list(conn.execute(select(t.cases.c.year).distinct().order_by(t.cases.c.year.desc())).scalars())
+
+
+def case_record(conn: Connection, case_id: int):
+    return conn.execute(select(t.cases).where(t.cases.c.id == case_id)).mappings().first()
+
+
+def case_events(conn: Connection, case_id: int):
+    return conn.execute(select(t.events).where(t.events.c.case_id == case_id).order_by(t.events.c.id)).mappings().all()
