@@ -313,7 +313,7 @@ class Office:
             return conn.execute(insert(t.cases).values(
                 sop_version_id=row["id"], title=title, year=int(year),
                 ref_number=_clean_text(ref_number, "Nomor surat", 200),
-                ref_date=ref_date, ref_subject=_clean_text(ref_subject, "Perihal", 2000),
+                ref_date=ref_date, ref_subject=_clean_text(ref_subject, "Perihal", 10_000),
                 created_at=repo.utc_text(now), state="open", current_step=sop.first.no, updated_at=repo.utc_text(now),
             )).inserted_primary_key[0]
 

@@ -49,7 +49,7 @@ class StepRun:
     finished_at: datetime | None = None
     finished_by: str = ""
     decision: str | None = None
-    superseded: bool = False  # a later loop sent the case back before this step
+    superseded: bool = False  # a loop sent the case back to this step, to run it again
     start_event: int | None = None
     finish_event: int | None = None
     late_flag: bool = False  # judged at the `now` of the replay
@@ -145,10 +145,10 @@ def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
             if nxt is None:
                 current, closed, closed_at = None, True, at
             else:
-                if steps[nxt].runs:  # a loop: everything from the target on starts over
-                    for n in sop.reachable_from(nxt):
-                        for r in steps[n].runs:
-                            r.superseded = True
+                # A loop back: the target waits to run again. Steps after it keep
+                # showing their earlier run until the case reaches them again.
+                for r in steps[nxt].runs:
+                    r.superseded = True
                 current = nxt
     for st in steps.values():
         for r in st.runs:

@@ -1,0 +1,89 @@
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from sopdesk.service import Office
+from sopdesk.store import tables
+from sopdesk.store.db import SCHEMA_VERSION, StoreError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_tables_mirror_schema_sql(tmp_path):
+    office = Office(tmp_path / "t.db")
+    insp = inspect(office.engine)
+    assert set(insp.get_table_names()) == set(tables.metadata.tables)
+    for name, table in tables.metadata.tables.items():
+        assert [c["name"] for c in insp.get_columns(name)] == [c.name for c in table.columns], name
+
+
+def test_pragmas_and_version(tmp_path):
+    office = Office(tmp_path / "t.db")
+    with office.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar() == str(SCHEMA_VERSION)
+
+
+def test_seeded_once_and_reopened_without_duplicates(tmp_path):
+    Office(tmp_path / "t.db").close()
+    office = Office(tmp_path / "t.db")
+    assert len(office.sops()) == 1 and len(office.officials()) == 1
+    assert office.profile().unit == "KECAMATAN SOMAGEDE"
+    assert office.officials()[0].nip == "196509241995031002"
+
+
+def test_newer_database_is_refused(tmp_path):
+    Office(tmp_path / "t.db").close()
+    con = sqlite3.connect(tmp_path / "t.db")
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="lebih baru"):
+        Office(tmp_path / "t.db")
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "lain.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="bukan milik sopdesk"):
+        Office(path)
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["x"]
+
+
+def test_settings_survive_reopen(tmp_path):
+    from dataclasses import replace
+    from datetime import date, time
+    office = Office(tmp_path / "t.db")
+    office.save_profile(replace(office.profile(), phone="(0281) 123456", paper="A4"))
+    hours = dict(office.working_hours())
+    hours[4] = ((time(7, 30), time(11, 30)), (time(13, 0), time(16, 0)))
+    office.save_working_hours(hours)
+    office.set_calendar_override(date(2026, 3, 2), "add", "Hari Jadi Kabupaten")
+    office.close()
+    again = Office(tmp_path / "t.db")
+    assert again.profile().phone == "(0281) 123456" and again.profile().paper == "A4"
+    assert again.working_hours()[4][1] == (time(13, 0), time(16, 0))
+    assert again.calendar().holiday_name(date(2026, 3, 2)) == "Hari Jadi Kabupaten"
+    assert not again.calendar().is_working_day(date(2026, 3, 2))
+
+
+def test_wheel_carries_resources_and_schema(tmp_path):
+    out = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out),
+                    str(ROOT)], check=True, capture_output=True, timeout=300)
+    wheel = next(out.glob("sopdesk-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "sopdesk/_data/schema.sql" in names
+    assert "sopdesk/_resources/sops/penyusunan-perencanaan-kinerja.toml" in names
