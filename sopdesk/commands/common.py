@@ -1,0 +1,66 @@
+"""What the command modules share: opening the office, reading files, printing."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..domain.errors import UserError
+
+
+class Context:
+    """Opens the database only when a command needs it."""
+
+    def __init__(self, db: str | None):
+        self.db = db
+        self._office = None
+
+    @property
+    def office(self):
+        if self._office is None:
+            from ..paths import default_database, ensure_data_dir
+            from ..service import Office
+            if self.db:
+                target = self.db
+            else:
+                ensure_data_dir()
+                target = default_database()
+            self._office = Office(target)
+        return self._office
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def say(text: str) -> None:
+    """A human message: stderr, so stdout stays the value a script reads."""
+    print(text, file=sys.stderr)
+
+
+def read_text(path: str) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"Berkas {path} tidak ditemukan.")
+    except OSError as e:
+        raise UserError(f"Berkas {path} tidak dapat dibaca ({e.strerror}).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"Berkas {path} bukan teks UTF-8. Simpan ulang sebagai UTF-8.")
+
+
+def write_text(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise UserError(f"Berkas {path} tidak dapat ditulis ({e.strerror}).")
+
+
+def progress(done: int, total: int) -> None:
+    if not sys.stderr.isatty():
+        return
+    print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+    if done >= total:
+        print(file=sys.stderr)
