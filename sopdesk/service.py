@@ -21,7 +21,7 @@ from .domain.calendar import DEFAULT_HOURS, WorkCalendar
 from .domain.errors import UserError
 from .domain.indonesian import nip_problem, normalize_nip
 from .domain.office import Official, OfficeProfile
-from .domain.sop import Sop
+from .domain.sop import Sop, validate
 from .domain.sop_file import read_sop, write_sop
 from .resources import resource_path
 from .store import repo
@@ -87,12 +87,12 @@ class Office:
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self.engine = make_engine(target)
         self._writer = writer(self.engine)
-        created = initialize(self.engine)
-        if created and seed:
-            self._seed()
         self._sop_cache: dict[int, tuple[Sop, int, str]] = {}
         self._calendar: WorkCalendar | None = None
         self._profile: OfficeProfile | None = None
+        created = initialize(self.engine)
+        if created and seed:
+            self._seed()
 
     # -- plumbing ------------------------------------------------------------
     def now(self) -> datetime:
@@ -242,7 +242,6 @@ class Office:
         return self.save_sop(sop)
 
     def save_sop(self, sop: Sop) -> tuple[str, int, bool]:
-        from .domain.sop import validate
         problems = validate(sop)
         if problems:
             raise SopFileError(problems)
@@ -273,7 +272,7 @@ class Office:
         return write_sop(self.sop(code))
 
     def _sop_of_version(self, version_id: int, row=None) -> Sop:
-        cached = self._sop_cache.get(version_id) if hasattr(self, "_sop_cache") else None
+        cached = self._sop_cache.get(version_id)
         if cached:
             return cached[0]
         if row is None:
@@ -282,8 +281,7 @@ class Office:
         sop, problems = read_sop(row["definition"], f"SOP {row['code']} versi {row['version']}")
         if sop is None:
             raise StoreError(f"Definisi SOP {row['code']} versi {row['version']} di basis data rusak.")
-        if hasattr(self, "_sop_cache"):
-            self._sop_cache[version_id] = (sop, row["version"], row["code"])
+        self._sop_cache[version_id] = (sop, row["version"], row["code"])
         return sop
 
     # -- cases --------------------------------------------------------------
