@@ -105,6 +105,13 @@ class Office:
     def _read(self):
         return _Tx(self.engine)
 
+    def data_folder(self) -> Path:
+        """The folder of the database file (where its logo and backups sit beside it)."""
+        if "://" in self.target:
+            from .paths import ensure_data_dir
+            return ensure_data_dir()
+        return Path(self.target).expanduser().resolve().parent
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -314,6 +321,14 @@ class Office:
                 ref_date=ref_date, ref_subject=_clean_text(ref_subject, "Perihal", 10_000),
                 created_at=repo.utc_text(now), state="open", current_step=sop.first.no, updated_at=repo.utc_text(now),
             )).inserted_primary_key[0]
+
+    def case_record(self, case_id: int) -> dict:
+        """The case's own row (no replay), or a UserError if there is none."""
+        with self._read() as conn:
+            rec = repo.case_record(conn, case_id)
+        if rec is None:
+            raise UserError(f"Kasus nomor {case_id} tidak ada.")
+        return dict(rec)
 
     def case(self, case_id: int) -> CaseView:
         with self._read() as conn:

@@ -1,0 +1,86 @@
+"""Document commands: office profile file, PK content and PDFs, surat pengantar."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.errors import UserError
+from .common import read_text, say
+
+
+def register(sub) -> None:
+    office = sub.add_parser("office", help="profil kantor (kop, alamat, pejabat)").add_subparsers(
+        dest="action", required=True, metavar="AKSI")
+    x = office.add_parser("load", help="muat berkas profil kantor (.toml)")
+    x.add_argument("file")
+    x.set_defaults(handler=office_load)
+
+    pk = sub.add_parser("pk", help="Perjanjian Kinerja sebuah kasus").add_subparsers(
+        dest="action", required=True, metavar="AKSI")
+    x = pk.add_parser("load", help="muat isi PK (.toml) ke kasus")
+    x.add_argument("case", type=int)
+    x.add_argument("file")
+    x.set_defaults(handler=pk_load)
+    x = pk.add_parser("pdf", help="cetak PK ke PDF")
+    x.add_argument("case", type=int)
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.set_defaults(handler=pk_pdf)
+
+    pg = sub.add_parser("pengantar", help="surat pengantar PK ke Bupati").add_subparsers(
+        dest="action", required=True, metavar="AKSI")
+    x = pg.add_parser("pdf", help="cetak surat pengantar ke PDF")
+    x.add_argument("case", type=int)
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--nomor", metavar="TEXT", help="nomor surat (bawaan: nomor berikutnya dari templat kantor)")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal surat (bawaan: hari ini)")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.set_defaults(handler=pengantar_pdf)
+
+
+def office_load(args, ctx) -> int:
+    from ..paperwork import load_office_file
+    profile = load_office_file(ctx.office, args.file)
+    print(f"Profil kantor dimuat: {profile.unit}.")
+    return 0
+
+
+def pk_load(args, ctx) -> int:
+    from ..domain.pk import pk_from_toml_text
+    from ..paperwork import save_pk
+    content = pk_from_toml_text(read_text(args.file), args.file)
+    save_pk(ctx.office, args.case, content)
+    print(f"Isi PK tahun {content.year} disimpan untuk kasus {args.case}.")
+    return 0
+
+
+def pk_pdf(args, ctx) -> int:
+    from ..documents.pk import render_pk
+    from ..paperwork import load_pk
+    content = load_pk(ctx.office, args.case)
+    if content is None:
+        raise UserError(f"Kasus {args.case} belum punya isi PK. Muat dulu: sopdesk pk load {args.case} FILE.toml")
+    _write(lambda out: render_pk(content, ctx.office.profile(), out, paper=args.paper), args.out)
+    return 0
+
+
+def pengantar_pdf(args, ctx) -> int:
+    from ..documents.pengantar import render_pengantar
+    from ..paperwork import pengantar_for_case
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"Tanggal \"{args.date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.")
+    letter = pengantar_for_case(ctx.office, args.case, number=args.nomor, letter_date=day)
+    _write(lambda out: render_pengantar(letter, ctx.office.profile(), out, paper=args.paper), args.out)
+    say(f"Nomor surat: {letter.number}")
+    return 0
+
+
+def _write(render, out: str) -> None:
+    try:
+        render(out)
+    except OSError as e:
+        raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror}).")
+    print(out)
