@@ -1,0 +1,96 @@
+"""Every message box and file dialog of the program, as small module-level functions.
+
+Modal dialogs block a pytest-qt test, so the tests monkeypatch these functions
+instead. In smoke mode (`--smoke`) nothing may wait for a click either: the
+message goes to stderr and the log, and the run exits with code 1.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+_noninteractive = False
+problems: list[str] = []   # what was reported while non-interactive
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def set_noninteractive(on: bool) -> None:
+    global _noninteractive
+    _noninteractive = on
+
+
+def _report(kind: str, text: str) -> bool:
+    """Log the message; True if it must not be shown because nobody is there to click."""
+    log.info("%s shown to user: %s", kind, text)
+    if _noninteractive:
+        problems.append(text)
+        if sys.stderr:  # None in a windowed build
+            print(text, file=sys.stderr)
+        return True
+    return False
+
+
+def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    if _report("information", text):
+        return
+    QMessageBox.information(parent, title or _t("sopdesk"), text)
+
+
+def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """A mistake the user can fix (a UserError): plain words, no technical details."""
+    if _report("warning", text):
+        return
+    QMessageBox.warning(parent, title or _t("Perhatian"), text)
+
+
+def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    if _report("error", text):
+        return
+    QMessageBox.critical(parent, title or _t("Kesalahan"), text)
+
+
+def ask(parent: QWidget | None, text: str, title: str | None = None, yes: str | None = None,
+        no: str | None = None) -> bool:
+    """A yes/no question; "no" is the default so Enter never destroys anything."""
+    if _report("question", text):
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, title or _t("Konfirmasi"), text, parent=parent)
+    yes_button = box.addButton(yes or _t("Ya"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or _t("Tidak"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def show_problems(parent: QWidget | None, intro: str, problems_list: list[str], title: str | None = None) -> None:
+    """A refusal with several reasons (e.g. an SOP file): the intro, then each problem on its own line."""
+    text = intro + "\n\n" + "\n".join(f"• {p}" for p in problems_list)
+    if _report("problems", text):
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Perhatian"), intro, parent=parent)
+    box.setInformativeText("\n".join(f"• {p}" for p in problems_list[:12]))
+    if len(problems_list) > 12:
+        box.setDetailedText("\n".join(problems_list))
+    box.exec()
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+    if _noninteractive:
+        return None
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path or None
+
+
+def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
+    if _noninteractive:
+        return None
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
