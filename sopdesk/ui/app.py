@@ -28,6 +28,7 @@ QToolBar#mainToolbar QToolButton:hover { background: #e4e8ee; }
 QToolBar#mainToolbar QToolButton:pressed { background: #d5dbe3; }
 QToolBar#mainToolbar QToolButton:disabled { color: #9aa3af; }
 QTabWidget::pane { border: none; background: #ffffff; }
+QDialog QTabWidget::pane { border: 1px solid #dde1e6; top: -1px; }
 QTabBar::tab { padding: 6px 14px; margin-right: 1px; background: #e9ecf0; color: #374151;
                border: 1px solid #dde1e6; border-bottom: none; border-top-left-radius: 4px;
                border-top-right-radius: 4px; min-width: 60px; }
