@@ -1,0 +1,80 @@
+"""Numbered schema upgrades: step N turns a version N-1 database into version N.
+
+A database from any earlier release is upgraded when it is opened: first a
+backup (`...-sebelum-pembaruan.sqlite`; no backup, no upgrade), then every
+missing step and the new version number in ONE transaction, so a power cut
+mid-upgrade leaves the old version, intact, to be upgraded at the next open.
+Steps only add (columns, tables, indexes, triggers) and fill in; they never
+drop user data, and they never touch the append-only triggers on events.
+
+To add version N: write `_vN_...`, put it in STEPS, change data/schema.sql and
+tables.py so new databases get the same schema, raise db.SCHEMA_VERSION,
+and make the fixture tests/fixtures/schema-v<N>.sqlite of the release.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from . import db
+
+log = logging.getLogger(__name__)
+
+# A new random uid for every case inserted without one, whatever inserts it
+# (the program, the demo data, an older build): the identity of a case across PCs.
+CASE_UID_TRIGGER = """CREATE TRIGGER cases_uid_default AFTER INSERT ON cases WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE cases SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END"""
+
+
+def _v2_case_uid(conn: Connection) -> None:
+    """Cases get a stable uid, so a case moved by flashdisk is recognised when it comes back."""
+    conn.exec_driver_sql("ALTER TABLE cases ADD COLUMN uid TEXT")
+    conn.exec_driver_sql("UPDATE cases SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+    conn.exec_driver_sql("CREATE UNIQUE INDEX cases_uid ON cases(uid)")
+    conn.exec_driver_sql(CASE_UID_TRIGGER)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_case_uid,
+}
+
+
+def upgrade_database(engine: Engine, found: int) -> int:
+    """Bring a database of schema `found` up to db.SCHEMA_VERSION; return the new version."""
+    target = db.SCHEMA_VERSION
+    missing = [v for v in range(found + 1, target + 1) if v not in STEPS]
+    if found < 1 or missing:
+        raise db.StoreError(f"Basis data skema {found} tidak dapat diperbarui oleh versi sopdesk ini. "
+                            "Hubungi pembuat program; berkas tidak diubah.")
+    from .backup import BEFORE_UPGRADE, make_backup
+    from .integrity import database_file
+    path = database_file(engine)
+    if path is not None:
+        try:
+            made = make_backup(path, kind=BEFORE_UPGRADE)
+        except db.StoreError as e:
+            raise db.StoreError(f"Basis data perlu diperbarui (skema {found} ke {target}), tetapi cadangan "
+                                f"sebelum pembaruan tidak dapat dibuat, jadi tidak ada yang diubah. {e}") from e
+        log.info("backup before upgrade %s -> %s: %s", found, target, made)
+    try:
+        with db.writer(engine).begin() as conn:
+            # Read again under the write lock: another window may have upgraded meanwhile.
+            current = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar())
+            for version in range(current + 1, target + 1):
+                log.info("upgrading schema to %s", version)
+                STEPS[version](conn)
+            if current < target:
+                conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(target)})
+    except db.StoreError:
+        raise
+    except Exception as e:  # the transaction rolled back: the old version is intact
+        log.exception("schema upgrade failed")
+        why = db.describe_error(e) if isinstance(e, DBAPIError) else f"({type(e).__name__})"
+        raise db.StoreError(f"Pembaruan basis data gagal; basis data tetap seperti semula. {why}") from e
+    return target
