@@ -1,4 +1,4 @@
--- sopdesk database schema, version 1.
+-- sopdesk database schema, version 2 (upgrades from older versions: sopdesk/store/upgrade.py).
 -- Times are UTC, ISO 8601 text ending in "Z" (sortable as text).
 -- Statements are separated by lines holding only "-- ;;" so triggers can contain ";".
 
@@ -67,8 +67,17 @@ CREATE TABLE cases (
     late_done       INTEGER NOT NULL DEFAULT 0,
     started_at      TEXT,
     closed_at       TEXT,
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    -- Identity of the case across PCs (case export/import); set by the trigger below. Since v2.
+    uid             TEXT
 );
+-- ;;
+CREATE UNIQUE INDEX cases_uid ON cases(uid);
+-- ;;
+CREATE TRIGGER cases_uid_default AFTER INSERT ON cases WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE cases SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
 -- ;;
 CREATE INDEX cases_year ON cases(year);
 -- ;;

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from ..domain.errors import UserError
 from ..resources import schema_sql
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # upgrade steps from older versions: store/upgrade.py
 APP_ID = "sopdesk"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -87,8 +87,13 @@ def describe_error(exc: BaseException) -> str:
 def initialize(engine: Engine) -> bool:
     """Create the schema on an empty database; check the version of an existing one.
 
-    Returns True when the database was just created.
+    Returns True when the database was just created. An existing file is
+    checked first (store/integrity.py) and upgraded if older (store/upgrade.py).
     """
+    from .integrity import check_on_open, database_file
+    path = database_file(engine)
+    if path is not None:
+        check_on_open(path, newest=SCHEMA_VERSION)
     try:
         with writer(engine).begin() as conn:
             has_meta = conn.execute(text(
@@ -110,4 +115,7 @@ def initialize(engine: Engine) -> bool:
         raise StoreError(
             f"Basis data ini dibuat oleh versi sopdesk yang lebih baru (skema {version}). "
             "Pasang versi sopdesk terbaru untuk membukanya.")
+    if version < SCHEMA_VERSION:
+        from .upgrade import upgrade_database
+        upgrade_database(engine, version)
     return False

@@ -62,6 +62,7 @@ cases = Table(
     Column("started_at", Text),
     Column("closed_at", Text),
     Column("updated_at", Text, nullable=False),
+    Column("uid", Text, unique=True),  # since schema 2: identity across PCs, filled by a trigger
 )
 
 events = Table(
