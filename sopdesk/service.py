@@ -26,7 +26,9 @@ from .domain.sop_file import read_sop, write_sop
 from .resources import resource_path
 from .store import repo
 from .store import tables as t
+from .store.backup import backup_at_start
 from .store.db import StoreError, describe_error, initialize, make_engine, writer
+from .store.integrity import database_file
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,8 @@ class Office:
         created = initialize(self.engine)
         if created and seed:
             self._seed()
+        # The once-a-day backup at start-up; a failure is kept for the window to show, not raised.
+        self.backup_problem = None if created else backup_at_start(database_file(self.engine))
 
     # -- plumbing ------------------------------------------------------------
     def now(self) -> datetime:
