@@ -11,6 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+try:
+    # PySide6 6.12 on Python 3.11 loses a reference to None on every void Qt call; a test session
+    # makes enough of them to abort the interpreter (see sopdesk/ui/qt_compat.py).
+    from sopdesk.ui.qt_compat import keep_none_alive
+except ImportError:  # no Qt installed: only the non-GUI tests can run
+    pass
+else:
+    keep_none_alive()
+
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
@@ -32,3 +41,66 @@ def office(tmp_path):
     o = Office(tmp_path / "t.db")
     yield o
     o.close()
+
+
+class DialogRecorder:
+    """Stands in for every message box and file dialog of sopdesk.ui, which would block a test.
+
+    `calls` lists (kind, text); `answer` is what ask() returns; `open_path`/`save_path` what the file
+    dialogs return. An unexpected-error dialog fails the test unless `allow_unexpected` is set.
+    """
+
+    def __init__(self):
+        self.calls: list[tuple[str, str]] = []
+        self.answer = False
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+        self.allow_unexpected = False
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self.calls if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    recorder = DialogRecorder()
+    try:
+        from sopdesk.ui import errors, messages
+    except ImportError:  # the GUI package is optional for non-GUI tests
+        return recorder
+
+    def record(kind):
+        def show(parent, text, title=None, *args, **kwargs):
+            recorder.calls.append((kind, text))
+        return show
+
+    for kind in ("inform", "warn", "error"):
+        monkeypatch.setattr(messages, kind, record(kind))
+
+    def ask(parent, text, title=None, yes=None, no=None):
+        recorder.calls.append(("ask", text))
+        return recorder.answer
+
+    def show_problems(parent, intro, problems, title=None):
+        recorder.calls.append(("problems", intro + "\n" + "\n".join(problems)))
+
+    monkeypatch.setattr(messages, "ask", ask)
+    monkeypatch.setattr(messages, "show_problems", show_problems)
+    monkeypatch.setattr(messages, "choose_open_file", lambda *a, **k: recorder.open_path)
+    monkeypatch.setattr(messages, "choose_save_file", lambda *a, **k: recorder.save_path)
+    monkeypatch.setattr(errors, "show_unexpected", lambda parent, details: recorder.calls.append(("unexpected", details)))
+    yield recorder
+    if not recorder.allow_unexpected:
+        unexpected = recorder.texts("unexpected")
+        assert not unexpected, "an unexpected-error dialog was shown:\n" + "\n".join(unexpected)
+
+
+@pytest.fixture
+def window(qtbot, office):
+    from sopdesk.ui.main_window import MainWindow
+    w = MainWindow(office, restore_layout=False)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -12,6 +12,7 @@ from .. import __version__
 from ..domain.errors import UserError
 from ..resources import resource_path
 from . import errors, i18n, messages, pc_settings
+from .qt_compat import keep_none_alive
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,7 @@ def _icon_rules() -> str:
 
 
 def make_app() -> QApplication:
+    keep_none_alive()  # before any Qt work: see qt_compat
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
