@@ -1,0 +1,215 @@
+"""The case list: lazy model, filters, search, sorting by header, and a list of thousands of cases."""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from sopdesk.demo import generate
+from sopdesk.ui.case_list import COL, CaseFilter, CaseListModel, CaseListPanel, StatusRole
+from sopdesk.ui.formatting import short_datetime
+
+SOP = "penyusunan-perencanaan-kinerja"
+
+
+@pytest.fixture
+def cases(office):
+    """Five cases in three years, one finished on time and one whose current step is overdue."""
+    ids = {
+        "a": office.new_case(SOP, "Penyusunan PK Tahun 2025", year=2025, ref_number="000/1/2024"),
+        "b": office.new_case(SOP, "Penyusunan PK Tahun 2026", year=2026, ref_subject="Surat edaran Bupati"),
+        "c": office.new_case(SOP, "Revisi PK Tahun 2026", year=2026),
+        "d": office.new_case(SOP, "Penyusunan PK Tahun 2027", year=2027),
+        "e": office.new_case(SOP, "Perubahan Anggaran 2027", year=2027),
+    }
+    sop = office.sop(SOP)
+    # "a": every step done quickly, so the case is closed (and on time).
+    t = datetime(2024, 12, 2, 1, 0, tzinfo=timezone.utc)  # Monday 08.00 WIB
+    for i, step in enumerate(sop.steps):
+        office.start_step(ids["a"], step.no, at=t + timedelta(minutes=2 * i), by="Dwi")
+        office.finish_step(ids["a"], step.no, at=t + timedelta(minutes=2 * i + 1), by="Dwi")
+    # "b": step 1 started long ago and never finished, so it is overdue now.
+    office.start_step(ids["b"], 1, at=datetime(2025, 1, 6, 1, 0, tzinfo=timezone.utc), by="Siti Rahayu")
+    return ids
+
+
+def rows(model: CaseListModel) -> list[int]:
+    return [model.case_id(r) for r in range(model.rowCount())]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, office, cases):
+    model = CaseListModel(office)
+    qtmodeltester.check(model)
+    model.set_filter(CaseFilter(state="open"))
+    qtmodeltester.check(model)
+
+
+def test_rows_show_the_case(office, cases):
+    model = CaseListModel(office)
+    assert rows(model) == sorted(cases.values(), reverse=True)
+    b = model.row_of(cases["b"])
+
+    def cell(row, key, role=Qt.ItemDataRole.DisplayRole):
+        return model.index(row, COL[key]).data(role)
+
+    assert cell(b, "id") == str(cases["b"])
+    assert cell(b, "title") == "Penyusunan PK Tahun 2026"
+    assert cell(b, "sop") == "Penyusunan Perencanaan Kinerja"
+    assert cell(b, "year") == "2026"
+    assert cell(b, "step") == "1 · Menerima Surat Edaran Tentang Penyusunan Perencanaan Kinerja"
+    assert cell(b, "actor") == "Siti Rahayu"
+    assert cell(b, "started") == "6 Jan 2025 08.00"  # office time (WIB), Indonesian short form
+    assert cell(b, "state") == "Terlambat" and cell(b, "state", StatusRole) == "late"
+    assert "Lewat batas waktu" in cell(b, "step", Qt.ItemDataRole.ToolTipRole)
+    a = model.row_of(cases["a"])
+    assert cell(a, "state") == "Selesai" and cell(a, "step") == "—"
+    d = model.row_of(cases["d"])
+    assert cell(d, "state") == "Berjalan" and cell(d, "started") == "belum dimulai"
+
+
+def test_rows_are_fetched_lazily_in_pages(office, monkeypatch):
+    generate(office, 450)
+    calls = []
+    real = office.case_rows
+    monkeypatch.setattr(office, "case_rows", lambda ids: calls.append(len(ids)) or real(ids))
+    model = CaseListModel(office)
+    assert model.rowCount() == 450 and calls == []  # nothing fetched until asked
+    model.index(0, 1).data()
+    model.index(5, 3).data()
+    assert calls == [200]
+    model.index(449, 1).data()
+    assert calls == [200, 50]
+
+
+def test_a_row_that_fails_to_load_is_disabled_not_fatal(office, cases, monkeypatch):
+    model = CaseListModel(office)
+    real = office.case_rows
+    gone = cases["c"]
+    monkeypatch.setattr(office, "case_rows", lambda ids: {i: r for i, r in real(ids).items() if i != gone})
+    r = model.row_of(gone)
+    assert model.index(r, COL["title"]).data() == "(tidak dapat dimuat)"
+    assert model.flags(model.index(r, 0)) == Qt.ItemFlag.NoItemFlags
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_page_whose_query_fails_shows_rows_disabled(office, cases, monkeypatch):
+    model = CaseListModel(office)
+
+    def broken(ids):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(office, "case_rows", broken)
+    assert model.index(0, COL["title"]).data() == "(tidak dapat dimuat)"
+    assert model.flags(model.index(0, 1)) == Qt.ItemFlag.NoItemFlags
+
+
+@pytest.fixture
+def panel(qtbot, office, cases):
+    p = CaseListPanel(office)
+    qtbot.addWidget(p)
+    p.resize(1200, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def choose(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_filter_by_state_year_sop(panel, cases):
+    bar, model = panel.filter_bar, panel.model
+    assert model.rowCount() == 5 and bar.count_label.text() == "5 kasus"
+    choose(bar.state_combo, "closed")
+    assert rows(model) == [cases["a"]]
+    choose(bar.state_combo, "late")
+    assert rows(model) == [cases["b"]]
+    choose(bar.state_combo, "open")
+    assert model.rowCount() == 4
+    choose(bar.state_combo, None)
+    assert [bar.year_combo.itemText(i) for i in range(bar.year_combo.count())] == ["Semua tahun", "2027", "2026", "2025"]
+    choose(bar.year_combo, 2026)
+    assert sorted(rows(model)) == sorted([cases["b"], cases["c"]])
+    choose(bar.sop_combo, SOP)
+    assert model.rowCount() == 2
+    choose(bar.year_combo, None)
+    assert model.rowCount() == 5
+    assert bar.count_label.text() == "5 kasus"
+
+
+def test_search_after_typing_pause(qtbot, panel, cases):
+    model = panel.model
+    qtbot.keyClicks(panel.filter_bar.search_edit, "revisi")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+    assert rows(model) == [cases["c"]]
+    panel.filter_bar.search_edit.clear()
+    qtbot.keyClicks(panel.filter_bar.search_edit, "000/1/2024")  # the letter number is searched too
+    qtbot.waitUntil(lambda: rows(model) == [cases["a"]], timeout=2000)
+    panel.filter_bar.search_edit.clear()
+    qtbot.keyClicks(panel.filter_bar.search_edit, "tidak ada yang begini")
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=2000)
+    assert panel.stack.currentWidget() is panel.no_match and not panel.is_empty_state()
+    qtbot.mouseClick(panel.no_match.button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 5 and panel.filter_bar.search_edit.text() == ""
+
+
+def test_sort_by_clicking_headers(qtbot, panel, cases):
+    header = panel.table.horizontalHeader()
+    model = panel.model
+
+    def click(col):
+        x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    click(COL["title"])
+    titles = [model.index(r, COL["title"]).data() for r in range(model.rowCount())]
+    assert model.sort_key == "title"
+    assert titles in (sorted(titles), sorted(titles, reverse=True))
+    first = titles
+    click(COL["title"])
+    titles = [model.index(r, COL["title"]).data() for r in range(model.rowCount())]
+    assert titles == list(reversed(first))
+    click(COL["year"])
+    years = [int(model.index(r, COL["year"]).data()) for r in range(model.rowCount())]
+    assert years in (sorted(years), sorted(years, reverse=True))
+
+
+def test_refresh_keeps_selection(panel, office, cases):
+    panel.select_case(cases["c"])
+    office.new_case(SOP, "Kasus baru sekali", year=2027)
+    panel.refresh()
+    assert panel.model.rowCount() == 6
+    assert panel.selected_case_id() == cases["c"]
+
+
+def test_short_datetime_format():
+    from zoneinfo import ZoneInfo
+    dt = datetime(2027, 1, 4, 2, 15, tzinfo=timezone.utc)
+    assert short_datetime(dt, ZoneInfo("Asia/Jakarta")) == "4 Jan 2027 09.15"
+    assert short_datetime(dt, ZoneInfo("Asia/Jayapura")) == "4 Jan 2027 11.15"
+
+
+def test_thousands_of_cases_load_fast_and_scroll(qtbot, office):
+    generate(office, 3000)
+    p = CaseListPanel(office)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    started = time.perf_counter()
+    p.show()
+    qtbot.waitExposed(p)
+    shown = time.perf_counter() - started
+    model = p.model
+    assert model.rowCount() == 3000
+    assert model.pages_fetched <= 2  # only what is on screen was fetched
+    assert shown < 3.0
+    bar = p.table.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 20)):
+        bar.setValue(value)
+        qtbot.wait(1)
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    last = p.table.indexAt(QPoint(5, p.table.viewport().height() - 5))
+    assert last.isValid() and last.row() >= 2990
+    assert model.index(2999, COL["title"]).data()
+    assert model.pages_fetched < 3000 / model.PAGE + 2
