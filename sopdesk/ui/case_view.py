@@ -10,7 +10,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -165,23 +165,47 @@ class Swatch(QWidget):
 
 
 class Legend(QWidget):
+    """The state colours in words; the working-time note moves below them when the row is too narrow."""
+
     def __init__(self, tz=None, parent=None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(2, 2, 2, 2)
-        row.setSpacing(6)
-        for key in ss.LOOKS:
-            look = ss.look(key)
-            row.addWidget(Swatch(look.fill, look.border, min(look.border_width, 2.0)))
-            row.addWidget(QLabel(ss.look_label(key)))
-            row.addSpacing(10)
-        row.addWidget(Swatch(QColor("white"), ss.NEXT_BORDER, 1.6, dashed=True))
-        row.addWidget(QLabel(self.tr("Langkah berikutnya")))
-        row.addStretch(1)
+        swatches = QHBoxLayout()
+        swatches.setContentsMargins(0, 0, 0, 0)
+        swatches.setSpacing(5)
+        entries = [(ss.look(k).fill, ss.look(k).border, min(ss.look(k).border_width, 2.0), False, ss.look_label(k))
+                   for k in ss.LOOKS]
+        entries.append((QColor("white"), ss.NEXT_BORDER, 1.6, True, self.tr("Langkah berikutnya")))
+        for fill, border, width, dashed, text in entries:
+            swatches.addWidget(Swatch(fill, border, width, dashed))
+            label = QLabel(text)
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            swatches.addWidget(label)
+            swatches.addSpacing(8)
         zone = _zone(tz) if tz is not None else "WIB"
-        note = QLabel(self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone))
-        note.setStyleSheet("color: #5f6368;")
-        row.addWidget(note)
+        words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
+        self.note_inline = QLabel(words)
+        self.note_below = QLabel(words)
+        for n in (self.note_inline, self.note_below):
+            n.setStyleSheet("color: #5f6368;")
+        swatches.addStretch(1)
+        swatches.addWidget(self.note_inline)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.setSpacing(2)
+        box.addLayout(swatches)
+        box.addWidget(self.note_below)
+        self._swatches = swatches
+        self.note_below.hide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        inline_width = self._swatches.sizeHint().width() + 8
+        if not self.note_inline.isHidden():
+            fits = inline_width <= self.width()
+        else:
+            fits = inline_width + self.note_inline.sizeHint().width() <= self.width()
+        self.note_inline.setVisible(fits)
+        self.note_below.setVisible(not fits)
 
 
 class CaseHeader(QWidget):
@@ -461,7 +485,7 @@ class ActionBar(QWidget):
             "QPushButton[primary='true']:disabled { background: #f1f3f4; color: #9aa0a6; border: 1px solid #dadce0;"
             " border-radius: 4px; padding: 4px 10px; }")
 
-    def set_offers(self, step: Step, offer: dict[str, Offer], *, done: bool = False, correct_tip: str = "") -> None:
+    def set_offers(self, step: Step, offer: dict[str, Offer], *, started: bool = False, correct_tip: str = "") -> None:
         decision = step.is_decision
         self.finish_button.setVisible(not decision)
         self.yes_button.setVisible(decision)
@@ -484,8 +508,8 @@ class ActionBar(QWidget):
         if offer["start"].allowed or offer["finish"].allowed:
             self.hint.hide()
         else:
-            # a finished step says so; a waiting one says what it waits for
-            reason = offer["finish"].reason if done else offer["start"].reason
+            # a started (or finished) step says why it cannot finish; a waiting one what it waits for
+            reason = offer["finish"].reason if started else offer["start"].reason
             self.hint.setText(reason or "")
             self.hint.setVisible(bool(reason))
 
@@ -537,6 +561,12 @@ class HistoryList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(True)
+        # a light selection: the rows carry their own colours (grey struck text, red marks)
+        pal = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, QPalette.ColorRole.Highlight, QColor("#d6e4f7"))
+            pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#202124"))
+        self.setPalette(pal)
 
     def set_events(self, view, tz) -> None:
         keep = self.selected_event_id()
@@ -644,14 +674,15 @@ class CaseViewWidget(QWidget):
         rbox.setContentsMargins(0, 0, 0, 0)
         rbox.addWidget(self.right_splitter, 1)
         rbox.addWidget(self.actions_bar)
-        right.setMinimumWidth(300)
+        right.setMinimumWidth(340)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1100, 380])
+        self.splitter.setSizes([1000, 360])
+        self._sized = False
         self.splitter.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 8, 4)
@@ -678,6 +709,16 @@ class CaseViewWidget(QWidget):
         st = view.state
         first = st.current if st.current is not None else view.sop.steps[-1].no
         self.select_step(first)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # the step's details first; the history takes what is left (at least a few rows)
+            self._sized = True
+            total = sum(self.right_splitter.sizes())
+            want = self.panel.sizeHint().height() + 8
+            top = max(min(want, total - 160), total // 2)
+            self.right_splitter.setSizes([top, total - top])
 
     # -- reading -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -720,8 +761,8 @@ class CaseViewWidget(QWidget):
         if target is not None:
             tip = self.tr("Batalkan catatan terakhir: #%1 %2").replace("%1", str(target.id)) \
                 .replace("%2", event_words(target, view.sop))
-        done = view.state.steps[no].state == engine.DONE
-        self.actions_bar.set_offers(view.sop.step(no), offers(view, no), done=done, correct_tip=tip)
+        started = view.state.steps[no].state != engine.WAITING
+        self.actions_bar.set_offers(view.sop.step(no), offers(view, no), started=started, correct_tip=tip)
 
     def offers(self, no: int | None = None) -> dict[str, Offer]:
         """What the panel offers for step `no` (default: the selected one)."""

@@ -32,7 +32,7 @@ class SwimlaneScene(QGraphicsScene):
 
     stepSelected = Signal(int)   # a click on a step's symbol or row
     stepActivated = Signal(int)  # a double-click (or Enter in the view)
-    MARGIN = 12.0
+    MARGIN = 8.0
 
     def __init__(self, sop: Sop, *, realisasi: bool = False, parent=None, family: str = FONT_FAMILY):
         super().__init__(parent)
@@ -167,7 +167,7 @@ class SwimlaneView(QGraphicsView):
 
     zoomChanged = Signal(float)  # 1.0 = 100%: the sheet at its printed size
     MIN_ZOOM, MAX_ZOOM, STEP = 0.2, 5.0, 1.25
-    AUTO_FIT_RANGE = (0.75, 1.6)  # the first fit to the width stays readable
+    AUTO_FIT_RANGE = (0.65, 1.6)  # whole width on a 1280-px screen, yet never unreadably small
 
     def __init__(self, scene: SwimlaneScene | None = None, parent=None):
         super().__init__(parent)
@@ -255,8 +255,9 @@ class SwimlaneView(QGraphicsView):
             z = max(lo, min(hi, z))
         self.set_zoom(z, user=user)
         if not self._fitted_once:
-            self._fitted_once = True  # open at the header, not wherever the anchor left it
+            self._fitted_once = True  # open at the top-left corner, not wherever the anchor left it
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
