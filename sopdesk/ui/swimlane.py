@@ -147,9 +147,12 @@ class SwimlaneScene(QGraphicsScene):
             no = self.step_at(event.scenePos())
             if no is not None:
                 self.select_step(no)
-                event.accept()
-                return
+            event.accept()  # a click beside the steps keeps the selection
+            return
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        event.accept()  # no item grabs the mouse; the press above did the work
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
