@@ -31,9 +31,6 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 REFRESH_MS = 60_000  # "overdue" changes with the clock, not only with new events
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
-
 
 def _zone(tz) -> str:
     return record_dialog._zone_name(tz)
@@ -98,7 +95,8 @@ def offers(view, no: int) -> dict[str, Offer]:
         out["finish"] = Offer(str(e))
     target = last_correctable(view)
     if target is None:
-        out["correct"] = Offer(_t("Belum ada catatan mulai/selesai yang dapat dikoreksi."))
+        out["correct"] = Offer(QCoreApplication.translate(
+            "CaseView", "Belum ada catatan mulai/selesai yang dapat dikoreksi."))
     else:
         out["correct"] = Offer()
     out["note"] = Offer()
@@ -112,18 +110,20 @@ def last_correctable(view) -> engine.Event | None:
 
 def event_words(ev: engine.Event, sop: Sop) -> str:
     """"Mulai langkah 5", "Selesai langkah 2 (Tidak)", "Catatan langkah 3", "Koreksi #12"."""
-    step = f" {_t('langkah')} {ev.step}" if ev.step is not None else ""
+    step = f" {QCoreApplication.translate('CaseView', 'langkah')} {ev.step}" if ev.step is not None else ""
     if ev.kind == engine.START:
-        return _t("Mulai") + step
+        return QCoreApplication.translate("CaseView", "Mulai") + step
     if ev.kind == engine.FINISH:
-        text = _t("Selesai") + step
+        text = QCoreApplication.translate("CaseView", "Selesai") + step
         if ev.decision and ev.step is not None and sop.has_step(ev.step):
             text += f" ({decision_label(sop.step(ev.step), ev.decision)})"
         return text
     if ev.kind == engine.NOTE:
-        return _t("Catatan") + (step if step else " " + _t("kasus"))
+        if step:
+            return QCoreApplication.translate("CaseView", "Catatan") + step
+        return QCoreApplication.translate("CaseView", "Catatan kasus")
     if ev.kind == engine.CORRECTION:
-        return _t("Koreksi") + (f" #{ev.voids}" if ev.voids is not None else "")
+        return QCoreApplication.translate("CaseView", "Koreksi") + (f" #{ev.voids}" if ev.voids is not None else "")
     return ev.kind
 
 
@@ -425,7 +425,8 @@ class StepPanel(QWidget):
             if target is None or not sop.has_step(target):
                 continue
             t = sop.step(target)
-            text = f"{t.no} · {escape(t.activity)} <span style='color:#5f6368'>({escape(t.lane)}, {escape(t.time)})</span>"
+            text = (f"{t.no} · {escape(t.activity)} "
+                    f"<span style='color:#5f6368'>({escape(t.lane)}, {escape(t.time)})</span>")
             nexts.append(f"<b>{escape(label)}</b> → {text}" if label else text)
         self.next_title.setVisible(bool(nexts))
         self.next_text.setVisible(bool(nexts))
@@ -590,14 +591,16 @@ class HistoryList(QListWidget):
         if ev.note:
             details.append(escape(ev.note))
         if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
-            details.append(escape(_t("dicatat %1").replace("%1", when_short(ev.recorded_at, tz, view.now))))
+            details.append(escape(self.tr("dicatat %1").replace("%1", when_short(ev.recorded_at, tz, view.now))))
         body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
-        plain += [d for d in ([ev.note] if ev.note else [])]
+        if ev.note:
+            plain.append(ev.note)
         if voided_by is not None:
             struck = f"<s style='color:#80868b'>{body}</s>"
-            mark = escape(_t("dibatalkan oleh koreksi #%1").replace("%1", str(voided_by)))
+            words = self.tr("dibatalkan oleh koreksi #%1").replace("%1", str(voided_by))
+            mark = escape(words)
             html = f"{struck}<br><span style='color:#b3261e'>{mark}</span>"
-            plain.append(_t("dibatalkan oleh koreksi #%1").replace("%1", str(voided_by)))
+            plain.append(words)
         else:
             html = body
         item = QListWidgetItem("\n".join(plain))
@@ -607,7 +610,7 @@ class HistoryList(QListWidget):
         font = self.font()
         font.setStrikeOut(voided_by is not None)
         item.setFont(font)
-        item.setToolTip(_t("Terjadi %1\nDicatat %2").replace("%1", when_long(ev.at, tz))
+        item.setToolTip(self.tr("Terjadi %1\nDicatat %2").replace("%1", when_long(ev.at, tz))
                         .replace("%2", when_long(ev.recorded_at, tz)))
         return item
 

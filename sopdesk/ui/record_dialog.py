@@ -10,7 +10,7 @@ function that calls `submit` with the values a user would have entered.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 from zoneinfo import ZoneInfo

@@ -16,15 +16,8 @@ from sopdesk.domain.sop import Sop
 # The looks a step can have, from the engine's state and lateness.
 WAITING, RUNNING_OK, OVERDUE, DONE_OK, DONE_LATE = "waiting", "running", "overdue", "done", "late"
 LOOKS = (DONE_OK, DONE_LATE, RUNNING_OK, OVERDUE, WAITING)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StateStyle", text)
-
-
-def _tn(text: str, n: int) -> str:
-    """A count with Qt's plural handling: "%n hari" -> "5 hari"."""
-    return QCoreApplication.translate("StateStyle", text, None, n)
+# Words are translated with literal QCoreApplication.translate("StateStyle", …) calls:
+# pyside6-lupdate finds only those, not calls through a helper.
 
 
 @dataclass(frozen=True)
@@ -86,11 +79,11 @@ def look_of(status: StepStatus | None) -> Look:
 def look_label(key: str) -> str:
     """Legend and badge words."""
     return {
-        DONE_OK: _t("Selesai tepat waktu"),
-        DONE_LATE: _t("Selesai terlambat"),
-        RUNNING_OK: _t("Sedang berjalan"),
-        OVERDUE: _t("Lewat waktu"),
-        WAITING: _t("Menunggu"),
+        DONE_OK: QCoreApplication.translate("StateStyle", "Selesai tepat waktu"),
+        DONE_LATE: QCoreApplication.translate("StateStyle", "Selesai terlambat"),
+        RUNNING_OK: QCoreApplication.translate("StateStyle", "Sedang berjalan"),
+        OVERDUE: QCoreApplication.translate("StateStyle", "Lewat waktu"),
+        WAITING: QCoreApplication.translate("StateStyle", "Menunggu"),
     }[key]
 
 
@@ -108,14 +101,14 @@ def format_working(minutes: int | None, minutes_per_day: int) -> str:
     hours, mins = divmod(rest, 60)
     parts = []
     if days:
-        parts.append(_tn("%n hari", days))
+        parts.append(QCoreApplication.translate("StateStyle", "%n hari", None, days))
         if hours:
-            parts.append(_tn("%n jam", hours))
+            parts.append(QCoreApplication.translate("StateStyle", "%n jam", None, hours))
         return " ".join(parts)
     if hours:
-        parts.append(_tn("%n jam", hours))
+        parts.append(QCoreApplication.translate("StateStyle", "%n jam", None, hours))
     if mins or not hours:
-        parts.append(_tn("%n mnt", mins))
+        parts.append(QCoreApplication.translate("StateStyle", "%n mnt", None, mins))
     return " ".join(parts)
 
 
@@ -123,18 +116,18 @@ def realisasi_text(status: StepStatus | None, minutes_per_day: int) -> str:
     """The Realisasi cell: actual working time and who, or "menunggu"."""
     run = status.run if status else None
     if run is None:
-        return _t("menunggu")
+        return QCoreApplication.translate("StateStyle", "menunggu")
     spent = format_working(status.actual_working_minutes, minutes_per_day)
     if status.state == DONE:
         who = run.finished_by or run.started_by
-        text = _t("%1 kerja").replace("%1", spent)
+        text = QCoreApplication.translate("StateStyle", "%1 kerja").replace("%1", spent)
         if status.late:
-            text += " " + _t("(terlambat)")
+            text += " " + QCoreApplication.translate("StateStyle", "(terlambat)")
     else:
         who = run.started_by
-        text = _t("berjalan %1").replace("%1", spent)
+        text = QCoreApplication.translate("StateStyle", "berjalan %1").replace("%1", spent)
         if status.late:
-            text += " " + _t("(lewat waktu)")
+            text += " " + QCoreApplication.translate("StateStyle", "(lewat waktu)")
     return f"{text} · {who}" if who else text
 
 

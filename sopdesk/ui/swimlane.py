@@ -52,7 +52,8 @@ class SwimlaneScene(QGraphicsScene):
 
     def _style(self) -> LayoutStyle:
         # a point larger than the printed sheet: read on a screen, often from a step away
-        return replace(LayoutStyle(), font_size=9.0, header_font_size=8.5, label_font_size=7.5, title_no=self.tr("No."), title_activity=self.tr("Aktivitas"),
+        return replace(LayoutStyle(), font_size=9.0, header_font_size=8.5, label_font_size=7.5,
+                       title_no=self.tr("No."), title_activity=self.tr("Aktivitas"),
                        title_lanes=self.tr("Pelaksana"), title_quality=self.tr("Mutu Baku"),
                        title_requirements=self.tr("Kelengkapan"), title_time=self.tr("Waktu"),
                        title_output=self.tr("Output"), title_note=self.tr("Ket."))
