@@ -6,7 +6,6 @@ a state change never rebuilds the scene.
 """
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,26 +17,14 @@ from sopdesk.flowchart.model import Arrow, Cell, FlowLayout, Row, Symbol
 from sopdesk.flowchart.text import wrap
 
 from . import state_style as ss
+from .qt_compat import keep_none_alive
 
 EXTRA_PREFIX = "extra:"
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11: every C++ call that returns None
-    (all void methods: QPainter.save, setPen, drawText …) hands back None without
-    a new reference, so each call drops None's refcount by one. Painting the chart
-    makes hundreds of such calls, and the process aborts ("deallocating None")
-    after a few repaints. From Python 3.12 on None is immortal and this is a no-op;
-    on 3.11 None's count is raised once so far that no session can drain it.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 42
-
-
+# Painting makes hundreds of void Qt calls per frame: make sure the PySide6 6.12 /
+# Python 3.11 None-refcount defect is neutralised even when no QApplication was
+# made by app.py (tests, scripts). Idempotent; see qt_compat.
 keep_none_alive()
 
 
