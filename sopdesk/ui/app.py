@@ -149,9 +149,6 @@ def make_app() -> QApplication:
     return app
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
 
 def open_office(db: str | None):
     """The Office for --db, else the default database; UserError (in Indonesian) if it cannot be opened."""
@@ -162,7 +159,7 @@ def open_office(db: str | None):
     try:
         paths.ensure_data_dir()
     except OSError as e:
-        raise UserError(_t("Folder data {folder} tidak dapat dibuat ({reason}).").format(
+        raise UserError(QCoreApplication.translate("app", "Folder data {folder} tidak dapat dibuat ({reason}).").format(
             folder=paths.data_dir(), reason=e.strerror or e))
     return Office(paths.default_database())
 
@@ -176,14 +173,13 @@ def run_gui(args) -> int:
         office = open_office(getattr(args, "db", None))
     except UserError as e:
         log.error("database could not be opened: %s", e)
-        messages.error(None, _t("Basis data tidak dapat dibuka.") + "\n\n" + str(e), _t("sopdesk tidak dapat dimulai"))
+        messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka.") + "\n\n" + str(e), QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
         return 1
     except Exception:
         log.exception("database could not be opened")
         from ..logs import log_path
-        messages.error(None, _t("Basis data tidak dapat dibuka karena kesalahan tak terduga. "
-                                "Rinciannya dicatat di {log}.").format(log=log_path()),
-                       _t("sopdesk tidak dapat dimulai"))
+        messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.").format(log=log_path()),
+                       QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
         return 1
 
     from .main_window import MainWindow
@@ -213,7 +209,7 @@ def _smoke(app: QApplication, window, screenshot: str | None) -> int:
         code = 0
         if screenshot:
             if not window.grab().save(screenshot, "PNG") and sys.stderr:
-                print(_t("Gambar jendela tidak dapat disimpan ke {path}.").format(path=screenshot), file=sys.stderr)
+                print(QCoreApplication.translate("app", "Gambar jendela tidak dapat disimpan ke {path}.").format(path=screenshot), file=sys.stderr)
                 code = 1
         if messages.problems:
             code = 1  # something was reported that a user would have had to click away

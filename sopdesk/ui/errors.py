@@ -26,9 +26,6 @@ log = logging.getLogger(__name__)
 _showing = False  # one dialog at a time: an error inside paintEvent would otherwise stack them up
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
 
 def _log_location() -> str:
     from ..logs import log_path
@@ -90,7 +87,7 @@ class UnexpectedErrorDialog(QDialog):
 
 def show_unexpected(parent: QWidget | None, details: str) -> None:
     """Tests patch this; smoke mode reports to stderr instead of waiting for a click."""
-    if messages._report("unexpected error", _t("Terjadi kesalahan tak terduga.") + "\n" + details):
+    if messages._report("unexpected error", QCoreApplication.translate("errors", "Terjadi kesalahan tak terduga.") + "\n" + details):
         return
     UnexpectedErrorDialog(details, parent).exec()
 

@@ -31,10 +31,13 @@ def zone_name(tz: ZoneInfo) -> str:
 
 
 def _months() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
-    return (tr("formatting", "Jan"), tr("formatting", "Feb"), tr("formatting", "Mar"), tr("formatting", "Apr"),
-            tr("formatting", "Mei"), tr("formatting", "Jun"), tr("formatting", "Jul"), tr("formatting", "Agu"),
-            tr("formatting", "Sep"), tr("formatting", "Okt"), tr("formatting", "Nov"), tr("formatting", "Des"))
+    # Written out in full so lupdate finds each abbreviation.
+    return (QCoreApplication.translate("formatting", "Jan"), QCoreApplication.translate("formatting", "Feb"),
+            QCoreApplication.translate("formatting", "Mar"), QCoreApplication.translate("formatting", "Apr"),
+            QCoreApplication.translate("formatting", "Mei"), QCoreApplication.translate("formatting", "Jun"),
+            QCoreApplication.translate("formatting", "Jul"), QCoreApplication.translate("formatting", "Agu"),
+            QCoreApplication.translate("formatting", "Sep"), QCoreApplication.translate("formatting", "Okt"),
+            QCoreApplication.translate("formatting", "Nov"), QCoreApplication.translate("formatting", "Des"))
 
 
 def short_datetime(dt: datetime | None, tz: ZoneInfo) -> str:

@@ -18,9 +18,6 @@ _noninteractive = False
 problems: list[str] = []   # what was reported while non-interactive
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
 
 def set_noninteractive(on: bool) -> None:
     global _noninteractive
@@ -41,20 +38,20 @@ def _report(kind: str, text: str) -> bool:
 def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
     if _report("information", text):
         return
-    QMessageBox.information(parent, title or _t("sopdesk"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("messages", "sopdesk"), text)
 
 
 def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """A mistake the user can fix (a UserError): plain words, no technical details."""
     if _report("warning", text):
         return
-    QMessageBox.warning(parent, title or _t("Perhatian"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "Perhatian"), text)
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     if _report("error", text):
         return
-    QMessageBox.critical(parent, title or _t("Kesalahan"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("messages", "Kesalahan"), text)
 
 
 def ask(parent: QWidget | None, text: str, title: str | None = None, yes: str | None = None,
@@ -62,9 +59,9 @@ def ask(parent: QWidget | None, text: str, title: str | None = None, yes: str | 
     """A yes/no question; "no" is the default so Enter never destroys anything."""
     if _report("question", text):
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, title or _t("Konfirmasi"), text, parent=parent)
-    yes_button = box.addButton(yes or _t("Ya"), QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or _t("Tidak"), QMessageBox.ButtonRole.NoRole)
+    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Konfirmasi"), text, parent=parent)
+    yes_button = box.addButton(yes or QCoreApplication.translate("messages", "Ya"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or QCoreApplication.translate("messages", "Tidak"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
@@ -75,7 +72,7 @@ def show_problems(parent: QWidget | None, intro: str, problems_list: list[str], 
     text = intro + "\n\n" + "\n".join(f"• {p}" for p in problems_list)
     if _report("problems", text):
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Perhatian"), intro, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Perhatian"), intro, parent=parent)
     box.setInformativeText("\n".join(f"• {p}" for p in problems_list[:12]))
     if len(problems_list) > 12:
         box.setDetailedText("\n".join(problems_list))

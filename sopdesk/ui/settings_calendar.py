@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
@@ -36,7 +36,7 @@ class _DayRow:
         self.weekday = weekday
         self.works = QCheckBox(name)
         self.start, self.break_from, self.break_to, self.end = (page.time_edit() for _ in range(4))
-        self.has_break = QCheckBox(page.tr("istirahat"))
+        self.has_break = QCheckBox(QCoreApplication.translate("HoursPage", "istirahat"))
         self.total = QLabel()
         self.total.setMinimumWidth(150)
         for w in (self.works, self.has_break):

@@ -1,0 +1,2059 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+  <context>
+    <name>ActionBar</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_view.py" line="+458" />
+      <source>Mulai</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Selesai</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ya</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tidak</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan…</source>
+      <translation>Note…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Koreksi…</source>
+      <translation>Correct…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFilterBar</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_list.py" line="+389" />
+      <source>Semua status</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Berjalan</source>
+      <translation>Running</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Selesai</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Terlambat</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Cari judul, nomor surat atau perihal…  (Ctrl+F)</source>
+      <translation>Search title, letter number or subject…  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>&amp;SOP</source>
+      <translation>&amp;SOP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>&amp;Tahun</source>
+      <translation>&amp;Year</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Semua SOP</source>
+      <translation>All SOPs</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Semua tahun</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <location line="+37" />
+      <source>{n} kasus</source>
+      <translation>{n} cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseHeader</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_view.py" line="-224" />
+      <source>SOP %1 (versi %2)</source>
+      <translation>SOP %1 (version %2)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>surat %1</source>
+      <translation>letter %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>dibuka %1</source>
+      <translation>opened %1</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Selesai</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Lewat waktu</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Berjalan</source>
+      <translation>Running</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Belum dimulai</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Langkah %1 dari %2</source>
+      <translation>Step %1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListModel</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_list.py" line="-445" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SOP</source>
+      <translation>SOP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Langkah saat ini</source>
+      <translation>Current step</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pelaksana</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mulai</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location line="+150" />
+      <source>(tidak dapat dimuat)</source>
+      <translation>(could not be loaded)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Baris ini tidak dapat dimuat dari basis data. Tekan F5 untuk mencoba lagi.</source>
+      <translation>This row could not be loaded from the database. Press F5 to try again.</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Langkah {n}</source>
+      <translation>Step {n}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>belum dimulai</source>
+      <translation>not started</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Berjalan</source>
+      <translation>Running</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Terlambat</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Selesai</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Selesai, terlambat</source>
+      <translation>Finished late</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Surat: {number}</source>
+      <translation>Letter: {number}</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Langkah ini belum dimulai.</source>
+      <translation>This step has not started yet.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Lewat batas waktu ({due}).</source>
+      <translation>Past its deadline ({due}).</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Batas waktu: {due}</source>
+      <translation>Deadline: {due}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Selesai {when}</source>
+      <translation>Finished {when}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Langkah yang sedang berjalan sudah lewat batas waktunya.</source>
+      <translation>The running step is past its deadline.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ada langkah yang selesai melewati waktu standar.</source>
+      <translation>A step finished after its standard time.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListPanel</name>
+    <message>
+      <location line="+289" />
+      <source>Daftar kasus</source>
+      <translation>Case list</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Belum ada kasus.</source>
+      <translation>No cases yet.</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Buat kasus baru dengan Ctrl+N.</source>
+      <translation>Create a new case with Ctrl+N.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Buat Kasus Baru</source>
+      <translation>Create a New Case</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Tidak ada kasus yang cocok.</source>
+      <translation>No matching cases.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ubah saringan di atas, atau tampilkan semua kasus.</source>
+      <translation>Change the filters above, or show all cases.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tampilkan Semua Kasus</source>
+      <translation>Show All Cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseView</name>
+    <message numerus="yes">
+      <location filename="../../sopdesk/ui/case_view.py" line="+4" />
+      <source>%n langkah terlambat</source>
+      <translation>
+        <numerusform>%n step late</numerusform>
+        <numerusform>%n steps late</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseViewWidget</name>
+    <message>
+      <location line="+378" />
+      <source>Koreksi yang dipilih…</source>
+      <translation>Correct Selected…</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Riwayat kasus</source>
+      <translation>Case history</translation>
+    </message>
+    <message>
+      <location line="+102" />
+      <source>Batalkan catatan terakhir: #%1 %2</source>
+      <translation>Void the last entry: #%1 %2</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
+      <translation>Choose the history entry to correct.</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>kembali ke langkah %1</source>
+      <translation>back to step %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>lanjut ke langkah %1</source>
+      <translation>on to step %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/record_dialog.py" line="+292" />
+      <source>Koreksi catatan</source>
+      <translation>Correct an entry</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan berikut akan dibatalkan. Riwayatnya tetap tersimpan dan ditandai dibatalkan oleh koreksi ini.</source>
+      <translation>The following entry will be voided. Its history stays saved and is marked as voided by this correction.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Alasan koreksi, mis. "salah jam" atau "salah langkah"</source>
+      <translation>Reason for the correction, e.g. "wrong time" or "wrong step"</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Petugas</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Batalkan catatan itu</source>
+      <translation>Void that entry</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysPage</name>
+    <message>
+      <location filename="../../sopdesk/ui/settings_calendar.py" line="+235" />
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Jadikan Hari Kerja</source>
+      <translation>Make a Working Day</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kantor tetap masuk pada tanggal libur ini</source>
+      <translation>The office works on this holiday</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+125" />
+      <source>Batalkan Perubahan Kantor</source>
+      <translation>Undo Office Change</translation>
+    </message>
+    <message>
+      <location line="-124" />
+      <source>Kembalikan tanggal ini seperti kalender nasional</source>
+      <translation>Return this date to the national calendar</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Nama, mis. Hari Jadi Kabupaten Banyumas</source>
+      <translation>Name, e.g. Hari Jadi Kabupaten Banyumas</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tambah Libur Kantor</source>
+      <translation>Add Office Holiday</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Libur khusus kantor</source>
+      <translation>Office's own holidays</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Libur nasional</source>
+      <translation>National holiday</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Cuti bersama</source>
+      <translation>Collective leave</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Libur kantor</source>
+      <translation>Office holiday</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Kantor tetap masuk</source>
+      <translation>Office works</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ditambahkan kantor</source>
+      <translation>Added by the office</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>(belum disimpan)</source>
+      <translation>(not saved yet)</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>{n} hari libur nasional dan cuti bersama, {m} libur kantor.</source>
+      <translation>{n} national holidays and collective leave days, {m} office holidays.</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Hapus Libur Kantor</source>
+      <translation>Remove Office Holiday</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Tulis nama hari libur kantor, mis. "Hari Jadi Kabupaten".</source>
+      <translation>Write the name of the office holiday, e.g. "Hari Jadi Kabupaten".</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{day} sudah libur kantor ({name}).</source>
+      <translation>{day} is already an office holiday ({name}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursPage</name>
+    <message>
+      <location line="-365" />
+      <source>istirahat</source>
+      <translation>break</translation>
+    </message>
+    <message>
+      <location line="+50" />
+      <source>Senin</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Selasa</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Rabu</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kamis</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jumat</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sabtu</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Minggu</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Jam kerja kantor per hari</source>
+      <translation>Office hours per day</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Hari kerja</source>
+      <translation>Working day</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Masuk</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Istirahat dari</source>
+      <translation>Break from</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>sampai</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pulang</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Waktu kerja</source>
+      <translation>Working time</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Waktu standar SOP dihitung hanya dalam jam kerja ini, di luar hari libur. Hari yang tidak dicentang adalah hari libur mingguan.</source>
+      <translation>SOP standard times count only these working hours, excluding holidays. Days not ticked are weekly days off.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Kembalikan Jam Bawaan</source>
+      <translation>Restore Default Hours</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Salin Senin ke Selasa–Kamis</source>
+      <translation>Copy Monday to Tuesday–Thursday</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jam hari Senin dipakai juga untuk Selasa, Rabu dan Kamis</source>
+      <translation>Monday's hours are used for Tuesday, Wednesday and Thursday too</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>{h} jam {m} menit</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{h} jam</source>
+      <translation>{h} h</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>libur</source>
+      <translation>day off</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>periksa jam</source>
+      <translation>check the times</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Jumlah seminggu: {total}</source>
+      <translation>Per week: {total}</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Paling sedikit satu hari harus hari kerja.</source>
+      <translation>At least one day must be a working day.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KopPreview</name>
+    <message>
+      <location filename="../../sopdesk/ui/settings_dialog.py" line="+83" />
+      <source>logo</source>
+      <translation>logo</translation>
+    </message>
+  </context>
+  <context>
+    <name>Legend</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_view.py" line="-647" />
+      <source>Langkah berikutnya</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Waktu dihitung dalam jam kerja (%1), di luar hari libur</source>
+      <translation>Times count working hours (%1), excluding holidays</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../sopdesk/ui/main_window.py" line="+98" />
+      <source>Daftar Kasus</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Kasus &amp;Baru…</source>
+      <translation>&amp;New Case…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Buat kasus baru dari sebuah SOP</source>
+      <translation>Create a new case from an SOP</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Buka Kasus</source>
+      <translation>&amp;Open Case</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Buka kasus yang dipilih di daftar</source>
+      <translation>Open the case selected in the list</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Cari Kasus</source>
+      <translation>&amp;Find Case</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cari kasus menurut judul, nomor surat atau perihal</source>
+      <translation>Find cases by title, letter number or subject</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Segarkan</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Muat ulang daftar kasus</source>
+      <translation>Reload the case list</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Tutup Tab</source>
+      <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tutup tab yang sedang dibuka</source>
+      <translation>Close the current tab</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Keluar</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Tutup sopdesk</source>
+      <translation>Close sopdesk</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Cetak…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Cetak dokumen yang sedang dibuka</source>
+      <translation>Print the open document</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Pustaka SOP</source>
+      <translation>SOP &amp;Library</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Daftar SOP kantor; buka diagram alirnya</source>
+      <translation>The office's SOPs; open their flowcharts</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Impor SOP…</source>
+      <translation>&amp;Import SOP…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tambahkan SOP dari berkas .toml</source>
+      <translation>Add an SOP from a .toml file</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Ekspor SOP…</source>
+      <translation>&amp;Export SOP…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan SOP sebagai berkas .toml</source>
+      <translation>Save an SOP as a .toml file</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Pengaturan…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Profil kantor, pejabat, jam kerja, hari libur, bahasa</source>
+      <translation>Office profile, officials, working hours, holidays, language</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Profil &amp;Kantor…</source>
+      <translation>Office &amp;Profile…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>P&amp;ejabat dan Pegawai…</source>
+      <translation>O&amp;fficials and Staff…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Jam Kerja…</source>
+      <translation>&amp;Working Hours…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>&amp;Hari Libur…</source>
+      <translation>&amp;Holidays…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Bahasa dan PC Ini…</source>
+      <translation>&amp;Language and This PC…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Buka &amp;Folder Data</source>
+      <translation>Open &amp;Data Folder</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Folder berisi basis data, cadangan dan catatan program</source>
+      <translation>The folder holding the database, backups and program log</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Tentang sopdesk</source>
+      <translation>&amp;About sopdesk</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Kasus</source>
+      <translation>&amp;Case</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;SOP</source>
+      <translation>&amp;SOP</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Pengaturan</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Bilah alat</source>
+      <translation>Toolbar</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Kasus Baru</source>
+      <translation>New Case</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Buka</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+163" />
+      <source>Pustaka SOP</source>
+      <translation>SOP Library</translation>
+    </message>
+    <message>
+      <location line="-162" />
+      <source>Segarkan</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Siap  ·  {db}</source>
+      <translation>Ready  ·  {db}</translation>
+    </message>
+    <message>
+      <location line="+62" />
+      <source>Kasus nomor {id} tidak ada.</source>
+      <translation>There is no case number {id}.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{title}
+Kasus nomor {id}</source>
+      <translation>{title}
+Case number {id}</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+80" />
+      <source>SOP: {name}</source>
+      <translation>SOP: {name}</translation>
+    </message>
+    <message>
+      <location line="-79" />
+      <source>Tahun: {year}</source>
+      <translation>Year: {year}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Status: {state}</source>
+      <translation>Status: {state}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Surat masuk: {number}</source>
+      <translation>Incoming letter: {number}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Langkah saat ini: {n}</source>
+      <translation>Current step: {n}</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Pilih dulu sebuah kasus di daftar.</source>
+      <translation>First choose a case in the list.</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Kasus baru dibuat.</source>
+      <translation>New case created.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Daftar kasus dimuat ulang.</source>
+      <translation>Case list reloaded.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Daftar SOP kantor</source>
+      <translation>The office's SOPs</translation>
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
+      <translation>Choose the SOP to export, then press Export SOP.</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>sopdesk {version}
+
+SOP kantor sebagai diagram alir, kasus yang terlacak, dan dokumen resmi.
+
+Basis data: {db}
+Catatan program: {log}</source>
+      <translation>sopdesk {version}
+
+The office's SOPs as flowcharts, tracked cases and official documents.
+
+Database: {db}
+Program log: {log}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Tentang sopdesk</source>
+      <translation>About sopdesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCaseDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/new_case_dialog.py" line="+41" />
+      <source>Kasus Baru</source>
+      <translation>New Case</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{code}, versi {version}, {steps} langkah</source>
+      <translation>{code}, version {version}, {steps} steps</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>mis. Penyusunan PK Tahun {year}</source>
+      <translation>e.g. Penyusunan PK Tahun {year}</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Surat masuk yang memulai kasus ini</source>
+      <translation>Incoming letter that starts this case</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>mis. 000.7.2.7/123/2026</source>
+      <translation>e.g. 000.7.2.7/123/2026</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>mis. Penyusunan Perjanjian Kinerja Tahun {year}</source>
+      <translation>e.g. Penyusunan Perjanjian Kinerja Tahun {year}</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Nomor surat:</source>
+      <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Tan&amp;ggal surat:</source>
+      <translation>Letter &amp;date:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Perihal:</source>
+      <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;SOP:</source>
+      <translation>&amp;SOP:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Judul kasus:</source>
+      <translation>Case &amp;title:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Buat Kasus</source>
+      <translation>Create Case</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Belum ada SOP. Impor SOP dulu lewat menu SOP → Impor SOP.</source>
+      <translation>There is no SOP yet. First import one through the menu SOP → Import SOP.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>{name} Tahun {year}</source>
+      <translation>{name} Tahun {year}</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Judul kasus wajib diisi, mis. "Penyusunan PK Tahun {year}".</source>
+      <translation>The case title is required, e.g. "Penyusunan PK Tahun {year}".</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Tulis nomor surat masuk, atau hilangkan centang "Surat masuk" jika kasus ini tanpa surat.</source>
+      <translation>Write the incoming letter's number, or untick "Incoming letter" if this case has no letter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/record_dialog.py" line="-41" />
+      <source>Tambah catatan</source>
+      <translation>Add note</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan untuk langkah %1</source>
+      <translation>Note on step %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan untuk kasus</source>
+      <translation>Note on the case</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Tulis catatan, mis. "berkas dari Seksi Pemerintahan belum masuk"</source>
+      <translation>Write a note, e.g. "papers from the Government Section not in yet"</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Petugas</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan catatan</source>
+      <translation>Save note</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficialsPage</name>
+    <message>
+      <location filename="../../sopdesk/ui/settings_officials.py" line="+32" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Pangkat/Golongan</source>
+      <translation>Rank/Grade</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+16" />
+      <source>Aktif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Tambah Pejabat/Pegawai</source>
+      <translation>Add Official/Staff</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Nama lengkap dengan gelar, mis. Drs. SAPTONO SUPRIYANTO</source>
+      <translation>Full name with titles, e.g. Drs. SAPTONO SUPRIYANTO</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>18 angka, mis. 19650924 199503 1 002</source>
+      <translation>18 digits, e.g. 19650924 199503 1 002</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>pilih, atau ketik mis. IV/b</source>
+      <translation>choose, or type e.g. IV/b</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>mis. Sekretaris Kecamatan</source>
+      <translation>e.g. Sekretaris Kecamatan</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Masih aktif (dapat dipilih sebagai pelaksana dan penanda tangan)</source>
+      <translation>Still active (can be chosen to perform steps and sign)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Rincian</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Nama:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>N&amp;IP:</source>
+      <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Pangkat/golongan:</source>
+      <translation>&amp;Rank/grade:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Jabatan:</source>
+      <translation>&amp;Position:</translation>
+    </message>
+    <message>
+      <location line="+34" />
+      <source>(nama belum diisi)</source>
+      <translation>(name not filled in)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ya</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>tidak</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location line="+66" />
+      <source>Tanpa NIP (mis. untuk Bupati atau pegawai non-ASN).</source>
+      <translation>No NIP (e.g. for the Regent or non-civil-service staff).</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>laki-laki</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>perempuan</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>✓ NIP sah: lahir {born}, {sex}, diangkat {month}/{year}.</source>
+      <translation>✓ Valid NIP: born {born}, {sex}, appointed {month}/{year}.</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>NIP {name}: {problem}</source>
+      <translation>NIP of {name}: {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderPage</name>
+    <message>
+      <location filename="../../sopdesk/ui/main_window.py" line="-375" />
+      <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
+      <translation>The flowchart cannot be shown in this version yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePage</name>
+    <message>
+      <location filename="../../sopdesk/ui/settings_dialog.py" line="+41" />
+      <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
+      <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>mis. KECAMATAN SOMAGEDE</source>
+      <translation>e.g. KECAMATAN SOMAGEDE</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jalan, nomor, desa</source>
+      <translation>Street, number, village</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>mis. (0281) 123456</source>
+      <translation>e.g. (0281) 123456</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>5 angka</source>
+      <translation>5 digits</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>mis. kec.somagede@banyumaskab.go.id</source>
+      <translation>e.g. kec.somagede@banyumaskab.go.id</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>mis. Somagede</source>
+      <translation>e.g. Somagede</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>mis. Camat Somagede</source>
+      <translation>e.g. Camat Somagede</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>F4 / Folio (215 × 330 mm)</source>
+      <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>{short} ({key})</source>
+      <translation>{short} ({key})</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Pilih Logo…</source>
+      <translation>Choose Logo…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Hapus Logo</source>
+      <translation>Remove Logo</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Kop surat</source>
+      <translation>Letterhead</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Pemerintah:</source>
+      <translation>Government:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Unit kerja:</source>
+      <translation>Office unit:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Alamat:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Kode pos:</source>
+      <translation>Postal code:</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Telepon:</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Email:</source>
+      <translation>Email:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Situs web:</source>
+      <translation>Website:</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Logo:</source>
+      <translation>Logo:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Dokumen dan waktu</source>
+      <translation>Documents and time</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Tempat penandatanganan:</source>
+      <translation>Place of signing:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jabatan kepala kantor:</source>
+      <translation>Head of office position:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ukuran kertas bawaan:</source>
+      <translation>Default paper size:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Zona waktu:</source>
+      <translation>Time zone:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Pratinjau kop</source>
+      <translation>Letterhead preview</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Pilih logo</source>
+      <translation>Choose logo</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Gambar ({patterns})</source>
+      <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Berkas {name} bukan gambar yang dapat dibaca. Pilih berkas PNG atau JPG.</source>
+      <translation>The file {name} is not a readable image. Choose a PNG or JPG file.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Belum ada logo.</source>
+      <translation>No logo yet.</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Unit kerja wajib diisi, mis. "KECAMATAN SOMAGEDE".</source>
+      <translation>The office unit is required, e.g. "KECAMATAN SOMAGEDE".</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Kode pos harus 5 angka, mis. 53193.</source>
+      <translation>The postal code must be 5 digits, e.g. 53193.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Alamat email "{email}" tidak sah, mis. kec.somagede@banyumaskab.go.id.</source>
+      <translation>The email address "{email}" is not valid, e.g. kec.somagede@banyumaskab.go.id.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Tempat penandatanganan wajib diisi, mis. "Somagede".</source>
+      <translation>The place of signing is required, e.g. "Somagede".</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Logo tidak dapat disalin ke folder data ({reason}).</source>
+      <translation>The logo could not be copied to the data folder ({reason}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/record_dialog.py" line="-99" />
+      <source>Mulai</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Selesai</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 langkah %2</source>
+      <translation>%1 step %2</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Sekarang</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pada</source>
+      <translation>At</translation>
+    </message>
+    <message>
+      <location line="+37" />
+      <source>Catatan (boleh kosong)</source>
+      <translation>Note (optional)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Petugas</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Keputusan</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Catat mulai</source>
+      <translation>Record start</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Catat selesai</source>
+      <translation>Record finish</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Pilih hasil keputusan: %1.</source>
+      <translation>Choose the decision: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/settings_dialog.py" line="+81" />
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Profil Kantor</source>
+      <translation>Office Profile</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pejabat dan Pegawai</source>
+      <translation>Officials and Staff</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jam Kerja</source>
+      <translation>Working Hours</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Hari Libur</source>
+      <translation>Holidays</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bahasa dan PC Ini</source>
+      <translation>Language and This PC</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Terapkan</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
+      <translation>The settings changes are not saved. Close without saving?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tutup tanpa Menyimpan</source>
+      <translation>Close without Saving</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kembali</source>
+      <translation>Go Back</translation>
+    </message>
+  </context>
+  <context>
+    <name>SopLibraryWidget</name>
+    <message>
+      <location filename="../../sopdesk/ui/sop_library.py" line="+86" />
+      <source>Pustaka SOP</source>
+      <translation>SOP Library</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SOP yang dipakai kantor ini. Klik dua kali untuk melihat diagram alirnya.</source>
+      <translation>The SOPs this office uses. Double-click one to see its flowchart.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Versi</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Langkah</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Pelaksana</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Lihat Diagram</source>
+      <translation>View Flowchart</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Kasus Baru dari SOP Ini…</source>
+      <translation>New Case from This SOP…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Impor SOP…</source>
+      <translation>Import SOP…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ekspor SOP…</source>
+      <translation>Export SOP…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SopViewWidget</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_view.py" line="+692" />
+      <source>Klik sebuah langkah untuk melihat rinciannya.</source>
+      <translation>Click a step to see its details.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>kelengkapan: %1</source>
+      <translation>inputs: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>output: %1</source>
+      <translation>output: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepPanel</name>
+    <message>
+      <location line="-595" />
+      <source>Pelaksana</source>
+      <translation>Performer</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Dikerjakan oleh</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kelengkapan</source>
+      <translation>Inputs</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Output</source>
+      <translation>Output</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waktu standar</source>
+      <translation>Standard time</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Mulai</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Batas waktu</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Selesai</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+94" />
+      <source>Waktu kerja</source>
+      <translation>Working time</translation>
+    </message>
+    <message>
+      <location line="-94" />
+      <source>Keputusan</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Berikutnya</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Catatan langkah ini</source>
+      <translation>Notes on this step</translation>
+    </message>
+    <message>
+      <location line="+34" />
+      <source>LANGKAH %1 DARI %2</source>
+      <translation>STEP %1 OF %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Langkah berikutnya — belum dimulai</source>
+      <translation>Next step — not started</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>%1 (mulai), %2 (selesai)</source>
+      <translation>%1 (start), %2 (finish)</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>(sisa %1)</source>
+      <translation>(%1 left)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>(lewat %1)</source>
+      <translation>(%1 over)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Berjalan</source>
+      <translation>Running</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1 dari %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SwimlaneScene</name>
+    <message>
+      <location filename="../../sopdesk/ui/swimlane.py" line="+41" />
+      <source>Realisasi</source>
+      <translation>Actual</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Aktivitas</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pelaksana</source>
+      <translation>Performers</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Mutu Baku</source>
+      <translation>Quality Standard</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kelengkapan</source>
+      <translation>Inputs</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Output</source>
+      <translation>Output</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ket.</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Langkah %1 · %2</source>
+      <translation>Step %1 · %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SwimlaneView</name>
+    <message>
+      <location line="+118" />
+      <source>Perbesar</source>
+      <translation>Zoom In</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Perkecil</source>
+      <translation>Zoom Out</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>100%</source>
+      <translation>100%</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pas Layar</source>
+      <translation>Fit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThisPcPage</name>
+    <message>
+      <location filename="../../sopdesk/ui/settings_dialog.py" line="-125" />
+      <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
+      <translation>The new language is used after sopdesk is closed and opened again.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>(belum dipilih)</source>
+      <translation>(not chosen)</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Nama ini diisikan sebagai pelaksana saat mencatat langkah di PC ini; tetap dapat diganti setiap kali mencatat.</source>
+      <translation>This name is filled in as the person doing a step recorded on this PC; it can still be changed each time.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Bahasa tampilan</source>
+      <translation>Display language</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Bahasa:</source>
+      <translation>Language:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Siapa yang bekerja di PC ini</source>
+      <translation>Who works at this PC</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Pegawai:</source>
+      <translation>Staff member:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Pengaturan di halaman ini disimpan di PC ini saja, bukan di basis data.</source>
+      <translation>The settings on this page are kept on this PC only, not in the database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/errors.py" line="+40" />
+      <source>Terjadi kesalahan</source>
+      <translation>An error occurred</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>&lt;b&gt;Terjadi kesalahan tak terduga.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Data yang sudah tersimpan aman, dan program dapat dipakai terus. Jika kesalahan ini berulang, tekan &lt;i&gt;Salin rincian&lt;/i&gt; dan kirimkan kepada petugas TI.&lt;br&gt;&lt;br&gt;Rinciannya juga dicatat di:&lt;br&gt;{path}</source>
+      <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Data already saved is safe, and you can keep using the program. If this error happens again, press &lt;i&gt;Copy details&lt;/i&gt; and send them to your IT staff.&lt;br&gt;&lt;br&gt;The details are also written to:&lt;br&gt;{path}</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Salin rincian</source>
+      <translation>Copy details</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+23" />
+      <source>Tampilkan rincian</source>
+      <translation>Show details</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Tersalin</source>
+      <translation>Copied</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Sembunyikan rincian</source>
+      <translation>Hide details</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhoCombo</name>
+    <message>
+      <location filename="../../sopdesk/ui/record_dialog.py" line="-127" />
+      <source>Nama petugas</source>
+      <translation>Staff name</translation>
+    </message>
+  </context>
+  <context>
+    <name>_SubmitDialog</name>
+    <message>
+      <location line="+21" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../sopdesk/ui/app.py" line="+162" />
+      <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
+      <translation>The data folder {folder} could not be created ({reason}).</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Basis data tidak dapat dibuka.</source>
+      <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+6" />
+      <source>sopdesk tidak dapat dimulai</source>
+      <translation>sopdesk cannot start</translation>
+    </message>
+    <message>
+      <location line="-1" />
+      <source>Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.</source>
+      <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
+      <translation>The window picture could not be saved to {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../sopdesk/ui/errors.py" line="+6" />
+      <source>Terjadi kesalahan tak terduga.</source>
+      <translation>An unexpected error occurred.</translation>
+    </message>
+  </context>
+  <context>
+    <name>formatting</name>
+    <message>
+      <location filename="../../sopdesk/ui/formatting.py" line="+35" />
+      <source>Jan</source>
+      <translation>Jan</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Feb</source>
+      <translation>Feb</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mar</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Apr</source>
+      <translation>Apr</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mei</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jun</source>
+      <translation>Jun</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jul</source>
+      <translation>Jul</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Agu</source>
+      <translation>Aug</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sep</source>
+      <translation>Sep</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Okt</source>
+      <translation>Oct</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nov</source>
+      <translation>Nov</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Des</source>
+      <translation>Dec</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <location filename="../../sopdesk/ui/messages.py" line="+41" />
+      <source>sopdesk</source>
+      <translation>sopdesk</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <location line="+27" />
+      <source>Perhatian</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <location line="-21" />
+      <source>Kesalahan</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Konfirmasi</source>
+      <translation>Confirm</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ya</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tidak</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
+    <name>sop_library</name>
+    <message>
+      <location filename="../../sopdesk/ui/sop_library.py" line="-89" />
+      <source>Impor SOP</source>
+      <translation>Import SOP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Berkas SOP (*.toml);;Semua berkas (*)</source>
+      <translation>SOP files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Berkas {name} terlalu besar untuk sebuah SOP.</source>
+      <translation>The file {name} is too large to be an SOP.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Berkas {name} tidak dapat dibaca ({reason}).</source>
+      <translation>The file {name} could not be read ({reason}).</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Berkas {name} bukan teks UTF-8. Simpan ulang sebagai UTF-8 lalu coba lagi.</source>
+      <translation>The file {name} is not UTF-8 text. Save it again as UTF-8 and try again.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>SOP dari {name} tidak diimpor karena:</source>
+      <translation>The SOP from {name} was not imported because:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>SOP {code} diimpor sebagai versi {version}.</source>
+      <translation>SOP {code} imported as version {version}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SOP {code} sama dengan yang sudah ada; tetap versi {version}.</source>
+      <translation>SOP {code} is the same as the one already there; it stays version {version}.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Ekspor SOP</source>
+      <translation>Export SOP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Berkas SOP (*.toml)</source>
+      <translation>SOP files (*.toml)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Berkas {path} tidak dapat ditulis ({reason}).</source>
+      <translation>The file {path} could not be written ({reason}).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>SOP {code} diekspor ke {path}.</source>
+      <translation>SOP {code} exported to {path}.</translation>
+    </message>
+  </context>
+</TS>

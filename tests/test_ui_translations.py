@@ -1,0 +1,62 @@
+"""The English translation: complete, compiled, and installed when the PC's language is English."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from sopdesk.resources import resource_path
+from sopdesk.ui import i18n
+
+TS = resource_path("translations", "sopdesk_en.ts")
+QM = resource_path("translations", "sopdesk_en.qm")
+
+
+def test_every_english_entry_is_translated():
+    root = ET.parse(TS).getroot()
+    unfinished = [(ctx.findtext("name"), m.findtext("source")) for ctx in root.iter("context")
+                  for m in ctx.iter("message")
+                  if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+                  or not (m.find("translation").text or len(m.find("translation")))]
+    assert not unfinished, f"untranslated: {unfinished[:10]}"
+    assert root.get("sourcelanguage") == "id" and root.get("language") == "en"
+
+
+def test_compiled_qm_loads_and_is_newer_than_ts():
+    assert QTranslator().load(str(QM))
+    assert QM.stat().st_mtime >= TS.stat().st_mtime - 1
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "id")
+
+
+def test_window_in_english(qtbot, office, english):
+    from sopdesk.ui.main_window import MainWindow
+    w = MainWindow(office, restore_layout=False)
+    qtbot.addWidget(w)
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Case", "&SOP", "&Settings", "&Help"]
+    assert w.case_list.empty.title.text() == "No cases yet."
+    assert w.tabs.tabText(0) == "Cases"
+    model = w.case_list.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_module_level_strings_and_months_in_english(english):
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from sopdesk.ui.formatting import short_datetime
+    assert short_datetime(datetime(2027, 5, 4, 2, 15, tzinfo=timezone.utc), ZoneInfo("Asia/Jakarta")) == "4 May 2027 09:15"
+    assert QApplication.translate("messages", "Perhatian") == "Attention"
+
+
+def test_back_to_indonesian(qapp):
+    i18n.install(qapp, "id")
+    assert QApplication.translate("messages", "Perhatian") == "Perhatian"
+    assert i18n.current_language() == "id"
