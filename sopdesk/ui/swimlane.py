@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphi
 
 from sopdesk.domain.case import CaseState
 from sopdesk.domain.sop import Sop
-from sopdesk.flowchart.layout import layout_sop
-from sopdesk.flowchart.model import FlowLayout
-from sopdesk.flowchart.style import LayoutStyle
+from sopdesk.flowchart import FlowLayout, LayoutStyle, layout_sop
 
 from . import state_style as ss
 from .swimlane_items import (ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem,

@@ -13,8 +13,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPain
                            QPen, QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from sopdesk.flowchart.model import Arrow, Cell, FlowLayout, Row, Symbol
-from sopdesk.flowchart.text import wrap
+from sopdesk.flowchart import Arrow, Cell, FlowLayout, Row, Symbol, wrap
 
 from . import state_style as ss
 from .qt_compat import keep_none_alive
