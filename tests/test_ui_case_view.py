@@ -446,3 +446,12 @@ def test_the_sop_view_draws_the_chart_plain_and_names_a_clicked_step(qtbot, offi
     pos = w.swimlane.mapFromScene(QPointF(sym.rect.cx, sym.rect.cy))
     qtbot.mouseClick(w.swimlane.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert "Menandatangani PK" in w.info.text()
+
+
+def test_the_case_screen_fits_a_1280_pixel_office_screen(qtbot, office, case_id):
+    office.new_case(SEED, "Judul kasus yang sangat panjang " * 8)
+    w = open_case(qtbot, office, case_id + 1)
+    assert w.minimumSizeHint().width() <= 1240
+    w.resize(1240, 720)
+    qtbot.wait(10)
+    assert w.legend.note_below.isVisibleTo(w) != w.legend.note_inline.isVisibleTo(w)

@@ -187,6 +187,9 @@ class Legend(QWidget):
         self.note_below = QLabel(words)
         for n in (self.note_inline, self.note_below):
             n.setStyleSheet("color: #5f6368;")
+        # the inline note must not widen the window: it only shows when there is room (resizeEvent)
+        self.note_inline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.note_inline.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         swatches.addStretch(1)
         swatches.addWidget(self.note_inline)
         box = QVBoxLayout(self)
@@ -199,11 +202,9 @@ class Legend(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        inline_width = self._swatches.sizeHint().width() + 8
-        if not self.note_inline.isHidden():
-            fits = inline_width <= self.width()
-        else:
-            fits = inline_width + self.note_inline.sizeHint().width() <= self.width()
+        swatches = sum(self._swatches.itemAt(i).sizeHint().width() for i in range(self._swatches.count())
+                       if self._swatches.itemAt(i).widget() is not self.note_inline)
+        fits = swatches + self.note_inline.sizeHint().width() + 24 <= self.width()
         self.note_inline.setVisible(fits)
         self.note_below.setVisible(not fits)
 
@@ -216,6 +217,7 @@ class CaseHeader(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.45)
         f.setBold(True)
         self.title.setFont(f)
+        self.title.setWordWrap(True)  # a long case title wraps instead of widening the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #5f6368;")
@@ -671,6 +673,8 @@ class CaseViewWidget(QWidget):
         self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 1)
         self.right_splitter.setChildrenCollapsible(False)
+        self._user_split = False
+        self.right_splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         right = QWidget()
         right.setObjectName("caseSide")
         rbox = QVBoxLayout(right)
@@ -716,12 +720,22 @@ class CaseViewWidget(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized:
-            # the step's details first; the history takes what is left (at least a few rows)
             self._sized = True
-            total = sum(self.right_splitter.sizes())
-            want = self.panel.sizeHint().height() + 8
-            top = max(min(want, total - 160), total // 2)
-            self.right_splitter.setSizes([top, total - top])
+            self._balance_side()
+
+    def _balance_side(self) -> None:
+        """The step's details get the room they need; the history takes the rest (at least a few rows).
+
+        Once the user drags the divider, their choice stays.
+        """
+        if self._user_split or not self.isVisible():
+            return
+        total = sum(self.right_splitter.sizes())
+        if total <= 0:
+            return
+        want = self.panel.sizeHint().height() + 8
+        top = max(min(want, total - 160), total // 3)
+        self.right_splitter.setSizes([top, total - top])
 
     # -- reading -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -759,6 +773,7 @@ class CaseViewWidget(QWidget):
     def _show_panel(self, no: int) -> None:
         view = self.view_data
         self.panel.show_step(view, no, self.tz, self.minutes_per_day)
+        self._balance_side()
         target = last_correctable(view)
         tip = ""
         if target is not None:
