@@ -60,3 +60,26 @@ def test_back_to_indonesian(qapp):
     i18n.install(qapp, "id")
     assert QApplication.translate("messages", "Perhatian") == "Perhatian"
     assert i18n.current_language() == "id"
+
+
+def test_ts_covers_every_string_in_the_ui_sources(tmp_path):
+    """A string added to sopdesk/ui/ without refreshing the .ts would stay Indonesian in English mode."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    if not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    ui = Path(__file__).resolve().parent.parent / "sopdesk" / "ui"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *sorted(str(p) for p in ui.glob("*.py")), "-source-language", "id",
+                    "-target-language", "en", "-ts", str(fresh)], check=True, capture_output=True)
+
+    def entries(path):
+        root = ET.parse(path).getroot()
+        return {(ctx.findtext("name"), m.findtext("source")) for ctx in root.iter("context") for m in ctx.iter("message")}
+    missing = entries(fresh) - entries(TS)
+    assert not missing, ("strings missing from sopdesk_en.ts (see resources/translations/README.md): "
+                         f"{sorted(missing)[:10]}")

@@ -4,7 +4,7 @@
   <context>
     <name>ActionBar</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="+458" />
+      <location filename="../../sopdesk/ui/case_view.py" line="+461" />
       <source>Mulai</source>
       <translation>Start</translation>
     </message>
@@ -37,7 +37,7 @@
   <context>
     <name>CaseFilterBar</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="+389" />
+      <location filename="../../sopdesk/ui/case_list.py" line="+409" />
       <source>Semua status</source>
       <translation>All states</translation>
     </message>
@@ -95,7 +95,7 @@
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-224" />
+      <location filename="../../sopdesk/ui/case_view.py" line="-225" />
       <source>SOP %1 (versi %2)</source>
       <translation>SOP %1 (version %2)</translation>
     </message>
@@ -138,7 +138,7 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="-445" />
+      <location filename="../../sopdesk/ui/case_list.py" line="-464" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -223,7 +223,7 @@
       <translation>Letter: {number}</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <source>Langkah ini belum dimulai.</source>
       <translation>This step has not started yet.</translation>
     </message>
@@ -256,12 +256,12 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location line="+289" />
+      <location line="+327" />
       <source>Daftar kasus</source>
       <translation>Case list</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Belum ada kasus.</source>
       <translation>No cases yet.</translation>
     </message>
@@ -271,12 +271,17 @@
       <translation>Create a new case with Ctrl+N.</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Buat Kasus Baru</source>
       <translation>Create a New Case</translation>
     </message>
     <message>
       <location line="+2" />
+      <source>Satu kasus adalah satu kali SOP dijalankan, mis. "Penyusunan PK Tahun 2027" sejak Surat Edaran diterima. Setiap langkahnya dicatat: siapa, kapan mulai dan selesai.</source>
+      <translation>A case is one run of an SOP, e.g. "Penyusunan PK Tahun 2027" from the day the circular letter arrives. Each of its steps is recorded: who, and when it started and finished.</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Tidak ada kasus yang cocok.</source>
       <translation>No matching cases.</translation>
     </message>
@@ -293,8 +298,38 @@
   </context>
   <context>
     <name>CaseView</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_view.py" line="-164" />
+      <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
+      <translation>There is no start or finish entry to correct yet.</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Mulai</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Selesai</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Catatan kasus</source>
+      <translation>Case note</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Koreksi</source>
+      <translation>Correction</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../sopdesk/ui/case_view.py" line="+4" />
+      <location line="+140" />
       <source>%n langkah terlambat</source>
       <translation>
         <numerusform>%n step late</numerusform>
@@ -305,7 +340,7 @@
   <context>
     <name>CaseViewWidget</name>
     <message>
-      <location line="+378" />
+      <location line="+381" />
       <source>Koreksi yang dipilih…</source>
       <translation>Correct Selected…</translation>
     </message>
@@ -315,7 +350,7 @@
       <translation>Case history</translation>
     </message>
     <message>
-      <location line="+102" />
+      <location line="+115" />
       <source>Batalkan catatan terakhir: #%1 %2</source>
       <translation>Void the last entry: #%1 %2</translation>
     </message>
@@ -366,6 +401,26 @@
       <location line="+1" />
       <source>Batalkan catatan itu</source>
       <translation>Void that entry</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryList</name>
+    <message>
+      <location filename="../../sopdesk/ui/case_view.py" line="-246" />
+      <source>dicatat %1</source>
+      <translation>recorded %1</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>dibatalkan oleh koreksi #%1</source>
+      <translation>voided by correction #%1</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Terjadi %1
+Dicatat %2</source>
+      <translation>Happened %1
+Recorded %2</translation>
     </message>
   </context>
   <context>
@@ -621,7 +676,7 @@
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-647" />
+      <location filename="../../sopdesk/ui/case_view.py" line="-438" />
       <source>Langkah berikutnya</source>
       <translation>Next step</translation>
     </message>
@@ -634,7 +689,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="+98" />
+      <location filename="../../sopdesk/ui/main_window.py" line="+101" />
       <source>Daftar Kasus</source>
       <translation>Cases</translation>
     </message>
@@ -830,12 +885,12 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+163" />
+      <location line="+164" />
       <source>Pustaka SOP</source>
       <translation>SOP Library</translation>
     </message>
     <message>
-      <location line="-162" />
+      <location line="-163" />
       <source>Segarkan</source>
       <translation>Refresh</translation>
     </message>
@@ -858,12 +913,12 @@ Case number {id}</translation>
     </message>
     <message>
       <location line="+6" />
-      <location line="+80" />
+      <location line="+81" />
       <source>SOP: {name}</source>
       <translation>SOP: {name}</translation>
     </message>
     <message>
-      <location line="-79" />
+      <location line="-80" />
       <source>Tahun: {year}</source>
       <translation>Year: {year}</translation>
     </message>
@@ -893,7 +948,7 @@ Case number {id}</translation>
       <translation>New case created.</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>Daftar kasus dimuat ulang.</source>
       <translation>Case list reloaded.</translation>
     </message>
@@ -1186,7 +1241,7 @@ Program log: {log}</translation>
   <context>
     <name>PlaceholderPage</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="-375" />
+      <location filename="../../sopdesk/ui/main_window.py" line="-377" />
       <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
       <translation>The flowchart cannot be shown in this version yet.</translation>
     </message>
@@ -1571,7 +1626,7 @@ Program log: {log}</translation>
   <context>
     <name>SopViewWidget</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="+692" />
+      <location filename="../../sopdesk/ui/case_view.py" line="+710" />
       <source>Klik sebuah langkah untuk melihat rinciannya.</source>
       <translation>Click a step to see its details.</translation>
     </message>
@@ -1587,9 +1642,87 @@ Program log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>StateStyle</name>
+    <message>
+      <location filename="../../sopdesk/ui/state_style.py" line="+82" />
+      <source>Selesai tepat waktu</source>
+      <translation>Finished on time</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Selesai terlambat</source>
+      <translation>Finished late</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sedang berjalan</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lewat waktu</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Menunggu</source>
+      <translation>Waiting</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+18" />
+      <source>%n hari</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <location line="+3" />
+      <source>%n jam</source>
+      <translation>
+        <numerusform>%n hour</numerusform>
+        <numerusform>%n hours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n mnt</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>menunggu</source>
+      <translation>waiting</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 kerja</source>
+      <translation>%1 working time</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(terlambat)</source>
+      <translation>(late)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>berjalan %1</source>
+      <translation>running %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(lewat waktu)</source>
+      <translation>(overdue)</translation>
+    </message>
+  </context>
+  <context>
     <name>StepPanel</name>
     <message>
-      <location line="-595" />
+      <location filename="../../sopdesk/ui/case_view.py" line="-611" />
       <source>Pelaksana</source>
       <translation>Performer</translation>
     </message>
@@ -1688,12 +1821,12 @@ Program log: {log}</translation>
   <context>
     <name>SwimlaneScene</name>
     <message>
-      <location filename="../../sopdesk/ui/swimlane.py" line="+41" />
+      <location filename="../../sopdesk/ui/swimlane.py" line="+39" />
       <source>Realisasi</source>
       <translation>Actual</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
@@ -1741,7 +1874,7 @@ Program log: {log}</translation>
   <context>
     <name>SwimlaneView</name>
     <message>
-      <location line="+118" />
+      <location line="+121" />
       <source>Perbesar</source>
       <translation>Zoom In</translation>
     </message>

@@ -12,13 +12,14 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QTableView, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.indonesian import format_number
+from ..resources import resource_path
 from .formatting import parse_utc, short_datetime, sop_short_name
 
 log = logging.getLogger(__name__)
@@ -235,12 +236,13 @@ class CaseListModel(QAbstractTableModel):
         if key == "sop":
             return f"{row['sop_name']}\n({row['sop']})"
         if key == "step" and row["state"] == "open" and row["current_step"] is not None:
+            name = self._display("step", row)  # the full name, which the column may have cut short
             if not row["current_running"]:
-                return self.tr("Langkah ini belum dimulai.")
+                return name + "\n" + self.tr("Langkah ini belum dimulai.")
             due = short_datetime(parse_utc(row["current_due_at"]), self._tz)
             if row.get("overdue"):
-                return self.tr("Lewat batas waktu ({due}).").format(due=due)
-            return self.tr("Batas waktu: {due}").format(due=due) if due else None
+                return name + "\n" + self.tr("Lewat batas waktu ({due}).").format(due=due)
+            return name + ("\n" + self.tr("Batas waktu: {due}").format(due=due) if due else "")
         if key == "state":
             if row["state"] == "closed":
                 return self.tr("Selesai {when}").format(when=short_datetime(parse_utc(row["closed_at"]), self._tz))
@@ -324,35 +326,53 @@ class CaseTable(QTableView):
         self.setItemDelegateForColumn(COL["state"], StatusDelegate(self))
         self.doubleClicked.connect(self._open_index)
 
+    # Columns that give up room first when the window is narrow: (key, share of the squeeze, minimum in em).
+    FLEXIBLE = (("title", 3, 14), ("step", 2, 9), ("sop", 1, 7), ("actor", 1, 7))
+
     def setModel(self, model) -> None:
         super().setModel(model)
-        hh = self.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fm = self.fontMetrics()
         bold = QFont(self.font())
         bold.setBold(True)
         bold_fm = QFontMetrics(bold)
         em = fm.horizontalAdvance("M")
         # Widths from what the cells hold (a long date, the widest status pill), never below the header text.
-        samples = {"id": fm.horizontalAdvance("100000") + 16, "sop": 15 * em, "year": fm.horizontalAdvance("2027") + 16,
-                   "step": 19 * em, "actor": 12 * em, "started": fm.horizontalAdvance("30 Agu 2027 10.15") + 20,
+        natural = {"id": fm.horizontalAdvance("100000") + 16, "title": 30 * em, "sop": 15 * em,
+                   "year": fm.horizontalAdvance("2027") + 16, "step": 19 * em, "actor": 12 * em,
+                   "started": fm.horizontalAdvance("30 Agu 2027 10.15") + 20,
                    "state": bold_fm.horizontalAdvance(model.status_text("closed_late")) + 36}
-        for key, width in samples.items():
-            header = bold_fm.horizontalAdvance(model.headerData(COL[key], Qt.Orientation.Horizontal)) + 34
-            self.setColumnWidth(COL[key], max(width, header))
-        self._min_title = int(16 * em)
-        self._fit_title()
+        self._natural = {k: max(w, bold_fm.horizontalAdvance(model.headerData(COL[k], Qt.Orientation.Horizontal)) + 34)
+                         for k, w in natural.items()}
+        self._minimum = {k: int(m * em) for k, _share, m in self.FLEXIBLE}
+        self.fit_columns()
 
-    def _fit_title(self) -> None:
-        """Judul takes the room left over, but never less than a readable width (then the table scrolls)."""
+    def fit_columns(self) -> None:
+        """Share the width: fixed columns keep their size; Judul takes what is left over, and on a narrow
+        screen Judul, Langkah, SOP and Pelaksana give up room together (down to a readable minimum)."""
         if self.model() is None:
             return
-        others = sum(self.columnWidth(c) for c in range(len(COLUMNS)) if c != COL["title"])
-        self.setColumnWidth(COL["title"], max(self._min_title, self.viewport().width() - others))
+        visible = [k for k, _t in COLUMNS if not self.isColumnHidden(COL[k])]
+        flexible = [(k, share) for k, share, _m in self.FLEXIBLE if k in visible]
+        width = self.viewport().width()
+        fixed = sum(self._natural[k] for k in visible if k not in dict(flexible))
+        sizes = {k: self._natural[k] for k, _s in flexible}
+        spare = width - fixed - sum(sizes.values())
+        if spare >= 0:
+            sizes["title"] += spare
+        else:
+            total_share = sum(share for _k, share in flexible)
+            for k, share in flexible:
+                sizes[k] = max(self._minimum[k], sizes[k] + spare * share // total_share)
+        for k, w in sizes.items():
+            self.setColumnWidth(COL[k], w)
+        for k in visible:
+            if k not in sizes:
+                self.setColumnWidth(COL[k], self._natural[k])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_title()
+        self.fit_columns()
 
     def current_case_id(self) -> int | None:
         index = self.currentIndex()
@@ -488,11 +508,22 @@ class _blocked:
 
 
 class _EmptyState(QWidget):
-    """A friendly page in place of an empty table: a heading, one sentence, one button."""
+    """A friendly page in place of an empty table: a picture, a heading, one or two sentences, one button."""
 
-    def __init__(self, title: str, text: str, button: str, parent=None):
+    def __init__(self, title: str, text: str, button: str, parent=None, icon: str | None = None, note: str = ""):
         super().__init__(parent)
         self.setObjectName("emptyState")
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        if icon:
+            self.picture.setPixmap(QIcon(icon).pixmap(QSize(72, 72)))
+        self.note = QLabel(note)
+        self.note.setObjectName("mutedText")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.note.setVisible(bool(note))
+        self.note.setMinimumWidth(440)
+        self.note.setMaximumWidth(560)
         self.title = QLabel(title)
         self.title.setObjectName("emptyTitle")
         self.text = QLabel(text)
@@ -505,6 +536,9 @@ class _EmptyState(QWidget):
             w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
+        if icon:
+            layout.addWidget(self.picture)
+            layout.addSpacing(10)
         layout.addWidget(self.title)
         layout.addSpacing(4)
         layout.addWidget(self.text)
@@ -514,6 +548,12 @@ class _EmptyState(QWidget):
         row.addWidget(self.button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addSpacing(22)
+        note_row = QHBoxLayout()
+        note_row.addStretch(1)
+        note_row.addWidget(self.note)
+        note_row.addStretch(1)
+        layout.addLayout(note_row)
         layout.addStretch(3)
 
 
@@ -538,8 +578,11 @@ class CaseListPanel(QWidget):
         self.table.open_requested.connect(self.open_case)
         self.table.setAccessibleName(self.tr("Daftar kasus"))
 
-        self.empty = _EmptyState(self.tr("Belum ada kasus."), self.tr("Buat kasus baru dengan Ctrl+N."),
-                                 self.tr("Buat Kasus Baru"))
+        self.empty = _EmptyState(
+            self.tr("Belum ada kasus."), self.tr("Buat kasus baru dengan Ctrl+N."), self.tr("Buat Kasus Baru"),
+            icon=str(resource_path("icons", "sopdesk.svg")),
+            note=self.tr("Satu kasus adalah satu kali SOP dijalankan, mis. \"Penyusunan PK Tahun 2027\" sejak "
+                         "Surat Edaran diterima. Setiap langkahnya dicatat: siapa, kapan mulai dan selesai."))
         self.empty.button.clicked.connect(self.new_case_requested)
         self.no_match = _EmptyState(self.tr("Tidak ada kasus yang cocok."),
                                     self.tr("Ubah saringan di atas, atau tampilkan semua kasus."),
@@ -557,6 +600,7 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.stack, 1)
         self.filter_bar.changed.connect(self._filter_changed)
         self.setTabOrder(self.filter_bar.search_edit, self.table)
+        self._update_sop_column()
         self._update_page()
 
     def _filter_changed(self, f: CaseFilter) -> None:
@@ -573,9 +617,17 @@ class CaseListPanel(QWidget):
         self.model.set_filter(f)
         self._after_reload(keep)
 
+    def _update_sop_column(self) -> None:
+        """With a single SOP the SOP column repeats one name on every row: hide it until there are more."""
+        single = self.filter_bar.sop_combo.count() <= 2
+        if self.table.isColumnHidden(COL["sop"]) != single:
+            self.table.setColumnHidden(COL["sop"], single)
+            self.table.fit_columns()
+
     def _after_reload(self, keep: int | None) -> None:
         if keep is not None:
             self.select_case(keep)
+        self._update_sop_column()
         self._update_page()
 
     def _update_page(self) -> None:

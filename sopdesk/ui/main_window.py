@@ -5,6 +5,7 @@ import importlib
 import importlib.util
 import logging
 import string
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
@@ -21,6 +22,7 @@ from .formatting import long_now
 log = logging.getLogger(__name__)
 
 TAB_TITLE_CHARS = 32
+STALE_LIST_SECONDS = 300  # a list older than this is re-read when the window is activated again
 
 
 def _short(text: str, limit: int = TAB_TITLE_CHARS) -> str:
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self._case_tabs: dict[int, QWidget] = {}
         self._sop_tabs: dict[str, QWidget] = {}
         self._library = None
+        self._listed_at = time.monotonic()
         self.dialog = None  # the last dialog opened (tests drive it)
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
@@ -226,12 +229,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"sopdesk — {unit}" if unit else "sopdesk")
 
     def _restore_layout(self) -> None:
-        geometry, _state = pc_settings.window_state()
+        geometry = pc_settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
-        pc_settings.save_window_state(self.saveGeometry(), self.saveState())
+        pc_settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 
     # -- tabs ---------------------------------------------------------------
@@ -347,6 +350,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         with user_action(self), busy():
             self.case_list.refresh()
+            self._listed_at = time.monotonic()
             if self._library is not None:
                 self._library.reload()
             self.update_title()
@@ -437,7 +441,10 @@ class MainWindow(QMainWindow):
             self.tr("Tentang sopdesk"))
 
     def changeEvent(self, event) -> None:
-        # Coming back to the window after a while: dates and "late" marks may have changed.
+        # Coming back to the window after a while: the clock, and which cases are late, may have changed.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._tick()
+            if time.monotonic() - self._listed_at > STALE_LIST_SECONDS:
+                self.case_list.refresh()
+                self._listed_at = time.monotonic()
         super().changeEvent(event)

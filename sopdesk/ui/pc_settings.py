@@ -41,13 +41,11 @@ def set_default_official(name_or_nip: str) -> None:
     s.sync()
 
 
-def window_state() -> tuple[QByteArray | None, QByteArray | None]:
-    s = store()
-    return s.value("window/geometry"), s.value("window/state")
+def window_geometry() -> QByteArray | None:
+    return store().value("window/geometry")
 
 
-def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+def save_window_geometry(geometry: QByteArray) -> None:
     s = store()
     s.setValue("window/geometry", geometry)
-    s.setValue("window/state", state)
     s.sync()
