@@ -694,7 +694,7 @@ Recorded %2</translation>
       <translation>Cases</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+30" />
       <source>Kasus &amp;Baru…</source>
       <translation>&amp;New Case…</translation>
     </message>
@@ -885,12 +885,12 @@ Recorded %2</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+164" />
+      <location line="+165" />
       <source>Pustaka SOP</source>
       <translation>SOP Library</translation>
     </message>
     <message>
-      <location line="-163" />
+      <location line="-164" />
       <source>Segarkan</source>
       <translation>Refresh</translation>
     </message>
@@ -900,7 +900,7 @@ Recorded %2</translation>
       <translation>Ready  ·  {db}</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+63" />
       <source>Kasus nomor {id} tidak ada.</source>
       <translation>There is no case number {id}.</translation>
     </message>
@@ -1241,7 +1241,7 @@ Program log: {log}</translation>
   <context>
     <name>PlaceholderPage</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="-377" />
+      <location filename="../../sopdesk/ui/main_window.py" line="-380" />
       <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
       <translation>The flowchart cannot be shown in this version yet.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Program log: {log}</translation>
   <context>
     <name>SopLibraryWidget</name>
     <message>
-      <location filename="../../sopdesk/ui/sop_library.py" line="+86" />
+      <location filename="../../sopdesk/ui/sop_library.py" line="+95" />
       <source>Pustaka SOP</source>
       <translation>SOP Library</translation>
     </message>
@@ -2005,18 +2005,18 @@ Program log: {log}</translation>
       <translation>The database could not be opened.</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location line="+6" />
+      <location line="+1" />
+      <location line="+8" />
       <source>sopdesk tidak dapat dimulai</source>
       <translation>sopdesk cannot start</translation>
     </message>
     <message>
-      <location line="-1" />
+      <location line="-3" />
       <source>Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.</source>
       <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
       <translation>The window picture could not be saved to {path}.</translation>
     </message>
@@ -2101,12 +2101,12 @@ Program log: {log}</translation>
     </message>
     <message>
       <location line="+7" />
-      <location line="+27" />
+      <location line="+28" />
       <source>Perhatian</source>
       <translation>Attention</translation>
     </message>
     <message>
-      <location line="-21" />
+      <location line="-22" />
       <source>Kesalahan</source>
       <translation>Error</translation>
     </message>
@@ -2116,7 +2116,7 @@ Program log: {log}</translation>
       <translation>Confirm</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Ya</source>
       <translation>Yes</translation>
     </message>
@@ -2129,12 +2129,12 @@ Program log: {log}</translation>
   <context>
     <name>sop_library</name>
     <message>
-      <location filename="../../sopdesk/ui/sop_library.py" line="-89" />
+      <location filename="../../sopdesk/ui/sop_library.py" line="-97" />
       <source>Impor SOP</source>
       <translation>Import SOP</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Berkas SOP (*.toml);;Semua berkas (*)</source>
       <translation>SOP files (*.toml);;All files (*)</translation>
     </message>
@@ -2144,7 +2144,7 @@ Program log: {log}</translation>
       <translation>The file {name} is too large to be an SOP.</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Berkas {name} tidak dapat dibaca ({reason}).</source>
       <translation>The file {name} could not be read ({reason}).</translation>
     </message>
@@ -2154,12 +2154,12 @@ Program log: {log}</translation>
       <translation>The file {name} is not UTF-8 text. Save it again as UTF-8 and try again.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>SOP dari {name} tidak diimpor karena:</source>
       <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>SOP {code} diimpor sebagai versi {version}.</source>
       <translation>SOP {code} imported as version {version}.</translation>
     </message>
@@ -2169,17 +2169,17 @@ Program log: {log}</translation>
       <translation>SOP {code} is the same as the one already there; it stays version {version}.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <source>Ekspor SOP</source>
       <translation>Export SOP</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Berkas SOP (*.toml)</source>
       <translation>SOP files (*.toml)</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Berkas {path} tidak dapat ditulis ({reason}).</source>
       <translation>The file {path} could not be written ({reason}).</translation>
     </message>

@@ -173,12 +173,15 @@ def run_gui(args) -> int:
         office = open_office(getattr(args, "db", None))
     except UserError as e:
         log.error("database could not be opened: %s", e)
-        messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka.") + "\n\n" + str(e), QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
+        messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka.") + "\n\n" + str(e),
+                       QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
         return 1
     except Exception:
         log.exception("database could not be opened")
         from ..logs import log_path
-        messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.").format(log=log_path()),
+        text = QCoreApplication.translate(
+            "app", "Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.")
+        messages.error(None, text.format(log=log_path()),
                        QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
         return 1
 
@@ -208,8 +211,10 @@ def _smoke(app: QApplication, window, screenshot: str | None) -> int:
         window.repaint()
         code = 0
         if screenshot:
-            if not window.grab().save(screenshot, "PNG") and sys.stderr:
-                print(QCoreApplication.translate("app", "Gambar jendela tidak dapat disimpan ke {path}.").format(path=screenshot), file=sys.stderr)
+            if not window.grab().save(screenshot, "PNG"):
+                text = QCoreApplication.translate("app", "Gambar jendela tidak dapat disimpan ke {path}.")
+                if sys.stderr:
+                    print(text.format(path=screenshot), file=sys.stderr)
                 code = 1
         if messages.problems:
             code = 1  # something was reported that a user would have had to click away

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QStyle, QVBoxLayout, QWidget)
+                               QStyle, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from . import messages
@@ -87,7 +87,8 @@ class UnexpectedErrorDialog(QDialog):
 
 def show_unexpected(parent: QWidget | None, details: str) -> None:
     """Tests patch this; smoke mode reports to stderr instead of waiting for a click."""
-    if messages._report("unexpected error", QCoreApplication.translate("errors", "Terjadi kesalahan tak terduga.") + "\n" + details):
+    summary = QCoreApplication.translate("errors", "Terjadi kesalahan tak terduga.")
+    if messages._report("unexpected error", summary + "\n" + details):
         return
     UnexpectedErrorDialog(details, parent).exec()
 

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self.update_title()
+        # A smoke run or a test must neither take nor overwrite the size the user left the window at.
+        self._remember_layout = restore_layout
         if restore_layout:
             self._restore_layout()
 
@@ -234,7 +236,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
-        pc_settings.save_window_geometry(self.saveGeometry())
+        if self._remember_layout:
+            pc_settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 
     # -- tabs ---------------------------------------------------------------

@@ -59,7 +59,8 @@ def ask(parent: QWidget | None, text: str, title: str | None = None, yes: str | 
     """A yes/no question; "no" is the default so Enter never destroys anything."""
     if _report("question", text):
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Konfirmasi"), text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Konfirmasi"), text,
+                      parent=parent)
     yes_button = box.addButton(yes or QCoreApplication.translate("messages", "Ya"), QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no or QCoreApplication.translate("messages", "Tidak"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
@@ -72,7 +73,8 @@ def show_problems(parent: QWidget | None, intro: str, problems_list: list[str], 
     text = intro + "\n\n" + "\n".join(f"• {p}" for p in problems_list)
     if _report("problems", text):
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Perhatian"), intro, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Perhatian"), intro,
+                      parent=parent)
     box.setInformativeText("\n".join(f"• {p}" for p in problems_list[:12]))
     if len(problems_list) > 12:
         box.setDetailedText("\n".join(problems_list))

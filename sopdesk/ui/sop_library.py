@@ -17,45 +17,53 @@ log = logging.getLogger(__name__)
 MAX_SOP_FILE = 5_000_000  # an SOP is a few kilobytes; anything this big is the wrong file
 
 
-
 def import_sop_file(parent: QWidget | None, office, path: str | None = None) -> str | None:
     """Ask for a .toml file and import it; each problem is listed if the SOP is refused. Returns the code."""
-    path = path or messages.choose_open_file(parent, QCoreApplication.translate("sop_library", "Impor SOP"), QCoreApplication.translate("sop_library", "Berkas SOP (*.toml);;Semua berkas (*)"))
+    if not path:
+        path = messages.choose_open_file(
+            parent, QCoreApplication.translate("sop_library", "Impor SOP"),
+            QCoreApplication.translate("sop_library", "Berkas SOP (*.toml);;Semua berkas (*)"))
     if not path:
         return None
     p = Path(path)
     try:
         if p.stat().st_size > MAX_SOP_FILE:
-            messages.warn(parent, QCoreApplication.translate("sop_library", "Berkas {name} terlalu besar untuk sebuah SOP.").format(name=p.name))
+            messages.warn(parent, QCoreApplication.translate(
+                "sop_library", "Berkas {name} terlalu besar untuk sebuah SOP.").format(name=p.name))
             return None
         data = p.read_bytes()
     except OSError as e:
-        messages.warn(parent, QCoreApplication.translate("sop_library", "Berkas {name} tidak dapat dibaca ({reason}).").format(name=p.name,
-                                                                                      reason=e.strerror or e))
+        messages.warn(parent, QCoreApplication.translate(
+            "sop_library", "Berkas {name} tidak dapat dibaca ({reason}).").format(name=p.name, reason=e.strerror or e))
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        messages.warn(parent, QCoreApplication.translate("sop_library", "Berkas {name} bukan teks UTF-8. Simpan ulang sebagai UTF-8 lalu coba lagi.")
-                      .format(name=p.name))
+        messages.warn(parent, QCoreApplication.translate(
+            "sop_library", "Berkas {name} bukan teks UTF-8. Simpan ulang sebagai UTF-8 lalu coba lagi.").format(
+            name=p.name))
         return None
     try:
         with busy():
             code, version, created = office.import_sop_text(text, p.name)
     except UserError as e:
         problems = [str(x) for x in getattr(e, "problems", [])] or [str(e)]
-        messages.show_problems(parent, QCoreApplication.translate("sop_library", "SOP dari {name} tidak diimpor karena:").format(name=p.name), problems)
+        messages.show_problems(parent, QCoreApplication.translate(
+            "sop_library", "SOP dari {name} tidak diimpor karena:").format(name=p.name), problems)
         return None
     if created:
-        messages.inform(parent, QCoreApplication.translate("sop_library", "SOP {code} diimpor sebagai versi {version}.").format(code=code, version=version))
+        done = QCoreApplication.translate("sop_library", "SOP {code} diimpor sebagai versi {version}.")
     else:
-        messages.inform(parent, QCoreApplication.translate("sop_library", "SOP {code} sama dengan yang sudah ada; tetap versi {version}.").format(
-            code=code, version=version))
+        done = QCoreApplication.translate("sop_library", "SOP {code} sama dengan yang sudah ada; tetap versi {version}.")
+    messages.inform(parent, done.format(code=code, version=version))
     return code
 
 
 def export_sop_file(parent: QWidget | None, office, code: str, path: str | None = None) -> bool:
-    path = path or messages.choose_save_file(parent, QCoreApplication.translate("sop_library", "Ekspor SOP"), QCoreApplication.translate("sop_library", "Berkas SOP (*.toml)"), f"{code}.toml")
+    if not path:
+        path = messages.choose_save_file(parent, QCoreApplication.translate("sop_library", "Ekspor SOP"),
+                                         QCoreApplication.translate("sop_library", "Berkas SOP (*.toml)"),
+                                         f"{code}.toml")
     if not path:
         return False
     if not path.lower().endswith(".toml"):
@@ -67,10 +75,11 @@ def export_sop_file(parent: QWidget | None, office, code: str, path: str | None 
         messages.warn(parent, str(e))
         return False
     except OSError as e:
-        messages.warn(parent, QCoreApplication.translate("sop_library", "Berkas {path} tidak dapat ditulis ({reason}).").format(path=path,
-                                                                                       reason=e.strerror or e))
+        messages.warn(parent, QCoreApplication.translate(
+            "sop_library", "Berkas {path} tidak dapat ditulis ({reason}).").format(path=path, reason=e.strerror or e))
         return False
-    messages.inform(parent, QCoreApplication.translate("sop_library", "SOP {code} diekspor ke {path}.").format(code=code, path=path))
+    messages.inform(parent, QCoreApplication.translate("sop_library", "SOP {code} diekspor ke {path}.").format(
+        code=code, path=path))
     return True
 
 
