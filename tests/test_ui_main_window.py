@@ -242,3 +242,16 @@ def test_unit_title(unit, expected):
 
 def test_print_shortcut_is_reserved(window):
     assert window.print_action.shortcut() == QKeySequence("Ctrl+P")
+
+
+def test_new_case_is_shown_even_when_the_list_was_filtered(qtbot, window, office):
+    from sopdesk.ui.case_list import CaseFilter
+    office.new_case("penyusunan-perencanaan-kinerja", "Kasus lama", year=2020)
+    window.refresh()
+    window.case_list.filter_bar.set_filter(CaseFilter(search="lama"))
+    assert window.case_list.model.rowCount() == 1
+    case_id = create_case_through_dialog(qtbot, window)
+    assert window.case_list.filter_bar.current() == CaseFilter()
+    assert window.case_list.model.rowCount() == 2
+    window.tabs.setCurrentIndex(0)
+    assert window.case_list.selected_case_id() == case_id

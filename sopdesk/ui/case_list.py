@@ -468,13 +468,20 @@ class CaseFilterBar(QWidget):
         return CaseFilter(sop=self.sop_combo.currentData(), year=self.year_combo.currentData(),
                           state=self.state_combo.currentData(), search=self.search_edit.text().strip())
 
-    def set_filter(self, f: CaseFilter) -> None:
+    def set_filter(self, f: CaseFilter, notify: bool = True) -> None:
         with _blocked(self.sop_combo, self.year_combo, self.state_combo, self.search_edit):
             self._select(self.sop_combo, f.sop)
             self._select(self.year_combo, f.year)
             self._select(self.state_combo, f.state)
             self.search_edit.setText(f.search)
-        self._emit_now()
+        if notify:
+            self._emit_now()
+
+    def settle(self) -> CaseFilter:
+        """The filter as shown, taken as applied by the caller (no signal; a pending search is included)."""
+        self._timer.stop()
+        self._last = self.current()
+        return self._last
 
     def clear(self) -> None:
         self.set_filter(CaseFilter())
@@ -608,13 +615,14 @@ class CaseListPanel(QWidget):
         self.model.set_filter(f)
         self._after_reload(keep)
 
-    def refresh(self) -> None:
-        """Re-read everything (F5, or after a case changed), keeping the selected case selected."""
+    def refresh(self, show_all: bool = False) -> None:
+        """Re-read everything (F5, or after a case changed), keeping the selected case selected;
+        `show_all` also clears the filter (a new case must be visible whatever was filtered)."""
         keep = self.table.current_case_id()
         self.filter_bar.reload_choices()
-        f = self.filter_bar.current()
-        self.filter_bar._last = f
-        self.model.set_filter(f)
+        if show_all:
+            self.filter_bar.set_filter(CaseFilter(), notify=False)
+        self.model.set_filter(self.filter_bar.settle())
         self._after_reload(keep)
 
     def _update_sop_column(self) -> None:

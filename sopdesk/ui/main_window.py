@@ -340,8 +340,7 @@ class MainWindow(QMainWindow):
 
     def _case_created(self, case_id: int) -> None:
         self.tabs.setCurrentWidget(self.case_list)
-        self.case_list.filter_bar.clear()  # the new case must be visible whatever was filtered
-        self.case_list.refresh()
+        self.case_list.refresh(show_all=True)
         self.case_list.select_case(case_id)
         self.statusBar().showMessage(self.tr("Kasus baru dibuat."), 5000)
         self.open_case(case_id)
