@@ -451,29 +451,35 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
             mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             if mode != "delete":
                 raise sqlite3.OperationalError("database is locked")
-            con.execute("BEGIN EXCLUSIVE")
+            # A read transaction keeps writers out while the copy is made. (Not BEGIN
+            # EXCLUSIVE: the backup API cannot read through a connection that holds a write lock.)
+            con.execute("BEGIN")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as e:
             if con is not None:
                 con.close()
             con = None  # damaged: copied as it is below
             if "locked" in str(e).lower() or "busy" in str(e).lower():
                 raise StoreError(in_use_message()) from e
+    tmp = folder / f".{dest.name}.{os.getpid()}.tmp"
     try:
         if con is not None:
-            dst = sqlite3.connect(dest)
+            dst = sqlite3.connect(tmp)
             try:
                 con.backup(dst)
             finally:
                 dst.close()
         else:
             # Damaged: keep the bytes exactly, with its log, for whoever tries to rescue it.
-            shutil.copyfile(db_path, dest)
+            shutil.copyfile(db_path, tmp)
             for s in ("-wal", "-journal"):
                 if companion(db_path, s).exists():
                     shutil.copyfile(companion(db_path, s), companion(dest, s))
-        _flush(dest)
+        _flush(tmp)
+        os.replace(tmp, dest)
+        _flush_folder(folder)
     except (OSError, sqlite3.Error) as e:
-        _unlink_quietly(dest)
+        _unlink_quietly(tmp)
         raise StoreError(_write_problem(folder, e) + " Pemulihan dibatalkan; tidak ada yang diubah.") from e
     finally:
         if con is not None:

@@ -1,0 +1,102 @@
+"""`sopdesk backup`, `sopdesk restore FILE`, `sopdesk check`: the database file itself.
+
+restore and check work on the file without opening it through Office, so
+they also work on a database that Office refuses to open.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ..domain.errors import UserError
+from .common import print_json, say
+
+
+def register(sub) -> None:
+    x = sub.add_parser("backup", help="buat cadangan basis data (bawaan: ke folder backups di samping basis data)")
+    x.add_argument("--out", metavar="FILE", help="berkas atau folder tujuan, mis. di flashdisk")
+    x.add_argument("--list", action="store_true", help="daftar cadangan yang ada, terbaru dulu")
+    x.add_argument("--json", action="store_true", help="dengan --list: sebagai JSON")
+    x.set_defaults(handler=backup)
+    x = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan (basis data sekarang disimpan dulu)")
+    x.add_argument("file", metavar="FILE")
+    x.set_defaults(handler=restore)
+    x = sub.add_parser("check", help="periksa keutuhan basis data secara menyeluruh")
+    x.set_defaults(handler=check)
+
+
+def database_path(ctx) -> Path:
+    from ..paths import default_database
+    return Path(ctx.db).expanduser() if ctx.db else default_database()
+
+
+def backup(args, ctx) -> int:
+    from ..store.backup import MANUAL, backup_folder, backup_name, find_backups, make_backup, rotate
+    db = database_path(ctx)
+    if args.list:
+        return _list(find_backups(backup_folder(db), db.stem), args.json)
+    if not db.is_file():
+        raise UserError(f"Basis data {db} belum ada; tidak ada yang dicadangkan.")
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None and out.is_dir():
+        out = out / backup_name(db, MANUAL, _now())
+    started = time.monotonic()
+    made = make_backup(db, out)
+    if out is None:
+        rotate(backup_folder(db), db.stem, protect=made)
+    size = made.stat().st_size
+    say(f"Cadangan dibuat ({size / 1024 / 1024:.1f} MB, {time.monotonic() - started:.1f} detik).")
+    print(made)
+    return 0
+
+
+def _now():
+    from datetime import datetime
+    return datetime.now().astimezone()
+
+
+def _list(items, as_json: bool) -> int:
+    from ..domain.indonesian import format_datetime
+    if as_json:
+        print_json([{"path": str(i.path), "made_at": i.made_at.isoformat(), "size": i.size, "ok": i.ok,
+                     "kind": i.kind, "schema_version": i.schema_version, "problem": i.problem} for i in items])
+        return 0
+    if not items:
+        say("Belum ada cadangan.")
+    for i in items:
+        state = "baik" if i.ok else f"TIDAK DAPAT DIPAKAI: {i.problem}"
+        print(f"{format_datetime(i.made_at)}  {i.kind:<17} {i.size / 1024 / 1024:>8.1f} MB  {state}  {i.path}")
+    return 0
+
+
+def restore(args, ctx) -> int:
+    from ..store.backup import restore as restore_file
+    db = database_path(ctx)
+    kept = restore_file(db, args.file)
+    say(f"Basis data {db} dipulihkan dari {args.file}.")
+    if kept:
+        say(f"Basis data sebelumnya disimpan sebagai {kept}.")
+    print(db)
+    return 0
+
+
+def check(args, ctx) -> int:
+    from ..store.backup import newest_good_backup
+    from ..store.integrity import integrity_check
+    db = database_path(ctx)
+    if not db.is_file():
+        raise UserError(f"Basis data {db} tidak ada.")
+    started = time.monotonic()
+    rows = integrity_check(db)
+    if rows == ["ok"]:
+        print(f"Basis data utuh ({time.monotonic() - started:.1f} detik): {db}")
+        return 0
+    say(f"Basis data RUSAK: {db}")
+    for r in rows[:20]:
+        say(f"  {r}")
+    good = newest_good_backup(db)
+    if good:
+        say(f"Cadangan terbaru yang baik: {good.path}\nPulihkan dengan: sopdesk restore \"{good.path}\"")
+    else:
+        say("Tidak ada cadangan yang baik. Jangan hapus berkas ini; hubungi petugas TI.")
+    return 1
