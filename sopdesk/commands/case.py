@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from .common import print_json, say
+from .transfer import register_case_actions
 
 STATE_WORDS = {"open": "berjalan", "closed": "selesai"}
 
@@ -49,6 +50,7 @@ def register(sub) -> None:
     x.add_argument("--reason", required=True)
     x.add_argument("--by", default="")
     x.set_defaults(handler=correct)
+    register_case_actions(case)  # export/import (.sopcase), in commands/transfer.py
 
 
 def new(args, ctx) -> int:
