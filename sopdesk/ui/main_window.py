@@ -17,7 +17,7 @@ from ..domain.errors import UserError
 from . import messages, pc_settings
 from .case_list import CaseListPanel
 from .errors import busy, user_action
-from .formatting import long_now
+from .formatting import long_now, sop_short_name
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +383,8 @@ class MainWindow(QMainWindow):
                 lines = [f"{s.no}. {s.activity}  —  {s.lane}" for s in sop.steps]
                 widget = PlaceholderPage(sop.name, lines)
             self._sop_tabs[code] = widget
-            return self._add_tab(widget, self.tr("SOP: {name}").format(name=sop.name), f"{sop.name}\n({code})")
+            return self._add_tab(widget, self.tr("SOP: {name}").format(name=sop_short_name(sop.name)),
+                                 f"{sop.name}\n({code})")
         return None
 
     def import_sop(self) -> None:
