@@ -231,3 +231,11 @@ def test_cancel_with_changes_asks_first(qtbot, office, dialogs):
     click(qtbot, dialog.cancel_button)
     assert not dialog.isVisible()
     assert office.profile().phone == ""
+
+
+def test_missing_logo_file_is_reported_not_mistaken_for_a_bad_image(qtbot, office, tmp_path):
+    from dataclasses import replace
+    office.save_profile(replace(office.profile(), logo_path=str(tmp_path / "hilang.png")))
+    dialog = open_dialog(qtbot, office, "profile")
+    assert "tidak ditemukan" in dialog.profile_page.error_label.text()
+    assert not dialog.is_dirty()

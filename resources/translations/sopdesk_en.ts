@@ -87,7 +87,7 @@
       <translation>All years</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+44" />
       <source>{n} kasus</source>
       <translation>{n} cases</translation>
     </message>
@@ -138,7 +138,7 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="-464" />
+      <location filename="../../sopdesk/ui/case_list.py" line="-471" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -256,7 +256,7 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location line="+327" />
+      <location line="+334" />
       <source>Daftar kasus</source>
       <translation>Case list</translation>
     </message>
@@ -689,7 +689,7 @@ Recorded %2</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="+101" />
+      <location filename="../../sopdesk/ui/main_window.py" line="+99" />
       <source>Daftar Kasus</source>
       <translation>Cases</translation>
     </message>
@@ -885,12 +885,12 @@ Recorded %2</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+165" />
+      <location line="+159" />
       <source>Pustaka SOP</source>
       <translation>SOP Library</translation>
     </message>
     <message>
-      <location line="-164" />
+      <location line="-158" />
       <source>Segarkan</source>
       <translation>Refresh</translation>
     </message>
@@ -900,7 +900,7 @@ Recorded %2</translation>
       <translation>Ready  ·  {db}</translation>
     </message>
     <message>
-      <location line="+63" />
+      <location line="+59" />
       <source>Kasus nomor {id} tidak ada.</source>
       <translation>There is no case number {id}.</translation>
     </message>
@@ -912,13 +912,13 @@ Kasus nomor {id}</source>
 Case number {id}</translation>
     </message>
     <message>
-      <location line="+6" />
-      <location line="+81" />
+      <location line="+5" />
+      <location line="+80" />
       <source>SOP: {name}</source>
       <translation>SOP: {name}</translation>
     </message>
     <message>
-      <location line="-80" />
+      <location line="-79" />
       <source>Tahun: {year}</source>
       <translation>Year: {year}</translation>
     </message>
@@ -943,7 +943,7 @@ Case number {id}</translation>
       <translation>First choose a case in the list.</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+19" />
       <source>Kasus baru dibuat.</source>
       <translation>New case created.</translation>
     </message>
@@ -958,7 +958,7 @@ Case number {id}</translation>
       <translation>The office's SOPs</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+45" />
       <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
       <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
@@ -1241,7 +1241,7 @@ Program log: {log}</translation>
   <context>
     <name>PlaceholderPage</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="-380" />
+      <location filename="../../sopdesk/ui/main_window.py" line="-373" />
       <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
       <translation>The flowchart cannot be shown in this version yet.</translation>
     </message>
@@ -1249,7 +1249,7 @@ Program log: {log}</translation>
   <context>
     <name>ProfilePage</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_dialog.py" line="+41" />
+      <location filename="../../sopdesk/ui/settings_dialog.py" line="+42" />
       <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
       <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
@@ -1397,6 +1397,11 @@ Program log: {log}</translation>
       <location line="+1" />
       <source>Gambar ({patterns})</source>
       <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Berkas logo {path} tidak ditemukan. Pilih logo lagi.</source>
+      <translation>The logo file {path} was not found. Choose the logo again.</translation>
     </message>
     <message>
       <location line="+7" />

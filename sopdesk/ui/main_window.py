@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QTabBar, QTabWidget, QToolBa
 from .. import __version__, paths
 from ..domain.errors import UserError
 from . import messages, pc_settings
-from .case_list import CaseListPanel
+from .case_list import CaseListPanel, status_of
 from .errors import busy, user_action
 from .formatting import long_now, sop_short_name
 
@@ -89,10 +89,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.setMovable(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
         self.case_list = CaseListPanel(office)
@@ -269,10 +267,6 @@ class MainWindow(QMainWindow):
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
 
-    def _tab_changed(self, _index: int) -> None:
-        on_list = self.tabs.currentWidget() is self.case_list
-        self.open_case_action.setEnabled(on_list)
-
     def case_tab(self, case_id: int) -> QWidget | None:
         return self._case_tabs.get(case_id)
 
@@ -301,8 +295,7 @@ class MainWindow(QMainWindow):
         return None
 
     def _case_placeholder(self, row: dict) -> QWidget:
-        state = self.case_list.model.status_text(
-            "closed" if row["state"] == "closed" else ("late" if row["late"] else "open"))
+        state = self.case_list.model.status_text(status_of(row))
         lines = [self.tr("SOP: {name}").format(name=row["sop_name"]),
                  self.tr("Tahun: {year}").format(year=row["year"]),
                  self.tr("Status: {state}").format(state=state)]

@@ -112,6 +112,7 @@ class ProfilePage(QWidget):
         self.office = office
         self.loaded = office.profile()
         self.logo_path = self.loaded.logo_path
+        self._logo = QPixmap()
 
         def line(value: str, placeholder: str = "", max_len: int = 300) -> QLineEdit:
             edit = QLineEdit(value)
@@ -204,6 +205,12 @@ class ProfilePage(QWidget):
             self.set_logo(path)
 
     def set_logo(self, path: str) -> bool:
+        if path and not Path(path).is_file():  # e.g. a database brought from another PC
+            show_page_error(self.error_label, self.tr("Berkas logo {path} tidak ditemukan. Pilih logo lagi.").format(
+                path=path))
+            self.logo_label.setText(Path(path).name)
+            self._update_preview()
+            return False
         pixmap = QPixmap(path) if path else QPixmap()
         if path and pixmap.isNull():
             show_page_error(self.error_label, self.tr("Berkas {name} bukan gambar yang dapat dibaca. "
@@ -220,7 +227,7 @@ class ProfilePage(QWidget):
 
     def _update_preview(self) -> None:
         probe = self.collect()
-        self.preview.set_content(probe.government, probe.unit, probe.address_line, getattr(self, "_logo", QPixmap()))
+        self.preview.set_content(probe.government, probe.unit, probe.address_line, self._logo)
 
     # -- saving -------------------------------------------------------------------
     def collect(self) -> OfficeProfile:
