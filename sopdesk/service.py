@@ -93,7 +93,8 @@ class Office:
         self._calendar: WorkCalendar | None = None
         self._profile: OfficeProfile | None = None
         created = initialize(self.engine)
-        if created and seed:
+        # A power cut between creating the schema and seeding it must not leave the office without its SOP.
+        if seed and (created or self._seed_unfinished()):
             self._seed()
         # The once-a-day backup at start-up; a failure is kept for the window to show, not raised.
         self.backup_problem = None if created else backup_at_start(database_file(self.engine))
@@ -118,6 +119,11 @@ class Office:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _seed_unfinished(self) -> bool:
+        """Seeding writes the office profile in its last transaction: no profile, no finished seed."""
+        with self._read() as conn:
+            return repo.get_setting(conn, "office_profile") is None
 
     def _seed(self) -> None:
         for name in SEED_SOPS:
