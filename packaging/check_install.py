@@ -1,0 +1,301 @@
+"""Check that an installed or frozen sopdesk really works: the commands, the data it ships, the window.
+
+    python packaging/check_install.py --bundle dist/sopdesk        # a PyInstaller bundle
+    python packaging/check_install.py --command .venv-x/bin/sopdesk  # a pip-installed program
+
+Runs the program as an office PC would, in an empty temporary folder, with its own data folder:
+the version (must be pyproject.toml's), the seed SOP, a case whose step-4 due time must skip the
+17 August holiday (proves `holidays` and its Indonesian names load, with zoneinfo forced onto
+the `tzdata` package as on Windows), the PK and surat pengantar PDFs (fonts embedded), the SOP
+sheet PDF once that command exists, and the window (`--smoke` on the offscreen platform, once on
+a new data folder — the first start — and once with the case open). For a bundle it also checks
+the files that must be inside and the Qt modules that must not be, and reports the size.
+
+Uses only the standard library (runs under any Python ≥ 3.11); used by .ci/packaging-check and
+packaging/windows/build.ps1. Exit code 0 if all is well, 1 otherwise.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "penyusunan-perencanaan-kinerja"
+WINDOWS = sys.platform == "win32"
+
+PK_TOML = """year = 2027
+place = "Somagede"
+date = "2027-01-04"
+first_party  = { name = "Drs. SAPTONO SUPRIYANTO", position = "Camat Somagede", rank = "Pembina Tingkat I (IV/b)", nip = "196509241995031002" }
+second_party = { name = "Ir. H. SADEWO TRI LASTIONO, M.M.", position = "Bupati Banyumas" }
+[[targets]]
+goal = "Meningkatnya kualitas pelayanan publik"
+indicator = "Indeks Kepuasan Masyarakat (IKM)"
+target = "82"
+unit = "nilai"
+[[programs]]
+name = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+budget = 350000000
+note = "APBD 2027"
+"""
+
+# Inside a bundle (searched anywhere under it; names differ between Linux and Windows).
+# Every pattern of a list must match; "a|b" means either.
+REQUIRED_IN_BUNDLE = {
+    "seed SOP": ["**/sopdesk/_resources/sops/penyusunan-perencanaan-kinerja.toml"],
+    "PDF fonts": ["**/sopdesk/_resources/fonts/LiberationSerif-Regular.ttf",
+                  "**/sopdesk/_resources/fonts/LiberationSerif-Bold.ttf",
+                  "**/sopdesk/_resources/fonts/LiberationSerif-Italic.ttf",
+                  "**/sopdesk/_resources/fonts/LiberationSerif-BoldItalic.ttf"],
+    "icons": ["**/sopdesk/_resources/icons/sopdesk.png", "**/sopdesk/_resources/icons/sopdesk.svg"],
+    "schema": ["**/sopdesk/_data/schema.sql"],
+    "package metadata (version)": ["**/sopdesk-*.dist-info/METADATA|**/sopdesk.egg-info/PKG-INFO"],
+    "holiday names (Indonesian)": ["**/holidays/locale/id/LC_MESSAGES/ID.mo"],
+    "time zones (tzdata)": ["**/tzdata/zoneinfo/Asia/Jakarta"],
+    "Qt platforms": ["**/platforms/*qoffscreen*"] + (["**/platforms/*qwindows*"] if WINDOWS else ["**/platforms/*qxcb*"]),
+    "Qt image formats": ["**/imageformats/*qsvg*", "**/imageformats/*qico*", "**/imageformats/*qjpeg*"],
+    "Qt SVG icons": ["**/iconengines/*qsvgicon*"],
+    # Linux prints through a CUPS plug-in; on Windows printing is built into Qt6PrintSupport.dll.
+    "Qt printing": ["**/*Qt6PrintSupport*"] + ([] if WINDOWS else ["**/printsupport/*cups*"]),
+    "Qt PDF (print preview)": ["**/*Qt6Pdf.*", "**/*Qt6PdfWidgets*", "**/QtPdfWidgets*"],
+}
+FORBIDDEN_IN_BUNDLE = ["*Qt*WebEngine*", "*Qt*Quick*", "*Qt*Qml*", "*Qt*3D*", "*Qt*Multimedia*",
+                       "*Qt*Charts*", "*Qt*Bluetooth*", "*Qt*Sensors*", "*Qt*SerialPort*",
+                       "*Qt*Designer*", "*Qt*VirtualKeyboard*", "*opengl32sw*", "*tkinter*"]
+
+
+class Checker:
+    def __init__(self, cli: list[str], gui: list[str], work: Path, verbose: bool):
+        self.cli, self.gui, self.work, self.verbose = cli, gui, work, verbose
+        self.failures: list[str] = []
+        tzpath = work / "no-system-zoneinfo"  # an empty TZ path: zoneinfo must use the tzdata package
+        tzpath.mkdir()
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith(("SOPDESK_", "PYTHON")) and k != "VIRTUAL_ENV"}
+        self.env.update(SOPDESK_DATA_DIR=str(work / "data"), QT_QPA_PLATFORM="offscreen",
+                        PYTHONTZPATH=str(tzpath), PYTHONIOENCODING="utf-8")
+
+    # ---- running ------------------------------------------------------------------------------
+    def run(self, *args: str, gui: bool = False, timeout: float = 180) -> subprocess.CompletedProcess:
+        cmd = (self.gui if gui else self.cli) + list(args)
+        t0 = time.monotonic()
+        try:
+            r = subprocess.run(cmd, cwd=self.work, env=self.env, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            r = subprocess.CompletedProcess(cmd, 124, b"", f"timed out after {timeout} s".encode())
+        r.stdout = r.stdout.decode("utf-8", "replace")
+        r.stderr = r.stderr.decode("utf-8", "replace")
+        if self.verbose:
+            print(f"  $ {' '.join(args)}  → {r.returncode} ({time.monotonic() - t0:.1f} s)")
+        return r
+
+    def must(self, what: str, *args: str, gui: bool = False) -> str | None:
+        r = self.run(*args, gui=gui)
+        if r.returncode != 0:
+            self.fail(f"{what}: `sopdesk {' '.join(args)}` exited {r.returncode}\n"
+                      f"    stdout: {r.stdout.strip()[:800]}\n    stderr: {r.stderr.strip()[:1500]}")
+            return None
+        return r.stdout
+
+    def ok(self, what: str) -> None:
+        print(f"ok    {what}")
+
+    def fail(self, what: str) -> None:
+        print(f"FAIL  {what}")
+        self.failures.append(what)
+
+    def check(self, cond: bool, what: str, detail: str = "") -> bool:
+        if cond:
+            self.ok(what)
+        else:
+            self.fail(f"{what}{': ' + detail if detail else ''}")
+        return cond
+
+    # ---- the checks -----------------------------------------------------------------------------
+    def version(self, expected: str) -> None:
+        out = self.must("version", "--version")
+        if out is not None:
+            self.check(out.strip() == f"sopdesk {expected}", f"--version is {expected}", repr(out.strip()))
+
+    def seed_sop(self, db: str) -> None:
+        out = self.must("SOP list", "--db", db, "sop", "list", "--json")
+        if out is None:
+            return
+        sops = {s["code"]: s for s in json.loads(out)}
+        seed = sops.get(SEED)
+        self.check(seed is not None and seed["steps"] == 11 and len(seed["lanes"]) == 5,
+                   "the seed SOP loads (11 steps, 5 lanes)", repr(seed))
+
+    def case_across_holiday(self, db: str) -> str | None:
+        """Steps 1–3 on Friday 14 Aug 2026, step 4 ("4 hari") from 10:00 the same day.
+
+        Four working days from Friday: without holidays Thursday 20 Aug; Monday 17 Aug is
+        Independence Day, so the due time must be Friday 21 Aug 10:00 or later.
+        """
+        out = self.must("new case", "--db", db, "case", "new", "--sop", SEED,
+                        "--title", "Penyusunan PK Tahun 2027 (uji paket)", "--year", "2026")
+        if out is None:
+            return None
+        case = out.strip().splitlines()[-1].strip()
+        for n in (1, 2, 3):
+            if self.must(f"start step {n}", "--db", db, "case", "start", case, str(n),
+                         "--at", f"2026-08-14T08:{n}0") is None:
+                return case
+            if self.must(f"finish step {n}", "--db", db, "case", "finish", case, str(n),
+                         "--at", f"2026-08-14T08:{n}5") is None:
+                return case
+        if self.must("start step 4", "--db", db, "case", "start", case, "4", "--at", "2026-08-14T10:00") is None:
+            return case
+        out = self.must("case show", "--db", db, "case", "show", case, "--json")
+        if out is None:
+            return case
+        data = json.loads(out)
+        step4 = next(s for s in data["steps"] if s["no"] == 4)
+        due = datetime.fromisoformat(step4["due_at"]) if step4.get("due_at") else None
+        self.check(data["state"] == "open" and step4["state"] == "running", "the case runs (step 4 running)",
+                   f"state {data['state']}, step 4 {step4['state']}")
+        self.check(due is not None and due >= datetime.fromisoformat("2026-08-21T10:00:00+07:00")
+                   and due.utcoffset().total_seconds() == 7 * 3600,
+                   f"due time skips 17 August, in WIB (step 4 due {step4.get('due_at')})",
+                   "holidays or time zone data missing?")
+        return case
+
+    def documents(self, db: str, case: str) -> None:
+        (self.work / "pk.toml").write_text(PK_TOML, encoding="utf-8")
+        if self.must("PK content", "--db", db, "pk", "load", case, "pk.toml") is None:
+            return
+        jobs = [("PK", ["pk", "pdf", case, "--out", "pk.pdf", "--paper", "F4"], "pk.pdf", "PERJANJIAN KINERJA"),
+                ("surat pengantar", ["pengantar", "pdf", case, "--out", "pengantar.pdf", "--date", "2026-08-14"],
+                 "pengantar.pdf", "SURAT PENGANTAR")]
+        sop_help = self.run("sop", "--help").stdout
+        if " pdf " in sop_help or "\n    pdf" in sop_help:
+            jobs.append(("SOP sheet", ["sop", "pdf", SEED, "--out", "sop.pdf"], "sop.pdf", "Penyusunan Perencanaan Kinerja"))
+        else:
+            print("skip  SOP sheet PDF (no `sop pdf` command yet)")
+        for what, args, name, text in jobs:
+            if self.must(f"{what} PDF", "--db", db, *args) is None:
+                continue
+            pdf = self.work / name
+            data = pdf.read_bytes() if pdf.exists() else b""
+            if not self.check(data.startswith(b"%PDF-") and b"LiberationSerif" in data,
+                              f"{what} PDF written with the embedded font ({len(data) // 1024} KB)"):
+                continue
+            if shutil.which("pdftotext"):
+                got = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True).stdout.decode("utf-8", "replace")
+                self.check(text.lower() in got.lower(), f"{what} PDF reads back ({text!r})", got[:300])
+
+    def window(self, db: str, case: str | None) -> None:
+        shot = self.work / "first-start.png"
+        if self.must("first start of the window (new data folder)", "--smoke", "--screenshot", str(shot),
+                     gui=True) is not None:
+            made = self.work / "data" / "sopdesk.db"
+            self.check(made.exists(), "the first start creates the database in the data folder", str(made))
+            self.check(shot.exists() and shot.stat().st_size > 5000, "the window paints (screenshot saved)")
+        if case:
+            shot = self.work / "case-open.png"
+            if self.must("window with the case open", "--db", db, "--smoke", "--open", case, "--screenshot",
+                         str(shot), gui=True) is not None:
+                self.check(shot.exists() and shot.stat().st_size > 5000, "the window paints with the case open")
+
+
+def check_bundle_files(bundle: Path, chk: Checker) -> None:
+    for what, patterns in REQUIRED_IN_BUNDLE.items():
+        missing = [p for p in patterns if not any(next(bundle.glob(alt), None) for alt in p.split("|"))]
+        chk.check(not missing, f"bundle has {what}", f"nothing matches {missing}")
+    unwanted = sorted({str(p.relative_to(bundle)) for pat in FORBIDDEN_IN_BUNDLE for p in bundle.rglob(pat)})
+    chk.check(not unwanted, "bundle leaves out unused Qt modules (WebEngine, Quick/QML, 3D, Multimedia, Charts…)",
+              ", ".join(unwanted[:12]))
+    dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    chk.check(not dangling, "bundle has no dangling links", ", ".join(dangling[:12]))
+
+
+def size_report(bundle: Path) -> None:
+    def size(p: Path) -> int:  # symbolic links (Linux bundles have many) count as nothing
+        files = [p] if not p.is_dir() else [f for f in p.rglob("*") if not f.is_dir()]
+        return sum(f.lstat().st_size for f in files if not f.is_symlink())
+    total = size(bundle)
+    inner = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    parts: list[tuple[int, str]] = []
+    for p in inner.iterdir():
+        if p.name == "PySide6":
+            qt = p / "Qt" if (p / "Qt").is_dir() else p
+            for q in (qt / "lib", qt / "plugins", p / "plugins", p / "translations"):
+                if q.is_dir():
+                    parts.append((size(q), str(q.relative_to(bundle))))
+            rest = size(p) - sum(s for s, n in parts if n.startswith(str(p.relative_to(bundle))))
+            parts.append((rest, str(p.relative_to(bundle)) + " (other)"))
+        else:
+            parts.append((size(p), str(p.relative_to(bundle))))
+    parts.sort(reverse=True)
+    mb = 1024 * 1024
+    count = sum(1 for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"size  {total / mb:.0f} MB in {count} files; largest:")
+    for s, n in parts[:8]:
+        print(f"      {s / mb:6.1f} MB  {n}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    where = ap.add_mutually_exclusive_group(required=True)
+    where.add_argument("--bundle", type=Path, help="PyInstaller output folder (dist/sopdesk)")
+    where.add_argument("--command", help="the sopdesk command of an installation (path or name)")
+    ap.add_argument("--version", dest="expected", help="expected version (default: pyproject.toml's)")
+    ap.add_argument("--no-gui", action="store_true", help="skip the window checks")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder (PDFs, screenshots)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+
+    expected = args.expected or tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    if args.bundle:
+        bundle = args.bundle.resolve()
+        exe = ".exe" if WINDOWS else ""
+        gui = bundle / f"sopdesk{exe}"
+        cli = bundle / f"sopdesk-cli{exe}" if (bundle / f"sopdesk-cli{exe}").exists() else gui
+        if not gui.exists():
+            print(f"FAIL  no program in {bundle}")
+            return 1
+        cli_cmd, gui_cmd = [str(cli)], [str(gui)]
+    else:
+        found = shutil.which(args.command)
+        if not found:
+            print(f"FAIL  {args.command} not found")
+            return 1
+        cli_cmd = gui_cmd = [found]
+
+    work = Path(tempfile.mkdtemp(prefix="sopdesk-check-"))
+    t0 = time.monotonic()
+    try:
+        chk = Checker(cli_cmd, gui_cmd, work, args.verbose)
+        print(f"checking {' '.join(cli_cmd)} (work folder {work})")
+        if args.bundle:
+            check_bundle_files(bundle, chk)
+        chk.version(expected)
+        db = str(work / "check.db")
+        chk.seed_sop(db)
+        case = chk.case_across_holiday(db)
+        if case:
+            chk.documents(db, case)
+        if not args.no_gui:
+            chk.window(db, case)
+        if args.bundle:
+            size_report(bundle)
+    finally:
+        if args.keep:
+            print(f"kept  {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"{'FAILED' if chk.failures else 'passed'}: {len(chk.failures)} problem(s), {time.monotonic() - t0:.0f} s")
+    return 1 if chk.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
