@@ -1,0 +1,197 @@
+"""Schema upgrades: every released schema (a fixture file per version) opens in this program with every row kept."""
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sopdesk.service import Office
+from sopdesk.store import backup, db, upgrade
+from sopdesk.store.db import SCHEMA_VERSION, StoreError
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ROOT = FIXTURES.parents[1]
+SEED = "penyusunan-perencanaan-kinerja"
+
+
+def fixture_versions() -> list[int]:
+    return sorted(int(m[1]) for p in FIXTURES.glob("schema-v*.sqlite") if (m := re.match(r"schema-v(\d+)\.sqlite", p.name)))
+
+
+def copy_fixture(version: int, tmp_path: Path) -> Path:
+    path = tmp_path / "kantor.db"
+    shutil.copyfile(FIXTURES / f"schema-v{version}.sqlite", path)
+    return path
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        con.close()
+
+
+def rows(path: Path, table: str) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+    finally:
+        con.close()
+
+
+def schema_version(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return int(con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+    finally:
+        con.close()
+
+
+def shape(path: Path) -> dict:
+    """Columns of each table, and the SQL of every index and trigger."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        cols = {t: [(c[1], c[2].upper(), c[3], c[4], c[5]) for c in con.execute(f'PRAGMA table_info("{t}")')]
+                for t in tables}
+        others = {r[0]: " ".join((r[1] or "").split()) for r in con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")}
+        return {"columns": cols, "others": others}
+    finally:
+        con.close()
+
+
+def test_every_version_has_a_step_and_every_release_a_fixture():
+    assert sorted(upgrade.STEPS) == list(range(2, SCHEMA_VERSION + 1))
+    assert set(range(1, SCHEMA_VERSION)) <= set(fixture_versions())
+
+
+@pytest.mark.parametrize("version", fixture_versions())
+def test_fixture_upgrades_on_open_keeping_every_row(version, tmp_path):
+    path = copy_fixture(version, tmp_path)
+    before = row_counts(path)
+    old_rows = {t: rows(path, t) for t in before if t != "meta"}
+    office = Office(path)
+    office.close()
+    after = row_counts(path)
+    assert schema_version(path) == SCHEMA_VERSION
+    for table, n in before.items():
+        assert after[table] == n, table
+    for table, old in old_rows.items():
+        new = rows(path, table)
+        # Upgrades may add columns at the end; what was there stays as it was.
+        assert [r[:len(old[0])] for r in new] == old if old else new == [], table
+    if version < SCHEMA_VERSION:
+        made = [i for i in backup.find_backups(path.parent / "backups", "kantor") if i.kind == backup.BEFORE_UPGRADE]
+        assert len(made) == 1 and made[0].ok and made[0].schema_version == version
+        assert row_counts(made[0].path) == before
+
+
+@pytest.mark.parametrize("version", fixture_versions())
+def test_upgraded_database_has_the_schema_of_a_new_one(version, tmp_path):
+    path = copy_fixture(version, tmp_path)
+    Office(path).close()
+    Office(tmp_path / "new.db").close()
+    assert shape(path) == shape(tmp_path / "new.db")
+
+
+def test_upgraded_database_works_and_gives_cases_a_uid(tmp_path):
+    path = copy_fixture(1, tmp_path)
+    office = Office(path)
+    cid = office.new_case(SEED, "Setelah pembaruan")
+    office.start_step(cid, 1)
+    view = office.case(1)
+    assert view.title == "Penyusunan PK Tahun 2026" and len(view.events) == 6
+    uids = [r[0] for r in office.engine.connect().exec_driver_sql("SELECT uid FROM cases").all()]
+    assert len(uids) == 4 and all(re.fullmatch(r"[0-9a-f]{32}", u) for u in uids) and len(set(uids)) == 4
+    office.close()
+
+
+def test_append_only_triggers_survive_the_upgrade(tmp_path):
+    path = copy_fixture(1, tmp_path)
+    Office(path).close()
+    con = sqlite3.connect(path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        con.execute("UPDATE events SET note = 'diubah' WHERE id = 1")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        con.execute("DELETE FROM events WHERE id = 1")
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {"events_no_update", "events_no_delete"} <= names
+
+
+def _synthetic_v3(conn):
+    conn.exec_driver_sql("CREATE TABLE reminders (id INTEGER PRIMARY KEY, case_id INTEGER REFERENCES cases(id))")
+    conn.exec_driver_sql("INSERT INTO reminders (case_id) SELECT id FROM cases")
+
+
+def test_a_further_step_runs_after_the_real_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(upgrade.STEPS, 3, _synthetic_v3)
+    path = copy_fixture(1, tmp_path)
+    before = row_counts(path)
+    Office(path).close()
+    after = row_counts(path)
+    assert schema_version(path) == 3 and after["reminders"] == before["cases"] == 3
+    assert all(after[t] == n for t, n in before.items())
+    # A v2 database (made now) takes only the missing step.
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    Office(tmp_path / "v2.db").close()
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    Office(tmp_path / "v2.db").close()
+    assert schema_version(tmp_path / "v2.db") == 3 and row_counts(tmp_path / "v2.db")["reminders"] == 0
+
+
+def test_a_failing_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    def broken(conn):
+        conn.exec_driver_sql("ALTER TABLE cases ADD COLUMN half_done TEXT")
+        raise RuntimeError("bug in an upgrade step")
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(upgrade.STEPS, 3, broken)
+    path = copy_fixture(1, tmp_path)
+    before = row_counts(path)
+    with pytest.raises(StoreError, match="Pembaruan basis data gagal; basis data tetap seperti semula"):
+        Office(path)
+    assert schema_version(path) == 1 and row_counts(path) == before
+    assert "uid" not in [c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(cases)")]
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    Office(path).close()  # fixed program: the upgrade simply happens at the next open
+    assert schema_version(path) == 2 and row_counts(path)["events"] == before["events"]
+
+
+def test_no_backup_no_upgrade(tmp_path, monkeypatch):
+    def refuse(*a, **k):
+        raise StoreError("Cadangan tidak dapat ditulis ke X: diska penuh.")
+    monkeypatch.setattr(backup, "make_backup", refuse)
+    path = copy_fixture(1, tmp_path)
+    with pytest.raises(StoreError, match="cadangan sebelum pembaruan tidak dapat dibuat.*diska penuh"):
+        Office(path)
+    assert schema_version(path) == 1
+
+
+def test_two_programs_opening_an_old_database_at_once(tmp_path):
+    path = copy_fixture(1, tmp_path)
+    code = "import sys; from sopdesk.service import Office; o = Office(sys.argv[1]); print(len(o.list_cases()))"
+    env = dict(os.environ, SOPDESK_DATA_DIR=str(tmp_path / "data"))
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [e for _, e in outs]
+    assert [o.strip() for o, _ in outs] == ["3", "3", "3"]
+    assert schema_version(path) == SCHEMA_VERSION
+    assert row_counts(path)["events"] == 10
+
+
+def test_a_database_from_an_unknown_old_version_is_refused(tmp_path):
+    path = copy_fixture(1, tmp_path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="tidak dapat diperbarui"):
+        Office(path)
