@@ -276,7 +276,7 @@ def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | Non
         version = read_version(con)
         app = con.execute("SELECT value FROM meta WHERE key='application'").fetchone() if version else None
     except sqlite3.DatabaseError as e:
-        return result(False, problem=f"tidak dapat dibaca ({e})")
+        return result(False, problem=f"rusak, tidak dapat dibaca ({e})")
     finally:
         con.close()
     if version is None or not app or app[0] != "sopdesk":

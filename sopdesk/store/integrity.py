@@ -135,7 +135,8 @@ def check_on_open(path: Path, *, deep: bool | None = None, newest: int | None = 
         if deep:
             rows = check_rows(con, "quick_check(20)")
             if rows != ["ok"]:
-                raise damaged(path, "pemeriksaan halaman menemukan kerusakan: " + "; ".join(rows[:3]))
+                found = " ".join("; ".join(rows[:3]).split())
+                raise damaged(path, "pemeriksaan halaman menemukan kerusakan: " + found[:300])
         version = read_version(con)
     except sqlite3.DatabaseError as e:
         text = str(e).lower()
