@@ -1,0 +1,372 @@
+"""The PK editor and the documents panel, driven as a user would: type into the tables, wait for the
+autosave, and read the PK back through a second Office on the same file."""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from sopdesk.domain.pk import Party, PkContent, Program, Target
+from sopdesk.paperwork import load_pk, save_pk
+from sopdesk.service import Office
+from sopdesk.ui import print_preview
+from sopdesk.ui.documents_panel import DocumentsPanel
+from sopdesk.ui.pk_editor import PROBLEM_BACKGROUND, PkEditor, ProgramsModel, TargetsModel
+
+SEED = "penyusunan-perencanaan-kinerja"
+CAMAT = "Drs. SAPTONO SUPRIYANTO"
+BUPATI = "Ir. H. SADEWO TRI LASTIONO, M.M."
+GOAL = "Meningkatnya kualitas pelayanan publik"
+PROGRAM = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+
+
+@pytest.fixture
+def case_id(office):
+    return office.new_case(SEED, "Penyusunan PK Tahun 2027", year=2026)
+
+
+def show(qtbot, widget, size=(1300, 850)):
+    """Show a top-level widget and wait until it is the active window (keyboard shortcuts need that)."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+    return widget
+
+
+@pytest.fixture
+def editor(qtbot, office, case_id):
+    return show(qtbot, PkEditor(office, case_id))
+
+
+def reread(tmp_path, case_id):
+    """The PK as another window (a new Office on the same file) sees it."""
+    other = Office(tmp_path / "t.db")
+    try:
+        return load_pk(other, case_id)
+    finally:
+        other.close()
+
+
+def type_row(qtbot, view, values):
+    """Insert a row with the Ins key and type its cells, Tab from one to the next, Enter at the end."""
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    for i, value in enumerate(values):
+        editor = open_editor(view)
+        editor.selectAll()
+        if any(ord(ch) > 0xFFFF for ch in value):
+            editor.insert(value)   # QTest cannot type characters outside the BMP; paste them as an IME would
+        else:
+            qtbot.keyClicks(editor, value)
+        qtbot.keyClick(editor, Qt.Key.Key_Return if i == len(values) - 1 else Qt.Key.Key_Tab)
+
+
+def open_editor(view) -> QLineEdit:
+    editor = view.itemDelegate().open_editor
+    assert isinstance(editor, QLineEdit), "a cell editor should be open"
+    return editor
+
+
+def type_cell(qtbot, view, row, column, text):
+    """Open a cell's editor as a double click would, replace its text, press Enter."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    view.edit(index)
+    editor = open_editor(view)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def wait_saved(qtbot, editor):
+    qtbot.waitUntil(lambda: editor.status_text().startswith("Tersimpan "), timeout=4000)
+
+
+def wait_refused(qtbot, editor):
+    qtbot.waitUntil(lambda: editor.status_text().startswith("Belum tersimpan: "), timeout=4000)
+
+
+def test_typed_pk_is_saved_and_read_back_by_another_window(qtbot, editor, tmp_path, case_id):
+    assert editor.first.name.text() == CAMAT                      # from new_pk: the Camat …
+    assert editor.second.position.text() == "Bupati Banyumas"    # … and the Bupati's position
+    type_row(qtbot, editor.targets.view, [GOAL, "Indeks Kepuasan Masyarakat (IKM)", "82", "nilai"])
+    type_row(qtbot, editor.programs.view, [PROGRAM, "1.250.000.000", "APBD Tahun 2027"])
+    assert editor.total_text() == "Rp 1.250.000.000"
+    assert editor.programs_model.data(editor.programs_model.index(0, 1)) == "1.250.000.000"
+    assert editor.programs_model.data(editor.programs_model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) \
+        & Qt.AlignmentFlag.AlignRight
+    qtbot.keyClicks(editor.second.name, BUPATI)
+    wait_saved(qtbot, editor)
+
+    pk = reread(tmp_path, case_id)
+    assert pk.year == 2027 and pk.date is None
+    assert pk.targets == [Target(GOAL, "Indeks Kepuasan Masyarakat (IKM)", "82", "nilai")]
+    assert pk.programs == [Program(PROGRAM, 1_250_000_000, "APBD Tahun 2027")]
+    assert pk.first_party.name == CAMAT and pk.first_party.nip == "196509241995031002"
+    assert pk.second_party == Party(BUPATI, "Bupati Banyumas", "", "")
+
+
+def test_budget_typed_without_dots_is_shown_grouped_and_summed(qtbot, editor):
+    type_row(qtbot, editor.programs.view, ["Program A", "1250000000", ""])
+    type_row(qtbot, editor.programs.view, ["Program B", "Rp 215.750.000", ""])
+    assert editor.programs_model.display(0, 1) == "1.250.000.000"
+    assert editor.total_text() == "Rp 1.465.750.000"
+    wait_saved(qtbot, editor)
+
+
+def test_budget_that_is_not_a_number_is_marked_and_not_saved(qtbot, editor, tmp_path, case_id):
+    type_row(qtbot, editor.programs.view, [PROGRAM, "1.250.000.000", ""])
+    wait_saved(qtbot, editor)
+
+    type_cell(qtbot, editor.programs.view, 0, 1, "banyak")
+    wait_refused(qtbot, editor)
+    model = editor.programs_model
+    assert (0, 1) in model.marks
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole) == PROBLEM_BACKGROUND
+    assert "banyak" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert editor.programs.problem_label.isVisible()
+    assert "Program baris 1" in editor.programs.problem_label.text()
+    assert "bukan jumlah rupiah" in editor.programs.problem_label.text()
+    assert editor.problem_box.isVisible() and editor.problem_list.count() == 1
+    assert "1 anggaran belum terbaca" in editor.total_note.text()
+    # the stored PK is still the last good one
+    assert reread(tmp_path, case_id).programs[0].budget == 1_250_000_000
+
+    type_cell(qtbot, editor.programs.view, 0, 1, "2.000.000")
+    wait_saved(qtbot, editor)
+    assert not model.marks and not editor.problem_box.isVisible()
+    assert reread(tmp_path, case_id).programs[0].budget == 2_000_000
+
+
+def test_empty_sasaran_and_17_digit_nip_are_refused_with_reasons(qtbot, editor, tmp_path, case_id):
+    type_row(qtbot, editor.targets.view, [GOAL, "Nilai SAKIP kecamatan", "BB", ""])
+    wait_saved(qtbot, editor)
+
+    type_cell(qtbot, editor.targets.view, 0, 0, " ")
+    wait_refused(qtbot, editor)
+    assert "Sasaran baris 1, Sasaran Strategis: Sasaran Strategis belum diisi." in editor.problems()
+    assert (0, 0) in editor.targets_model.marks
+    type_cell(qtbot, editor.targets.view, 0, 0, GOAL)
+    wait_saved(qtbot, editor)
+
+    editor.first.nip.selectAll()
+    qtbot.keyClicks(editor.first.nip, "19650924199503100")   # 17 digits
+    wait_refused(qtbot, editor)
+    assert "NIP harus 18 angka" in editor.status_text()
+    assert editor.first.nip_status.isVisible() and "17 angka" in editor.first.nip_status.text()
+    assert editor.first.nip.property("invalid") is True
+    assert reread(tmp_path, case_id).first_party.nip == "196509241995031002"
+
+    # clicking the problem in the list takes the user to the field
+    editor.problem_list.itemClicked.emit(editor.problem_list.item(0))
+    assert editor.window().focusWidget() is editor.first.nip
+
+
+def test_blank_rows_are_ignored_and_a_half_filled_row_is_not(qtbot, editor, tmp_path, case_id):
+    editor.targets.add_row()
+    qtbot.keyClick(open_editor(editor.targets.view), Qt.Key.Key_Escape)
+    editor.place.setText("Somagede")
+    editor.place.textEdited.emit("Somagede")
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).targets == []
+
+    type_cell(qtbot, editor.targets.view, 0, 1, "Nilai SAKIP kecamatan")
+    wait_refused(qtbot, editor)
+    assert {(0, 0), (0, 2)} <= set(editor.targets_model.marks)
+
+
+def test_hostile_text_is_kept_as_plain_text(qtbot, editor, tmp_path, case_id):
+    long_text = "Meningkatnya " + "x" * 5000
+    type_row(qtbot, editor.targets.view, ["<b>&amp; 🙂", "<img src='http://x'>", "100", "%"])
+    type_row(qtbot, editor.targets.view, [long_text[:50], "Indikator", "1", ""])
+    editor.targets_model.setData(editor.targets_model.index(1, 0), long_text)
+    wait_saved(qtbot, editor)
+    pk = reread(tmp_path, case_id)
+    assert pk.targets[0].goal == "<b>&amp; 🙂" and pk.targets[0].indicator == "<img src='http://x'>"
+    assert pk.targets[1].goal == long_text
+    shown = editor.targets_model.data(editor.targets_model.index(1, 0))
+    assert len(shown) < 400 and shown.endswith("…")
+    tip = editor.targets_model.data(editor.targets_model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip is None or "&lt;img" in tip
+
+
+def test_rows_move_and_delete_by_keyboard(qtbot, editor, dialogs):
+    for goal in ("A", "B", "C"):
+        type_row(qtbot, editor.targets.view, [goal, "i" + goal, "1", ""])
+    view, model = editor.targets.view, editor.targets_model
+    view.setCurrentIndex(model.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [r["goal"] for r in model.rows] == ["B", "A", "C"]
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [r["goal"] for r in model.rows] == ["A", "B", "C"]
+
+    dialogs.answer = False
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert model.rowCount() == 3 and "Hapus sasaran baris 1" in dialogs.texts("ask")[-1]
+    dialogs.answer = True
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [r["goal"] for r in model.rows] == ["B", "C"]
+    wait_saved(qtbot, editor)
+
+
+def test_add_indicator_keeps_the_sasaran_and_groups_it(qtbot, editor):
+    type_row(qtbot, editor.targets.view, [GOAL, "IKM", "82", "nilai"])
+    editor.targets.view.setCurrentIndex(editor.targets_model.index(0, 0))
+    editor.add_indicator()
+    editor_widget = open_editor(editor.targets.view)
+    assert editor.targets.view.currentIndex() == editor.targets_model.index(1, 1)
+    qtbot.keyClicks(editor_widget, "Persentase layanan PATEN")
+    qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+    model = editor.targets_model
+    assert model.rows[1]["goal"] == GOAL
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None   # shown as a repeat
+    assert "satu sasaran" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def make_pk(year: int, goal: str = GOAL) -> PkContent:
+    return PkContent(year=year, place="Somagede", date=date(year, 1, 4),
+                     first_party=Party(CAMAT, "Camat Somagede", "Pembina Tingkat I (IV/b)", "196509241995031002"),
+                     second_party=Party(BUPATI, "Bupati Banyumas"),
+                     targets=[Target(goal, "Indeks Kepuasan Masyarakat (IKM)", "80", "nilai"),
+                              Target("Meningkatnya akuntabilitas kinerja kecamatan", "Nilai SAKIP kecamatan", "B")],
+                     programs=[Program(PROGRAM, 1_100_000_000, "APBD 2026")])
+
+
+def test_copy_from_last_year_asks_before_replacing(qtbot, office, editor, dialogs, tmp_path, case_id):
+    assert not editor.copy_from_last_year()
+    assert "Belum ada PK lain" in dialogs.texts("inform")[-1]
+
+    type_row(qtbot, editor.targets.view, ["Sasaran baru", "Indikator baru", "1", ""])
+    wait_saved(qtbot, editor)
+    last_year = office.new_case(SEED, "Penyusunan PK Tahun 2026", year=2025)
+    save_pk(office, last_year, make_pk(2026))
+
+    dialogs.answer = False
+    assert not editor.copy_from_last_year()
+    assert "PK tahun 2026" in dialogs.texts("ask")[-1]
+    assert editor.targets_model.rows[0]["goal"] == "Sasaran baru"
+
+    dialogs.answer = True
+    assert editor.copy_from_last_year()
+    assert [r["goal"] for r in editor.targets_model.rows] == [GOAL, "Meningkatnya akuntabilitas kinerja kecamatan"]
+    assert editor.total_text() == "Rp 1.100.000.000"
+    assert editor.year.value() == 2027                      # the year and the parties stay this PK's
+    wait_saved(qtbot, editor)
+    pk = reread(tmp_path, case_id)
+    assert pk.year == 2027 and pk.programs[0].budget == 1_100_000_000 and len(pk.targets) == 2
+
+
+def test_date_may_stay_empty_or_be_picked(qtbot, editor, tmp_path, case_id):
+    assert editor.date.value() is None and editor.date.edit.text() == "belum ditanggali"
+    editor.date.edit.setDate(QDate(2027, 1, 4))
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).date == date(2027, 1, 4)
+    editor.date.clear_button.click()
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).date is None
+
+
+def test_party_picked_from_officials_and_edited(qtbot, office, case_id, tmp_path):
+    from sopdesk.domain.office import Official
+    office.save_official(Official("Dra. SRI WAHYUNI", "Sekretaris Kecamatan", "Pembina (IV/a)", "197001011995032001"))
+    e = show(qtbot, PkEditor(office, case_id))
+    index = e.second.pick.findText("Dra. SRI WAHYUNI", Qt.MatchFlag.MatchStartsWith)
+    assert index > 0
+    e.second.pick.setCurrentIndex(index)
+    e.second.pick.activated.emit(index)
+    assert e.second.position.text() == "Sekretaris Kecamatan"
+    assert e.second.nip.text() == "19700101 199503 2 001"
+    e.second.position.selectAll()
+    qtbot.keyClicks(e.second.position, "Plt. Sekretaris Kecamatan")
+    wait_saved(qtbot, e)
+    pk = reread(tmp_path, case_id)
+    assert pk.second_party.name == "Dra. SRI WAHYUNI" and pk.second_party.position == "Plt. Sekretaris Kecamatan"
+    assert pk.second_party.nip == "197001011995032001"
+
+
+def test_leaving_the_editor_or_hiding_it_saves_at_once(qtbot, office, case_id, tmp_path):
+    host = QWidget()
+    box = QVBoxLayout(host)
+    e = PkEditor(office, case_id)
+    other = QLineEdit()
+    box.addWidget(e)
+    box.addWidget(other)
+    show(qtbot, host)
+    e.place.setFocus()
+    e.place.selectAll()
+    qtbot.keyClicks(e.place, "Kebumen")
+    other.setFocus()
+    QApplication.processEvents()
+    assert not e._dirty and e.status_text().startswith("Tersimpan")
+    assert reread(tmp_path, case_id).place == "Kebumen"
+
+    e.show()
+    qtbot.keyClicks(e.place, " Timur")
+    e.hide()
+    assert reread(tmp_path, case_id).place == "Kebumen Timur"
+
+
+def test_models_pass_the_model_tester(qtmodeltester):
+    targets = TargetsModel(TargetsModel.from_targets(make_pk(2027).targets))
+    qtmodeltester.check(targets)
+    programs = ProgramsModel(ProgramsModel.from_programs(make_pk(2027).programs))
+    qtmodeltester.check(programs)
+
+
+# -- the documents panel ---------------------------------------------------------------
+
+@pytest.fixture
+def previews(monkeypatch):
+    shown = []
+    monkeypatch.setattr(print_preview, "show_preview",
+                        lambda parent, data, **kw: shown.append((data, kw)))
+    return shown
+
+
+def test_panel_notes_a_missing_pk_and_previews_two_pages(qtbot, office, case_id, previews):
+    panel = show(qtbot, DocumentsPanel(office, case_id))
+    assert panel.note.isVisible()
+    assert panel.preview_pk()
+    assert not panel.note.isVisible()          # previewing stored the starting PK
+    data, kw = previews[-1]
+    assert kw["file_name"] == "PK 2027 Kecamatan Somagede.pdf" and kw["paper"] == "F4"
+    doc = QPdfDocument()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    buf = QBuffer()
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc.load(buf)
+    assert doc.pageCount() == 2
+    assert doc.pagePointSize(0).width() < doc.pagePointSize(0).height()   # statement: portrait
+    assert doc.pagePointSize(1).width() > doc.pagePointSize(1).height()   # lampiran: landscape
+
+
+def test_panel_refuses_to_print_a_pk_with_mistakes(qtbot, office, case_id, previews, dialogs, monkeypatch):
+    panel = show(qtbot, DocumentsPanel(office, case_id))
+    asked = []
+    monkeypatch.setattr(print_preview, "ask_printer", lambda parent, printer: asked.append(printer) or False)
+    type_row(qtbot, panel.editor.programs.view, [PROGRAM, "banyak", ""])
+    assert not panel.print_pk() and not panel.preview_pk()
+    assert not asked and not previews
+    assert "bukan jumlah rupiah" in dialogs.texts("problems")[-1]
+
+
+def test_panel_pengantar_needs_a_valid_pk_then_opens(qtbot, office, case_id, monkeypatch):
+    from sopdesk.ui import pengantar_dialog
+    opened = []
+    monkeypatch.setattr(pengantar_dialog, "ask_pengantar", lambda parent, o, cid: opened.append(cid) or True)
+    panel = show(qtbot, DocumentsPanel(office, case_id))
+    assert panel.open_pengantar() and opened == [case_id]
+    assert load_pk(office, case_id) is not None
