@@ -15,7 +15,7 @@ from . import __version__
 from .domain.errors import UserError
 
 # Command groups, each a module of sopdesk.commands with register(sub).
-COMMAND_MODULES = ("sop", "case", "official", "documents", "demo", "backup")
+COMMAND_MODULES = ("sop", "case", "official", "documents", "demo", "backup", "reports")
 log = logging.getLogger("sopdesk")
 
 

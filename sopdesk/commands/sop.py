@@ -19,6 +19,8 @@ def register(sub) -> None:
     x.add_argument("code")
     x.add_argument("file")
     x.set_defaults(handler=export)
+    from .reports import register_sop_actions
+    register_sop_actions(sop)
 
 
 def check(args, ctx) -> int:

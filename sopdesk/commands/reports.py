@@ -1,0 +1,67 @@
+"""Report commands: the SOP AP sheet (`sop pdf`), the case report and the monitoring report."""
+from __future__ import annotations
+
+from ..domain.errors import UserError
+from .common import print_json, progress, say
+
+
+def register(sub) -> None:
+    rep = sub.add_parser("report", help="laporan pelaksanaan kasus dan monitoring SOP (PDF)").add_subparsers(
+        dest="action", required=True, metavar="AKSI")
+    x = rep.add_parser("case", help="laporan pelaksanaan satu kasus")
+    x.add_argument("case", type=int)
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.set_defaults(handler=case_report)
+    x = rep.add_parser("monitoring", help="laporan monitoring dan evaluasi SOP per tahun")
+    x.add_argument("--sop", required=True, metavar="CODE", help="kode SOP (lihat: sopdesk sop list)")
+    x.add_argument("--year", required=True, type=int, metavar="N", help="tahun kasus, mis. 2027")
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.add_argument("--json", action="store_true", help="cetak juga angka-angkanya sebagai JSON")
+    x.set_defaults(handler=monitoring_report)
+
+
+def register_sop_actions(sop_sub) -> None:
+    """Actions of the `sop` group that live here (called from commands/sop.py)."""
+    x = sop_sub.add_parser("pdf", help="cetak lembar SOP AP (identitas dan bagan alur) ke PDF")
+    x.add_argument("code")
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.add_argument("--version", type=int, metavar="N", help="versi SOP (bawaan: yang terbaru)")
+    x.set_defaults(handler=sop_pdf)
+
+
+def _write(render, out: str) -> None:
+    try:
+        render(out)
+    except OSError as e:
+        raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror or e}).")
+    print(out)
+
+
+def sop_pdf(args, ctx) -> int:
+    from ..documents.sop_sheet import render_sop_sheet
+    sop = ctx.office.sop(args.code, args.version)
+    _write(lambda out: render_sop_sheet(sop, ctx.office.profile(), out, paper=args.paper), args.out)
+    return 0
+
+
+def case_report(args, ctx) -> int:
+    from ..documents.case_report import render_case_report
+    view = ctx.office.case(args.case)
+    _write(lambda out: render_case_report(view, ctx.office, out, paper=args.paper), args.out)
+    return 0
+
+
+def monitoring_report(args, ctx) -> int:
+    from ..documents.monitoring import render_monitoring
+    from ..reports import head_official, monitoring_stats
+    office = ctx.office
+    stats = monitoring_stats(office, args.sop, args.year, progress=progress)
+    if stats.cases == 0:
+        say(f"Tidak ada kasus SOP {args.sop} pada tahun {args.year}; laporan berisi tabel kosong.")
+    _write(lambda out: render_monitoring(stats, office, out, paper=args.paper, signer=head_official(office)), args.out)
+    if args.json:
+        print_json(stats.to_json())
+    return 0
