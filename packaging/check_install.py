@@ -169,31 +169,69 @@ class Checker:
                    "holidays or time zone data missing?")
         return case
 
-    def documents(self, db: str, case: str) -> None:
-        (self.work / "pk.toml").write_text(PK_TOML, encoding="utf-8")
-        if self.must("PK content", "--db", db, "pk", "load", case, "pk.toml") is None:
-            return
-        jobs = [("PK", ["pk", "pdf", case, "--out", "pk.pdf", "--paper", "F4"], "pk.pdf", "PERJANJIAN KINERJA"),
-                ("surat pengantar", ["pengantar", "pdf", case, "--out", "pengantar.pdf", "--date", "2026-08-14"],
-                 "pengantar.pdf", "SURAT PENGANTAR")]
-        sop_help = self.run("sop", "--help").stdout
-        if " pdf " in sop_help or "\n    pdf" in sop_help:
-            jobs.append(("SOP sheet", ["sop", "pdf", SEED, "--out", "sop.pdf"], "sop.pdf", "Penyusunan Perencanaan Kinerja"))
-        else:
-            print("skip  SOP sheet PDF (no `sop pdf` command yet)")
-        for what, args, name, text in jobs:
-            if self.must(f"{what} PDF", "--db", db, *args) is None:
-                continue
-            pdf = self.work / name
-            data = pdf.read_bytes() if pdf.exists() else b""
-            if not self.check(data.startswith(b"%PDF-") and b"LiberationSerif" in data,
-                              f"{what} PDF written with the embedded font ({len(data) // 1024} KB)"):
-                continue
-            if shutil.which("pdftotext"):
-                got = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True).stdout.decode("utf-8", "replace")
-                self.check(text.lower() in got.lower(), f"{what} PDF reads back ({text!r})", got[:300])
+    def actions(self, *group: str) -> set[str]:
+        """The commands `sopdesk [GROUP] --help` lists (commands land over time; check what exists)."""
+        out = self.run(*group, "--help").stdout
+        return {line.split()[0] for line in out.splitlines() if line.startswith("    ") and line.strip()
+                and not line.startswith("     ") and not line.strip().startswith("-")}
 
-    def window(self, db: str, case: str | None) -> None:
+    def pdf(self, what: str, db: str, args: list[str], name: str, text: str) -> None:
+        if self.must(f"{what} PDF", "--db", db, *args, "--out", name) is None:
+            return
+        pdf = self.work / name
+        data = pdf.read_bytes() if pdf.exists() else b""
+        if not self.check(data.startswith(b"%PDF-") and b"LiberationSerif" in data,
+                          f"{what} PDF written with the embedded font ({len(data) // 1024} KB)"):
+            return
+        if shutil.which("pdftotext"):
+            got = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True).stdout.decode("utf-8", "replace")
+            self.check(text.lower() in got.lower(), f"{what} PDF reads back ({text!r})", got[:300])
+
+    def documents(self, db: str, case: str) -> None:
+        """Every document command there is: PK and surat pengantar (required), the rest once they exist."""
+        (self.work / "pk.toml").write_text(PK_TOML, encoding="utf-8")
+        if self.must("PK content", "--db", db, "pk", "load", case, "pk.toml") is not None:
+            self.pdf("PK", db, ["pk", "pdf", case, "--paper", "F4"], "pk.pdf", "PERJANJIAN KINERJA")
+            self.pdf("surat pengantar", db, ["pengantar", "pdf", case, "--date", "2026-08-14"], "pengantar.pdf",
+                     "SURAT PENGANTAR")
+        optional = [
+            ("sop", "pdf", "SOP sheet", ["sop", "pdf", SEED], "sop.pdf", "Perencanaan Kinerja"),
+            ("report", "case", "case report", ["report", "case", case], "report-case.pdf", "LAPORAN PELAKSANAAN"),
+            ("report", "monitoring", "monitoring report", ["report", "monitoring", "--sop", SEED, "--year", "2026"],
+             "report-monitoring.pdf", "LAPORAN MONITORING"),
+        ]
+        have: dict[str, set[str]] = {}
+        for group, action, what, args, name, text in optional:
+            if action in have.setdefault(group, self.actions(group)):
+                self.pdf(what, db, args, name, text)
+            else:
+                print(f"skip  {what} PDF (no `sopdesk {group} {action}` yet)")
+
+    def data_commands(self, db: str, case: str | None) -> Path | None:
+        """A .sopcase round trip into another database, a backup and the integrity check (where they exist)."""
+        sopcase = None
+        if case and {"export", "import"} <= self.actions("case"):
+            sopcase = self.work / "uji.sopcase"
+            if self.must(".sopcase export", "--db", db, "case", "export", case, "--out", str(sopcase)) is not None:
+                self.check(sopcase.exists() and sopcase.read_bytes()[:4] == b"PK\x03\x04", ".sopcase file written")
+                other = str(self.work / "other.db")
+                out = self.must(".sopcase import", "--db", other, "case", "import", str(sopcase), "--json")
+                if out is not None:
+                    got = json.loads(out)
+                    self.check(got.get("new") is True, ".sopcase imports into another database", out[:200])
+        else:
+            print("skip  .sopcase export/import (no `sopdesk case export/import` yet)")
+        top = self.actions()
+        if "backup" in top:
+            out = self.work / "backup.sqlite"
+            if self.must("backup", "--db", db, "backup", "--out", str(out)) is not None:
+                self.check(out.exists() and out.read_bytes()[:16] == b"SQLite format 3\x00", "backup written")
+        if "check" in top:
+            if self.must("integrity check", "--db", db, "check") is not None:
+                self.ok("integrity check passes")
+        return sopcase if sopcase and sopcase.exists() else None
+
+    def window(self, db: str, case: str | None, sopcase: Path | None) -> None:
         shot = self.work / "first-start.png"
         if self.must("first start of the window (new data folder)", "--smoke", "--screenshot", str(shot),
                      gui=True) is not None:
@@ -205,6 +243,12 @@ class Checker:
             if self.must("window with the case open", "--db", db, "--smoke", "--open", case, "--screenshot",
                          str(shot), gui=True) is not None:
                 self.check(shot.exists() and shot.stat().st_size > 5000, "the window paints with the case open")
+        # Double-clicking a .sopcase file runs `sopdesk.exe "<file>"` (packaging/windows/sopdesk.iss).
+        if sopcase is None or "sopcase" not in self.run("--help").stdout.lower():
+            print("skip  opening a .sopcase file given as the argument (not in `sopdesk --help` yet)")
+        elif self.must("window opening a .sopcase file", "--db", str(self.work / "third.db"), "--smoke",
+                       str(sopcase), gui=True) is not None:
+            self.ok("the window opens a .sopcase file given as the argument")
 
 
 def check_bundle_files(bundle: Path, chk: Checker) -> None:
@@ -284,8 +328,9 @@ def main(argv: list[str] | None = None) -> int:
         case = chk.case_across_holiday(db)
         if case:
             chk.documents(db, case)
+        sopcase = chk.data_commands(db, case)
         if not args.no_gui:
-            chk.window(db, case)
+            chk.window(db, case, sopcase)
         if args.bundle:
             size_report(bundle)
     finally:
