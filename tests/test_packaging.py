@@ -79,7 +79,7 @@ def test_spec_collects_what_is_loaded_by_name(spec_tree):
 def test_spec_is_one_folder_windowed_on_windows_with_version_from_pyproject(spec_tree):
     text = SPEC.read_text(encoding="utf-8")
     assert "COLLECT(" in text, "one-folder build"
-    assert '_exe("sopdesk", console=False)' in text and '_exe("sopdesk-cli", console=True)' in text
+    assert '_exe("sopdesk", console=False' in text and '_exe("sopdesk-cli", console=True' in text
     assert 'upx=False' in text
     assert '"pyproject.toml"' in text and '["project"]["version"]' in text
     assert not re.search(r"\bVERSION\s*=\s*['\"]\d", text), "the version must not be written into the spec"
