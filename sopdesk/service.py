@@ -77,7 +77,9 @@ class CaseView:
 def _clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     value = "" if value is None else str(value)
     # Control characters would break documents and exports; tabs/newlines are kept.
-    value = "".join(ch for ch in value if ch in "\n\t" or (ord(ch) >= 0x20 and ord(ch) != 0x7F))
+    # Lone surrogates (a broken clipboard, a non-UTF-8 command line) cannot be stored as UTF-8.
+    value = "".join(ch for ch in value if (ch in "\n\t" or (ord(ch) >= 0x20 and ord(ch) != 0x7F))
+                    and not 0xD800 <= ord(ch) <= 0xDFFF)
     if len(value) > limit:
         raise UserError(f"{what} terlalu panjang ({len(value):,} karakter; paling banyak {limit:,}).".replace(",", "."))
     return value
