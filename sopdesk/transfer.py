@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import re
 import zipfile
@@ -45,6 +46,8 @@ from .domain.sop import Sop
 from .domain.sop_file import read_sop
 from .store import repo
 from .store import tables as t
+
+log = logging.getLogger(__name__)
 
 FORMAT = "sopdesk-case/1"
 FORMAT_FAMILY = "sopdesk-case/"
@@ -174,19 +177,19 @@ def read_case_file(path: str | Path) -> CaseFile:
         raise _refuse(path, f"berkas terlalu besar ({size / 1024 / 1024:.0f} MB; paling besar 200 MB)")
     try:
         data = path.read_bytes()
-        z = zipfile.ZipFile(io.BytesIO(data))
     except OSError as e:
         raise TransferError(f"Berkas {path} tidak dapat dibaca ({e.strerror}).") from e
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 — whatever zipfile makes of foreign bytes, it is not our file
         raise _refuse(path, "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong") from None
     try:
         with z:
             return _read_zip(path, z)
     except TransferError:
         raise
-    except (zipfile.BadZipFile, EOFError, ValueError, KeyError, OSError, NotImplementedError,
-            RuntimeError, OverflowError, RecursionError, TypeError, AttributeError, IndexError) as e:
-        # zlib/CRC errors of a damaged member, encrypted members, odd compression methods…
+    except Exception as e:  # noqa: BLE001 — CRC and zlib errors, encrypted or odd members: refused, and logged
+        log.warning("refused %s", path, exc_info=True)
         raise _refuse(path, f"berkasnya rusak ({type(e).__name__})") from None
 
 
