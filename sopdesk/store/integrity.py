@@ -119,6 +119,9 @@ def check_on_open(path: Path, *, deep: bool | None = None, newest: int | None = 
     if not path.exists() or path.stat().st_size == 0:
         if not os.access(folder, os.W_OK):
             raise StoreError(read_only_message(folder))
+        if path.exists() and _has_backups(path):
+            # Emptied by a power cut, not new: starting afresh would look like all data lost.
+            raise damaged(path, "berkas kosong (0 bita)")
         return None
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
         raise StoreError(read_only_message(folder))
@@ -148,6 +151,11 @@ def check_on_open(path: Path, *, deep: bool | None = None, newest: int | None = 
     if newest is not None and version is not None and version > newest:
         raise NewerDatabase(version)
     return version
+
+
+def _has_backups(path: Path) -> bool:
+    from .backup import backup_folder, find_backups
+    return bool(find_backups(backup_folder(path), path.stem, check=False))
 
 
 def should_check_deeply(path: Path) -> bool:
