@@ -161,6 +161,8 @@ def _write_problem(folder: Path, e: BaseException) -> str:
         why = "diska penuh"
     elif "read-only" in text or "readonly" in text or errno in (13, 30) or "permission" in text:
         why = "folder hanya dapat dibaca atau tidak boleh ditulisi"
+    elif not os.access(folder, os.W_OK):
+        why = "folder hanya dapat dibaca atau tidak boleh ditulisi"
     elif "unable to open" in text or errno == 2:
         why = "folder tidak dapat dibuka"
     else:
