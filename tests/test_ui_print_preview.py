@@ -267,3 +267,23 @@ def test_pengantar_without_pk_is_refused_in_words(qtbot, office):
     assert numbers_of_case(office, cid) == []
 
 
+
+
+def test_printing_can_be_cancelled_between_pages(qtbot, preview, tmp_path, monkeypatch):
+    class CancelAfterFirstPage(print_preview.QProgressDialog):
+        def wasCanceled(self):
+            return self.value() >= 1
+
+    monkeypatch.setattr(print_preview, "QProgressDialog", CancelAfterFirstPage)
+    job = print_preview.PdfPrintJob(preview.document, preview)
+    assert not job.run(pdf_printer(tmp_path / "cancelled.pdf"))
+    assert job.cancelled
+
+
+def test_printed_pages_are_opaque_images_without_seams(qtbot, preview, tmp_path, monkeypatch):
+    """Transparent page images make Windows' print engine rasterise again and leave seams between strips."""
+    monkeypatch.setattr(print_preview, "BAND_PIXELS", 500_000)   # many strips
+    out = tmp_path / "strips.pdf"
+    assert preview.print_to(pdf_printer(out))
+    images = PdfReader(str(out)).pages[1].images
+    assert len(images) > 4 and {im.image.mode for im in images} == {"RGB"}

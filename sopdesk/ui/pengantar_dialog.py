@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from io import BytesIO
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
@@ -33,12 +33,18 @@ log = logging.getLogger(__name__)
 
 COUNT_UNITS = ("berkas", "eksemplar", "lembar")
 # (prefix written before the position signed for, label in the list)
-SIGN_MODES = (("", "Menandatangani sendiri"), ("a.n.", "a.n. (atas nama)"), ("Plt.", "Plt. (pelaksana tugas)"),
-              ("Plh.", "Plh. (pelaksana harian)"))
+SIGN_MODES = (("", QT_TRANSLATE_NOOP("PengantarDialog", "Menandatangani sendiri")),
+              ("a.n.", QT_TRANSLATE_NOOP("PengantarDialog", "a.n. (atas nama)")),
+              ("Plt.", QT_TRANSLATE_NOOP("PengantarDialog", "Plt. (pelaksana tugas)")),
+              ("Plh.", QT_TRANSLATE_NOOP("PengantarDialog", "Plh. (pelaksana harian)")))
 MAX_ITEMS = 20
 
 
+translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
+
+
 def _t(text: str) -> str:
+    """For texts marked with QT_TRANSLATE_NOOP and kept in a variable."""
     return QCoreApplication.translate("PengantarDialog", text)
 
 
@@ -72,7 +78,7 @@ class ItemRow(QFrame):
         self.number_label = QLabel()
         self.number_label.setObjectName("sectionLabel")
         self.description = QLineEdit(item.description)
-        self.description.setPlaceholderText(_t("Naskah dinas atau barang yang dikirim"))
+        self.description.setPlaceholderText(translate("PengantarDialog", "Naskah dinas atau barang yang dikirim"))
         self.description.setCursorPosition(0)
         self.count = QSpinBox()
         self.count.setRange(1, 1_000_000)
@@ -86,13 +92,13 @@ class ItemRow(QFrame):
         self.unit.setMinimumContentsLength(10)
         self.words = QLabel()
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setToolTip(_t("Seperti tertulis di kolom Banyaknya"))
+        self.words.setToolTip(translate("PengantarDialog", "Seperti tertulis di kolom Banyaknya"))
         self.note = QLineEdit(item.note)
-        self.note.setPlaceholderText(_t("Keterangan"))
+        self.note.setPlaceholderText(translate("PengantarDialog", "Keterangan"))
         self.note.setCursorPosition(0)
         self.remove_button = QToolButton()
-        self.remove_button.setText(_t("Hapus"))
-        self.remove_button.setToolTip(_t("Hapus naskah ini dari surat"))
+        self.remove_button.setText(translate("PengantarDialog", "Hapus"))
+        self.remove_button.setToolTip(translate("PengantarDialog", "Hapus naskah ini dari surat"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
         count_row = QHBoxLayout()
@@ -109,8 +115,8 @@ class ItemRow(QFrame):
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.number_label, self.description)
-        form.addRow(_t("Banyaknya:"), count_row)
-        form.addRow(_t("Keterangan:"), self.note)
+        form.addRow(translate("PengantarDialog", "Banyaknya:"), count_row)
+        form.addRow(translate("PengantarDialog", "Keterangan:"), self.note)
         self.set_number(number)
 
         for w in (self.description, self.note):
@@ -120,7 +126,7 @@ class ItemRow(QFrame):
         self._update_words()
 
     def set_number(self, number: int) -> None:
-        self.number_label.setText(_t("Naskah {n}:").format(n=number))
+        self.number_label.setText(translate("PengantarDialog", "Naskah {n}:").format(n=number))
 
     def _update_words(self) -> None:
         self.words.setText(count_in_words(self.count.value(), self.unit.currentText()))
@@ -144,7 +150,8 @@ class PengantarDialog(QDialog):
         self.profile = office.profile()
         pk = paperwork.load_pk(office, case_id)
         if pk is None:
-            raise UserError(_t("Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar "
+            raise UserError(translate("PengantarDialog",
+                                      "Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar "
                                "mengirim PK itu."))
         self.pk = pk
         today = office.now().astimezone(office.tz).date()
@@ -388,7 +395,8 @@ class PengantarDialog(QDialog):
         """The letter as PDF, or None after showing what is missing."""
         problems = self.problems()
         if problems:
-            self.problem_label.setText(self.tr("Surat belum dapat dibuat:") + "\n" + "\n".join(f"• {p}" for p in problems))
+            lines = "\n".join(f"• {p}" for p in problems)
+            self.problem_label.setText(self.tr("Surat belum dapat dibuat:") + "\n" + lines)
             self.problem_label.setVisible(True)
             return None
         buf = BytesIO()

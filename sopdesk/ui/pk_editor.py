@@ -21,8 +21,8 @@ import logging
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject, QRect, QSize, \
-    QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex,
+                            QObject, QRect, QSize, QStringListModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QDateEdit, QFormLayout, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
@@ -48,7 +48,11 @@ PROBLEM_TEXT = QColor("#9b1c13")
 REPEAT_TEXT = QColor("#8a93a0")
 
 
+translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
+
+
 def _t(text: str) -> str:
+    """For texts marked with QT_TRANSLATE_NOOP and kept in a variable."""
     return QCoreApplication.translate("PkEditor", text)
 
 
@@ -75,7 +79,7 @@ class RowsModel(QAbstractTableModel):
     """
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
-    ROW_WORD = "Baris"
+    ROW_WORD = QT_TRANSLATE_NOOP("PkEditor", "Baris")
     edited = Signal()   # a change made by the user: a cell, a new, removed or moved row
 
     def __init__(self, rows: list[dict] | None = None, parent=None):
@@ -251,15 +255,16 @@ class RowsModel(QAbstractTableModel):
         return out
 
     def row_label(self, row: int) -> str:
-        return _t("{what} baris {n}").format(what=_t(self.ROW_WORD), n=row + 1)
+        return translate("PkEditor", "{what} baris {n}").format(what=_t(self.ROW_WORD), n=row + 1)
 
 
 class TargetsModel(RowsModel):
     """Sasaran Strategis | Indikator Kinerja | Target | Satuan: one row per indicator."""
 
-    COLUMNS = (("goal", "Sasaran Strategis"), ("indicator", "Indikator Kinerja"), ("target", "Target"),
-               ("unit", "Satuan"))
-    ROW_WORD = "Sasaran"
+    COLUMNS = (("goal", QT_TRANSLATE_NOOP("PkEditor", "Sasaran Strategis")),
+               ("indicator", QT_TRANSLATE_NOOP("PkEditor", "Indikator Kinerja")),
+               ("target", QT_TRANSLATE_NOOP("PkEditor", "Target")), ("unit", QT_TRANSLATE_NOOP("PkEditor", "Satuan")))
+    ROW_WORD = QT_TRANSLATE_NOOP("PkEditor", "Sasaran")
 
     @staticmethod
     def from_targets(targets: list[Target]) -> list[dict[str, str]]:
@@ -279,7 +284,8 @@ class TargetsModel(RowsModel):
 
     def note(self, row: int, column: int) -> str | None:
         if column == 0 and self._repeats(row):
-            return _t("Sasaran yang sama dengan baris di atas: di lampiran keduanya menjadi satu sasaran "
+            return translate("PkEditor",
+                             "Sasaran yang sama dengan baris di atas: di lampiran keduanya menjadi satu sasaran "
                       "dengan beberapa indikator.")
         return None
 
@@ -295,11 +301,11 @@ class TargetsModel(RowsModel):
         if value:
             return None
         if key == "goal":
-            return _t("Sasaran Strategis belum diisi.")
+            return translate("PkEditor", "Sasaran Strategis belum diisi.")
         if key == "indicator":
-            return _t("Indikator Kinerja belum diisi.")
+            return translate("PkEditor", "Indikator Kinerja belum diisi.")
         if key == "target":
-            return _t("Target belum diisi, mis. 82 atau BB.")
+            return translate("PkEditor", "Target belum diisi, mis. 82 atau BB.")
         return None
 
     def goals(self) -> list[str]:
@@ -315,8 +321,10 @@ class TargetsModel(RowsModel):
 class ProgramsModel(RowsModel):
     """Program | Anggaran (Rp) | Keterangan; the anggaran typed as "1.250.000.000" or "1250000000"."""
 
-    COLUMNS = (("name", "Program"), ("budget", "Anggaran (Rp)"), ("note", "Keterangan"))
-    ROW_WORD = "Program"
+    COLUMNS = (("name", QT_TRANSLATE_NOOP("PkEditor", "Program")),
+               ("budget", QT_TRANSLATE_NOOP("PkEditor", "Anggaran (Rp)")),
+               ("note", QT_TRANSLATE_NOOP("PkEditor", "Keterangan")))
+    ROW_WORD = QT_TRANSLATE_NOOP("PkEditor", "Program")
     BUDGET = 1
 
     @staticmethod
@@ -334,15 +342,16 @@ class ProgramsModel(RowsModel):
     def budget_problem(self, row: int) -> str | None:
         text = self.rows[row]["budget"].strip()
         if not text:
-            return _t("Anggaran belum diisi; tulis mis. 1.250.000.000 (tulis 0 bila tanpa anggaran).")
+            return translate("PkEditor",
+                             "Anggaran belum diisi; tulis mis. 1.250.000.000 (tulis 0 bila tanpa anggaran).")
         try:
             value = parse_rupiah(text)
         except ValueError as e:
             return str(e)
         if value < 0:
-            return _t("Anggaran tidak boleh negatif.")
+            return translate("PkEditor", "Anggaran tidak boleh negatif.")
         if value > MAX_BUDGET:
-            return _t("Anggaran terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.")
+            return translate("PkEditor", "Anggaran terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.")
         return None
 
     def programs(self) -> list[Program]:
@@ -391,7 +400,7 @@ class ProgramsModel(RowsModel):
     def cell_problem(self, row: int, column: int) -> str | None:
         key = self.key(column)
         if key == "name" and not self.rows[row]["name"].strip():
-            return _t("Nama program belum diisi.")
+            return translate("PkEditor", "Nama program belum diisi.")
         if key == "budget":
             return self.budget_problem(row)
         return None
@@ -417,7 +426,7 @@ class CellDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         if index.column() == self._right_column:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            editor.setPlaceholderText(_t("mis. 1.250.000.000"))
+            editor.setPlaceholderText(translate("PkEditor", "mis. 1.250.000.000"))
         if index.column() == self._completion_column and self._completions:
             completer = QCompleter(QStringListModel([_short(g, 200) for g in self._completions()], editor), editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -526,11 +535,17 @@ class RowsEditor(QWidget):
             lambda: self.view.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents))
         self.view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_timer.start())
 
-        self.add_button = self._button(_t("Tambah baris"), _t("Tambah baris di bawah baris yang dipilih (Ins)"),
+        self.add_button = self._button(translate("PkEditor", "Tambah baris"),
+                                       translate("PkEditor", "Tambah baris di bawah baris yang dipilih (Ins)"),
                                        self.add_row)
-        self.remove_button = self._button(_t("Hapus"), _t("Hapus baris yang dipilih (Del)"), self.remove_current)
-        self.up_button = self._button(_t("Naik"), _t("Pindahkan baris ke atas (Ctrl+Atas)"), lambda: self.move(-1))
-        self.down_button = self._button(_t("Turun"), _t("Pindahkan baris ke bawah (Ctrl+Bawah)"), lambda: self.move(1))
+        self.remove_button = self._button(translate("PkEditor", "Hapus"),
+                                          translate("PkEditor", "Hapus baris yang dipilih (Del)"), self.remove_current)
+        self.up_button = self._button(translate("PkEditor", "Naik"),
+                                      translate("PkEditor", "Pindahkan baris ke atas (Ctrl+Atas)"),
+                                      lambda: self.move(-1))
+        self.down_button = self._button(translate("PkEditor", "Turun"),
+                                        translate("PkEditor", "Pindahkan baris ke bawah (Ctrl+Bawah)"),
+                                        lambda: self.move(1))
         self.extra_buttons = QHBoxLayout()
         self.extra_buttons.setSpacing(6)
 
@@ -645,7 +660,8 @@ class RowsEditor(QWidget):
             return
         text = "\n".join(problems[:3])
         if len(problems) > 3:
-            text += "\n" + _t("… dan {n} masalah lain (lihat daftar di bawah).").format(n=len(problems) - 3)
+            more = translate("PkEditor", "… dan {n} masalah lain (lihat daftar di bawah).")
+            text += "\n" + more.format(n=len(problems) - 3)
         self.problem_label.setText(text)
         self.problem_label.setVisible(True)
 
@@ -706,32 +722,33 @@ class PartyBox(QGroupBox):
         super().__init__(title, parent)
         self.officials = officials
         self.pick = QComboBox()
-        self.pick.addItem(_t("— isi sendiri —"), None)
+        self.pick.addItem(translate("PkEditor", "— isi sendiri —"), None)
         for i, o in enumerate(officials):
             label = f"{o.name} — {o.position}" if o.position else o.name
             self.pick.addItem(_short(label, 80), i)
-        self.pick.setToolTip(_t("Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, "
-                                "pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini."))
+        self.pick.setToolTip(translate(
+            "PkEditor", "Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat "
+            "dan NIP; semuanya tetap dapat diubah untuk PK ini."))
         self.pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pick.setMinimumContentsLength(20)
         self.pick.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText(_t("Nama lengkap dengan gelar"))
+        self.name.setPlaceholderText(translate("PkEditor", "Nama lengkap dengan gelar"))
         self.position = QLineEdit()
-        self.position.setPlaceholderText(_t("mis. Camat Somagede"))
+        self.position.setPlaceholderText(translate("PkEditor", "mis. Camat Somagede"))
         self.rank = QComboBox()
         self.rank.setEditable(True)
         self.rank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.rank.addItem("")
         for gol, name in PANGKAT:
             self.rank.addItem(f"{name} ({gol})")
-        self.rank.lineEdit().setPlaceholderText(_t("mis. Pembina Tingkat I (IV/b)"))
+        self.rank.lineEdit().setPlaceholderText(translate("PkEditor", "mis. Pembina Tingkat I (IV/b)"))
         self.rank.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rank.setMinimumContentsLength(16)
         self.rank.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.nip = QLineEdit()
-        self.nip.setPlaceholderText(_t("18 angka; kosong untuk Bupati"))
+        self.nip.setPlaceholderText(translate("PkEditor", "18 angka; kosong untuk Bupati"))
         self.nip.setMaxLength(40)
         self.nip_status = QLabel()
         self.nip_status.setObjectName("fieldError")
@@ -748,11 +765,12 @@ class PartyBox(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        form.addRow(self._label(_t("Dari &daftar:"), self.pick), self.pick)
-        form.addRow(self._label(_t("&Nama:"), self.name), self.name)
-        form.addRow(self._label(_t("&Jabatan:"), self.position), self._with_status(self.position, self.position_status))
-        form.addRow(self._label(_t("Pang&kat:"), self.rank), self.rank)
-        form.addRow(self._label(_t("N&IP:"), self.nip), self._with_status(self.nip, self.nip_status))
+        form.addRow(self._label(translate("PkEditor", "Dari &daftar:"), self.pick), self.pick)
+        form.addRow(self._label(translate("PkEditor", "&Nama:"), self.name), self.name)
+        form.addRow(self._label(translate("PkEditor", "&Jabatan:"), self.position),
+                    self._with_status(self.position, self.position_status))
+        form.addRow(self._label(translate("PkEditor", "Pang&kat:"), self.rank), self.rank)
+        form.addRow(self._label(translate("PkEditor", "N&IP:"), self.nip), self._with_status(self.nip, self.nip_status))
 
         self.pick.activated.connect(self._picked)
         for w in (self.name, self.position, self.nip):
@@ -811,7 +829,7 @@ class PartyBox(QGroupBox):
         out = []
         nip_text = self.nip.text()
         nip_msg = nip_problem(nip_text) if normalize_nip(nip_text) else None
-        pos_msg = None if self.position.text().strip() else _t("Jabatan belum diisi.")
+        pos_msg = None if self.position.text().strip() else translate("PkEditor", "Jabatan belum diisi.")
         self._mark(self.nip, self.nip_status, nip_msg)
         self._mark(self.position, self.position_status, pos_msg)
         if pos_msg:
@@ -843,12 +861,12 @@ class DateField(QWidget):
         self.edit.setDisplayFormat("d MMMM yyyy")
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setMaximumDate(QDate(MAX_YEAR, 12, 31))
-        self.edit.setSpecialValueText(_t("belum ditanggali"))
+        self.edit.setSpecialValueText(translate("PkEditor", "belum ditanggali"))
         self.edit.setDate(NO_DATE)
         self.edit.setMinimumWidth(170)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
-        self.clear_button.setToolTip(_t("Kosongkan tanggal (diisi tangan saat ditandatangani)"))
+        self.clear_button.setToolTip(translate("PkEditor", "Kosongkan tanggal (diisi tangan saat ditandatangani)"))
         self.clear_button.clicked.connect(self.clear)
         self.edit.dateChanged.connect(lambda *_: self._changed())
         self.edit.calendarWidget().installEventFilter(self)
@@ -1229,7 +1247,8 @@ class PkEditor(QWidget):
     # -- when to save besides the timer
     def _focus_changed(self, old, new) -> None:
         try:
-            if self._dirty and old is not None and self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
+            leaving = old is not None and self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new))
+            if self._dirty and leaving:
                 # Not while a cell editor's own popup (completer, calendar) takes the focus for a moment.
                 if new is not None and new.window() is not self.window():
                     return

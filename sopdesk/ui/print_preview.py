@@ -25,9 +25,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSize, QSizeF, \
-    QStandardPaths, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPageLayout, QPageSize, QPainter, QPen, QShortcut
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QPointF, QRect, QRectF,
+                            QSize, QSizeF, QStandardPaths, Qt)
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPen,
+                           QShortcut)
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,13 +42,13 @@ log = logging.getLogger(__name__)
 F4_MM = QSizeF(215, 330)
 MAX_RENDER_DPI = 600            # enough for text on any office printer; more only costs memory
 BAND_PIXELS = 4_000_000         # one rendered strip of a page: about 16 MB, whatever the resolution
+BAND_OVERLAP = 16               # pixels rendered above and below each strip and then left out
 ZOOM_STEP = 1.25
 PAGE_SPACING = 14
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("print_preview", text)
+translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
 
 
 # -- paper ---------------------------------------------------------------------
@@ -86,13 +87,14 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     if messages._noninteractive:
         return False
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Cetak"))
+    dialog.setWindowTitle(translate("print_preview", "Cetak"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save the PDF (the suggested name in the Documents folder), or None if cancelled."""
-    return messages.choose_save_file(parent, _t("Simpan PDF"), _t("Dokumen PDF (*.pdf)"), suggested)
+    return messages.choose_save_file(parent, translate("print_preview", "Simpan PDF"),
+                                     translate("print_preview", "Dokumen PDF (*.pdf)"), suggested)
 
 
 # -- saving ----------------------------------------------------------------------
@@ -143,12 +145,12 @@ def save_pdf(parent: QWidget | None, data: bytes, file_name: str) -> str | None:
     except OSError as e:
         log.warning("PDF could not be written to %s: %s", path, e)
         if isinstance(e, PermissionError):
-            reason = _t("tidak ada izin menulis, atau berkas itu sedang dibuka di program lain")
+            reason = translate("print_preview", "tidak ada izin menulis, atau berkas itu sedang dibuka di program lain")
         elif e.errno == 28:  # ENOSPC
-            reason = _t("disk penuh")
+            reason = translate("print_preview", "disk penuh")
         else:
             reason = e.strerror or str(e)
-        messages.warn(parent, _t("PDF tidak dapat disimpan ke {path}: {reason}.\n\n"
+        messages.warn(parent, translate("print_preview", "PDF tidak dapat disimpan ke {path}: {reason}.\n\n"
                                  "Tutup berkas itu jika sedang dibuka, atau pilih folder lain.").format(
             path=path, reason=reason))
         return None
@@ -179,6 +181,18 @@ class PdfBytes:
 
 # -- printing ------------------------------------------------------------------
 
+def _opaque(image: QImage) -> QImage:
+    """PDFium leaves the paper transparent; printers (and Windows' print engine above all) want no alpha."""
+    if not image.hasAlphaChannel():
+        return image
+    out = QImage(image.size(), QImage.Format.Format_RGB32)
+    out.fill(Qt.GlobalColor.white)
+    p = QPainter(out)
+    p.drawImage(0, 0, image)
+    p.end()
+    return out
+
+
 def pages_to_print(printer: QPrinter, count: int, current: int = 0) -> list[int]:
     """0-based pages chosen in the print dialog: all, a range, or the current page."""
     if printer.printRange() == QPrinter.PrintRange.CurrentPage:
@@ -208,8 +222,10 @@ class PdfPrintJob:
         else:
             sequence = [p for p in pages for _ in range(copies)]
 
-        progress = QProgressDialog(_t("Menyiapkan halaman untuk printer…"), _t("Batal"), 0, len(sequence), self.parent)
-        progress.setWindowTitle(_t("Mencetak"))
+        progress = QProgressDialog(translate("print_preview", "Menyiapkan halaman untuk printer…"),
+                                   translate("print_preview", "Batal"), 0, len(sequence),
+                                   self.parent)
+        progress.setWindowTitle(translate("print_preview", "Mencetak"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(True)
@@ -219,7 +235,8 @@ class PdfPrintJob:
         painter = QPainter()
         if not painter.begin(printer):
             progress.close()
-            messages.warn(self.parent, _t("Printer tidak dapat dipakai. Periksa apakah printer menyala dan "
+            messages.warn(self.parent, translate("print_preview",
+                                                 "Printer tidak dapat dipakai. Periksa apakah printer menyala dan "
                                           "terpasang, lalu coba lagi."))
             return False
         try:
@@ -227,8 +244,9 @@ class PdfPrintJob:
                 if n:
                     printer.setPageOrientation(page_orientation(doc.pagePointSize(page)))
                     if not printer.newPage():
-                        raise OSError(_t("printer menolak halaman berikutnya"))
-                progress.setLabelText(_t("Mencetak halaman {n} dari {total}…").format(n=n + 1, total=len(sequence)))
+                        raise OSError(translate("print_preview", "printer menolak halaman berikutnya"))
+                label = translate("print_preview", "Mencetak halaman {n} dari {total}…")
+                progress.setLabelText(label.format(n=n + 1, total=len(sequence)))
                 progress.setValue(n)
                 if progress.wasCanceled():
                     self.cancelled = True
@@ -240,7 +258,7 @@ class PdfPrintJob:
         except OSError as e:
             painter.end()
             progress.close()
-            messages.warn(self.parent, _t("Pencetakan gagal: {reason}.").format(reason=e))
+            messages.warn(self.parent, translate("print_preview", "Pencetakan gagal: {reason}.").format(reason=e))
             return False
         if self.cancelled:
             printer.abort()
@@ -251,7 +269,8 @@ class PdfPrintJob:
         progress.setValue(len(sequence))
         progress.close()
         if not ok:
-            messages.warn(self.parent, _t("Pencetakan gagal: printer tidak menyelesaikan pekerjaan ini."))
+            messages.warn(self.parent, translate("print_preview",
+                                                 "Pencetakan gagal: printer tidak menyelesaikan pekerjaan ini."))
         return ok
 
     def _paint_page(self, painter: QPainter, printer: QPrinter, page: int, progress: QProgressDialog) -> None:
@@ -279,11 +298,15 @@ class PdfPrintJob:
         sx, sy = target.width() / size.width(), target.height() / size.height()
         for y in range(0, size.height(), band):
             h = min(band, size.height() - y)
+            # PDFium draws stray bits of rules at the edge of a clipped render: render each strip with
+            # some overlap and keep only its middle, so no seam shows on paper.
+            top, bottom = max(0, y - BAND_OVERLAP), min(size.height(), y + h + BAND_OVERLAP)
             options = QPdfDocumentRenderOptions()
             options.setScaledSize(size)
-            options.setScaledClipRect(QRect(0, y, size.width(), h))
-            image = doc.render(page, QSize(size.width(), h), options)
-            painter.drawImage(QRectF(target.left(), target.top() + y * sy, size.width() * sx, h * sy), image)
+            options.setScaledClipRect(QRect(0, top, size.width(), bottom - top))
+            image = _opaque(doc.render(page, QSize(size.width(), bottom - top), options))
+            painter.drawImage(QRectF(target.left(), target.top() + y * sy, size.width() * sx, h * sy), image,
+                              QRectF(0, y - top, size.width(), h))
             QApplication.processEvents()
             if progress.wasCanceled():
                 return
@@ -338,16 +361,18 @@ class PdfPreview(QWidget):
         self.view.setStyleSheet("QPdfView { background: #7b8490; border: none; }")
         self.view.setDocument(self.document)
 
-        self.zoom_out_button = self._tool(_t("Perkecil"), "−", QKeySequence.StandardKey.ZoomOut, self.zoom_out)
-        self.zoom_in_button = self._tool(_t("Perbesar"), "+", QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self.zoom_out_button = self._tool(translate("print_preview", "Perkecil"), "−",
+                                          QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_in_button = self._tool(translate("print_preview", "Perbesar"), "+", QKeySequence.StandardKey.ZoomIn,
+                                         self.zoom_in)
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("mutedText")
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fit_width_button = QPushButton(_t("Pas lebar"))
+        self.fit_width_button = QPushButton(translate("print_preview", "Pas lebar"))
         self.fit_width_button.setCheckable(True)
         self.fit_width_button.clicked.connect(self.fit_width)
-        self.fit_page_button = QPushButton(_t("Satu halaman"))
+        self.fit_page_button = QPushButton(translate("print_preview", "Satu halaman"))
         self.fit_page_button.setCheckable(True)
         self.fit_page_button.clicked.connect(self.fit_page)
         self.page_label = QLabel()
@@ -444,8 +469,9 @@ class PdfPreview(QWidget):
         self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
         self.zoom_label.setText(f"{round(self.effective_zoom() * 100)}%")
         n = self.page_count()
-        self.page_label.setText(_t("Halaman {page} dari {count}").format(page=min(self.current_page() + 1, n), count=n)
-                                if n else _t("PDF tidak dapat dibaca"))
+        pages = translate("print_preview", "Halaman {page} dari {count}")
+        self.page_label.setText(pages.format(page=min(self.current_page() + 1, n), count=n)
+                                if n else translate("print_preview", "PDF tidak dapat dibaca"))
 
 
 class PrintPreviewDialog(QDialog):
@@ -458,7 +484,7 @@ class PrintPreviewDialog(QDialog):
     def __init__(self, data: bytes, *, title: str, file_name: str, paper: str = "F4",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_t("Pratinjau — {title}").format(title=title))
+        self.setWindowTitle(translate("print_preview", "Pratinjau — {title}").format(title=title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.data = bytes(data)
         self.title = title
@@ -472,17 +498,17 @@ class PrintPreviewDialog(QDialog):
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        paper_note = QLabel(_t("Kertas {paper}").format(paper=paper_label(paper)))
+        paper_note = QLabel(translate("print_preview", "Kertas {paper}").format(paper=paper_label(paper)))
         paper_note.setObjectName("mutedText")
 
-        self.print_button = QPushButton(_t("Cetak…"))
+        self.print_button = QPushButton(translate("print_preview", "Cetak…"))
         self.print_button.setObjectName("primaryButton")
-        self.print_button.setToolTip(_t("Cetak ke printer (Ctrl+P)"))
+        self.print_button.setToolTip(translate("print_preview", "Cetak ke printer (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton(_t("Simpan PDF…"))
-        self.save_button.setToolTip(_t("Simpan sebagai berkas PDF (Ctrl+S)"))
+        self.save_button = QPushButton(translate("print_preview", "Simpan PDF…"))
+        self.save_button.setToolTip(translate("print_preview", "Simpan sebagai berkas PDF (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_document)
-        self.close_button = QPushButton(_t("Tutup"))
+        self.close_button = QPushButton(translate("print_preview", "Tutup"))
         self.close_button.clicked.connect(self.reject)
         for b in (self.print_button, self.save_button, self.close_button):
             b.setMinimumWidth(110)
@@ -551,7 +577,7 @@ def print_pdf(parent: QWidget | None, data: bytes, *, title: str, paper: str = "
     """Print a PDF without showing the preview ("Cetak PK"): the print dialog, then the pages."""
     pdf = PdfBytes(data)
     if not pdf.ok:
-        messages.warn(parent, _t("Dokumen tidak dapat disiapkan untuk dicetak."))
+        messages.warn(parent, translate("print_preview", "Dokumen tidak dapat disiapkan untuk dicetak."))
         return False
     printer = make_printer(paper, title)
     printer.setFromTo(1, pdf.page_count())
