@@ -106,15 +106,27 @@ def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
         if not arrow.label or len(arrow.points) < 2:
             continue
         w = pdfmetrics.stringWidth(arrow.label, ITALIC, size) + 1
+        others = [(a, b) for other in page.arrows if other is not arrow for a, b in zip(other.points, other.points[1:])]
         best, best_score = None, None
         for rect in _candidates(arrow, w, lh):
             score = _hits(rect, page, segs, boxes + [r for _a, r in placed])
+            if score == 0:
+                # free: better still if it does not hug another arrow, so it reads as this one's
+                score = 0.5 * _crossing(_grown(rect, _NEAR), others)
+                if score == 0:
+                    best = rect
+                    break
             if best_score is None or score < best_score:
                 best, best_score = rect, score
-            if score == 0:
-                break
         placed.append((arrow, best))
     return placed
+
+
+_NEAR = 3.0
+
+
+def _grown(r: Rect, d: float) -> Rect:
+    return Rect(r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d)
 
 
 def _candidates(arrow, w: float, h: float) -> list[Rect]:
@@ -150,14 +162,18 @@ def _steps(length: float, step: float = 2.0) -> list[float]:
     return [i * step for i in range(n + 1)]
 
 
+def _crossing(r: Rect, segs) -> int:
+    """How many of the (axis-parallel) segments pass through `r`."""
+    return sum(1 for (x1, y1), (x2, y2) in segs
+               if min(x1, x2) - 0.3 < r.right and max(x1, x2) + 0.3 > r.x
+               and min(y1, y2) - 0.3 < r.bottom and max(y1, y2) + 0.3 > r.y)
+
+
 def _hits(r: Rect, page: Page, segs, boxes) -> int:
     n = 0
     if r.x < 0 or r.right > page.width or r.y < page.header_height or r.bottom > page.height:
         n += 5
-    for (x1, y1), (x2, y2) in segs:
-        if min(x1, x2) - 0.3 < r.right and max(x1, x2) + 0.3 > r.x and \
-                min(y1, y2) - 0.3 < r.bottom and max(y1, y2) + 0.3 > r.y:
-            n += 1
+    n += _crossing(r, segs)
     for b in boxes:
         if b.intersects(r):
             n += 1
