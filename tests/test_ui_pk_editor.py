@@ -370,3 +370,21 @@ def test_panel_pengantar_needs_a_valid_pk_then_opens(qtbot, office, case_id, mon
     panel = show(qtbot, DocumentsPanel(office, case_id))
     assert panel.open_pengantar() and opened == [case_id]
     assert load_pk(office, case_id) is not None
+
+
+def test_an_unreadable_stored_pk_does_not_stop_the_editor(qtbot, office, case_id, tmp_path):
+    import json
+
+    from sqlalchemy import update
+
+    from sopdesk.store import tables
+    save_pk(office, case_id, make_pk(2027))
+    with office._tx() as conn:   # as a case file from elsewhere might have left it
+        conn.execute(update(tables.pk_contents).values(content=json.dumps({"year": "dua ribu"})))
+    e = show(qtbot, PkEditor(office, case_id))
+    assert e.load_problem and "tidak dapat dibaca" in e.status_text()
+    assert e.first.name.text() == CAMAT                   # a fresh start from the officials
+    e.place.setText("Somagede")
+    e.place.textEdited.emit("Somagede")
+    wait_saved(qtbot, e)
+    assert reread(tmp_path, case_id).year == 2027

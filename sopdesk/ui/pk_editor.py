@@ -23,7 +23,7 @@ from typing import Callable
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex,
                             QObject, QRect, QSize, QStringListModel, Qt, QTimer, Signal)
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QDateEdit, QFormLayout, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyledItemDelegate,
@@ -496,19 +496,36 @@ class ColumnWidths(QObject):
             used += share
 
 
+class HintTable(QTableView):
+    """A table view that says what to do while it has no rows."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.placeholder and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.placeholder)
+            painter.end()
+
+
 class RowsEditor(QWidget):
     """A titled table with Tambah / Hapus / Naik / Turun (Ins, Del, Ctrl+Up, Ctrl+Down) and its problems."""
 
     def __init__(self, title: str, model: RowsModel, *, fixed: dict[int, int], weights: dict[int, int],
                  delegate_args: dict | None = None, ask_remove: Callable[[int], bool] | None = None,
-                 parent=None):
+                 placeholder: str = "", parent=None):
         super().__init__(parent)
         self.model = model
         self._ask_remove = ask_remove
         self.title = QLabel(title)
         self.title.setObjectName("sectionLabel")
 
-        self.view = QTableView()
+        self.view = HintTable()
+        self.view.placeholder = placeholder
         self.view.setModel(model)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -915,7 +932,13 @@ class PkEditor(QWidget):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
-        stored = paperwork.load_pk(office, case_id)
+        self.load_problem: str | None = None
+        try:
+            stored = paperwork.load_pk(office, case_id)
+        except PkError as e:
+            # e.g. a PK that came with an imported case file: start afresh; it is replaced only on an edit.
+            log.warning("stored PK of case %s cannot be read: %s", case_id, e)
+            stored, self.load_problem = None, e.problems[0] if e.problems else str(e)
         self.has_stored_pk = stored is not None
         content = stored if stored is not None else paperwork.new_pk(office, case_id)
         self._base = content            # fields the form does not show (unit) come from here
@@ -966,7 +989,9 @@ class PkEditor(QWidget):
             self.tr("Sasaran Strategis, Indikator Kinerja dan Target"), self.targets_model,
             fixed={2: 110, 3: 110}, weights={0: 5, 1: 6},
             delegate_args={"completions": lambda: self.targets_model.goals(), "completion_column": 0},
-            ask_remove=lambda row: self._ask_remove(self.targets_model, row))
+            ask_remove=lambda row: self._ask_remove(self.targets_model, row),
+            placeholder=self.tr("Belum ada sasaran. Tekan “Tambah baris” (atau Ins) dan ketik sasaran, "
+                                "indikator, target dan satuannya; atau salin dari PK tahun lalu."))
         self.add_indicator_button = QPushButton(self.tr("Tambah indikator"))
         self.add_indicator_button.setToolTip(self.tr("Tambah indikator lain untuk sasaran yang dipilih"))
         self.add_indicator_button.setAutoDefault(False)
@@ -978,7 +1003,9 @@ class PkEditor(QWidget):
             self.tr("Program dan Anggaran"), self.programs_model,
             fixed={1: 190}, weights={0: 7, 2: 4},
             delegate_args={"right_column": ProgramsModel.BUDGET},
-            ask_remove=lambda row: self._ask_remove(self.programs_model, row))
+            ask_remove=lambda row: self._ask_remove(self.programs_model, row),
+            placeholder=self.tr("Belum ada program. Tekan “Tambah baris” (atau Ins) dan ketik program dan "
+                                "anggarannya dari DPA, mis. 1.250.000.000."))
         self.total_bar = TotalBar(self.programs.view, ProgramsModel.BUDGET)
         self.total_bar.caption.setText(self.tr("JUMLAH"))
         self.total_label = self.total_bar.amount
@@ -1055,8 +1082,12 @@ class PkEditor(QWidget):
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
         self._update_total()
-        self._set_status(self.tr("Tersimpan") if self.has_stored_pk else
-                         self.tr("Belum ada PK tersimpan untuk kasus ini"), "none")
+        if self.load_problem:
+            self._set_status(self.tr("PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya "
+                                     "begitu diubah.").format(problem=_short(self.load_problem, 120)), "bad")
+        else:
+            self._set_status(self.tr("Tersimpan") if self.has_stored_pk else
+                             self.tr("Belum ada PK tersimpan untuk kasus ini"), "none")
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
