@@ -267,6 +267,7 @@ def test_restore_over_a_damaged_database_keeps_its_bytes_and_drops_its_log(tmp_p
      "lebih baru"),
     (lambda p: sqlite3.connect(p).executescript("DELETE FROM meta;"), "bukan basis data sopdesk"),
     (damage.scribble, "rusak"),
+    (lambda p: damage.scribble(p, pages=(damage.root_page(p, "meta"),)), "rusak"),  # not "not sopdesk"
 ])
 def test_restore_checks_the_backup_first_and_changes_nothing(tmp_path, spoil, message):
     db = make_office_db(tmp_path / "kantor.db")

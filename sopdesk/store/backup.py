@@ -269,6 +269,10 @@ def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | Non
     problem = header_problem(path)
     if problem:
         return result(False, problem=problem)
+    if deep:  # first, so a damaged meta table reads as damage, not as a foreign database
+        rows = integrity_check(path)
+        if rows != ["ok"]:
+            return result(False, problem="rusak: " + " ".join("; ".join(rows[:3]).split())[:300])
     try:
         # immutable: a backup is a finished file; reading it must not create side files.
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -285,10 +289,6 @@ def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | Non
         return result(False, version, "bukan basis data sopdesk")
     if version > SCHEMA_VERSION:
         return result(False, version, f"dibuat oleh sopdesk yang lebih baru (skema {version})")
-    if deep:
-        rows = integrity_check(path)
-        if rows != ["ok"]:
-            return result(False, version, "rusak: " + "; ".join(rows[:3]))
     return result(True, version)
 
 
