@@ -328,3 +328,15 @@ def test_cli_backup_list_restore_check(tmp_path):
     p = run(db, "restore", str(tmp_path / "tidak-ada.sqlite"), check=False)
     assert p.returncode == 1 and "tidak ditemukan" in p.stderr
     assert run(db, "restore", str(made)).returncode == 0 and "utuh" in run(db, "check").stdout
+
+
+def test_progress_is_reported_for_long_backups(tmp_path):
+    db = make_office_db(tmp_path / "kantor.db", cases=1)
+    office = Office(db)
+    for i in range(400):
+        office.add_note(1, f"catatan {i} " + "isi " * 500)
+    office.close()
+    seen = []
+    made = bk.make_backup(db, tmp_path / "c.sqlite", progress=lambda done, total: seen.append((done, total)))
+    assert bk.check_backup(made).ok and len(seen) >= 1
+    assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
