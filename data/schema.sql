@@ -26,6 +26,8 @@ CREATE TABLE sop_versions (
     definition  TEXT NOT NULL,     -- the SOP file (sopdesk-sop/1 TOML)
     digest      TEXT NOT NULL,     -- sha256 of definition, to skip importing an unchanged file
     created_at  TEXT NOT NULL,
+    -- 'imported': arrived with a case from another PC; kept for that case, never the default for new ones
+    origin      TEXT NOT NULL DEFAULT 'local' CHECK (origin IN ('local', 'imported')),
     UNIQUE (sop_id, version)
 );
 -- ;;

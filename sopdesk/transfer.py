@@ -19,7 +19,8 @@ Identity across PCs:
   with no extra column to keep in step;
 - an attachment by (sha256 of its bytes, file name, added_at);
 - the SOP version by the digest of its definition; a definition this PC has
-  never seen is added as a new version of that SOP.
+  never seen is added as an imported version of that SOP: the case keeps
+  it, but new cases here go on using the newest version made on this PC.
 Importing the same file twice adds nothing; a newer state of a known case
 adds only the events, attachments and PK content that are new. Imports only
 insert events, never change or remove them. Everything is checked before
@@ -489,7 +490,8 @@ def _sop_version(conn, cf: CaseFile, stamp: str) -> int:
                          .order_by(t.sop_versions.c.id).limit(1)).scalar()
     if found is not None:
         return found
-    version_id, _number, _created = repo.add_sop_version(conn, cf.sop.code, cf.sop.name, cf.definition, stamp)
+    version_id, _number, _created = repo.add_sop_version(conn, cf.sop.code, cf.sop.name, cf.definition, stamp,
+                                                         origin="imported")
     return version_id
 
 

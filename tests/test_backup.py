@@ -13,7 +13,7 @@ import pytest
 from sopdesk import paths
 from sopdesk.service import Office
 from sopdesk.store import backup as bk
-from sopdesk.store.db import StoreError
+from sopdesk.store.db import SCHEMA_VERSION, StoreError
 from sopdesk.store.integrity import DamagedDatabase
 from tests.fixtures import damage
 
@@ -54,7 +54,7 @@ def test_backup_is_one_checked_self_contained_file(tmp_path):
     assert made.parent == tmp_path / "backups" and made.name.startswith("kantor-") and made.name.endswith("-manual.sqlite")
     assert not Path(str(made) + "-wal").exists()
     info = bk.check_backup(made)
-    assert info.ok and info.schema_version == 2 and info.kind == "manual" and info.size == made.stat().st_size
+    assert info.ok and info.schema_version == SCHEMA_VERSION and info.kind == "manual" and info.size == made.stat().st_size
     assert count(made) == count(db) == 3
     assert sqlite3.connect(made).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert [p.name for p in made.parent.iterdir() if p.name.startswith(".")] == []  # no temp left

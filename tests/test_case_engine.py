@@ -200,3 +200,20 @@ def test_officials_nip_validated(office):
     oid = office.save_official(Official(name="Agus Priyanto", nip="1990 0721 2015 03 1 003", rank="Pengatur (II/c)"))
     assert office.find_official("199007212015031003").id == oid
     assert office.find_official("agus priyanto").nip == "199007212015031003"
+
+
+def test_a_version_that_came_with_a_case_does_not_replace_the_local_one(tmp_path, clock):
+    from sopdesk.transfer import export_case, import_case
+    kabupaten = Office(tmp_path / "kab.db", clock=clock)
+    text = kabupaten.export_sop(SEED).replace('time = "5 menit"', 'time = "20 menit"')
+    kabupaten.import_sop_text(text)
+    cid = kabupaten.new_case(SEED, "Kasus dari kabupaten")
+    export_case(kabupaten, cid, tmp_path / "k.sopcase")
+    office = Office(tmp_path / "kec.db", clock=clock)
+    got = import_case(office, tmp_path / "k.sopcase")
+    assert office.case(got.case_id).sop.steps[0].time == "20 menit"  # the case keeps its version
+    assert office.sop(SEED).steps[0].time == "5 menit"  # new cases here still use the local one
+    assert office.case(office.new_case(SEED, "Kasus baru")).sop.steps[0].time == "5 menit"
+    assert office.import_sop_text(text)[2] is True  # adopting the same text locally makes it current
+    assert office.sop(SEED).steps[0].time == "20 menit"
+    assert [s.version for s in office.sops()] == [2]

@@ -11,7 +11,7 @@ import pytest
 from sopdesk.service import Office
 from sopdesk.store import backup as bk
 from sopdesk.store import integrity
-from sopdesk.store.db import StoreError, describe_error
+from sopdesk.store.db import SCHEMA_VERSION, StoreError, describe_error
 from sopdesk.store.integrity import DamagedDatabase, NewerDatabase
 from tests.fixtures import damage
 
@@ -67,11 +67,11 @@ def test_damage_found_after_a_crash_even_with_the_log_left_behind(tmp_path, monk
 def test_newer_database_is_refused_untouched(tmp_path):
     db = office_db(tmp_path / "kantor.db", cases=1)
     con = sqlite3.connect(db)
-    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
     con.commit()
     con.close()
     before = fingerprint(tmp_path)
-    with pytest.raises(NewerDatabase, match="versi sopdesk yang lebih baru \\(skema 3\\)"):
+    with pytest.raises(NewerDatabase, match=f"versi sopdesk yang lebih baru \\(skema {SCHEMA_VERSION + 1}\\)"):
         Office(db)
     assert fingerprint(tmp_path) == before
 

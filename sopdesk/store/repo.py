@@ -43,15 +43,19 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# The version new cases use: the newest made on this PC; an SOP known only from
+# imported cases falls back to its newest imported version.
+_CURRENT_ORDER = ((t.sop_versions.c.origin == "local").desc(), t.sop_versions.c.version.desc())
+
+
 def latest_versions(conn: Connection):
-    """One row per SOP: its newest version."""
-    newest = (select(t.sop_versions.c.sop_id, func.max(t.sop_versions.c.version).label("v"))
-              .group_by(t.sop_versions.c.sop_id).subquery())
-    q = (select(t.sops.c.code, t.sop_versions)
-         .join(t.sop_versions, t.sop_versions.c.sop_id == t.sops.c.id)
-         .join(newest, and_(newest.c.sop_id == t.sop_versions.c.sop_id, newest.c.v == t.sop_versions.c.version))
-         .order_by(t.sops.c.code))
-    return conn.execute(q).mappings().all()
+    """One row per SOP: the version new cases use."""
+    q = (select(t.sops.c.code, t.sop_versions).join(t.sop_versions, t.sop_versions.c.sop_id == t.sops.c.id)
+         .order_by(t.sops.c.code, *_CURRENT_ORDER))
+    current = {}
+    for row in conn.execute(q).mappings():
+        current.setdefault(row["code"], row)
+    return list(current.values())
 
 
 def version_row(conn: Connection, version_id: int):
@@ -62,26 +66,38 @@ def version_row(conn: Connection, version_id: int):
 
 def version_by_code(conn: Connection, code: str, version: int | None = None):
     q = (select(t.sops.c.code, t.sop_versions).join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id)
-         .where(t.sops.c.code == code).order_by(t.sop_versions.c.version.desc()))
+         .where(t.sops.c.code == code).order_by(*_CURRENT_ORDER))
     if version is not None:
         q = q.where(t.sop_versions.c.version == version)
     return conn.execute(q.limit(1)).mappings().first()
 
 
-def add_sop_version(conn: Connection, code: str, name: str, definition: str, now: str) -> tuple[int, int, bool]:
-    """(version id, version number, created?) — an unchanged file adds nothing."""
+def add_sop_version(conn: Connection, code: str, name: str, definition: str, now: str,
+                    origin: str = "local") -> tuple[int, int, bool]:
+    """(version id, version number, created?) — an unchanged file adds nothing.
+
+    A local import of a text that first arrived with a case makes that
+    version local (current) instead of adding a copy.
+    """
     sop_id = conn.execute(select(t.sops.c.id).where(t.sops.c.code == code)).scalar()
     if sop_id is None:
         sop_id = conn.execute(insert(t.sops).values(code=code, created_at=now)).inserted_primary_key[0]
-    last = conn.execute(select(t.sop_versions.c.id, t.sop_versions.c.version, t.sop_versions.c.digest)
-                        .where(t.sop_versions.c.sop_id == sop_id)
-                        .order_by(t.sop_versions.c.version.desc()).limit(1)).first()
     d = digest(definition)
-    if last is not None and last.digest == d:
-        return last.id, last.version, False
-    number = 1 if last is None else last.version + 1
+    current = conn.execute(select(t.sop_versions.c.id, t.sop_versions.c.version, t.sop_versions.c.digest)
+                           .where(t.sop_versions.c.sop_id == sop_id).order_by(*_CURRENT_ORDER).limit(1)).first()
+    if current is not None and current.digest == d:
+        return current.id, current.version, False
+    same = conn.execute(select(t.sop_versions.c.id, t.sop_versions.c.version, t.sop_versions.c.origin)
+                        .where(t.sop_versions.c.sop_id == sop_id, t.sop_versions.c.digest == d).limit(1)).first()
+    if same is not None:
+        if origin == "local" and same.origin != "local":
+            conn.execute(update(t.sop_versions).where(t.sop_versions.c.id == same.id).values(origin="local"))
+            return same.id, same.version, True
+        return same.id, same.version, False
+    last = conn.execute(select(func.max(t.sop_versions.c.version)).where(t.sop_versions.c.sop_id == sop_id)).scalar()
+    number = (last or 0) + 1
     vid = conn.execute(insert(t.sop_versions).values(
-        sop_id=sop_id, version=number, name=name, definition=definition, digest=d, created_at=now,
+        sop_id=sop_id, version=number, name=name, definition=definition, digest=d, created_at=now, origin=origin,
     )).inserted_primary_key[0]
     return vid, number, True
 

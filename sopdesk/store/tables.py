@@ -22,6 +22,7 @@ sop_versions = Table(
     Column("definition", Text, nullable=False),
     Column("digest", Text, nullable=False),
     Column("created_at", Text, nullable=False),
+    Column("origin", Text, nullable=False, default="local"),
 )
 
 officials = Table(

@@ -40,8 +40,15 @@ def _v2_case_uid(conn: Connection) -> None:
     conn.exec_driver_sql(CASE_UID_TRIGGER)
 
 
+def _v3_sop_origin(conn: Connection) -> None:
+    """SOP versions that came with a case from another PC stop being the default for new cases."""
+    conn.exec_driver_sql("ALTER TABLE sop_versions ADD COLUMN origin TEXT NOT NULL DEFAULT 'local' "
+                         "CHECK (origin IN ('local', 'imported'))")
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_case_uid,
+    3: _v3_sop_origin,
 }
 
 
