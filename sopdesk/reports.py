@@ -39,7 +39,7 @@ def monitoring_stats(office, sop_code: str, year: int, *, progress: Progress | N
         cases = report_queries.case_versions(conn, sop_code, int(year))
     versions = {}
     for vid in {v for _c, v in cases}:
-        versions[vid] = (office._sop_of_version(vid), office._sop_cache[vid][1])
+        versions[vid] = office.sop_version(vid)
     total = len(cases)
     if progress:
         progress(0, total)

@@ -350,9 +350,13 @@ class Office:
             rows = repo.case_events(conn, case_id)
         return self._view(rec, rows)
 
+    def sop_version(self, version_id: int) -> tuple[Sop, int]:
+        """The SOP of a stored version and its version number (cached: versions never change)."""
+        sop = self._sop_of_version(version_id)
+        return sop, self._sop_cache[version_id][1]
+
     def _view(self, rec, rows) -> CaseView:
-        sop = self._sop_of_version(rec["sop_version_id"])
-        version = self._sop_cache[rec["sop_version_id"]][1]
+        sop, version = self.sop_version(rec["sop_version_id"])
         events = [_event(r) for r in rows]
         now = self.now()
         state = engine_.replay(sop, events, self.calendar(), now)
