@@ -136,16 +136,18 @@ class CaseListModel(QAbstractTableModel):
         self._failed.update(i for i in ids if i not in got)
 
     def _step_name(self, row: dict) -> str:
+        """The activity of the case's current step, in the SOP version the case runs on."""
         if self._step_names is None:
-            # Only the latest version of each SOP is at hand; a case on an older version shows the number alone.
             self._step_names = {}
+        vid = row["sop_version_id"]
+        if vid not in self._step_names:
             try:
-                for info in self.office.sops():
-                    sop = self.office.sop(info.code)
-                    self._step_names[info.version_id] = {s.no: s.activity for s in sop.steps}
+                sop, _number = self.office.sop_version(vid)
+                self._step_names[vid] = {s.no: s.activity for s in sop.steps}
             except UserError:
-                log.exception("could not load SOP step names")
-        return self._step_names.get(row["sop_version_id"], {}).get(row["current_step"], "")
+                log.exception("could not load SOP version %s", vid)
+                self._step_names[vid] = {}
+        return self._step_names[vid].get(row["current_step"], "")
 
     # -- Qt model interface ------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
