@@ -1,0 +1,42 @@
+"""Reading and writing attachment rows. Each function takes an open Connection; the caller owns the transaction.
+
+Listing never reads the bytes (a scanned letter can be tens of megabytes):
+the size comes from SQLite's length(), which reads the record header only.
+"""
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Connection
+
+from . import tables as t
+
+
+def insert_attachment(conn: Connection, *, case_id: int, event_id: int | None, filename: str, mime: str,
+                      data: bytes, added_at: str, added_by: str) -> int:
+    return conn.execute(insert(t.attachments).values(
+        case_id=case_id, event_id=event_id, filename=filename, mime=mime, data=data, added_at=added_at,
+        added_by=added_by)).inserted_primary_key[0]
+
+
+def case_attachments(conn: Connection, case_id: int):
+    """Rows (id, case_id, event_id, filename, mime, size, added_at, added_by, step_no, voided_by), oldest first."""
+    a, e = t.attachments, t.events
+    correction = t.events.alias("correction")
+    voided_by = (select(func.min(correction.c.id))
+                 .where(correction.c.kind == "correction", correction.c.voids == a.c.event_id)
+                 .correlate(a).scalar_subquery())
+    q = (select(a.c.id, a.c.case_id, a.c.event_id, a.c.filename, a.c.mime, func.length(a.c.data).label("size"),
+                a.c.added_at, a.c.added_by, e.c.step_no, voided_by.label("voided_by"))
+         .select_from(a.outerjoin(e, e.c.id == a.c.event_id))
+         .where(a.c.case_id == case_id)
+         .order_by(a.c.added_at, a.c.id))
+    return conn.execute(q).mappings().all()
+
+
+def attachment_row(conn: Connection, attachment_id: int, *, with_data: bool = False):
+    a = t.attachments
+    cols = [a.c.id, a.c.case_id, a.c.event_id, a.c.filename, a.c.mime, func.length(a.c.data).label("size"),
+            a.c.added_at, a.c.added_by]
+    if with_data:
+        cols.append(a.c.data)
+    return conn.execute(select(*cols).where(a.c.id == attachment_id)).mappings().first()
