@@ -19,6 +19,10 @@ COMMAND_MODULES = ("sop", "case", "official", "documents", "demo", "backup", "re
 log = logging.getLogger("sopdesk")
 
 
+CASE_SUFFIX = ".sopcase"
+_VALUE_OPTIONS = ("--db", "--open", "--screenshot")  # top-level options followed by a value
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's own words, with an Indonesian lead-in
         self.print_usage(sys.stderr)
@@ -26,7 +30,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="sopdesk", description="sopdesk — SOP, kasus dan dokumen kecamatan.")
+    p = _Parser(prog="sopdesk", description="sopdesk — SOP, kasus dan dokumen kecamatan.",
+                usage="%(prog)s [--db PATH] [--smoke] [--open CASE_ID] [--screenshot FILE.png] [FILE.sopcase]\n"
+                      "       %(prog)s [--db PATH] PERINTAH ...",
+                epilog="Tanpa PERINTAH, jendela program dibuka. FILE.sopcase: kasus yang diekspor dari sopdesk; "
+                       "berkas itu diimpor dan kasusnya dibuka (seperti klik dua kali pada berkas .sopcase). "
+                       "Jika sopdesk sudah terbuka untuk basis data yang sama, jendela itu yang dipakai.")
     p.add_argument("--db", metavar="PATH", help="berkas basis data (bawaan: SOPDESK_DB atau folder data pengguna)")
     p.add_argument("--version", action="version", version=f"sopdesk {__version__}")
     gui = p.add_argument_group("jendela program")
@@ -39,12 +48,40 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def split_case_file(argv: list[str]) -> tuple[list[str], str | None]:
+    """Take a lone `FILE.sopcase` out of the arguments (a double-click runs `sopdesk.exe "FILE"`).
+
+    Only the first positional argument, and only when it names a .sopcase file,
+    so `sopdesk case import X.sopcase` stays a command. argparse itself would
+    take the file for an unknown command, hence this look before parsing.
+    """
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--":
+            break
+        if a in _VALUE_OPTIONS:
+            i += 2
+            continue
+        if a.startswith("-"):
+            i += 1
+            continue
+        if a.lower().endswith(CASE_SUFFIX):
+            return argv[:i] + argv[i + 1:], a
+        break
+    return argv, None
+
+
 def main(argv: list[str] | None = None) -> int:
     from .commands.common import Context
     from .logs import log_path, setup_logging
     argv = list(sys.argv[1:] if argv is None else argv)
+    argv, sopcase = split_case_file(argv)
     args = build_parser().parse_args(argv)
+    args.sopcase = sopcase
     setup_logging()
+    if sopcase is not None and args.command is not None:
+        build_parser().error(f"berkas {sopcase} hanya dapat dibuka tanpa perintah (atau: sopdesk case import BERKAS)")
     if args.command is None:
         from .ui.app import run_gui
         return run_gui(args)
