@@ -117,16 +117,21 @@ class SopLibraryWidget(QWidget):
         self.open_button = QPushButton(self.tr("Lihat Diagram"))
         self.open_button.setObjectName("primaryButton")
         self.new_case_button = QPushButton(self.tr("Kasus Baru dari SOP Ini…"))
+        self.print_button = QPushButton(self.tr("Cetak lembar SOP…"))
+        self.print_button.setToolTip(self.tr("Lembar SOP (identitas dan diagram alir) untuk dilihat, dicetak "
+                                             "atau disimpan sebagai PDF"))
         self.import_button = QPushButton(self.tr("Impor SOP…"))
         self.export_button = QPushButton(self.tr("Ekspor SOP…"))
         self.open_button.clicked.connect(self._open)
         self.new_case_button.clicked.connect(self._new_case)
+        self.print_button.clicked.connect(self.print_sheet)
         self.import_button.clicked.connect(self._import)
         self.export_button.clicked.connect(self._export)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_case_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
@@ -165,7 +170,7 @@ class SopLibraryWidget(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_code() is not None
-        for b in (self.open_button, self.new_case_button, self.export_button):
+        for b in (self.open_button, self.new_case_button, self.print_button, self.export_button):
             b.setEnabled(has)
 
     def _open(self) -> None:
@@ -177,6 +182,15 @@ class SopLibraryWidget(QWidget):
         code = self.selected_code()
         if code:
             self.new_case.emit(code)
+
+    def print_sheet(self):
+        """"Cetak lembar SOP…": the selected SOP's sheet, drawn in the background, in the print preview.
+        Returns the running job (None without a selection)."""
+        code = self.selected_code()
+        if not code:
+            return None
+        from .document_actions import preview_sop_sheet
+        return preview_sop_sheet(self, self.office, code)
 
     def _import(self) -> None:
         code = import_sop_file(self, self.office)
