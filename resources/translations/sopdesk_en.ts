@@ -37,7 +37,7 @@
   <context>
     <name>CaseFilterBar</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="+409" />
+      <location filename="../../sopdesk/ui/case_list.py" line="+411" />
       <source>Semua status</source>
       <translation>All states</translation>
     </message>
@@ -138,7 +138,7 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="-471" />
+      <location filename="../../sopdesk/ui/case_list.py" line="-473" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -178,7 +178,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location line="+150" />
+      <location line="+152" />
       <source>(tidak dapat dimuat)</source>
       <translation>(could not be loaded)</translation>
     </message>
@@ -401,6 +401,69 @@
       <location line="+1" />
       <source>Batalkan catatan itu</source>
       <translation>Void that entry</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPanel</name>
+    <message>
+      <location filename="../../sopdesk/ui/documents_panel.py" line="+39" />
+      <source>Pratinjau PK</source>
+      <translation>Preview PK</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Lihat PK (pernyataan dan lampiran) seperti akan dicetak</source>
+      <translation>See the PK (statement and attachment) as it will be printed</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cetak PK…</source>
+      <translation>Print PK…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cetak PK ke printer (Ctrl+P)</source>
+      <translation>Print the PK (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan PDF PK…</source>
+      <translation>Save PK as PDF…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan PK sebagai berkas PDF</source>
+      <translation>Save the PK as a PDF file</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Surat Pengantar…</source>
+      <translation>Cover Letter…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Buat surat pengantar yang mengirim PK ini kepada Bupati</source>
+      <translation>Write the cover letter that sends this PK to the Bupati (Regent)</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Kasus ini belum punya PK tersimpan. Isian di bawah adalah titik awal (PK tahun lalu atau pejabat dari Pengaturan); PK tersimpan otomatis begitu ada yang diubah.</source>
+      <translation>This case has no saved PK yet. The form below is a starting point (last year's PK, or the officials from Settings); the PK is saved automatically as soon as something is changed.</translation>
+    </message>
+    <message>
+      <location line="+52" />
+      <source>PK belum tersimpan, jadi belum dapat dicetak. Perbaiki dulu:</source>
+      <translation>The PK is not saved yet, so it cannot be printed. Correct this first:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>PK belum lengkap</source>
+      <translation>PK incomplete</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Perjanjian Kinerja Tahun {year}</source>
+      <translation>Performance Agreement (PK) {year}</translation>
     </message>
   </context>
   <context>
@@ -984,6 +1047,286 @@ Program log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>MonitoringDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/reports_dialog.py" line="+75" />
+      <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
+      <translation>No step was finished in this year yet.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tidak ada hambatan: semua langkah yang selesai dikerjakan tepat waktu.</source>
+      <translation>No bottleneck: every step that was finished kept its standard time.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>median melebihi waktu standar ({ratio} dari standar)</source>
+      <translation>median over the standard time ({ratio} of the standard)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>paling sering terlambat ({share} pelaksanaan terlambat)</source>
+      <translation>most often late ({share} of runs late)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Hambatan: langkah {no}</source>
+      <translation>Bottleneck: step {no}</translation>
+    </message>
+    <message>
+      <location line="+183" />
+      <location line="+278" />
+      <location line="+175" />
+      <source>Laporan Monitoring</source>
+      <translation>Monitoring Report</translation>
+    </message>
+    <message>
+      <location line="-450" />
+      <source>Laporan Monitoring dan Evaluasi SOP</source>
+      <translation>SOP Monitoring and Evaluation Report</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Seberapa tepat waktu standar tiap langkah SOP ditepati oleh kasus-kasus dalam satu tahun, dihitung dalam jam kerja.</source>
+      <translation>How well the cases of one year kept the standard time of each SOP step, counted in working hours.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Hitung</source>
+      <translation>Calculate</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Hitung laporan untuk SOP dan tahun yang dipilih</source>
+      <translation>Calculate the report for the chosen SOP and year</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;SOP:</source>
+      <translation>&amp;SOP:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>No</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jumlah</source>
+      <translation>Runs</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Terlama</source>
+      <translation>Longest</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Standar</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Tepat waktu</source>
+      <translation>On time</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Kegiatan langkah SOP (pelaksananya di keterangan)</source>
+      <translation>The SOP step's activity (who does it is in the tooltip)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Berapa kali langkah ini selesai dikerjakan (langkah yang diulang dihitung tiap kali)</source>
+      <translation>How many times this step was finished (a repeated step counts each time)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Median waktu kerja dari mulai sampai selesai</source>
+      <translation>Median working time from start to finish</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Waktu kerja terlama satu pelaksanaan</source>
+      <translation>Longest working time of a single run</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Waktu standar menurut SOP</source>
+      <translation>Standard time according to the SOP</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bagian pelaksanaan yang selesai dalam waktu standar</source>
+      <translation>Share of runs finished within the standard time</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Merah: median melebihi waktu standar, atau kurang dari 80 % tepat waktu. Jingga: kurang dari 95 % tepat waktu; huruf jingga: ada pelaksanaan yang terlambat. Baris kuning: hambatan.</source>
+      <translation>Red: median over the standard time, or less than 80 % on time. Orange: less than 95 % on time; orange text: some runs were late. Yellow row: bottleneck.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Median terhadap waktu standar</source>
+      <translation>Median against the standard time</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Batang merah: median melebihi waktu standar. Arahkan tetikus ke batang untuk rinciannya.</source>
+      <translation>Red bar: median over the standard time. Point at a bar for its details.</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <source>Pratinjau PDF</source>
+      <translation>Preview PDF</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lihat laporan seperti akan dicetak</source>
+      <translation>See the report as it will be printed</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan laporan sebagai berkas PDF</source>
+      <translation>Save the report as a PDF file</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cetak laporan ke printer (Ctrl+P)</source>
+      <translation>Print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location line="+94" />
+      <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
+      <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Belum ada kasus yang dicatat, jadi belum ada yang dapat dihitung.
+Buat kasus dari Daftar Kasus, lalu kembali ke laporan ini.</source>
+      <translation>No cases have been recorded yet, so there is nothing to calculate.
+Create a case from the case list, then come back to this report.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Tekan Hitung untuk menghitung laporan SOP {name} tahun {year}.</source>
+      <translation>Press Calculate for the report on SOP {name}, year {year}.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Menghitung laporan SOP {name} tahun {year}…</source>
+      <translation>Calculating the report on SOP {name}, year {year}…</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+5" />
+      <source>Membaca daftar kasus…</source>
+      <translation>Reading the list of cases…</translation>
+    </message>
+    <message>
+      <location line="-4" />
+      <source>Menghitung {total} kasus…</source>
+      <translation>Calculating {total} cases…</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Penghitungan dibatalkan. Tekan Hitung untuk mengulang.</source>
+      <translation>Calculation cancelled. Press Calculate to start again.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Tidak ada kasus pada tahun {year}</source>
+      <translation>No cases in {year}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Belum ada kasus SOP {name} yang dicatat untuk tahun {year}, jadi tidak ada yang dapat dinilai.
+Pilih tahun atau SOP lain, lalu tekan Hitung.</source>
+      <translation>No case of SOP {name} was recorded for {year}, so there is nothing to evaluate.
+Choose another year or SOP, then press Calculate.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{name}, tahun {year}: {cases} kasus (selesai {closed}, berjalan {open}); {late} kasus dengan langkah terlambat ({share}). Dihitung dalam jam kerja, 1 hari kerja = {day}.</source>
+      <translation>{name}, year {year}: {cases} cases ({closed} closed, {open} running); {late} cases with a late step ({share}). Counted in working hours, 1 working day = {day}.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>+{n} berjalan</source>
+      <translation>+{n} running</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Median melebihi waktu standar ({ratio})</source>
+      <translation>Median over the standard time ({ratio})</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{ratio} dari waktu standar</source>
+      <translation>{ratio} of the standard time</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Melebihi waktu standar {standard}</source>
+      <translation>Over the standard time of {standard}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>{late} dari {runs} pelaksanaan terlambat</source>
+      <translation>{late} of {runs} runs late</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{n} masih berjalan dan sudah lewat waktu</source>
+      <translation>{n} still running and already overdue</translation>
+    </message>
+    <message>
+      <location line="+55" />
+      <source>Laporan Monitoring — {name} {year}</source>
+      <translation>Monitoring Report — {name} {year}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Laporan Monitoring {name} {year}</source>
+      <translation>Monitoring Report {name} {year}</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Menyiapkan PDF laporan…</source>
+      <translation>Preparing the report PDF…</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCaseDialog</name>
     <message>
       <location filename="../../sopdesk/ui/new_case_dialog.py" line="+41" />
@@ -1239,6 +1582,576 @@ Program log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>PengantarDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/pengantar_dialog.py" line="+36" />
+      <source>Menandatangani sendiri</source>
+      <translation>Signs in person</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>a.n. (atas nama)</source>
+      <translation>a.n. (on behalf of)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Plt. (pelaksana tugas)</source>
+      <translation>Plt. (acting)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Plh. (pelaksana harian)</source>
+      <translation>Plh. (daily acting)</translation>
+    </message>
+    <message>
+      <location line="+42" />
+      <source>Naskah dinas atau barang yang dikirim</source>
+      <translation>Official document or item being sent</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Seperti tertulis di kolom Banyaknya</source>
+      <translation>As written in the Quantity column</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Hapus naskah ini dari surat</source>
+      <translation>Remove this document from the letter</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Banyaknya:</source>
+      <translation>Quantity:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keterangan:</source>
+      <translation>Remarks:</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Naskah {n}:</source>
+      <translation>Document {n}:</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar mengirim PK itu.</source>
+      <translation>This case has no PK yet. Fill in the PK on the Documents tab first; the cover letter sends that PK.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Surat Pengantar</source>
+      <translation>Cover Letter</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, jadi surat ini dibuka lagi dengan nomor yang sama.</source>
+      <translation>From the office's numbering template ({template}); recorded for this case, so the letter opens again with the same number.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>(belum diatur di Pengaturan)</source>
+      <translation>(not set in Settings yet)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Surat</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;Nomor:</source>
+      <translation>&amp;Number:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Tanggal:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kepada:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>mis. Camat Somagede</source>
+      <translation>e.g. Camat Somagede</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>mis. CAMAT SOMAGEDE</source>
+      <translation>e.g. CAMAT SOMAGEDE</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Penanda tangan</source>
+      <translation>Signatory</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;Pejabat:</source>
+      <translation>&amp;Official:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Sifat:</source>
+      <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Jabatan di surat:</source>
+      <translation>&amp;Position on the letter:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Di surat:</source>
+      <translation>On the letter:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Naskah yang dikirim</source>
+      <translation>Documents sent</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Tambah naskah</source>
+      <translation>Add document</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Pratinjau…</source>
+      <translation>Preview…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Simpan PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location line="+117" />
+      <source>Nomor surat memakai tahun {number_year}, tanggal surat tahun {year}.</source>
+      <translation>The letter number uses the year {number_year}, the letter date the year {year}.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Tulis jabatan yang diwakili, mis. Camat Somagede.</source>
+      <translation>Write the position signed for, e.g. Camat Somagede.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Surat belum dapat dibuat:</source>
+      <translation>The letter cannot be made yet:</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Surat Pengantar {number}</source>
+      <translation>Cover Letter {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PkEditor</name>
+    <message>
+      <location filename="../../sopdesk/ui/pk_editor.py" line="+82" />
+      <source>Baris</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location line="+176" />
+      <source>{what} baris {n}</source>
+      <translation>{what} row {n}</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Sasaran Strategis</source>
+      <translation>Strategic Goal</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Indikator Kinerja</source>
+      <translation>Performance Indicator</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sasaran</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Sasaran yang sama dengan baris di atas: di lampiran keduanya menjadi satu sasaran dengan beberapa indikator.</source>
+      <translation>Same goal as the row above: in the attachment both become one goal with several indicators.</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Sasaran Strategis belum diisi.</source>
+      <translation>The strategic goal is empty.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Indikator Kinerja belum diisi.</source>
+      <translation>The performance indicator is empty.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target belum diisi, mis. 82 atau BB.</source>
+      <translation>The target is empty, e.g. 82 or BB.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <location line="+3" />
+      <source>Program</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <source>Anggaran (Rp)</source>
+      <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Anggaran belum diisi; tulis mis. 1.250.000.000 (tulis 0 bila tanpa anggaran).</source>
+      <translation>The budget is empty; write e.g. 1.250.000.000 (write 0 for no budget).</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Anggaran tidak boleh negatif.</source>
+      <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Anggaran terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.</source>
+      <translation>The budget is too large (more than a thousand trillion rupiah); check the figure.</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Nama program belum diisi.</source>
+      <translation>The programme name is empty.</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>mis. 1.250.000.000</source>
+      <translation>e.g. 1.250.000.000</translation>
+    </message>
+    <message>
+      <location line="+126" />
+      <source>Tambah baris</source>
+      <translation>Add row</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tambah baris di bawah baris yang dipilih (Ins)</source>
+      <translation>Add a row below the selected one (Ins)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+608" />
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location line="-607" />
+      <source>Hapus baris yang dipilih (Del)</source>
+      <translation>Delete the selected row (Del)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Naik</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pindahkan baris ke atas (Ctrl+Atas)</source>
+      <translation>Move the row up (Ctrl+Up)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Turun</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pindahkan baris ke bawah (Ctrl+Bawah)</source>
+      <translation>Move the row down (Ctrl+Down)</translation>
+    </message>
+    <message>
+      <location line="+116" />
+      <source>… dan {n} masalah lain (lihat daftar di bawah).</source>
+      <translation>… and {n} other problems (see the list below).</translation>
+    </message>
+    <message>
+      <location line="+62" />
+      <source>— isi sendiri —</source>
+      <translation>— fill in by hand —</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
+      <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Nama lengkap dengan gelar</source>
+      <translation>Full name with titles</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>mis. Camat Somagede</source>
+      <translation>e.g. Camat Somagede</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>mis. Pembina Tingkat I (IV/b)</source>
+      <translation>e.g. Pembina Tingkat I (IV/b)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>18 angka; kosong untuk Bupati</source>
+      <translation>18 digits; empty for the Bupati</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Dari &amp;daftar:</source>
+      <translation>From the &amp;list:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Nama:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Jabatan:</source>
+      <translation>&amp;Position:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Pang&amp;kat:</source>
+      <translation>Ran&amp;k:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>N&amp;IP:</source>
+      <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+      <location line="+59" />
+      <source>Jabatan belum diisi.</source>
+      <translation>The position is empty.</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>belum ditanggali</source>
+      <translation>not dated yet</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
+      <translation>Clear the date (written by hand at signing)</translation>
+    </message>
+    <message>
+      <location line="+73" />
+      <location line="+222" />
+      <source>Salin dari PK tahun lalu</source>
+      <translation>Copy from last year's PK</translation>
+    </message>
+    <message>
+      <location line="-221" />
+      <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
+      <translation>Take the goals, indicators and programmes from this SOP's latest PK; the year, date and parties stay as they are.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>mis. Somagede</source>
+      <translation>e.g. Somagede</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Perjanjian</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tem&amp;pat:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tangga&amp;l:</source>
+      <translation>Dat&amp;e:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kosongkan (tombol ×) bila tanggal ditulis tangan saat penandatanganan.</source>
+      <translation>Clear it (× button) when the date is written by hand at signing.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Pihak Pertama</source>
+      <translation>First Party</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pihak Kedua (atasan)</source>
+      <translation>Second Party (superior)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
+      <translation>Strategic Goals, Performance Indicators and Targets</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Belum ada sasaran. Tekan “Tambah baris” (atau Ins) dan ketik sasaran, indikator, target dan satuannya; atau salin dari PK tahun lalu.</source>
+      <translation>No goals yet. Press “Add row” (or Ins) and type the goal, indicator, target and unit; or copy from last year's PK.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Tambah indikator</source>
+      <translation>Add indicator</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tambah indikator lain untuk sasaran yang dipilih</source>
+      <translation>Add another indicator to the selected goal</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Program dan Anggaran</source>
+      <translation>Programmes and Budget</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Belum ada program. Tekan “Tambah baris” (atau Ins) dan ketik program dan anggarannya dari DPA, mis. 1.250.000.000.</source>
+      <translation>No programmes yet. Press “Add row” (or Ins) and type the programme and its budget from the DPA, e.g. 1.250.000.000.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>JUMLAH</source>
+      <translation>TOTAL</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Perbaiki dulu agar PK tersimpan:</source>
+      <translation>Correct this first so the PK can be saved:</translation>
+    </message>
+    <message>
+      <location line="+70" />
+      <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
+      <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Tersimpan</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Belum ada PK tersimpan untuk kasus ini</source>
+      <translation>No PK saved for this case yet</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Perubahan akan disimpan…</source>
+      <translation>Changes will be saved…</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Perjanjian Kinerja Tahun {year}</source>
+      <translation>Performance Agreement (PK) {year}</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{n} anggaran belum terbaca, tidak dijumlahkan</source>
+      <translation>{n} budgets not readable yet, left out of the total</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Hapus {row} (“{text}”)?</source>
+      <translation>Delete {row} (“{text}”)?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Hapus baris</source>
+      <translation>Delete row</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+16" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location line="-6" />
+      <source>Belum ada PK lain dari SOP ini yang dapat disalin.</source>
+      <translation>There is no other PK of this SOP to copy from yet.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Sasaran, indikator dan program yang sudah diisi akan diganti dengan isi PK tahun {year}. Lanjutkan?</source>
+      <translation>The goals, indicators and programmes filled in will be replaced with those of the {year} PK. Continue?</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ganti</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <source>Tersimpan {time}</source>
+      <translation>Saved {time}</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Belum tersimpan: {problem}</source>
+      <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(dan {n} lainnya)</source>
+      <translation>(and {n} more)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceholderPage</name>
     <message>
       <location filename="../../sopdesk/ui/main_window.py" line="-373" />
@@ -1440,6 +2353,19 @@ Program log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>ProgressDialog</name>
+    <message>
+      <location filename="../../sopdesk/ui/workers.py" line="+117" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location line="+167" />
+      <source>Membatalkan…</source>
+      <translation>Cancelling…</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <location filename="../../sopdesk/ui/record_dialog.py" line="-99" />
@@ -1619,6 +2545,16 @@ Program log: {log}</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>Cetak lembar SOP…</source>
+      <translation>Print SOP Sheet…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lembar SOP (identitas dan diagram alir) untuk dilihat, dicetak atau disimpan sebagai PDF</source>
+      <translation>The SOP sheet (identity and flowchart) to view, print or save as PDF</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Impor SOP…</source>
       <translation>Import SOP…</translation>
     </message>
@@ -1722,6 +2658,26 @@ Program log: {log}</translation>
       <location line="+2" />
       <source>(lewat waktu)</source>
       <translation>(overdue)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBars</name>
+    <message>
+      <location filename="../../sopdesk/ui/reports_dialog.py" line="-530" />
+      <source>belum ada data</source>
+      <translation>no data yet</translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>100 % = waktu standar</source>
+      <translation>100 % = standard time</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Langkah {no}: {activity}
+Median {median} dari standar {standard} ({ratio})</source>
+      <translation>Step {no}: {activity}
+Median {median} against the standard {standard} ({ratio})</translation>
     </message>
   </context>
   <context>
@@ -2027,6 +2983,49 @@ Program log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>document_actions</name>
+    <message>
+      <location filename="../../sopdesk/ui/document_actions.py" line="+51" />
+      <source>Lembar SOP — {name}</source>
+      <translation>SOP Sheet — {name}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SOP {name}</source>
+      <translation>SOP {name}</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Laporan Kasus — {title}</source>
+      <translation>Case Report — {title}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Laporan Kasus {id} {title}</source>
+      <translation>Case Report {id} {title}</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Lembar SOP</source>
+      <translation>SOP Sheet</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Menyiapkan lembar SOP…</source>
+      <translation>Preparing the SOP sheet…</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Laporan Kasus</source>
+      <translation>Case Report</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Menyiapkan laporan kasus…</source>
+      <translation>Preparing the case report…</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../sopdesk/ui/errors.py" line="+6" />
@@ -2132,9 +3131,156 @@ Program log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>print_preview</name>
+    <message>
+      <location filename="../../sopdesk/ui/print_preview.py" line="+90" />
+      <source>Cetak</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Simpan PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location line="+51" />
+      <source>tidak ada izin menulis, atau berkas itu sedang dibuka di program lain</source>
+      <translation>no permission to write, or the file is open in another program</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>disk penuh</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>PDF tidak dapat disimpan ke {path}: {reason}.
+
+Tutup berkas itu jika sedang dibuka, atau pilih folder lain.</source>
+      <translation>The PDF could not be saved to {path}: {reason}.
+
+Close that file if it is open, or choose another folder.</translation>
+    </message>
+    <message>
+      <location line="+72" />
+      <source>Menyiapkan halaman untuk printer…</source>
+      <translation>Preparing the pages for the printer…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Mencetak</source>
+      <translation>Printing</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Printer tidak dapat dipakai. Periksa apakah printer menyala dan terpasang, lalu coba lagi.</source>
+      <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>printer menolak halaman berikutnya</source>
+      <translation>the printer refused the next page</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mencetak halaman {n} dari {total}…</source>
+      <translation>Printing page {n} of {total}…</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Pencetakan gagal: {reason}.</source>
+      <translation>Printing failed: {reason}.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Pencetakan gagal: printer tidak menyelesaikan pekerjaan ini.</source>
+      <translation>Printing failed: the printer did not finish the job.</translation>
+    </message>
+    <message>
+      <location line="+92" />
+      <source>Perkecil</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Perbesar</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Pas lebar</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Satu halaman</source>
+      <translation>Whole page</translation>
+    </message>
+    <message>
+      <location line="+97" />
+      <source>Halaman {page} dari {count}</source>
+      <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>PDF tidak dapat dibaca</source>
+      <translation>The PDF cannot be read</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Pratinjau — {title}</source>
+      <translation>Preview — {title}</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Kertas {paper}</source>
+      <translation>Paper {paper}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Cetak ke printer (Ctrl+P)</source>
+      <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Simpan PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simpan sebagai berkas PDF (Ctrl+S)</source>
+      <translation>Save as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location line="+69" />
+      <source>Dokumen tidak dapat disiapkan untuk dicetak.</source>
+      <translation>The document could not be prepared for printing.</translation>
+    </message>
+  </context>
+  <context>
     <name>sop_library</name>
     <message>
-      <location filename="../../sopdesk/ui/sop_library.py" line="-97" />
+      <location filename="../../sopdesk/ui/sop_library.py" line="-100" />
       <source>Impor SOP</source>
       <translation>Import SOP</translation>
     </message>
