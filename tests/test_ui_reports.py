@@ -458,3 +458,19 @@ def test_the_sop_shown_first_is_one_with_cases(qtbot, demo):
     demo.import_sop_text(DECISION_SOP)     # "cek-berkas" sorts before the seed, and has no cases
     dlg = open_dialog(qtbot, demo)
     assert dlg.sop_combo.itemData(0) == "cek-berkas" and dlg.sop_code() == SEED
+
+
+def test_the_dialog_in_english(qtbot, qapp, demo):
+    from sopdesk.ui import i18n
+    i18n.install(qapp, "en")
+    try:
+        dlg = open_dialog(qtbot, demo)
+        assert dlg.compute_button.text() == "Calculate"
+        compute(qtbot, dlg)
+        assert dlg.table.horizontalHeaderItem(6).text() == "On time"
+        stats = dlg.stats
+        assert dlg.bottleneck_text().startswith(f"Bottleneck: step {stats.bottleneck} — ")
+        assert f"{stats.cases} cases" in dlg.summary_label.text()
+        assert "." in dlg.table.item(0, 6).text() and "," not in dlg.table.item(0, 6).text()   # 95.5 %
+    finally:
+        i18n.install(qapp, "id")
