@@ -474,3 +474,16 @@ def test_the_dialog_in_english(qtbot, qapp, demo):
         assert "." in dlg.table.item(0, 6).text() and "," not in dlg.table.item(0, 6).text()   # 95.5 %
     finally:
         i18n.install(qapp, "id")
+
+
+def test_case_report_straight_to_the_printer(qtbot, demo, monkeypatch, dialogs):
+    from sopdesk.ui.document_actions import print_case_report
+    printed = []
+    monkeypatch.setattr(print_preview, "print_pdf", lambda parent, data, *, title, paper="F4":
+                        printed.append((parent, title, pdf_text(data))) or True)
+    case_id = demo.case_ids(sop=SEED)[-1]
+    title = demo.case(case_id).title
+    run = print_case_report(None, demo, case_id)
+    qtbot.waitUntil(lambda: run.done, timeout=WAIT_MS)
+    assert len(printed) == 1 and printed[0][1] == f"Laporan Kasus — {title}" and squash(title) in printed[0][2]
+    assert dialogs.calls == []

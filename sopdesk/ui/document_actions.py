@@ -1,4 +1,5 @@
-"""Documents opened from anywhere in the window: the SOP sheet and the case report.
+"""Documents opened from anywhere in the window: the SOP sheet and the case report
+(`preview_sop_sheet`, `preview_case_report`; `print_case_report` goes straight to the printer).
 
 Each is drawn off the GUI thread (a busy cursor, and a progress dialog with "Batal" when it
 takes more than a moment), then opened in the print preview, where it can be printed or
@@ -82,3 +83,12 @@ def preview_case_report(parent: QWidget | None, office, case_id: int) -> workers
         title=translate("document_actions", "Laporan Kasus"),
         label=translate("document_actions", "Menyiapkan laporan kasus…"),
         on_result=lambda pdf: open_preview(parent, pdf))
+
+
+def print_case_report(parent: QWidget | None, office, case_id: int) -> workers.Task:
+    """Ctrl+P on a case: draw the case report in a worker, then the print dialog (no preview)."""
+    return workers.run_with_progress(
+        parent, lambda _progress: render_case_report_pdf(office, case_id),
+        title=translate("document_actions", "Laporan Kasus"),
+        label=translate("document_actions", "Menyiapkan laporan kasus…"),
+        on_result=lambda pdf: print_preview.print_pdf(parent, pdf.data, title=pdf.title, paper=pdf.paper))
