@@ -16,17 +16,18 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.case import CORRECTION, FINISH, NOTE, START
 from ..domain.calendar import WorkCalendar
 from ..domain.indonesian import format_date, format_datetime
 from ..domain.monitoring import RunRecord, case_runs, working_time_words
 from ..domain.office import OfficeProfile
-from .fonts import TABLE_FONT, register_fonts
+from .fonts import register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
 from .pages import PORTRAIT_MARGINS, frame_height, frame_width, new_document, page_template, paper_size
+from .plain_table import label_table
 from .ruled_table import RuledTable
 from .safe_text import para_line, para_text
 from .sop_sheet import office_profile, page_count_canvas
@@ -97,18 +98,7 @@ def _status(view, tz) -> str:
 
 
 def _kv_table(rows: list[tuple[str, str]], width: float, st: Styles) -> Table:
-    label, colon = 38 * mm, 4 * mm
-    data = [[Paragraph(k, st.left), Paragraph(":", st.left), Paragraph(v, st.left)] for k, v in rows]
-    t = Table(data, colWidths=[label, colon, width - label - colon], hAlign="LEFT", splitInRow=1)
-    t.setStyle(TableStyle([
-        TABLE_FONT,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
-    return t
+    return label_table(rows, width, st.left, label=38 * mm)
 
 
 def identity(view, tz, width: float, st: Styles) -> Table:

@@ -16,15 +16,16 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.indonesian import format_date, format_number
 from ..domain.monitoring import MonitoringStats, StepStats, percent_text, working_time_words
 from ..domain.office import Official, OfficeProfile
-from .fonts import BOLD, REGULAR, TABLE_FONT, printable, register_fonts
+from .fonts import BOLD, REGULAR, printable, register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
 from .pages import PORTRAIT_MARGINS, frame_height, frame_width, new_document, page_template, paper_size
+from .plain_table import label_table
 from .ruled_table import RuledTable
 from .safe_text import para_line, para_text
 from .signature import SignatureColumn, official_foot, signature_block
@@ -59,18 +60,7 @@ def _pdf(stats: MonitoringStats, office: OfficeProfile, paper: str, signer: Offi
 
 
 def _kv(rows: list[tuple[str, str]], width: float, st: Styles) -> Table:
-    label, colon = 45 * mm, 4 * mm
-    t = Table([[Paragraph(k, st.left), Paragraph(":", st.left), Paragraph(v, st.left)] for k, v in rows],
-              colWidths=[label, colon, width - label - colon], hAlign="LEFT", splitInRow=1)
-    t.setStyle(TableStyle([
-        TABLE_FONT,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
-    return t
+    return label_table(rows, width, st.left, label=45 * mm)
 
 
 def _share_of(part: int, whole: int) -> str:

@@ -10,15 +10,16 @@ from io import BytesIO
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LayoutError, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, LayoutError, Paragraph, Spacer, Table
 
 from ..domain.indonesian import count_in_words, format_date, format_nip
 from ..domain.office import OfficeProfile
 from ..domain.pengantar import Pengantar, PengantarError, pengantar_problems
-from .fonts import REGULAR, TABLE_FONT, register_fonts
+from .fonts import REGULAR, register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
 from .pages import PORTRAIT_MARGINS, frame_height, frame_width, new_document, page_template, paper_size
+from .plain_table import plain_table
 from .ruled_table import RuledTable
 from .safe_text import para_line, para_text
 from .signature import SignatureColumn, official_foot, signature_block
@@ -80,19 +81,6 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def _plain_table(rows, widths, **kw) -> Table:
-    t = Table(rows, colWidths=widths, splitInRow=1, hAlign="LEFT", **kw)
-    t.setStyle(TableStyle([
-        TABLE_FONT,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return t
-
-
 def _number_and_date(letter: Pengantar, office: OfficeProfile, width: float, st: Styles) -> Table:
     place = (letter.place or office.place).strip()
     when = format_date(letter.date)
@@ -100,7 +88,7 @@ def _number_and_date(letter: Pengantar, office: OfficeProfile, width: float, st:
     label, colon, right = 20 * mm, 5 * mm, 62 * mm
     rows = [[Paragraph("Nomor", st.left), Paragraph(":", st.left), Paragraph(para_line(letter.number), st.left),
              Paragraph(place_date, st.right)]]
-    return _plain_table(rows, [label, colon, width - label - colon - right, right])
+    return plain_table(rows, [label, colon, width - label - colon - right, right])
 
 
 def _addressee(letter: Pengantar, width: float, st: Styles) -> Table:
@@ -113,8 +101,8 @@ def _addressee(letter: Pengantar, width: float, st: Styles) -> Table:
     rows += [["", Paragraph(para_line(line), st.left)] for line in lines[1:]]
     if not indent:
         rows = [[r[1]] for r in rows]
-        return _plain_table(rows, [width * 0.75])
-    return _plain_table(rows, [indent, width * 0.75 - indent])
+        return plain_table(rows, [width * 0.75])
+    return plain_table(rows, [indent, width * 0.75 - indent])
 
 
 def items_table(letter: Pengantar, width: float, page_h: float, st: Styles) -> RuledTable:

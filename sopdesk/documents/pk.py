@@ -12,17 +12,18 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LayoutError, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, LayoutError, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from ..domain.indonesian import format_date, format_rupiah
 from ..domain.office import OfficeProfile
 from ..domain.pk import (FIRST_PARTY_CLAUSE, OPENING, PROMISE, SECOND_PARTY_CLAUSE, SUPERVISION, TITLE, Party,
                          PkContent, group_targets, total_budget)
-from .fonts import TABLE_FONT, register_fonts
+from .fonts import register_fonts
 from .letterhead import logo_image
 from .output import write_pdf
 from .pages import (LANDSCAPE_MARGINS, PORTRAIT_MARGINS, frame_height, frame_width, new_document, page_template,
                     paper_size)
+from .plain_table import plain_table
 from .ruled_table import RuledTable
 from .safe_text import para_line, para_text
 from .signature import DOTS, SignatureColumn, official_foot, signature_block
@@ -99,17 +100,7 @@ def _party_rows(p: Party, width: float, st: Styles) -> Table:
     indent, label, colon = 10 * mm, 25 * mm, 5 * mm
     rows = [["", Paragraph("Nama", st.left), Paragraph(":", st.left), Paragraph(name, st.left)],
             ["", Paragraph("Jabatan", st.left), Paragraph(":", st.left), Paragraph(para_line(p.position), st.left)]]
-    t = Table(rows, colWidths=[indent, label, colon, width - indent - label - colon], splitInRow=1,
-              hAlign="LEFT", spaceBefore=4, spaceAfter=3)
-    t.setStyle(TableStyle([
-        TABLE_FONT,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return t
+    return plain_table(rows, [indent, label, colon, width - indent - label - colon], spaceBefore=4, spaceAfter=3)
 
 
 def statement_page(content: PkContent, office: OfficeProfile, width: float) -> list[Flowable]:
