@@ -1,7 +1,7 @@
 """The office's own settings that documents and the calendar need."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from .errors import UserError
 from .indonesian import nip_problem, normalize_nip, parse_rupiah
+from .toml_text import quote
 
 # The standard wording (Permenpan RB 53/2014), word for word. Only names, positions,
 # place and year are filled in around it.
@@ -312,42 +313,23 @@ def pk_to_dict(content: PkContent) -> dict:
     return d
 
 
-def _toml_str(s: str) -> str:
-    out = []
-    for ch in s:
-        cp = ord(ch)
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif cp < 0x20 or cp == 0x7F:   # TOML forbids raw control characters in strings
-            out.append(f"\\u{cp:04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
 def pk_to_toml_text(content: PkContent) -> str:
     """The PK as a TOML file that pk_from_toml_text reads back unchanged."""
     d = pk_to_dict(content)
 
     def inline(t: dict) -> str:
-        return "{ " + ", ".join(f"{k} = {_toml_str(v)}" for k, v in t.items()) + " }"
+        return "{ " + ", ".join(f"{k} = {quote(v)}" for k, v in t.items()) + " }"
 
-    lines = [f"year = {d['year']}", f"place = {_toml_str(d['place'])}"]
+    lines = [f"year = {d['year']}", f"place = {quote(d['place'])}"]
     if "date" in d:
-        lines.append(f"date = {_toml_str(d['date'])}")
+        lines.append(f"date = {quote(d['date'])}")
     if "unit" in d:
-        lines.append(f"unit = {_toml_str(d['unit'])}")
+        lines.append(f"unit = {quote(d['unit'])}")
     lines.append(f"first_party = {inline(d['first_party'])}")
     lines.append(f"second_party = {inline(d['second_party'])}")
     for t in d["targets"]:
-        lines += ["", "[[targets]]"] + [f"{k} = {_toml_str(v)}" for k, v in t.items()]
+        lines += ["", "[[targets]]"] + [f"{k} = {quote(v)}" for k, v in t.items()]
     for p in d["programs"]:
-        lines += ["", "[[programs]]", f"name = {_toml_str(p['name'])}", f"budget = {p['budget']}",
-                  f"note = {_toml_str(p['note'])}"]
+        lines += ["", "[[programs]]", f"name = {quote(p['name'])}", f"budget = {p['budget']}",
+                  f"note = {quote(p['note'])}"]
     return "\n".join(lines) + "\n"

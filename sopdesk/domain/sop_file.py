@@ -8,6 +8,7 @@ from __future__ import annotations
 import tomllib
 
 from .sop import FORMAT, LIST_FIELDS, Problem, Signatory, Sop, Step, validate
+from .toml_text import quote
 
 _TEXT_STEP_FIELDS = ("activity", "lane", "kind", "requirements", "time", "output", "note", "yes_label", "no_label")
 _INT_STEP_FIELDS = ("no", "next", "if_yes", "if_no")
@@ -107,55 +108,37 @@ def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, li
     return sop, problems
 
 
-def _q(s: str) -> str:
-    out = []
-    for ch in s:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
 def _list(items) -> str:
     if not items:
         return "[]"
-    return "[\n" + "".join(f"  {_q(x)},\n" for x in items) + "]"
+    return "[\n" + "".join(f"  {quote(x)},\n" for x in items) + "]"
 
 
 def write_sop(sop: Sop) -> str:
     """The exchange file for an SOP; read_sop(write_sop(x)) gives x back."""
     a = sop.approved_by
     lines = [
-        f"format = {_q(FORMAT)}",
-        f"code = {_q(sop.code)}",
-        f"name = {_q(sop.name)}",
-        f"number = {_q(sop.number)}",
-        f"unit = {_q(sop.unit)}",
-        f"made = {_q(sop.made)}",
-        f"revised = {_q(sop.revised)}",
-        f"effective = {_q(sop.effective)}",
-        f"approved_by = {{ name = {_q(a.name)}, position = {_q(a.position)}, rank = {_q(a.rank)}, nip = {_q(a.nip)} }}",
+        f"format = {quote(FORMAT)}",
+        f"code = {quote(sop.code)}",
+        f"name = {quote(sop.name)}",
+        f"number = {quote(sop.number)}",
+        f"unit = {quote(sop.unit)}",
+        f"made = {quote(sop.made)}",
+        f"revised = {quote(sop.revised)}",
+        f"effective = {quote(sop.effective)}",
+        f"approved_by = {{ name = {quote(a.name)}, position = {quote(a.position)}, rank = {quote(a.rank)}, nip = {quote(a.nip)} }}",
     ]
     for key in LIST_FIELDS:
         lines.append(f"{key} = {_list(getattr(sop, key))}")
     lines.append(f"lanes = {_list(sop.lanes)}")
     for s in sop.steps:
-        lines += ["", "[[steps]]", f"no = {s.no}", f"activity = {_q(s.activity)}", f"lane = {_q(s.lane)}",
-                  f"kind = {_q(s.kind)}", f"requirements = {_q(s.requirements)}", f"time = {_q(s.time)}",
-                  f"output = {_q(s.output)}", f"note = {_q(s.note)}"]
+        lines += ["", "[[steps]]", f"no = {s.no}", f"activity = {quote(s.activity)}", f"lane = {quote(s.lane)}",
+                  f"kind = {quote(s.kind)}", f"requirements = {quote(s.requirements)}", f"time = {quote(s.time)}",
+                  f"output = {quote(s.output)}", f"note = {quote(s.note)}"]
         for key in ("next", "if_yes", "if_no"):
             val = getattr(s, key)
             if val is not None:
                 lines.append(f"{key} = {val}")
         if s.kind == "decision":
-            lines += [f"yes_label = {_q(s.yes_label)}", f"no_label = {_q(s.no_label)}"]
+            lines += [f"yes_label = {quote(s.yes_label)}", f"no_label = {quote(s.no_label)}"]
     return "\n".join(lines) + "\n"
