@@ -5,10 +5,9 @@ way: every user action is one transaction, checked by the domain first.
 """
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
