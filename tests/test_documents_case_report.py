@@ -12,6 +12,7 @@ from sopdesk.domain.monitoring import case_runs, working_time_words
 from sopdesk.domain.office import Official
 from sopdesk.service import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
+from tests.pdf_checks import FOOTER_LOW
 from tests.test_documents_sop_sheet import (HOSTILE, assert_fonts_embedded, assert_page_numbers,
                                             assert_text_inside_margins, has_image, long_text, no_network, norm,
                                             page_texts, sizes, squash, words_of)
@@ -140,7 +141,7 @@ def test_case_report_shows_every_step_who_when_and_whether_late(tmp_path, office
     assert "Realisasi seluruh langkah" in text and "(sampai saat ini)" in text
     assert "Jumlah waktu standar" in text
     assert_fonts_embedded(out)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 def test_a_loop_shows_each_run_as_its_own_row(tmp_path, office):
@@ -196,4 +197,4 @@ def test_hostile_text_in_the_case_prints_literally(tmp_path, office):
     assert words_of("j") <= words and words_of("c") <= words
     assert {w for w in long_text("t")[:400].split() if len(w) == 5} <= words
     assert_fonts_embedded(out)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)

@@ -1,6 +1,5 @@
 """The surat pengantar: its number from the office template, and its PDF read back."""
 import re
-import socket
 from dataclasses import replace
 from datetime import date
 
@@ -14,49 +13,12 @@ from sopdesk.domain.pengantar import (STANDARD_NOTE, Item, NumberTemplateError, 
                                       default_addressee, format_number, number_template_problem,
                                       pengantar_for_pk, pengantar_problems)
 from sopdesk.domain.pk import PkContent, Party
+from tests.pdf_checks import (  # noqa: F401 (no_network is an autouse fixture)
+    HOSTILE, assert_fonts_embedded, no_network, norm, page_texts, sizes, squash)
 
-MM = 72 / 25.4
 F4_PORTRAIT = (609.4, 935.4)
 A4_PORTRAIT = (595.3, 841.9)
-HOSTILE = '<b>&amp; <img src="http://example.invalid/x.png"/>'
 EXOTIC = "Naskah 😀 中文 שלום مرحبا ≥ Rp Ma'ruf é"
-
-
-def norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def page_texts(path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
-
-
-def sizes(path) -> list[tuple[float, float]]:
-    return [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1)) for p in PdfReader(str(path)).pages]
-
-
-def assert_fonts_embedded(path):
-    seen = 0
-    for page in PdfReader(str(path)).pages:
-        for name, ref in page["/Resources"].get_object().get("/Font", {}).items():
-            font = ref.get_object()
-            desc = font.get("/FontDescriptor")
-            if desc is None and "/DescendantFonts" in font:
-                desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
-            assert desc is not None and "/FontFile2" in desc.get_object(), f"{font.get('/BaseFont')} not embedded"
-            seen += 1
-    assert seen
-
-
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("PDF rendering tried to open a network connection")
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
 
 
 @pytest.fixture

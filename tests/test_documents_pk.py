@@ -1,7 +1,6 @@
 """The PK PDF, read back as a reader would: wording, names, numbers, paper, fonts, hostile text."""
 import re
 import shutil
-import socket
 import subprocess
 from dataclasses import replace
 from datetime import date
@@ -10,16 +9,16 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from sopdesk.documents.fonts import REGULAR, STAND_IN, printable, register_fonts
+from sopdesk.documents.fonts import STAND_IN, printable
 from sopdesk.documents.pk import render_pk
 from sopdesk.documents.safe_text import para_text
 from sopdesk.domain.office import OfficeProfile
 from sopdesk.domain.pk import PkContent, Party, Program, Target
+from tests.pdf_checks import (  # noqa: F401 (no_network is an autouse fixture)
+    HOSTILE, assert_fonts_embedded, assert_text_inside_margins, font_dicts, has_image, no_network, norm, page_texts, sizes, squash, text_positions)
 
-MM = 72 / 25.4
 F4_PORTRAIT = (609.4, 935.4)
 A4_PORTRAIT = (595.3, 841.9)
-HOSTILE = '<b>&amp; <img src="http://example.invalid/x.png"/>'
 EXOTIC = "Pelayanan 😀👍🏽 中文 שלום مرحبا ≥ Rp Ma'ruf é e\u0301"
 
 STANDARD_SENTENCES = [
@@ -38,79 +37,6 @@ STANDARD_SENTENCES = [
 
 
 # ---- helpers ---------------------------------------------------------------
-
-def norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    """No whitespace at all: a long word cut at a column edge still matches."""
-    return re.sub(r"\s+", "", text)
-
-
-def page_texts(path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
-
-
-def sizes(path) -> list[tuple[float, float]]:
-    return [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1)) for p in PdfReader(str(path)).pages]
-
-
-def font_dicts(path):
-    reader = PdfReader(str(path))
-    for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
-        for name, ref in fonts.items():
-            yield name, ref.get_object()
-
-
-def assert_fonts_embedded(path):
-    seen = 0
-    for name, font in font_dicts(path):
-        desc = font.get("/FontDescriptor")
-        if desc is None and "/DescendantFonts" in font:
-            desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
-        assert desc is not None, f"font {name} {font.get('/BaseFont')} has no descriptor (not embedded)"
-        assert "/FontFile2" in desc.get_object(), f"font {name} {font.get('/BaseFont')} is not embedded"
-        seen += 1
-    assert seen
-
-
-def text_positions(path):
-    """(page number, x, y, text, x_end) of every text run, in page coordinates."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    register_fonts()
-    out = []
-    for no, page in enumerate(PdfReader(str(path)).pages, start=1):
-        def visit(text, cm, tm, font_dict, font_size, no=no):
-            if text.strip():
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-                font = str(font_dict["/BaseFont"]).lstrip("/").split("+")[-1] if font_dict else REGULAR
-                width = stringWidth(text.rstrip("\n"), font, font_size * tm[0] * cm[0])
-                out.append((no, x, y, text, x + width))
-        page.extract_text(visitor_text=visit)
-    return out
-
-
-def assert_text_inside_margins(path, margin=15 * MM):
-    """Nothing drawn beyond the printable area (clipped by the printer, or off the page)."""
-    dims = sizes(path)
-    runs = text_positions(path)
-    assert len(runs) > 10
-    for no, x, y, text, x_end in runs:
-        w, h = dims[no - 1]
-        assert margin - 1 <= x and x_end <= w - margin + 1, f"page {no}: {text!r} from x={x:.0f} to {x_end:.0f}"
-        assert margin - 5 <= y <= h - margin * 0.6, f"page {no}: {text!r} at y={y:.0f}"
-
-
-def has_image(path) -> bool:
-    for page in PdfReader(str(path)).pages:
-        xobjects = page["/Resources"].get_object().get("/XObject", {})
-        for ref in xobjects.values():
-            if ref.get_object().get("/Subtype") == "/Image":
-                return True
-    return False
 
 
 @pytest.fixture
@@ -139,15 +65,6 @@ def content():
             Program("Program Pemberdayaan Masyarakat Desa dan Kelurahan", 98500000, "APBD Tahun 2027"),
         ],
     )
-
-
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    """Rendering must never reach out to the network (an <img src="http://…"> typed by a user)."""
-    def refuse(*args, **kwargs):
-        raise AssertionError("PDF rendering tried to open a network connection")
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
 
 
 # ---- the normal document -----------------------------------------------------

@@ -4,96 +4,28 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
 from dataclasses import replace
 from io import BytesIO
 
 import pytest
-from pypdf import PdfReader
 
 from sopdesk.documents.flow_painter import _hits, label_rects
-from sopdesk.documents.fonts import REGULAR, STAND_IN, printable, register_fonts
+from sopdesk.documents.fonts import STAND_IN, printable
 from sopdesk.documents.sop_sheet import ChartNotes, fit_layout, printable_sop, render_sop_sheet
 from sopdesk.domain.office import OfficeProfile
 from sopdesk.domain.sop import Signatory, Sop, Step
 from sopdesk.domain.sop_file import read_sop
 from sopdesk.flowchart import paginate
 from sopdesk.resources import resource_path
+from tests.pdf_checks import (FOOTER_LOW,   # noqa: F401 (no_network is an autouse fixture)
+    HOSTILE, assert_fonts_embedded, assert_text_inside_margins, has_image, no_network, norm, page_texts, sizes, squash)
 
-MM = 72 / 25.4
 F4_LANDSCAPE = (935.4, 609.4)
 A4_LANDSCAPE = (841.9, 595.3)
-HOSTILE = '<b>&amp; <img src="http://example.invalid/x.png"/>'
 
 
 # ---- helpers (the other report tests import these) ------------------------------------
-
-def norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    """No whitespace at all: text wrapped at a cell edge still matches."""
-    return re.sub(r"\s+", "", text)
-
-
-def page_texts(path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
-
-
-def sizes(path) -> list[tuple[float, float]]:
-    return [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1)) for p in PdfReader(str(path)).pages]
-
-
-def has_image(path) -> bool:
-    for page in PdfReader(str(path)).pages:
-        xobjects = page["/Resources"].get_object().get("/XObject", {})
-        for ref in xobjects.values():
-            if ref.get_object().get("/Subtype") == "/Image":
-                return True
-    return False
-
-
-def assert_fonts_embedded(path):
-    seen = 0
-    for page in PdfReader(str(path)).pages:
-        for name, ref in page["/Resources"].get_object().get("/Font", {}).items():
-            font = ref.get_object()
-            desc = font.get("/FontDescriptor")
-            if desc is None and "/DescendantFonts" in font:
-                desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
-            assert desc is not None and "/FontFile2" in desc.get_object(), f"font {font.get('/BaseFont')} not embedded"
-            seen += 1
-    assert seen
-
-
-def text_runs(path):
-    """(page number, x, y, text, x_end) of every text run, in page coordinates."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    register_fonts()
-    out = []
-    for no, page in enumerate(PdfReader(str(path)).pages, start=1):
-        def visit(text, cm, tm, font_dict, font_size, no=no):
-            if text.strip():
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-                font = str(font_dict["/BaseFont"]).lstrip("/").split("+")[-1] if font_dict else REGULAR
-                width = stringWidth(text.rstrip("\n"), font, font_size * tm[0] * cm[0])
-                out.append((no, x, y, text, x + width))
-        page.extract_text(visitor_text=visit)
-    return out
-
-
-def assert_text_inside_margins(path, margin=15 * MM):
-    """Nothing drawn beyond the printable area (a printer would clip it)."""
-    dims = sizes(path)
-    runs = text_runs(path)
-    assert len(runs) > 10
-    for no, x, y, text, x_end in runs:
-        w, h = dims[no - 1]
-        assert margin - 1 <= x and x_end <= w - margin + 1, f"page {no}: {text!r} from x={x:.0f} to {x_end:.0f}"
-        assert margin * 0.4 <= y <= h - margin * 0.6, f"page {no}: {text!r} at y={y:.0f}"
 
 
 def assert_page_numbers(texts: list[str]):
@@ -109,15 +41,6 @@ def long_text(prefix: str) -> str:
 
 def words_of(prefix: str) -> set[str]:
     return {w for w in long_text(prefix).split() if len(w) == 5}
-
-
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    """Rendering must never reach out to the network (an <img src="http://…"> typed by a user)."""
-    def refuse(*args, **kwargs):
-        raise AssertionError("PDF rendering tried to open a network connection")
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
 
 
 # ---- SOPs --------------------------------------------------------------------------
@@ -215,7 +138,7 @@ def test_seed_sheet_shows_everything_a_reader_needs(tmp_path, seed, office, pape
     assert squash(seed.steps[-1].activity) in squash(texts[-1])
     assert last.index("Drs. SAPTONO SUPRIYANTO") > last.index(seed.steps[-1].output)
     assert_fonts_embedded(out)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 def test_seed_on_f4_splits_with_connector_a_like_the_mockup(tmp_path, seed, office):
@@ -274,7 +197,7 @@ def test_twenty_five_steps_with_a_loop_back_across_a_page_break(tmp_path, office
         assert len(pages) == 2 and pages[0] != pages[1], (letter, pages)
     # the loop's pair joins the page of step 18 and the page of step 4
     assert any(sorted(p) == sorted([p4, p18]) or (p4 in p and p18 in p) for p in letters.values())
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 def test_decision_labels_sit_clear_of_arrows_rules_and_symbols():
@@ -335,7 +258,7 @@ def test_hostile_and_huge_text_prints_literally_and_completely(tmp_path, office,
     assert STAND_IN in everything and "😀" not in everything and "中" not in everything
     assert printable("😀👍🏽 中文") in everything
     assert_fonts_embedded(out)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 def test_huge_lane_name_and_label_are_shortened_with_a_note(tmp_path, office):
@@ -351,7 +274,7 @@ def test_huge_lane_name_and_label_are_shortened_with_a_note(tmp_path, office):
     words = set(re.findall(r"\bk\d{4}\b", " ".join(texts)))
     assert words_of("k") <= words
     assert "catatan 1" in " ".join(texts)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler not installed")
