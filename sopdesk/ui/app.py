@@ -35,6 +35,11 @@ QTabBar::tab { padding: 6px 14px; margin-right: 1px; background: #e9ecf0; color:
                border-top-right-radius: 4px; min-width: 60px; }
 QTabBar::tab:selected { background: #ffffff; color: #111827; font-weight: bold; }
 QTabBar::tab:hover:!selected { background: #f1f3f6; }
+#casePages QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;
+                          border-radius: 0; padding: 5px 16px; margin-right: 4px; color: #4b5563; min-width: 40px; }
+#casePages QTabBar::tab:selected { color: #1f5fbf; border-bottom: 2px solid #1f5fbf; font-weight: bold; }
+#casePages QTabBar::tab:hover:!selected { color: #111827; border-bottom: 2px solid #c9ced6; }
+#casePages > QTabBar { border-bottom: 1px solid #e5e7eb; }
 QTableView { background: #ffffff; alternate-background-color: #f8f9fb; border: 1px solid #dde1e6;
              selection-background-color: #dbe8fb; selection-color: #111827; gridline-color: #eceff3; }
 QTableView::item { padding: 0 6px; }
@@ -150,6 +155,12 @@ def make_app() -> QApplication:
 
 
 
+def database_target(db: str | None) -> str:
+    """What --db names, else the default database (SOPDESK_DB or the data folder)."""
+    from .. import paths
+    return str(db) if db else str(paths.default_database())
+
+
 def open_office(db: str | None):
     """The Office for --db, else the default database; UserError (in Indonesian) if it cannot be opened."""
     from .. import paths
@@ -164,25 +175,70 @@ def open_office(db: str | None):
     return Office(paths.default_database())
 
 
+def _cannot_start(text: str) -> int:
+    messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka.") + "\n\n" + text,
+                   QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
+    return 1
+
+
+def open_or_rescue(db: str | None):
+    """The Office, after offering the newest good backup when the file is damaged; None when the user quits.
+
+    Nothing is overwritten without the user's choice in data_dialogs.ask_damaged, and
+    store.backup.restore keeps the damaged file in the backups folder.
+    """
+    from pathlib import Path
+
+    from . import data_dialogs
+    while True:
+        try:
+            return open_office(db)
+        except UserError as e:
+            target = database_target(db)
+            if "://" in target or not data_dialogs.rescuable(e):
+                log.error("database could not be opened: %s", e)
+                _cannot_start(str(e))
+                return None
+            path = Path(target).expanduser()
+            log.error("database cannot be used as it is: %s", e)
+            backup = getattr(e, "backup", None) or data_dialogs.newest_backup_for(path)
+            choice = data_dialogs.ask_damaged(None, e, path, backup)
+            if choice is None:
+                return None
+            data_dialogs.restore_at_start(path, Path(choice))  # a refusal is shown; the question comes again
+        except Exception:
+            log.exception("database could not be opened")
+            from ..logs import log_path
+            text = QCoreApplication.translate(
+                "app", "Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.")
+            messages.error(None, text.format(log=log_path()),
+                           QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
+            return None
+
+
+def _request(args) -> dict:
+    """What a second start asks of the running window: the .sopcase (as an absolute path) and --open."""
+    import os
+    sopcase = getattr(args, "sopcase", None)
+    return {"v": 1, "sopcase": os.path.abspath(sopcase) if sopcase else None, "open": getattr(args, "open", None)}
+
+
 def run_gui(args) -> int:
     app = make_app()
     smoke = bool(getattr(args, "smoke", False))
     messages.set_noninteractive(smoke)
     errors.install_excepthook()
-    try:
-        office = open_office(getattr(args, "db", None))
-    except UserError as e:
-        log.error("database could not be opened: %s", e)
-        messages.error(None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka.") + "\n\n" + str(e),
-                       QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
-        return 1
-    except Exception:
-        log.exception("database could not be opened")
-        from ..logs import log_path
-        text = QCoreApplication.translate(
-            "app", "Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.")
-        messages.error(None, text.format(log=log_path()),
-                       QCoreApplication.translate("app", "sopdesk tidak dapat dimulai"))
+    channel = None
+    if not smoke:  # a smoke run neither hands over to, nor listens for, an office window
+        from . import single_instance
+        role, channel = single_instance.claim(database_target(getattr(args, "db", None)), _request(args))
+        if role == single_instance.SECOND:
+            log.info("handed over to the running window")
+            return 0
+    office = open_or_rescue(getattr(args, "db", None))
+    if office is None:
+        if channel is not None:
+            channel.close()
         return 1
 
     from .main_window import MainWindow
@@ -191,15 +247,19 @@ def run_gui(args) -> int:
     if smoke:
         window.resize(1280, 800)
     window.show()
-    case_id = getattr(args, "open", None)
-    if case_id is not None:
-        window.open_case(case_id)
+    if channel is not None:
+        channel.set_handler(window.handle_request)
+    if office.backup_problem:
+        window.show_backup_problem(office.backup_problem)
+    window.handle_request(_request(args), bring_forward=False)
     try:
         if smoke:
             return _smoke(app, window, getattr(args, "screenshot", None))
         return app.exec()
     finally:
-        office.close()
+        if channel is not None:
+            channel.close()
+        window.office.close()  # after a restore, the window works on a new Office
 
 
 def _smoke(app: QApplication, window, screenshot: str | None) -> int:
@@ -207,6 +267,9 @@ def _smoke(app: QApplication, window, screenshot: str | None) -> int:
     result = {"code": 1}
 
     def finish() -> None:
+        if window.tasks_running():  # e.g. the .sopcase given on the command line is still being imported
+            QTimer.singleShot(100, finish)
+            return
         app.processEvents()
         window.repaint()
         code = 0

@@ -6,18 +6,20 @@ import importlib.util
 import logging
 import string
 import time
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QTabBar, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QTabBar, QTabWidget, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from .. import __version__, paths
 from ..domain.errors import UserError
 from . import messages, pc_settings
 from .case_list import CaseListPanel, status_of
 from .errors import busy, user_action
-from .formatting import long_now, sop_short_name
+from .formatting import long_now, short_datetime, sop_short_name
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self._library = None
         self._listed_at = time.monotonic()
         self.dialog = None  # the last dialog opened (tests drive it)
+        self._tasks: list = []  # background work running (data_dialogs.Task)
+        self._detached = False  # the database is let go of while it is being restored
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self.setMinimumSize(800, 520)
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._update_print_action())
         self.setCentralWidget(self.tabs)
 
         self.case_list = CaseListPanel(office)
@@ -137,9 +142,20 @@ class MainWindow(QMainWindow):
                                   self.tr("Tutup tab yang sedang dibuka"))
         self.quit_action = a(self.tr("&Keluar"), self.close, "Ctrl+Q", self.tr("Tutup sopdesk"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # Printing belongs to the case screen and the documents; the key is reserved here for them.
-        self.print_action = a(self.tr("&Cetak…"), None, "Ctrl+P", self.tr("Cetak dokumen yang sedang dibuka"))
+        # Ctrl+P prints what the current case tab shows: the case report on "Alur", the PK on "Dokumen".
+        self.print_action = a(self.tr("&Cetak…"), self.print_current, "Ctrl+P",
+                              self.tr("Cetak dokumen yang sedang dibuka"))
         self.print_action.setEnabled(False)
+        self.import_case_action = a(self.tr("&Impor Kasus (.sopcase)…"), self.import_case_dialog, None,
+                                    self.tr("Ambil kasus dari berkas .sopcase (mis. dari flashdisk)"))
+        self.export_case_action = a(self.tr("&Ekspor Kasus (.sopcase)…"), self.export_case, None,
+                                    self.tr("Simpan kasus yang dipilih atau dibuka sebagai berkas .sopcase"))
+        self.backup_action = a(self.tr("&Cadangkan Sekarang…"), self.backup_now, None,
+                               self.tr("Salin seluruh data ke berkas cadangan, mis. di flashdisk"))
+        self.restore_action = a(self.tr("&Pulihkan dari Cadangan…"), self.restore_from_backup, None,
+                                self.tr("Ganti data dengan isi sebuah cadangan (data sekarang disimpan dulu)"))
+        self.check_action = a(self.tr("Periksa &Keutuhan Data"), self.check_integrity, None,
+                              self.tr("Periksa seluruh berkas data dari kerusakan"))
         self.sop_library_action = a(self.tr("&Pustaka SOP"), self.open_sop_library, None,
                                     self.tr("Daftar SOP kantor; buka diagram alirnya"))
         self.import_sop_action = a(self.tr("&Impor SOP…"), self.import_sop, None,
@@ -162,6 +178,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&Berkas"))
+        m.addAction(self.import_case_action)
+        m.addAction(self.export_case_action)
+        m.addSeparator()
+        m.addAction(self.backup_action)
+        m.addAction(self.restore_action)
+        m.addAction(self.check_action)
+        m.addSeparator()
         m.addAction(self.print_action)
         m.addSeparator()
         m.addAction(self.close_tab_action)
@@ -207,8 +230,13 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
         self.status_label = QLabel()
+        self.backup_label = QLabel()  # the daily backup failed: stays until the next start
+        self.backup_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_label.setWordWrap(False)
+        self.backup_label.hide()
         self.clock_label = QLabel()
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.clock_label)
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
@@ -218,11 +246,51 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _tick(self) -> None:
+        if self._detached:
+            return
         self.clock_label.setText(long_now(self.office.now(), self.office.tz))
 
     def update_status(self) -> None:
-        self.status_label.setText(self.tr("Siap  ·  {db}").format(db=Path(self.office.target).name))
+        text = self.tr("Siap  ·  {db}").format(db=Path(self.office.target).name)
+        last = self._last_backup_text()
+        if last:
+            text += "  ·  " + last
+        self.status_label.setText(text)
         self.status_label.setToolTip(self.office.target)
+
+    def _last_backup_text(self) -> str:
+        """"cadangan terakhir hari ini 07.30" (the automatic or manual backups beside the database)."""
+        from ..store.backup import BEFORE_RESTORE, backup_folder, find_backups
+        from .data_dialogs import database_path
+        db = database_path(self.office)
+        if db is None:
+            return ""
+        try:
+            found = [b for b in find_backups(backup_folder(db), db.stem, check=False) if b.kind != BEFORE_RESTORE]
+        except Exception:  # noqa: BLE001 — the status line must never stop the window
+            log.exception("could not list backups")
+            return ""
+        if not found:
+            return self.tr("belum ada cadangan")
+        made = found[0].made_at
+        days = (datetime.now(made.tzinfo).date() - made.date()).days
+        clock = f"{made.hour:02d}.{made.minute:02d}"
+        if days == 0:
+            return self.tr("cadangan terakhir hari ini {time}").format(time=clock)
+        if days == 1:
+            return self.tr("cadangan terakhir kemarin {time}").format(time=clock)
+        return self.tr("cadangan terakhir {when}").format(when=short_datetime(made, made.tzinfo))
+
+    def show_backup_problem(self, text: str | None) -> None:
+        """The daily backup failed (office.backup_problem): in the status bar, and once as a warning that
+        does not block."""
+        if not text:
+            self.backup_label.hide()
+            return
+        self.backup_label.setText(self.tr("Cadangan harian gagal"))
+        self.backup_label.setToolTip(text)
+        self.backup_label.show()
+        messages.notify(self, text, self.tr("Cadangan harian tidak dibuat"))
 
     def update_title(self) -> None:
         unit = unit_title(self.office.profile().unit)
@@ -234,6 +302,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        if self.tasks_running():
+            # A backup or restore half done must not be cut off by closing the window.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Tunggu sampai pekerjaan yang sedang berjalan selesai."), 6000)
+            return
+        self.save_open_documents()
         if self._remember_layout:
             pc_settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
@@ -255,6 +329,12 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None or widget is self.case_list:
             return
+        save = getattr(widget, "save_now", None)
+        if save is not None:
+            try:
+                save()  # what is typed in the PK editor
+            except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
+                log.exception("could not save before closing the tab")
         self.tabs.removeTab(index)
         for tabs in (self._case_tabs, self._sop_tabs):
             for key, w in list(tabs.items()):
@@ -438,9 +518,165 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:
         # Coming back to the window after a while: the clock, and which cases are late, may have changed.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._detached:
             self._tick()
             if time.monotonic() - self._listed_at > STALE_LIST_SECONDS:
                 self.case_list.refresh()
                 self._listed_at = time.monotonic()
         super().changeEvent(event)
+
+    # -- printing -------------------------------------------------------------------
+    def _update_print_action(self) -> None:
+        current = self.tabs.currentWidget()
+        self.print_action.setEnabled(hasattr(current, "print_current"))
+
+    def print_current(self) -> bool:
+        current = self.tabs.currentWidget()
+        if not hasattr(current, "print_current"):
+            return False
+        return current.print_current()
+
+    # -- data: backup, restore, export/import (the work is in data_dialogs) -------------
+    def start_task(self, task):
+        self._tasks.append(task)
+        task.finished.connect(lambda t=task: self._tasks.remove(t) if t in self._tasks else None)
+        return task.start()
+
+    def tasks_running(self) -> bool:
+        return any(not t.done for t in self._tasks)
+
+    def backup_now(self):
+        from . import data_dialogs
+        return data_dialogs.backup_now(self)
+
+    def restore_from_backup(self):
+        from . import data_dialogs
+        return data_dialogs.restore_from_backup(self)
+
+    def check_integrity(self):
+        from . import data_dialogs
+        return data_dialogs.check_integrity(self)
+
+    def export_case(self, case_id: int | None = None):
+        from . import data_dialogs
+        return data_dialogs.export_case_file(self, case_id)
+
+    def import_case_dialog(self):
+        from . import data_dialogs
+        return data_dialogs.import_case_dialog(self)
+
+    def import_case_file(self, path):
+        from . import data_dialogs
+        return data_dialogs.import_case_file(self, path)
+
+    def current_case_id(self) -> int | None:
+        """The case of the current tab, else the one selected in the list."""
+        current = self.tabs.currentWidget()
+        for case_id, widget in self._case_tabs.items():
+            if widget is current:
+                return case_id
+        return self.case_list.selected_case_id()
+
+    def case_imported(self, case_id: int) -> None:
+        """After an import: the list shows the case, and its tab opens (re-read if it was open)."""
+        self.case_list.refresh(show_all=True)
+        self.case_list.select_case(case_id)
+        self.case_list.filter_bar.reload_choices()
+        widget = self._case_tabs.get(case_id)
+        if widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+        self.open_case(case_id)
+
+    def save_open_documents(self) -> None:
+        for widget in list(self._case_tabs.values()):
+            save = getattr(widget, "save_now", None)
+            if save is not None:
+                try:
+                    save()
+                except Exception:  # noqa: BLE001
+                    log.exception("could not save an open document")
+
+    def detach_office(self) -> None:
+        """Let go of the database (before a restore): tabs closed, list emptied, office closed."""
+        self.save_open_documents()
+        for i in range(self.tabs.count() - 1, -1, -1):
+            if self.tabs.widget(i) is not self.case_list:
+                self.close_tab(i)
+        self._detached = True
+        old = self.case_list
+        self.case_list = PlaceholderPage(self.tr("Memulihkan data…"),
+                                         [self.tr("Data sedang diganti dengan isi cadangan. Tunggu sebentar.")])
+        self.tabs.insertTab(0, self.case_list, self.tr("Daftar Kasus"))
+        self._pin_tab(self.case_list)
+        self.tabs.removeTab(self.tabs.indexOf(old))
+        old.deleteLater()
+        self.tabs.setCurrentIndex(0)
+        for action in self._office_actions():
+            action.setEnabled(False)
+        self.office.close()
+
+    def _office_actions(self):
+        return [self.new_case_action, self.open_case_action, self.search_action, self.refresh_action,
+                self.sop_library_action, self.import_sop_action, self.export_sop_action, self.settings_action,
+                self.import_case_action, self.export_case_action, self.backup_action, self.restore_action,
+                self.check_action, *self.settings_page_actions]
+
+    def attach_office(self, office) -> None:
+        """Work on `office` (the restored database) from now on: a fresh case list, title and status."""
+        placeholder = self.case_list
+        self.office = office
+        self.case_list = CaseListPanel(office)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.tabs.insertTab(0, self.case_list, self.tr("Daftar Kasus"))
+        self._pin_tab(self.case_list)
+        self.tabs.removeTab(self.tabs.indexOf(placeholder))
+        placeholder.deleteLater()
+        self.tabs.setCurrentIndex(0)
+        self._detached = False
+        for action in self._office_actions():
+            action.setEnabled(True)
+        self._listed_at = time.monotonic()
+        self.update_title()
+        self.update_status()
+        self._tick()
+        self.show_backup_problem(getattr(office, "backup_problem", None))
+
+    def lost_office(self, reason: str = "") -> None:
+        """The database could not be opened again after a restore: say so and close."""
+        text = self.tr("Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; "
+                       "jika masalah berulang, hubungi petugas TI.")
+        if reason:
+            text += "\n\n" + reason
+        messages.error(self, text)
+        self._remember_layout = False
+        QTimer.singleShot(0, self.close)
+
+    # -- a second start handed its request over (single_instance) ------------------------
+    def bring_forward(self) -> None:
+        state = self.windowState()
+        if state & Qt.WindowState.WindowMinimized:
+            self.setWindowState((state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # the taskbar button flashes where Windows refuses to hand over the focus
+
+    def handle_request(self, message: dict, *, bring_forward: bool = True) -> None:
+        """{"sopcase": path, "open": case id}: from the command line, or from another start of sopdesk
+        on this database (single_instance). The case is opened after the import has finished."""
+        if bring_forward:
+            self.bring_forward()
+        if self._detached:
+            self.statusBar().showMessage(self.tr("Tunggu sampai pemulihan selesai, lalu buka berkas itu lagi."), 8000)
+            return
+        case_id = message.get("open")
+        if not isinstance(case_id, int) or isinstance(case_id, bool):
+            case_id = None
+        path = message.get("sopcase")
+        if isinstance(path, str) and path:
+            task = self.import_case_file(path)
+            if case_id is not None:
+                task.finished.connect(lambda: self.open_case(case_id))
+        elif case_id is not None:
+            self.open_case(case_id)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -93,3 +94,42 @@ def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested
         return None
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def choose_open_files(parent: QWidget | None, title: str, filters: str, folder: str = "") -> list[str]:
+    """Several files at once (attachments); [] when cancelled."""
+    if _noninteractive:
+        return []
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return list(paths)
+
+
+_notices: list[QMessageBox] = []
+
+
+def notify(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """A warning that does not wait for a click (e.g. the daily backup failed): the window stays usable.
+
+    Not a "problem" in smoke mode: nobody has to click it away, and the status bar says it too.
+    """
+    log.info("notice shown to user: %s", text)
+    if _noninteractive:
+        if sys.stderr:
+            print(text, file=sys.stderr)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Perhatian"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setModal(False)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _notices.append(box)
+    box.finished.connect(lambda _r, b=box: _notices.remove(b) if b in _notices else None)
+    box.show()
+
+
+def open_with_system(path: str) -> bool:
+    """Open a file with the program the PC uses for it (PDF reader, Word, image viewer)."""
+    log.info("opening %s with the system", path)
+    if _noninteractive:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
