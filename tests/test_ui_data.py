@@ -365,6 +365,7 @@ def test_case_exported_and_imported_between_two_databases_through_the_menus(qtbo
         tab = second.tabs.currentWidget()
         assert second.case_tab(row["id"]) is tab and tab.view_data.title == "Kasus yang dibawa"
         assert second.statusBar().currentMessage().startswith("Kasus diimpor: Kasus yang dibawa (2 catatan baru)")
+        assert tab.attachments.list.count() == 1
         assert second.case_list.selected_case_id() == row["id"]
 
         # The same file again: nothing new.

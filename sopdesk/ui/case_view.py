@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QVBoxLayout, QWidget)
 
 from sopdesk.domain import case as engine
 from sopdesk.domain.errors import UserError
@@ -21,8 +22,10 @@ from sopdesk.domain.indonesian import DAYS, MONTHS, format_date
 from sopdesk.domain.sop import Sop, Step
 from sopdesk.domain.waktu import WaktuError
 
-from . import record_dialog
+from . import messages, record_dialog
 from . import state_style as ss
+from .attachments import AttachmentsSection, local_files
+from .errors import busy
 from .swimlane import SwimlaneScene, SwimlaneView
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -658,9 +661,13 @@ class CaseViewWidget(QWidget):
         panel_scroll.setWidgetResizable(True)
         panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
         panel_scroll.setWidget(self.panel)
+        self.attachments = AttachmentsSection(office, case_id, step_of=lambda: self.scene.selected_step)
+        self.attachments.added.connect(lambda _ids: self._after(True))
+        self.attachments.resized.connect(self._balance_side)
         history_box = QWidget()
         hbox = QVBoxLayout(history_box)
         hbox.setContentsMargins(12, 0, 12, 0)
+        hbox.addWidget(self.attachments)
         hhead = QHBoxLayout()
         hhead.addWidget(_section(self.tr("Riwayat kasus")))
         hhead.addStretch(1)
@@ -691,9 +698,27 @@ class CaseViewWidget(QWidget):
         self.splitter.setSizes([1000, 360])
         self._sized = False
         self.splitter.setChildrenCollapsible(False)
+        flow = QWidget()
+        fbox = QVBoxLayout(flow)
+        fbox.setContentsMargins(8, 8, 8, 4)
+        fbox.addWidget(self.splitter)
+
+        # "Alur" (the swimlane, the default) and "Dokumen" (the PK and what is made from it, built on first view).
+        self.documents = None
+        self._documents_page = QWidget()
+        QVBoxLayout(self._documents_page).setContentsMargins(0, 0, 0, 0)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("casePages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(flow, self.tr("Alur"))
+        self.pages.addTab(self._documents_page, self.tr("Dokumen"))
+        self.pages.setTabToolTip(0, self.tr("Diagram alir kasus, langkah, lampiran dan riwayat"))
+        self.pages.setTabToolTip(1, self.tr("Perjanjian Kinerja dan surat pengantar kasus ini"))
+        self.pages.currentChanged.connect(self._page_changed)
         box = QVBoxLayout(self)
-        box.setContentsMargins(8, 8, 8, 4)
-        box.addWidget(self.splitter)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.pages)
+        self.setAcceptDrops(True)  # files dropped anywhere on the case become attachments
 
         self.scene.stepSelected.connect(self._on_step_selected)
         self.scene.stepActivated.connect(self.activate_step)
@@ -734,7 +759,9 @@ class CaseViewWidget(QWidget):
         if total <= 0:
             return
         want = self.panel.sizeHint().height() + 8
-        top = max(min(want, total - 160), total // 3)
+        # below: the attachments as they are, and at least a few rows of history
+        below = 150 + self.attachments.sizeHint().height()
+        top = max(min(want, total - below), total // 4)
         self.right_splitter.setSizes([top, total - top])
 
     # -- reading -----------------------------------------------------------------
@@ -754,6 +781,8 @@ class CaseViewWidget(QWidget):
         self.header.set_case(view, self.tz)
         self.scene.show_case(view.state, self.minutes_per_day)
         self.history.set_events(view, self.tz)
+        if hasattr(self, "attachments"):
+            self.attachments.reload()
         self._update_history_action()
         if self.scene.selected_step is not None:
             self._show_panel(self.scene.selected_step)
@@ -769,6 +798,7 @@ class CaseViewWidget(QWidget):
 
     def _on_step_selected(self, no: int) -> None:
         self._show_panel(no)
+        self.attachments.step_changed()
 
     def _show_panel(self, no: int) -> None:
         view = self.view_data
@@ -880,6 +910,74 @@ class CaseViewWidget(QWidget):
         self.refresh()
         self.changed.emit(self.case_id)
         return True
+
+
+    # -- the Dokumen page --------------------------------------------------------------
+    def _page_changed(self, index: int) -> None:
+        if index == 1:
+            self.show_documents()
+
+    def show_documents(self):
+        """Switch to "Dokumen", building the documents panel the first time."""
+        if self.documents is None:
+            from .documents_panel import DocumentsPanel
+            with busy():
+                self.documents = DocumentsPanel(self.office, self.case_id)
+            # Ctrl+P is the window's (it prints what the case tab shows); the panel's own
+            # shortcut would make the key ambiguous, so neither would fire.
+            for shortcut in self.documents.findChildren(QShortcut):
+                if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
+                        == QKeySequence.SequenceMatch.ExactMatch:
+                    shortcut.setEnabled(False)
+            self._documents_page.layout().addWidget(self.documents)
+            self.documents.show()  # added to a page that may already be showing
+        if self.pages.currentIndex() != 1:
+            self.pages.setCurrentIndex(1)
+        return self.documents
+
+    def show_flow(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def save_now(self) -> bool:
+        """Save what is typed in the PK (before the tab closes, an export, a restore)."""
+        return self.documents.save_now() if self.documents is not None else True
+
+    def print_current(self):
+        """Ctrl+P: the PK on the Dokumen page; on Alur, the case report (each step: who, when, how long),
+        drawn in a worker before the print dialog (document_actions)."""
+        if self.pages.currentIndex() == 1 and self.documents is not None:
+            return self.documents.print_pk()
+        from .document_actions import print_case_report
+        return print_case_report(self, self.office, self.case_id)
+
+    # -- files dropped on the case ---------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = local_files(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Attachments cannot be deleted: a drop (easily a slip of the mouse) is confirmed first.
+        QTimer.singleShot(0, lambda: self.drop_files(paths))
+
+    def drop_files(self, paths: list[str]) -> list[int]:
+        step = self.scene.selected_step
+        names = "\n".join(f"• {Path(p).name}" for p in paths[:8]) + ("\n…" if len(paths) > 8 else "")
+        where = (self.tr("langkah %1").replace("%1", str(step)) if step is not None else self.tr("kasus ini"))
+        text = (self.tr("Lampirkan berkas ini ke %1?").replace("%1", where) + "\n\n" + names + "\n\n"
+                + self.tr("Lampiran disimpan bersama kasus dan tidak dapat dihapus."))
+        if not messages.ask(self, text, self.tr("Tambah lampiran"), yes=self.tr("Lampirkan"), no=self.tr("Batal")):
+            return []
+        return self.attachments.add_files(paths, step)
 
 
 class SopViewWidget(QWidget):
