@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from .. import paths
 from ..domain.errors import UserError
 from ..domain.office import OfficeProfile
+from ..domain.pengantar import NumberTemplateError, format_number, number_template_problem
 from . import messages, pc_settings
 
 log = logging.getLogger(__name__)
@@ -133,6 +135,28 @@ class ProfilePage(QWidget):
         self.place_edit = line(p.place, self.tr("mis. Somagede"), 100)
         self.head_edit = line(p.head_position, self.tr("mis. Camat Somagede"), 200)
 
+        self.code_edit = line(p.classification_code, self.tr("mis. 000.7.2.7"), 60)
+        self.code_edit.setMaximumWidth(180)
+        self.template_edit = line(p.numbering_template, "{kode}/{urut}/{tahun}", 200)
+        self.template_help = QLabel(self.tr(
+            "Bagian yang dapat dipakai: <b>{kode}</b> kode klasifikasi arsip, <b>{urut}</b> nomor urut surat "
+            "dalam tahun itu, <b>{tahun}</b> tahun surat, <b>{bulan}</b> bulan dalam angka (1–12), "
+            "<b>{bulan_romawi}</b> bulan dalam angka Romawi (I–XII). Teks lain ditulis apa adanya, "
+            "mis. {kode}/{urut}/KEC.SMG/{bulan_romawi}/{tahun}."))
+        self.template_help.setObjectName("mutedText")
+        self.template_help.setWordWrap(True)
+        self.template_help.setTextFormat(Qt.TextFormat.RichText)
+        self.example_label = QLabel()
+        self.example_label.setObjectName("numberExample")
+        self.example_label.setWordWrap(True)
+        self.example_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addressee_edit = line(p.addressee, self.tr("mis. Yth. Bupati Banyumas"))
+        self.attention_edit = line(p.addressee_attention,
+                                   self.tr("mis. u.p. Kepala Bagian Organisasi Setda Kabupaten Banyumas"))
+        self.addressee_place_edit = line(p.addressee_place, self.tr("mis. di Purwokerto"), 100)
+        for edit in (self.code_edit, self.template_edit):
+            edit.textChanged.connect(self._update_example)
+
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
@@ -185,16 +209,48 @@ class ProfilePage(QWidget):
         form2.addRow(self.tr("Ukuran kertas bawaan:"), self.paper_combo)
         form2.addRow(self.tr("Zona waktu:"), self.tz_combo)
 
+        letters = QGroupBox(self.tr("Surat pengantar"))
+        form3 = QFormLayout(letters)
+        form3.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form3.addRow(self.tr("Kode klasifikasi:"), self.code_edit)
+        # The edit, what may go in it, and what it makes, stacked: a wrapped label in a form row gets a
+        # height for the wrong width.
+        template_box = QWidget()
+        tbox = QVBoxLayout(template_box)
+        tbox.setContentsMargins(0, 0, 0, 0)
+        tbox.setSpacing(3)
+        tbox.addWidget(self.template_edit)
+        tbox.addWidget(self.example_label)
+        tbox.addWidget(self.template_help)
+        template_label = QLabel(self.tr("Templat nomor surat:"))
+        template_label.setBuddy(self.template_edit)
+        form3.addRow(template_label, template_box)
+        form3.addRow(self.tr("Kepada:"), self.addressee_edit)
+        form3.addRow(self.tr("Untuk perhatian:"), self.attention_edit)
+        form3.addRow(self.tr("Tempat tujuan:"), self.addressee_place_edit)
+
         preview_title = QLabel(self.tr("Pratinjau kop"))
         preview_title.setObjectName("sectionLabel")
-        layout = QVBoxLayout(self)
+        # The page is taller than the dialog on a 1366×768 screen: it scrolls, the refusal line stays in view.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(kop)
         layout.addWidget(preview_title)
         layout.addWidget(self.preview)
         layout.addWidget(docs)
-        layout.addWidget(self.error_label)
+        layout.addWidget(letters)
         layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.error_label)
         self.set_logo(self.logo_path)
+        self._update_example()
 
     # -- logo ---------------------------------------------------------------------
     def choose_logo(self) -> None:
@@ -229,6 +285,33 @@ class ProfilePage(QWidget):
         probe = self.collect()
         self.preview.set_content(probe.government, probe.unit, probe.address_line, self._logo)
 
+    def number_example(self) -> tuple[str, bool]:
+        """(the letter number the template makes for the 12th letter of this year, True) or (the problem, False)."""
+        template = self.template_edit.text().strip()
+        problem = number_template_problem(template)
+        if problem:
+            return problem, False
+        today = self.office.now().astimezone(self.office.tz)
+        try:
+            return format_number(template, kode=self.code_edit.text().strip(), urut=12, tahun=today.year,
+                                 bulan=today.month), True
+        except NumberTemplateError as e:
+            return str(e), False
+
+    def _update_example(self) -> None:
+        text, ok = self.number_example()
+        if ok:
+            self.example_label.setText(self.tr("Contoh: {number}  (surat ke-12 tahun ini)").format(number=text))
+            self.example_label.setProperty("state", "good")
+            self.template_edit.setProperty("invalid", False)
+        else:
+            self.example_label.setText(text)
+            self.example_label.setProperty("state", "bad")
+            self.template_edit.setProperty("invalid", True)
+        for w in (self.example_label, self.template_edit):
+            w.style().unpolish(w)
+            w.style().polish(w)
+
     # -- saving -------------------------------------------------------------------
     def collect(self) -> OfficeProfile:
         return replace(self.loaded, government=self.government_edit.text().strip(),
@@ -237,7 +320,11 @@ class ProfilePage(QWidget):
                        email=self.email_edit.text().strip(), website=self.website_edit.text().strip(),
                        place=self.place_edit.text().strip(), head_position=self.head_edit.text().strip(),
                        logo_path=self.logo_path, paper=self.paper_combo.currentData(),
-                       timezone=self.tz_combo.currentData())
+                       timezone=self.tz_combo.currentData(), classification_code=self.code_edit.text().strip(),
+                       numbering_template=self.template_edit.text().strip(),
+                       addressee=self.addressee_edit.text().strip(),
+                       addressee_attention=self.attention_edit.text().strip(),
+                       addressee_place=self.addressee_place_edit.text().strip())
 
     def is_dirty(self) -> bool:
         return self.collect() != self.loaded
@@ -256,6 +343,13 @@ class ProfilePage(QWidget):
         if not p.place:
             self.place_edit.setFocus()
             raise UserError(self.tr("Tempat penandatanganan wajib diisi, mis. \"Somagede\"."))
+        text, ok = self.number_example()
+        if not ok:
+            (self.code_edit if "Kode klasifikasi" in text else self.template_edit).setFocus()
+            raise UserError(text)
+        if not p.addressee:
+            self.addressee_edit.setFocus()
+            raise UserError(self.tr("Tujuan surat pengantar wajib diisi, mis. \"Yth. Bupati Banyumas\"."))
 
     def save(self) -> None:
         p = self.collect()
