@@ -1,3343 +1,4113 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
-  <context>
+<context>
     <name>ActionBar</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="+461" />
-      <source>Mulai</source>
-      <translation>Start</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="+464"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Selesai</source>
-      <translation>Finish</translation>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Ya</source>
-      <translation>Yes</translation>
+        <location line="+1"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tidak</source>
-      <translation>No</translation>
+        <location line="+1"/>
+        <source>Tidak</source>
+        <translation>No</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan…</source>
-      <translation>Note…</translation>
+        <location line="+1"/>
+        <source>Catatan…</source>
+        <translation>Note…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Koreksi…</source>
-      <translation>Correct…</translation>
+        <location line="+1"/>
+        <source>Koreksi…</source>
+        <translation>Correct…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../sopdesk/ui/attachments.py" line="+90"/>
+        <location line="+69"/>
+        <source>Lampiran kasus</source>
+        <translation>Case attachments</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka lampiran dengan program di PC ini (salinan baca-saja)</source>
+        <translation>Open the attachment with a program on this PC (a read-only copy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan lampiran sebagai berkas, mis. ke flashdisk</source>
+        <translation>Save the attachment as a file, e.g. to a flash drive</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Belum ada lampiran. Tekan Tambah… atau seret berkas (mis. hasil pindai surat) ke layar kasus ini.</source>
+        <translation>No attachments yet. Press Add… or drag files (e.g. a scanned letter) onto this case screen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lampiran kasus ({n})</source>
+        <translation>Case attachments ({n})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>langkah {n}</source>
+        <translation>step {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ditandai salah (koreksi #{id})</source>
+        <translation>marked wrong (correction #{id})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}
+Ditambahkan {when} oleh {who}
+Klik dua kali untuk membuka</source>
+        <translation>{name}
+Added {when} by {who}
+Double-click to open</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lampirkan berkas ke langkah {n} (langkah yang dipilih); paling besar 50 MB per berkas</source>
+        <translation>Attach files to step {n} (the selected step); at most 50 MB per file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampirkan berkas ke kasus ini; paling besar 50 MB per berkas</source>
+        <translation>Attach files to this case; at most 50 MB per file</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pilih berkas lampiran</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua berkas (*);;PDF (*.pdf);;Gambar (*.jpg *.jpeg *.png);;Dokumen (*.doc *.docx *.xls *.xlsx *.odt *.ods)</source>
+        <translation>All files (*);;PDF (*.pdf);;Images (*.jpg *.jpeg *.png);;Documents (*.doc *.docx *.xls *.xlsx *.odt *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Berkas berikut tidak dilampirkan:</source>
+        <translation>These files were not attached:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PC ini tidak punya program untuk membuka {name}. Simpan lampiran dengan Simpan sebagai…, lalu buka dengan program yang sesuai.</source>
+        <translation>This PC has no program to open {name}. Save the attachment with Save as…, then open it with a suitable program.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simpan lampiran</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lampiran disimpan: {path}</source>
+        <translation>Attachment saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="+411" />
-      <source>Semua status</source>
-      <translation>All states</translation>
+        <location filename="../../sopdesk/ui/case_list.py" line="+411"/>
+        <source>Semua status</source>
+        <translation>All states</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Berjalan</source>
-      <translation>Running</translation>
+        <location line="+0"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Selesai</source>
-      <translation>Finished</translation>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>Finished</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Terlambat</source>
-      <translation>Late</translation>
+        <location line="+0"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Cari judul, nomor surat atau perihal…  (Ctrl+F)</source>
-      <translation>Search title, letter number or subject…  (Ctrl+F)</translation>
+        <location line="+3"/>
+        <source>Cari judul, nomor surat atau perihal…  (Ctrl+F)</source>
+        <translation>Search title, letter number or subject…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location line="+19" />
-      <source>&amp;SOP</source>
-      <translation>&amp;SOP</translation>
+        <location line="+19"/>
+        <source>&amp;SOP</source>
+        <translation>&amp;SOP</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>&amp;Tahun</source>
-      <translation>&amp;Year</translation>
+        <location line="+0"/>
+        <source>&amp;Tahun</source>
+        <translation>&amp;Year</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>S&amp;tatus</source>
-      <translation>S&amp;tatus</translation>
+        <location line="+1"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Semua SOP</source>
-      <translation>All SOPs</translation>
+        <location line="+17"/>
+        <source>Semua SOP</source>
+        <translation>All SOPs</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Semua tahun</source>
-      <translation>All years</translation>
+        <location line="+6"/>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
     </message>
     <message>
-      <location line="+44" />
-      <source>{n} kasus</source>
-      <translation>{n} cases</translation>
+        <location line="+44"/>
+        <source>{n} kasus</source>
+        <translation>{n} cases</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-225" />
-      <source>SOP %1 (versi %2)</source>
-      <translation>SOP %1 (version %2)</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="-225"/>
+        <source>SOP %1 (versi %2)</source>
+        <translation>SOP %1 (version %2)</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>surat %1</source>
-      <translation>letter %1</translation>
+        <location line="+3"/>
+        <source>surat %1</source>
+        <translation>letter %1</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>dibuka %1</source>
-      <translation>opened %1</translation>
+        <location line="+1"/>
+        <source>dibuka %1</source>
+        <translation>opened %1</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Selesai</source>
-      <translation>Finished</translation>
+        <location line="+6"/>
+        <source>Selesai</source>
+        <translation>Finished</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Lewat waktu</source>
-      <translation>Overdue</translation>
+        <location line="+4"/>
+        <source>Lewat waktu</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Berjalan</source>
-      <translation>Running</translation>
+        <location line="+1"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Belum dimulai</source>
-      <translation>Not started</translation>
+        <location line="+0"/>
+        <source>Belum dimulai</source>
+        <translation>Not started</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Langkah %1 dari %2</source>
-      <translation>Step %1 of %2</translation>
+        <location line="+6"/>
+        <source>Langkah %1 dari %2</source>
+        <translation>Step %1 of %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../sopdesk/ui/case_list.py" line="-473" />
-      <source>No</source>
-      <translation>No</translation>
+        <location filename="../../sopdesk/ui/case_list.py" line="-473"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Judul</source>
-      <translation>Title</translation>
+        <location line="+0"/>
+        <source>Judul</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>SOP</source>
-      <translation>SOP</translation>
+        <location line="+1"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Tahun</source>
-      <translation>Year</translation>
+        <location line="+0"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Langkah saat ini</source>
-      <translation>Current step</translation>
+        <location line="+1"/>
+        <source>Langkah saat ini</source>
+        <translation>Current step</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pelaksana</source>
-      <translation>Handled by</translation>
+        <location line="+1"/>
+        <source>Pelaksana</source>
+        <translation>Handled by</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Mulai</source>
-      <translation>Started</translation>
+        <location line="+1"/>
+        <source>Mulai</source>
+        <translation>Started</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location line="+152" />
-      <source>(tidak dapat dimuat)</source>
-      <translation>(could not be loaded)</translation>
+        <location line="+152"/>
+        <source>(tidak dapat dimuat)</source>
+        <translation>(could not be loaded)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Baris ini tidak dapat dimuat dari basis data. Tekan F5 untuk mencoba lagi.</source>
-      <translation>This row could not be loaded from the database. Press F5 to try again.</translation>
+        <location line="+2"/>
+        <source>Baris ini tidak dapat dimuat dari basis data. Tekan F5 untuk mencoba lagi.</source>
+        <translation>This row could not be loaded from the database. Press F5 to try again.</translation>
     </message>
     <message>
-      <location line="+32" />
-      <source>Langkah {n}</source>
-      <translation>Step {n}</translation>
+        <location line="+32"/>
+        <source>Langkah {n}</source>
+        <translation>Step {n}</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>belum dimulai</source>
-      <translation>not started</translation>
+        <location line="+4"/>
+        <source>belum dimulai</source>
+        <translation>not started</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Berjalan</source>
-      <translation>Running</translation>
+        <location line="+6"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Terlambat</source>
-      <translation>Late</translation>
+        <location line="+0"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Selesai</source>
-      <translation>Finished</translation>
+        <location line="+0"/>
+        <source>Selesai</source>
+        <translation>Finished</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Selesai, terlambat</source>
-      <translation>Finished late</translation>
+        <location line="+1"/>
+        <source>Selesai, terlambat</source>
+        <translation>Finished late</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Surat: {number}</source>
-      <translation>Letter: {number}</translation>
+        <location line="+6"/>
+        <source>Surat: {number}</source>
+        <translation>Letter: {number}</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Langkah ini belum dimulai.</source>
-      <translation>This step has not started yet.</translation>
+        <location line="+7"/>
+        <source>Langkah ini belum dimulai.</source>
+        <translation>This step has not started yet.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Lewat batas waktu ({due}).</source>
-      <translation>Past its deadline ({due}).</translation>
+        <location line="+3"/>
+        <source>Lewat batas waktu ({due}).</source>
+        <translation>Past its deadline ({due}).</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Batas waktu: {due}</source>
-      <translation>Deadline: {due}</translation>
+        <location line="+1"/>
+        <source>Batas waktu: {due}</source>
+        <translation>Deadline: {due}</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Selesai {when}</source>
-      <translation>Finished {when}</translation>
+        <location line="+3"/>
+        <source>Selesai {when}</source>
+        <translation>Finished {when}</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Langkah yang sedang berjalan sudah lewat batas waktunya.</source>
-      <translation>The running step is past its deadline.</translation>
+        <location line="+2"/>
+        <source>Langkah yang sedang berjalan sudah lewat batas waktunya.</source>
+        <translation>The running step is past its deadline.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Ada langkah yang selesai melewati waktu standar.</source>
-      <translation>A step finished after its standard time.</translation>
+        <location line="+2"/>
+        <source>Ada langkah yang selesai melewati waktu standar.</source>
+        <translation>A step finished after its standard time.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
-      <location line="+334" />
-      <source>Daftar kasus</source>
-      <translation>Case list</translation>
+        <location line="+334"/>
+        <source>Daftar kasus</source>
+        <translation>Case list</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Belum ada kasus.</source>
-      <translation>No cases yet.</translation>
+        <location line="+3"/>
+        <source>Belum ada kasus.</source>
+        <translation>No cases yet.</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Buat kasus baru dengan Ctrl+N.</source>
-      <translation>Create a new case with Ctrl+N.</translation>
+        <location line="+0"/>
+        <source>Buat kasus baru dengan Ctrl+N.</source>
+        <translation>Create a new case with Ctrl+N.</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Buat Kasus Baru</source>
-      <translation>Create a New Case</translation>
+        <location line="+0"/>
+        <source>Buat Kasus Baru</source>
+        <translation>Create a New Case</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Satu kasus adalah satu kali SOP dijalankan, mis. "Penyusunan PK Tahun 2027" sejak Surat Edaran diterima. Setiap langkahnya dicatat: siapa, kapan mulai dan selesai.</source>
-      <translation>A case is one run of an SOP, e.g. "Penyusunan PK Tahun 2027" from the day the circular letter arrives. Each of its steps is recorded: who, and when it started and finished.</translation>
+        <location line="+2"/>
+        <source>Satu kasus adalah satu kali SOP dijalankan, mis. &quot;Penyusunan PK Tahun 2027&quot; sejak Surat Edaran diterima. Setiap langkahnya dicatat: siapa, kapan mulai dan selesai.</source>
+        <translation>A case is one run of an SOP, e.g. &quot;Penyusunan PK Tahun 2027&quot; from the day the circular letter arrives. Each of its steps is recorded: who, and when it started and finished.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Tidak ada kasus yang cocok.</source>
-      <translation>No matching cases.</translation>
+        <location line="+3"/>
+        <source>Tidak ada kasus yang cocok.</source>
+        <translation>No matching cases.</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Ubah saringan di atas, atau tampilkan semua kasus.</source>
-      <translation>Change the filters above, or show all cases.</translation>
+        <location line="+1"/>
+        <source>Ubah saringan di atas, atau tampilkan semua kasus.</source>
+        <translation>Change the filters above, or show all cases.</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tampilkan Semua Kasus</source>
-      <translation>Show All Cases</translation>
+        <location line="+1"/>
+        <source>Tampilkan Semua Kasus</source>
+        <translation>Show All Cases</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-164" />
-      <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
-      <translation>There is no start or finish entry to correct yet.</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="-164"/>
+        <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
+        <translation>There is no start or finish entry to correct yet.</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Mulai</source>
-      <translation>Started</translation>
+        <location line="+17"/>
+        <source>Mulai</source>
+        <translation>Started</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Selesai</source>
-      <translation>Finished</translation>
+        <location line="+2"/>
+        <source>Selesai</source>
+        <translation>Finished</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Catatan</source>
-      <translation>Note</translation>
+        <location line="+6"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan kasus</source>
-      <translation>Case note</translation>
+        <location line="+1"/>
+        <source>Catatan kasus</source>
+        <translation>Case note</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Koreksi</source>
-      <translation>Correction</translation>
+        <location line="+2"/>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
     </message>
     <message numerus="yes">
-      <location line="+140" />
-      <source>%n langkah terlambat</source>
-      <translation>
-        <numerusform>%n step late</numerusform>
-        <numerusform>%n steps late</numerusform>
-      </translation>
+        <location line="+140"/>
+        <source>%n langkah terlambat</source>
+        <translation>
+            <numerusform>%n step late</numerusform>
+            <numerusform>%n steps late</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseViewWidget</name>
     <message>
-      <location line="+381" />
-      <source>Koreksi yang dipilih…</source>
-      <translation>Correct Selected…</translation>
+        <location line="+381"/>
+        <source>Koreksi yang dipilih…</source>
+        <translation>Correct Selected…</translation>
     </message>
     <message>
-      <location line="+18" />
-      <source>Riwayat kasus</source>
-      <translation>Case history</translation>
+        <location line="+22"/>
+        <source>Riwayat kasus</source>
+        <translation>Case history</translation>
     </message>
     <message>
-      <location line="+115" />
-      <source>Batalkan catatan terakhir: #%1 %2</source>
-      <translation>Void the last entry: #%1 %2</translation>
+        <location line="+41"/>
+        <source>Alur</source>
+        <translation>Flow</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
-      <translation>Choose the history entry to correct.</translation>
+        <location line="+1"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
     </message>
     <message>
-      <location line="+49" />
-      <source>kembali ke langkah %1</source>
-      <translation>back to step %1</translation>
+        <location line="+1"/>
+        <source>Diagram alir kasus, langkah, lampiran dan riwayat</source>
+        <translation>The case flowchart, steps, attachments and history</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>lanjut ke langkah %1</source>
-      <translation>on to step %1</translation>
+        <location line="+1"/>
+        <source>Perjanjian Kinerja dan surat pengantar kasus ini</source>
+        <translation>The performance agreement and cover letter of this case</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location line="+94"/>
+        <source>Batalkan catatan terakhir: #%1 %2</source>
+        <translation>Void the last entry: #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
+        <translation>Choose the history entry to correct.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>kembali ke langkah %1</source>
+        <translation>back to step %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lanjut ke langkah %1</source>
+        <translation>on to step %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>langkah %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kasus ini</source>
+        <translation>this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampirkan berkas ini ke %1?</source>
+        <translation>Attach these files to %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran disimpan bersama kasus dan tidak dapat dihapus.</source>
+        <translation>Attachments are kept with the case and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah lampiran</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lampirkan</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/record_dialog.py" line="+292" />
-      <source>Koreksi catatan</source>
-      <translation>Correct an entry</translation>
+        <location filename="../../sopdesk/ui/record_dialog.py" line="+292"/>
+        <source>Koreksi catatan</source>
+        <translation>Correct an entry</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan berikut akan dibatalkan. Riwayatnya tetap tersimpan dan ditandai dibatalkan oleh koreksi ini.</source>
-      <translation>The following entry will be voided. Its history stays saved and is marked as voided by this correction.</translation>
+        <location line="+1"/>
+        <source>Catatan berikut akan dibatalkan. Riwayatnya tetap tersimpan dan ditandai dibatalkan oleh koreksi ini.</source>
+        <translation>The following entry will be voided. Its history stays saved and is marked as voided by this correction.</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Alasan koreksi, mis. "salah jam" atau "salah langkah"</source>
-      <translation>Reason for the correction, e.g. "wrong time" or "wrong step"</translation>
+        <location line="+7"/>
+        <source>Alasan koreksi, mis. &quot;salah jam&quot; atau &quot;salah langkah&quot;</source>
+        <translation>Reason for the correction, e.g. &quot;wrong time&quot; or &quot;wrong step&quot;</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Petugas</source>
-      <translation>Staff</translation>
+        <location line="+4"/>
+        <source>Petugas</source>
+        <translation>Staff</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Alasan</source>
-      <translation>Reason</translation>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Batalkan catatan itu</source>
-      <translation>Void that entry</translation>
+        <location line="+1"/>
+        <source>Batalkan catatan itu</source>
+        <translation>Void that entry</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/data_dialogs.py" line="+490"/>
+        <source>sopdesk — data tidak dapat dibuka</source>
+        <translation>sopdesk — the data cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berkas: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rincian untuk petugas TI: {detail}</source>
+        <translation>Details for the IT staff: {detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas yang sekarang tetap disimpan di folder cadangan, untuk diperiksa petugas TI.</source>
+        <translation>Nothing is changed before you choose. If a backup is restored, the current file is still kept in the backups folder, for the IT staff to examine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cadangan terbaru yang baik</source>
+        <translation>Newest good backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when}  ·  {size}  ·  {kind}</source>
+        <translation>{when}  ·  {size}  ·  {kind}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yang dicatat sesudah cadangan ini dibuat tidak ada di dalamnya.</source>
+        <translation>What was recorded after this backup was made is not in it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidak ada cadangan yang baik di {folder}. Pilih berkas cadangan lain (mis. di flashdisk), atau hubungi petugas TI. Jangan hapus berkas data ini.</source>
+        <translation>There is no good backup in {folder}. Choose another backup file (e.g. on a flash drive), or call the IT staff. Do not delete this data file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pulihkan cadangan ini</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih berkas lain…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan sopdesk (*.sqlite *.db);;Semua berkas (*)</source>
+        <translation>sopdesk backup (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Itu berkas data yang rusak sendiri. Pilih berkas cadangan.</source>
+        <translation>That is the damaged data file itself. Choose a backup file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berkas {name} tidak dapat dipulihkan: {problem}.</source>
+        <translation>The file {name} cannot be restored: {problem}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
-      <location filename="../../sopdesk/ui/documents_panel.py" line="+39" />
-      <source>Pratinjau PK</source>
-      <translation>Preview PK</translation>
+        <location filename="../../sopdesk/ui/documents_panel.py" line="+39"/>
+        <source>Pratinjau PK</source>
+        <translation>Preview PK</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Lihat PK (pernyataan dan lampiran) seperti akan dicetak</source>
-      <translation>See the PK (statement and attachment) as it will be printed</translation>
+        <location line="+2"/>
+        <source>Lihat PK (pernyataan dan lampiran) seperti akan dicetak</source>
+        <translation>See the PK (statement and attachment) as it will be printed</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cetak PK…</source>
-      <translation>Print PK…</translation>
+        <location line="+1"/>
+        <source>Cetak PK…</source>
+        <translation>Print PK…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cetak PK ke printer (Ctrl+P)</source>
-      <translation>Print the PK (Ctrl+P)</translation>
+        <location line="+1"/>
+        <source>Cetak PK ke printer (Ctrl+P)</source>
+        <translation>Print the PK (Ctrl+P)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan PDF PK…</source>
-      <translation>Save PK as PDF…</translation>
+        <location line="+1"/>
+        <source>Simpan PDF PK…</source>
+        <translation>Save PK as PDF…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan PK sebagai berkas PDF</source>
-      <translation>Save the PK as a PDF file</translation>
+        <location line="+1"/>
+        <source>Simpan PK sebagai berkas PDF</source>
+        <translation>Save the PK as a PDF file</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Surat Pengantar…</source>
-      <translation>Cover Letter…</translation>
+        <location line="+1"/>
+        <source>Surat Pengantar…</source>
+        <translation>Cover Letter…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Buat surat pengantar yang mengirim PK ini kepada Bupati</source>
-      <translation>Write the cover letter that sends this PK to the Bupati (Regent)</translation>
+        <location line="+1"/>
+        <source>Buat surat pengantar yang mengirim PK ini kepada Bupati</source>
+        <translation>Write the cover letter that sends this PK to the Bupati (Regent)</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Kasus ini belum punya PK tersimpan. Isian di bawah adalah titik awal (PK tahun lalu atau pejabat dari Pengaturan); PK tersimpan otomatis begitu ada yang diubah.</source>
-      <translation>This case has no saved PK yet. The form below is a starting point (last year's PK, or the officials from Settings); the PK is saved automatically as soon as something is changed.</translation>
+        <location line="+11"/>
+        <source>Kasus ini belum punya PK tersimpan. Isian di bawah adalah titik awal (PK tahun lalu atau pejabat dari Pengaturan); PK tersimpan otomatis begitu ada yang diubah.</source>
+        <translation>This case has no saved PK yet. The form below is a starting point (last year&apos;s PK, or the officials from Settings); the PK is saved automatically as soon as something is changed.</translation>
     </message>
     <message>
-      <location line="+52" />
-      <source>PK belum tersimpan, jadi belum dapat dicetak. Perbaiki dulu:</source>
-      <translation>The PK is not saved yet, so it cannot be printed. Correct this first:</translation>
+        <location line="+52"/>
+        <source>PK belum tersimpan, jadi belum dapat dicetak. Perbaiki dulu:</source>
+        <translation>The PK is not saved yet, so it cannot be printed. Correct this first:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>PK belum lengkap</source>
-      <translation>PK incomplete</translation>
+        <location line="+1"/>
+        <source>PK belum lengkap</source>
+        <translation>PK incomplete</translation>
     </message>
     <message>
-      <location line="+16" />
-      <source>Perjanjian Kinerja Tahun {year}</source>
-      <translation>Performance Agreement (PK) {year}</translation>
+        <location line="+16"/>
+        <source>Perjanjian Kinerja Tahun {year}</source>
+        <translation>Performance Agreement (PK) {year}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-246" />
-      <source>dicatat %1</source>
-      <translation>recorded %1</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="-379"/>
+        <source>dicatat %1</source>
+        <translation>recorded %1</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>dibatalkan oleh koreksi #%1</source>
-      <translation>voided by correction #%1</translation>
+        <location line="+6"/>
+        <source>dibatalkan oleh koreksi #%1</source>
+        <translation>voided by correction #%1</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>Terjadi %1
+        <location line="+13"/>
+        <source>Terjadi %1
 Dicatat %2</source>
-      <translation>Happened %1
+        <translation>Happened %1
 Recorded %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HolidaysPage</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_calendar.py" line="+235" />
-      <source>Tanggal</source>
-      <translation>Date</translation>
+        <location filename="../../sopdesk/ui/settings_calendar.py" line="+235"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Nama</source>
-      <translation>Name</translation>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Jenis</source>
-      <translation>Kind</translation>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Keterangan</source>
-      <translation>Remarks</translation>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
     </message>
     <message>
-      <location line="+19" />
-      <source>Jadikan Hari Kerja</source>
-      <translation>Make a Working Day</translation>
+        <location line="+19"/>
+        <source>Jadikan Hari Kerja</source>
+        <translation>Make a Working Day</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Kantor tetap masuk pada tanggal libur ini</source>
-      <translation>The office works on this holiday</translation>
+        <location line="+1"/>
+        <source>Kantor tetap masuk pada tanggal libur ini</source>
+        <translation>The office works on this holiday</translation>
     </message>
     <message>
-      <location line="+2" />
-      <location line="+125" />
-      <source>Batalkan Perubahan Kantor</source>
-      <translation>Undo Office Change</translation>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>Batalkan Perubahan Kantor</source>
+        <translation>Undo Office Change</translation>
     </message>
     <message>
-      <location line="-124" />
-      <source>Kembalikan tanggal ini seperti kalender nasional</source>
-      <translation>Return this date to the national calendar</translation>
+        <location line="-124"/>
+        <source>Kembalikan tanggal ini seperti kalender nasional</source>
+        <translation>Return this date to the national calendar</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Nama, mis. Hari Jadi Kabupaten Banyumas</source>
-      <translation>Name, e.g. Hari Jadi Kabupaten Banyumas</translation>
+        <location line="+11"/>
+        <source>Nama, mis. Hari Jadi Kabupaten Banyumas</source>
+        <translation>Name, e.g. Hari Jadi Kabupaten Banyumas</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tambah Libur Kantor</source>
-      <translation>Add Office Holiday</translation>
+        <location line="+1"/>
+        <source>Tambah Libur Kantor</source>
+        <translation>Add Office Holiday</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>&amp;Tahun:</source>
-      <translation>&amp;Year:</translation>
+        <location line="+6"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Libur khusus kantor</source>
-      <translation>Office's own holidays</translation>
+        <location line="+10"/>
+        <source>Libur khusus kantor</source>
+        <translation>Office&apos;s own holidays</translation>
     </message>
     <message>
-      <location line="+31" />
-      <source>Libur nasional</source>
-      <translation>National holiday</translation>
+        <location line="+31"/>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Cuti bersama</source>
-      <translation>Collective leave</translation>
+        <location line="+0"/>
+        <source>Cuti bersama</source>
+        <translation>Collective leave</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Libur kantor</source>
-      <translation>Office holiday</translation>
+        <location line="+1"/>
+        <source>Libur kantor</source>
+        <translation>Office holiday</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Kantor tetap masuk</source>
-      <translation>Office works</translation>
+        <location line="+14"/>
+        <source>Kantor tetap masuk</source>
+        <translation>Office works</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Ditambahkan kantor</source>
-      <translation>Added by the office</translation>
+        <location line="+2"/>
+        <source>Ditambahkan kantor</source>
+        <translation>Added by the office</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>(belum disimpan)</source>
-      <translation>(not saved yet)</translation>
+        <location line="+5"/>
+        <source>(belum disimpan)</source>
+        <translation>(not saved yet)</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>{n} hari libur nasional dan cuti bersama, {m} libur kantor.</source>
-      <translation>{n} national holidays and collective leave days, {m} office holidays.</translation>
+        <location line="+14"/>
+        <source>{n} hari libur nasional dan cuti bersama, {m} libur kantor.</source>
+        <translation>{n} national holidays and collective leave days, {m} office holidays.</translation>
     </message>
     <message>
-      <location line="+28" />
-      <source>Hapus Libur Kantor</source>
-      <translation>Remove Office Holiday</translation>
+        <location line="+28"/>
+        <source>Hapus Libur Kantor</source>
+        <translation>Remove Office Holiday</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Tulis nama hari libur kantor, mis. "Hari Jadi Kabupaten".</source>
-      <translation>Write the name of the office holiday, e.g. "Hari Jadi Kabupaten".</translation>
+        <location line="+17"/>
+        <source>Tulis nama hari libur kantor, mis. &quot;Hari Jadi Kabupaten&quot;.</source>
+        <translation>Write the name of the office holiday, e.g. &quot;Hari Jadi Kabupaten&quot;.</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>{day} sudah libur kantor ({name}).</source>
-      <translation>{day} is already an office holiday ({name}).</translation>
+        <location line="+5"/>
+        <source>{day} sudah libur kantor ({name}).</source>
+        <translation>{day} is already an office holiday ({name}).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
-      <location line="-365" />
-      <source>istirahat</source>
-      <translation>break</translation>
+        <location line="-365"/>
+        <source>istirahat</source>
+        <translation>break</translation>
     </message>
     <message>
-      <location line="+50" />
-      <source>Senin</source>
-      <translation>Monday</translation>
+        <location line="+50"/>
+        <source>Senin</source>
+        <translation>Monday</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Selasa</source>
-      <translation>Tuesday</translation>
+        <location line="+0"/>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Rabu</source>
-      <translation>Wednesday</translation>
+        <location line="+0"/>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Kamis</source>
-      <translation>Thursday</translation>
+        <location line="+0"/>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Jumat</source>
-      <translation>Friday</translation>
+        <location line="+0"/>
+        <source>Jumat</source>
+        <translation>Friday</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Sabtu</source>
-      <translation>Saturday</translation>
+        <location line="+1"/>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Minggu</source>
-      <translation>Sunday</translation>
+        <location line="+0"/>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Jam kerja kantor per hari</source>
-      <translation>Office hours per day</translation>
+        <location line="+4"/>
+        <source>Jam kerja kantor per hari</source>
+        <translation>Office hours per day</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Hari kerja</source>
-      <translation>Working day</translation>
+        <location line="+4"/>
+        <source>Hari kerja</source>
+        <translation>Working day</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Masuk</source>
-      <translation>Start</translation>
+        <location line="+0"/>
+        <source>Masuk</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Istirahat dari</source>
-      <translation>Break from</translation>
+        <location line="+0"/>
+        <source>Istirahat dari</source>
+        <translation>Break from</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>sampai</source>
-      <translation>to</translation>
+        <location line="+0"/>
+        <source>sampai</source>
+        <translation>to</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pulang</source>
-      <translation>End</translation>
+        <location line="+1"/>
+        <source>Pulang</source>
+        <translation>End</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Waktu kerja</source>
-      <translation>Working time</translation>
+        <location line="+0"/>
+        <source>Waktu kerja</source>
+        <translation>Working time</translation>
     </message>
     <message>
-      <location line="+12" />
-      <source>Waktu standar SOP dihitung hanya dalam jam kerja ini, di luar hari libur. Hari yang tidak dicentang adalah hari libur mingguan.</source>
-      <translation>SOP standard times count only these working hours, excluding holidays. Days not ticked are weekly days off.</translation>
+        <location line="+12"/>
+        <source>Waktu standar SOP dihitung hanya dalam jam kerja ini, di luar hari libur. Hari yang tidak dicentang adalah hari libur mingguan.</source>
+        <translation>SOP standard times count only these working hours, excluding holidays. Days not ticked are weekly days off.</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Kembalikan Jam Bawaan</source>
-      <translation>Restore Default Hours</translation>
+        <location line="+4"/>
+        <source>Kembalikan Jam Bawaan</source>
+        <translation>Restore Default Hours</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Salin Senin ke Selasa–Kamis</source>
-      <translation>Copy Monday to Tuesday–Thursday</translation>
+        <location line="+2"/>
+        <source>Salin Senin ke Selasa–Kamis</source>
+        <translation>Copy Monday to Tuesday–Thursday</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Jam hari Senin dipakai juga untuk Selasa, Rabu dan Kamis</source>
-      <translation>Monday's hours are used for Tuesday, Wednesday and Thursday too</translation>
+        <location line="+1"/>
+        <source>Jam hari Senin dipakai juga untuk Selasa, Rabu dan Kamis</source>
+        <translation>Monday&apos;s hours are used for Tuesday, Wednesday and Thursday too</translation>
     </message>
     <message>
-      <location line="+49" />
-      <source>{h} jam {m} menit</source>
-      <translation>{h} h {m} min</translation>
+        <location line="+49"/>
+        <source>{h} jam {m} menit</source>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>{h} jam</source>
-      <translation>{h} h</translation>
+        <location line="+1"/>
+        <source>{h} jam</source>
+        <translation>{h} h</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>libur</source>
-      <translation>day off</translation>
+        <location line="+11"/>
+        <source>libur</source>
+        <translation>day off</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>periksa jam</source>
-      <translation>check the times</translation>
+        <location line="+6"/>
+        <source>periksa jam</source>
+        <translation>check the times</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>Jumlah seminggu: {total}</source>
-      <translation>Per week: {total}</translation>
+        <location line="+9"/>
+        <source>Jumlah seminggu: {total}</source>
+        <translation>Per week: {total}</translation>
     </message>
     <message>
-      <location line="+16" />
-      <source>Paling sedikit satu hari harus hari kerja.</source>
-      <translation>At least one day must be a working day.</translation>
+        <location line="+16"/>
+        <source>Paling sedikit satu hari harus hari kerja.</source>
+        <translation>At least one day must be a working day.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>KopPreview</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_dialog.py" line="+83" />
-      <source>logo</source>
-      <translation>logo</translation>
+        <location filename="../../sopdesk/ui/settings_dialog.py" line="+85"/>
+        <source>logo</source>
+        <translation>logo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Legend</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-438" />
-      <source>Langkah berikutnya</source>
-      <translation>Next step</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="-438"/>
+        <source>Langkah berikutnya</source>
+        <translation>Next step</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Waktu dihitung dalam jam kerja (%1), di luar hari libur</source>
-      <translation>Times count working hours (%1), excluding holidays</translation>
+        <location line="+8"/>
+        <source>Waktu dihitung dalam jam kerja (%1), di luar hari libur</source>
+        <translation>Times count working hours (%1), excluding holidays</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="+99" />
-      <source>Daftar Kasus</source>
-      <translation>Cases</translation>
+        <location filename="../../sopdesk/ui/main_window.py" line="+104"/>
+        <location line="+505"/>
+        <location line="+22"/>
+        <source>Daftar Kasus</source>
+        <translation>Cases</translation>
     </message>
     <message>
-      <location line="+30" />
-      <source>Kasus &amp;Baru…</source>
-      <translation>&amp;New Case…</translation>
+        <location line="-497"/>
+        <source>Kasus &amp;Baru…</source>
+        <translation>&amp;New Case…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Buat kasus baru dari sebuah SOP</source>
-      <translation>Create a new case from an SOP</translation>
+        <location line="+1"/>
+        <source>Buat kasus baru dari sebuah SOP</source>
+        <translation>Create a new case from an SOP</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Buka Kasus</source>
-      <translation>&amp;Open Case</translation>
+        <location line="+1"/>
+        <source>&amp;Buka Kasus</source>
+        <translation>&amp;Open Case</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Buka kasus yang dipilih di daftar</source>
-      <translation>Open the case selected in the list</translation>
+        <location line="+1"/>
+        <source>Buka kasus yang dipilih di daftar</source>
+        <translation>Open the case selected in the list</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Cari Kasus</source>
-      <translation>&amp;Find Case</translation>
+        <location line="+1"/>
+        <source>&amp;Cari Kasus</source>
+        <translation>&amp;Find Case</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cari kasus menurut judul, nomor surat atau perihal</source>
-      <translation>Find cases by title, letter number or subject</translation>
+        <location line="+1"/>
+        <source>Cari kasus menurut judul, nomor surat atau perihal</source>
+        <translation>Find cases by title, letter number or subject</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Segarkan</source>
-      <translation>&amp;Refresh</translation>
+        <location line="+1"/>
+        <source>&amp;Segarkan</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Muat ulang daftar kasus</source>
-      <translation>Reload the case list</translation>
+        <location line="+0"/>
+        <source>Muat ulang daftar kasus</source>
+        <translation>Reload the case list</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Tutup Tab</source>
-      <translation>&amp;Close Tab</translation>
+        <location line="+1"/>
+        <source>&amp;Tutup Tab</source>
+        <translation>&amp;Close Tab</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tutup tab yang sedang dibuka</source>
-      <translation>Close the current tab</translation>
+        <location line="+1"/>
+        <source>Tutup tab yang sedang dibuka</source>
+        <translation>Close the current tab</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Keluar</source>
-      <translation>&amp;Quit</translation>
+        <location line="+1"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Tutup sopdesk</source>
-      <translation>Close sopdesk</translation>
+        <location line="+0"/>
+        <source>Tutup sopdesk</source>
+        <translation>Close sopdesk</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>&amp;Cetak…</source>
-      <translation>&amp;Print…</translation>
+        <location line="+3"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Cetak dokumen yang sedang dibuka</source>
-      <translation>Print the open document</translation>
+        <location line="+1"/>
+        <source>Cetak dokumen yang sedang dibuka</source>
+        <translation>Print the open document</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>&amp;Pustaka SOP</source>
-      <translation>SOP &amp;Library</translation>
+        <location line="+2"/>
+        <source>&amp;Impor Kasus (.sopcase)…</source>
+        <translation>&amp;Import Case (.sopcase)…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Daftar SOP kantor; buka diagram alirnya</source>
-      <translation>The office's SOPs; open their flowcharts</translation>
+        <location line="+1"/>
+        <source>Ambil kasus dari berkas .sopcase (mis. dari flashdisk)</source>
+        <translation>Take a case from a .sopcase file (e.g. from a flash drive)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Impor SOP…</source>
-      <translation>&amp;Import SOP…</translation>
+        <location line="+1"/>
+        <source>&amp;Ekspor Kasus (.sopcase)…</source>
+        <translation>&amp;Export Case (.sopcase)…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tambahkan SOP dari berkas .toml</source>
-      <translation>Add an SOP from a .toml file</translation>
+        <location line="+1"/>
+        <source>Simpan kasus yang dipilih atau dibuka sebagai berkas .sopcase</source>
+        <translation>Save the selected or open case as a .sopcase file</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Ekspor SOP…</source>
-      <translation>&amp;Export SOP…</translation>
+        <location line="+1"/>
+        <source>&amp;Cadangkan Sekarang…</source>
+        <translation>&amp;Back Up Now…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan SOP sebagai berkas .toml</source>
-      <translation>Save an SOP as a .toml file</translation>
+        <location line="+1"/>
+        <source>Salin seluruh data ke berkas cadangan, mis. di flashdisk</source>
+        <translation>Copy all data to a backup file, e.g. on a flash drive</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Pengaturan…</source>
-      <translation>&amp;Settings…</translation>
+        <location line="+1"/>
+        <source>&amp;Pulihkan dari Cadangan…</source>
+        <translation>&amp;Restore from Backup…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Profil kantor, pejabat, jam kerja, hari libur, bahasa</source>
-      <translation>Office profile, officials, working hours, holidays, language</translation>
+        <location line="+1"/>
+        <source>Ganti data dengan isi sebuah cadangan (data sekarang disimpan dulu)</source>
+        <translation>Replace the data with a backup (the current data is kept first)</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Profil &amp;Kantor…</source>
-      <translation>Office &amp;Profile…</translation>
+        <location line="+1"/>
+        <source>Periksa &amp;Keutuhan Data</source>
+        <translation>Check Data &amp;Integrity</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>P&amp;ejabat dan Pegawai…</source>
-      <translation>O&amp;fficials and Staff…</translation>
+        <location line="+1"/>
+        <source>Periksa seluruh berkas data dari kerusakan</source>
+        <translation>Check the whole data file for damage</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Jam Kerja…</source>
-      <translation>&amp;Working Hours…</translation>
+        <location line="+1"/>
+        <source>&amp;Pustaka SOP</source>
+        <translation>SOP &amp;Library</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>&amp;Hari Libur…</source>
-      <translation>&amp;Holidays…</translation>
+        <location line="+1"/>
+        <source>Daftar SOP kantor; buka diagram alirnya</source>
+        <translation>The office&apos;s SOPs; open their flowcharts</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Bahasa dan PC Ini…</source>
-      <translation>&amp;Language and This PC…</translation>
+        <location line="+1"/>
+        <source>&amp;Impor SOP…</source>
+        <translation>&amp;Import SOP…</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Buka &amp;Folder Data</source>
-      <translation>Open &amp;Data Folder</translation>
+        <location line="+1"/>
+        <source>Tambahkan SOP dari berkas .toml</source>
+        <translation>Add an SOP from a .toml file</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Folder berisi basis data, cadangan dan catatan program</source>
-      <translation>The folder holding the database, backups and program log</translation>
+        <location line="+1"/>
+        <source>&amp;Ekspor SOP…</source>
+        <translation>&amp;Export SOP…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Tentang sopdesk</source>
-      <translation>&amp;About sopdesk</translation>
+        <location line="+1"/>
+        <source>Simpan SOP sebagai berkas .toml</source>
+        <translation>Save an SOP as a .toml file</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>&amp;Berkas</source>
-      <translation>&amp;File</translation>
+        <location line="+1"/>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>&amp;Kasus</source>
-      <translation>&amp;Case</translation>
+        <location line="+1"/>
+        <source>Profil kantor, pejabat, jam kerja, hari libur, bahasa</source>
+        <translation>Office profile, officials, working hours, holidays, language</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>&amp;SOP</source>
-      <translation>&amp;SOP</translation>
+        <location line="+3"/>
+        <source>Profil &amp;Kantor…</source>
+        <translation>Office &amp;Profile…</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>&amp;Pengaturan</source>
-      <translation>&amp;Settings</translation>
+        <location line="+0"/>
+        <source>P&amp;ejabat dan Pegawai…</source>
+        <translation>O&amp;fficials and Staff…</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Ban&amp;tuan</source>
-      <translation>&amp;Help</translation>
+        <location line="+1"/>
+        <source>&amp;Jam Kerja…</source>
+        <translation>&amp;Working Hours…</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Bilah alat</source>
-      <translation>Toolbar</translation>
+        <location line="+0"/>
+        <source>&amp;Hari Libur…</source>
+        <translation>&amp;Holidays…</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Kasus Baru</source>
-      <translation>New Case</translation>
+        <location line="+1"/>
+        <source>&amp;Bahasa dan PC Ini…</source>
+        <translation>&amp;Language and This PC…</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Buka</source>
-      <translation>Open</translation>
+        <location line="+2"/>
+        <source>Buka &amp;Folder Data</source>
+        <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+159" />
-      <source>Pustaka SOP</source>
-      <translation>SOP Library</translation>
+        <location line="+1"/>
+        <source>Folder berisi basis data, cadangan dan catatan program</source>
+        <translation>The folder holding the database, backups and program log</translation>
     </message>
     <message>
-      <location line="-158" />
-      <source>Segarkan</source>
-      <translation>Refresh</translation>
+        <location line="+1"/>
+        <source>&amp;Tentang sopdesk</source>
+        <translation>&amp;About sopdesk</translation>
     </message>
     <message>
-      <location line="+21" />
-      <source>Siap  ·  {db}</source>
-      <translation>Ready  ·  {db}</translation>
+        <location line="+5"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <location line="+59" />
-      <source>Kasus nomor {id} tidak ada.</source>
-      <translation>There is no case number {id}.</translation>
+        <location line="+12"/>
+        <source>&amp;Kasus</source>
+        <translation>&amp;Case</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>{title}
+        <location line="+5"/>
+        <source>&amp;SOP</source>
+        <translation>&amp;SOP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pengaturan</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bilah alat</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kasus Baru</source>
+        <translation>New Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+216"/>
+        <source>Pustaka SOP</source>
+        <translation>SOP Library</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Segarkan</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Siap  ·  {db}</source>
+        <translation>Ready  ·  {db}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>belum ada cadangan</source>
+        <translation>no backup yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cadangan terakhir hari ini {time}</source>
+        <translation>last backup today {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cadangan terakhir kemarin {time}</source>
+        <translation>last backup yesterday {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cadangan terakhir {when}</source>
+        <translation>last backup {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cadangan harian gagal</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cadangan harian tidak dibuat</source>
+        <translation>Daily backup not made</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tunggu sampai pekerjaan yang sedang berjalan selesai.</source>
+        <translation>Wait until the work in progress has finished.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Kasus nomor {id} tidak ada.</source>
+        <translation>There is no case number {id}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title}
 Kasus nomor {id}</source>
-      <translation>{title}
+        <translation>{title}
 Case number {id}</translation>
     </message>
     <message>
-      <location line="+5" />
-      <location line="+80" />
-      <source>SOP: {name}</source>
-      <translation>SOP: {name}</translation>
+        <location line="+5"/>
+        <location line="+80"/>
+        <source>SOP: {name}</source>
+        <translation>SOP: {name}</translation>
     </message>
     <message>
-      <location line="-79" />
-      <source>Tahun: {year}</source>
-      <translation>Year: {year}</translation>
+        <location line="-79"/>
+        <source>Tahun: {year}</source>
+        <translation>Year: {year}</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Status: {state}</source>
-      <translation>Status: {state}</translation>
+        <location line="+1"/>
+        <source>Status: {state}</source>
+        <translation>Status: {state}</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Surat masuk: {number}</source>
-      <translation>Incoming letter: {number}</translation>
+        <location line="+2"/>
+        <source>Surat masuk: {number}</source>
+        <translation>Incoming letter: {number}</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Langkah saat ini: {n}</source>
-      <translation>Current step: {n}</translation>
+        <location line="+2"/>
+        <source>Langkah saat ini: {n}</source>
+        <translation>Current step: {n}</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Pilih dulu sebuah kasus di daftar.</source>
-      <translation>First choose a case in the list.</translation>
+        <location line="+14"/>
+        <source>Pilih dulu sebuah kasus di daftar.</source>
+        <translation>First choose a case in the list.</translation>
     </message>
     <message>
-      <location line="+19" />
-      <source>Kasus baru dibuat.</source>
-      <translation>New case created.</translation>
+        <location line="+19"/>
+        <source>Kasus baru dibuat.</source>
+        <translation>New case created.</translation>
     </message>
     <message>
-      <location line="+15" />
-      <source>Daftar kasus dimuat ulang.</source>
-      <translation>Case list reloaded.</translation>
+        <location line="+15"/>
+        <source>Daftar kasus dimuat ulang.</source>
+        <translation>Case list reloaded.</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Daftar SOP kantor</source>
-      <translation>The office's SOPs</translation>
+        <location line="+8"/>
+        <source>Daftar SOP kantor</source>
+        <translation>The office&apos;s SOPs</translation>
     </message>
     <message>
-      <location line="+45" />
-      <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
-      <translation>Choose the SOP to export, then press Export SOP.</translation>
+        <location line="+45"/>
+        <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
+        <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
     <message>
-      <location line="+28" />
-      <source>sopdesk {version}
+        <location line="+28"/>
+        <source>sopdesk {version}
 
 SOP kantor sebagai diagram alir, kasus yang terlacak, dan dokumen resmi.
 
 Basis data: {db}
 Catatan program: {log}</source>
-      <translation>sopdesk {version}
+        <translation>sopdesk {version}
 
-The office's SOPs as flowcharts, tracked cases and official documents.
+The office&apos;s SOPs as flowcharts, tracked cases and official documents.
 
 Database: {db}
 Program log: {log}</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Tentang sopdesk</source>
-      <translation>About sopdesk</translation>
+        <location line="+3"/>
+        <source>Tentang sopdesk</source>
+        <translation>About sopdesk</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location line="+90"/>
+        <source>Memulihkan data…</source>
+        <translation>Restoring data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sedang diganti dengan isi cadangan. Tunggu sebentar.</source>
+        <translation>The data is being replaced with the backup. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; jika masalah berulang, hubungi petugas TI.</source>
+        <translation>The data could not be opened again after the restore. Close sopdesk and open it again; if the problem comes back, call the IT staff.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tunggu sampai pemulihan selesai, lalu buka berkas itu lagi.</source>
+        <translation>Wait until the restore has finished, then open that file again.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/reports_dialog.py" line="+75" />
-      <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
-      <translation>No step was finished in this year yet.</translation>
+        <location filename="../../sopdesk/ui/reports_dialog.py" line="+75"/>
+        <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
+        <translation>No step was finished in this year yet.</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tidak ada hambatan: semua langkah yang selesai dikerjakan tepat waktu.</source>
-      <translation>No bottleneck: every step that was finished kept its standard time.</translation>
+        <location line="+1"/>
+        <source>Tidak ada hambatan: semua langkah yang selesai dikerjakan tepat waktu.</source>
+        <translation>No bottleneck: every step that was finished kept its standard time.</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>median melebihi waktu standar ({ratio} dari standar)</source>
-      <translation>median over the standard time ({ratio} of the standard)</translation>
+        <location line="+4"/>
+        <source>median melebihi waktu standar ({ratio} dari standar)</source>
+        <translation>median over the standard time ({ratio} of the standard)</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>paling sering terlambat ({share} pelaksanaan terlambat)</source>
-      <translation>most often late ({share} of runs late)</translation>
+        <location line="+4"/>
+        <source>paling sering terlambat ({share} pelaksanaan terlambat)</source>
+        <translation>most often late ({share} of runs late)</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Hambatan: langkah {no}</source>
-      <translation>Bottleneck: step {no}</translation>
+        <location line="+4"/>
+        <source>Hambatan: langkah {no}</source>
+        <translation>Bottleneck: step {no}</translation>
     </message>
     <message>
-      <location line="+183" />
-      <location line="+278" />
-      <location line="+175" />
-      <source>Laporan Monitoring</source>
-      <translation>Monitoring Report</translation>
+        <location line="+183"/>
+        <location line="+278"/>
+        <location line="+175"/>
+        <source>Laporan Monitoring</source>
+        <translation>Monitoring Report</translation>
     </message>
     <message>
-      <location line="-450" />
-      <source>Laporan Monitoring dan Evaluasi SOP</source>
-      <translation>SOP Monitoring and Evaluation Report</translation>
+        <location line="-450"/>
+        <source>Laporan Monitoring dan Evaluasi SOP</source>
+        <translation>SOP Monitoring and Evaluation Report</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Seberapa tepat waktu standar tiap langkah SOP ditepati oleh kasus-kasus dalam satu tahun, dihitung dalam jam kerja.</source>
-      <translation>How well the cases of one year kept the standard time of each SOP step, counted in working hours.</translation>
+        <location line="+2"/>
+        <source>Seberapa tepat waktu standar tiap langkah SOP ditepati oleh kasus-kasus dalam satu tahun, dihitung dalam jam kerja.</source>
+        <translation>How well the cases of one year kept the standard time of each SOP step, counted in working hours.</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Hitung</source>
-      <translation>Calculate</translation>
+        <location line="+10"/>
+        <source>Hitung</source>
+        <translation>Calculate</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Hitung laporan untuk SOP dan tahun yang dipilih</source>
-      <translation>Calculate the report for the chosen SOP and year</translation>
+        <location line="+2"/>
+        <source>Hitung laporan untuk SOP dan tahun yang dipilih</source>
+        <translation>Calculate the report for the chosen SOP and year</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>&amp;SOP:</source>
-      <translation>&amp;SOP:</translation>
+        <location line="+3"/>
+        <source>&amp;SOP:</source>
+        <translation>&amp;SOP:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>&amp;Tahun:</source>
-      <translation>&amp;Year:</translation>
+        <location line="+2"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location line="+36" />
-      <source>No</source>
-      <translation>No.</translation>
+        <location line="+36"/>
+        <source>No</source>
+        <translation>No.</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Kegiatan</source>
-      <translation>Activity</translation>
+        <location line="+0"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Jumlah</source>
-      <translation>Runs</translation>
+        <location line="+0"/>
+        <source>Jumlah</source>
+        <translation>Runs</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Median</source>
-      <translation>Median</translation>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Median</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Terlama</source>
-      <translation>Longest</translation>
+        <location line="+0"/>
+        <source>Terlama</source>
+        <translation>Longest</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Standar</source>
-      <translation>Standard</translation>
+        <location line="+1"/>
+        <source>Standar</source>
+        <translation>Standard</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Tepat waktu</source>
-      <translation>On time</translation>
+        <location line="+0"/>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Kegiatan langkah SOP (pelaksananya di keterangan)</source>
-      <translation>The SOP step's activity (who does it is in the tooltip)</translation>
+        <location line="+3"/>
+        <source>Kegiatan langkah SOP (pelaksananya di keterangan)</source>
+        <translation>The SOP step&apos;s activity (who does it is in the tooltip)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Berapa kali langkah ini selesai dikerjakan (langkah yang diulang dihitung tiap kali)</source>
-      <translation>How many times this step was finished (a repeated step counts each time)</translation>
+        <location line="+1"/>
+        <source>Berapa kali langkah ini selesai dikerjakan (langkah yang diulang dihitung tiap kali)</source>
+        <translation>How many times this step was finished (a repeated step counts each time)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Median waktu kerja dari mulai sampai selesai</source>
-      <translation>Median working time from start to finish</translation>
+        <location line="+1"/>
+        <source>Median waktu kerja dari mulai sampai selesai</source>
+        <translation>Median working time from start to finish</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Waktu kerja terlama satu pelaksanaan</source>
-      <translation>Longest working time of a single run</translation>
+        <location line="+1"/>
+        <source>Waktu kerja terlama satu pelaksanaan</source>
+        <translation>Longest working time of a single run</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Waktu standar menurut SOP</source>
-      <translation>Standard time according to the SOP</translation>
+        <location line="+0"/>
+        <source>Waktu standar menurut SOP</source>
+        <translation>Standard time according to the SOP</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Bagian pelaksanaan yang selesai dalam waktu standar</source>
-      <translation>Share of runs finished within the standard time</translation>
+        <location line="+1"/>
+        <source>Bagian pelaksanaan yang selesai dalam waktu standar</source>
+        <translation>Share of runs finished within the standard time</translation>
     </message>
     <message>
-      <location line="+22" />
-      <source>Merah: median melebihi waktu standar, atau kurang dari 80 % tepat waktu. Jingga: kurang dari 95 % tepat waktu; huruf jingga: ada pelaksanaan yang terlambat. Baris kuning: hambatan.</source>
-      <translation>Red: median over the standard time, or less than 80 % on time. Orange: less than 95 % on time; orange text: some runs were late. Yellow row: bottleneck.</translation>
+        <location line="+22"/>
+        <source>Merah: median melebihi waktu standar, atau kurang dari 80 % tepat waktu. Jingga: kurang dari 95 % tepat waktu; huruf jingga: ada pelaksanaan yang terlambat. Baris kuning: hambatan.</source>
+        <translation>Red: median over the standard time, or less than 80 % on time. Orange: less than 95 % on time; orange text: some runs were late. Yellow row: bottleneck.</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Median terhadap waktu standar</source>
-      <translation>Median against the standard time</translation>
+        <location line="+7"/>
+        <source>Median terhadap waktu standar</source>
+        <translation>Median against the standard time</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Batang merah: median melebihi waktu standar. Arahkan tetikus ke batang untuk rinciannya.</source>
-      <translation>Red bar: median over the standard time. Point at a bar for its details.</translation>
+        <location line="+7"/>
+        <source>Batang merah: median melebihi waktu standar. Arahkan tetikus ke batang untuk rinciannya.</source>
+        <translation>Red bar: median over the standard time. Point at a bar for its details.</translation>
     </message>
     <message>
-      <location line="+46" />
-      <source>Pratinjau PDF</source>
-      <translation>Preview PDF</translation>
+        <location line="+46"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Lihat laporan seperti akan dicetak</source>
-      <translation>See the report as it will be printed</translation>
+        <location line="+1"/>
+        <source>Lihat laporan seperti akan dicetak</source>
+        <translation>See the report as it will be printed</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan PDF…</source>
-      <translation>Save PDF…</translation>
+        <location line="+1"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan laporan sebagai berkas PDF</source>
-      <translation>Save the report as a PDF file</translation>
+        <location line="+1"/>
+        <source>Simpan laporan sebagai berkas PDF</source>
+        <translation>Save the report as a PDF file</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cetak…</source>
-      <translation>Print…</translation>
+        <location line="+1"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cetak laporan ke printer (Ctrl+P)</source>
-      <translation>Print the report (Ctrl+P)</translation>
+        <location line="+1"/>
+        <source>Cetak laporan ke printer (Ctrl+P)</source>
+        <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tutup</source>
-      <translation>Close</translation>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location line="+94" />
-      <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
-      <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
+        <location line="+94"/>
+        <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
+        <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Belum ada kasus yang dicatat, jadi belum ada yang dapat dihitung.
+        <location line="+2"/>
+        <source>Belum ada kasus yang dicatat, jadi belum ada yang dapat dihitung.
 Buat kasus dari Daftar Kasus, lalu kembali ke laporan ini.</source>
-      <translation>No cases have been recorded yet, so there is nothing to calculate.
+        <translation>No cases have been recorded yet, so there is nothing to calculate.
 Create a case from the case list, then come back to this report.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Tekan Hitung untuk menghitung laporan SOP {name} tahun {year}.</source>
-      <translation>Press Calculate for the report on SOP {name}, year {year}.</translation>
+        <location line="+3"/>
+        <source>Tekan Hitung untuk menghitung laporan SOP {name} tahun {year}.</source>
+        <translation>Press Calculate for the report on SOP {name}, year {year}.</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Menghitung laporan SOP {name} tahun {year}…</source>
-      <translation>Calculating the report on SOP {name}, year {year}…</translation>
+        <location line="+14"/>
+        <source>Menghitung laporan SOP {name} tahun {year}…</source>
+        <translation>Calculating the report on SOP {name}, year {year}…</translation>
     </message>
     <message>
-      <location line="+6" />
-      <location line="+5" />
-      <source>Membaca daftar kasus…</source>
-      <translation>Reading the list of cases…</translation>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Membaca daftar kasus…</source>
+        <translation>Reading the list of cases…</translation>
     </message>
     <message>
-      <location line="-4" />
-      <source>Menghitung {total} kasus…</source>
-      <translation>Calculating {total} cases…</translation>
+        <location line="-4"/>
+        <source>Menghitung {total} kasus…</source>
+        <translation>Calculating {total} cases…</translation>
     </message>
     <message>
-      <location line="+18" />
-      <source>Penghitungan dibatalkan. Tekan Hitung untuk mengulang.</source>
-      <translation>Calculation cancelled. Press Calculate to start again.</translation>
+        <location line="+18"/>
+        <source>Penghitungan dibatalkan. Tekan Hitung untuk mengulang.</source>
+        <translation>Calculation cancelled. Press Calculate to start again.</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Tidak ada kasus pada tahun {year}</source>
-      <translation>No cases in {year}</translation>
+        <location line="+14"/>
+        <source>Tidak ada kasus pada tahun {year}</source>
+        <translation>No cases in {year}</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Belum ada kasus SOP {name} yang dicatat untuk tahun {year}, jadi tidak ada yang dapat dinilai.
+        <location line="+2"/>
+        <source>Belum ada kasus SOP {name} yang dicatat untuk tahun {year}, jadi tidak ada yang dapat dinilai.
 Pilih tahun atau SOP lain, lalu tekan Hitung.</source>
-      <translation>No case of SOP {name} was recorded for {year}, so there is nothing to evaluate.
+        <translation>No case of SOP {name} was recorded for {year}, so there is nothing to evaluate.
 Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>{name}, tahun {year}: {cases} kasus (selesai {closed}, berjalan {open}); {late} kasus dengan langkah terlambat ({share}). Dihitung dalam jam kerja, 1 hari kerja = {day}.</source>
-      <translation>{name}, year {year}: {cases} cases ({closed} closed, {open} running); {late} cases with a late step ({share}). Counted in working hours, 1 working day = {day}.</translation>
+        <location line="+7"/>
+        <source>{name}, tahun {year}: {cases} kasus (selesai {closed}, berjalan {open}); {late} kasus dengan langkah terlambat ({share}). Dihitung dalam jam kerja, 1 hari kerja = {day}.</source>
+        <translation>{name}, year {year}: {cases} cases ({closed} closed, {open} running); {late} cases with a late step ({share}). Counted in working hours, 1 working day = {day}.</translation>
     </message>
     <message>
-      <location line="+18" />
-      <source>+{n} berjalan</source>
-      <translation>+{n} running</translation>
+        <location line="+18"/>
+        <source>+{n} berjalan</source>
+        <translation>+{n} running</translation>
     </message>
     <message>
-      <location line="+27" />
-      <source>Median melebihi waktu standar ({ratio})</source>
-      <translation>Median over the standard time ({ratio})</translation>
+        <location line="+27"/>
+        <source>Median melebihi waktu standar ({ratio})</source>
+        <translation>Median over the standard time ({ratio})</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>{ratio} dari waktu standar</source>
-      <translation>{ratio} of the standard time</translation>
+        <location line="+3"/>
+        <source>{ratio} dari waktu standar</source>
+        <translation>{ratio} of the standard time</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Melebihi waktu standar {standard}</source>
-      <translation>Over the standard time of {standard}</translation>
+        <location line="+5"/>
+        <source>Melebihi waktu standar {standard}</source>
+        <translation>Over the standard time of {standard}</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>{late} dari {runs} pelaksanaan terlambat</source>
-      <translation>{late} of {runs} runs late</translation>
+        <location line="+4"/>
+        <source>{late} dari {runs} pelaksanaan terlambat</source>
+        <translation>{late} of {runs} runs late</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>{n} masih berjalan dan sudah lewat waktu</source>
-      <translation>{n} still running and already overdue</translation>
+        <location line="+11"/>
+        <source>{n} masih berjalan dan sudah lewat waktu</source>
+        <translation>{n} still running and already overdue</translation>
     </message>
     <message>
-      <location line="+55" />
-      <source>Laporan Monitoring — {name} {year}</source>
-      <translation>Monitoring Report — {name} {year}</translation>
+        <location line="+55"/>
+        <source>Laporan Monitoring — {name} {year}</source>
+        <translation>Monitoring Report — {name} {year}</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Laporan Monitoring {name} {year}</source>
-      <translation>Monitoring Report {name} {year}</translation>
+        <location line="+1"/>
+        <source>Laporan Monitoring {name} {year}</source>
+        <translation>Monitoring Report {name} {year}</translation>
     </message>
     <message>
-      <location line="+15" />
-      <source>Menyiapkan PDF laporan…</source>
-      <translation>Preparing the report PDF…</translation>
+        <location line="+15"/>
+        <source>Menyiapkan PDF laporan…</source>
+        <translation>Preparing the report PDF…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/new_case_dialog.py" line="+41" />
-      <source>Kasus Baru</source>
-      <translation>New Case</translation>
+        <location filename="../../sopdesk/ui/new_case_dialog.py" line="+41"/>
+        <source>Kasus Baru</source>
+        <translation>New Case</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>{code}, versi {version}, {steps} langkah</source>
-      <translation>{code}, version {version}, {steps} steps</translation>
+        <location line="+11"/>
+        <source>{code}, versi {version}, {steps} langkah</source>
+        <translation>{code}, version {version}, {steps} steps</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>mis. Penyusunan PK Tahun {year}</source>
-      <translation>e.g. Penyusunan PK Tahun {year}</translation>
+        <location line="+9"/>
+        <source>mis. Penyusunan PK Tahun {year}</source>
+        <translation>e.g. Penyusunan PK Tahun {year}</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>Surat masuk yang memulai kasus ini</source>
-      <translation>Incoming letter that starts this case</translation>
+        <location line="+9"/>
+        <source>Surat masuk yang memulai kasus ini</source>
+        <translation>Incoming letter that starts this case</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>mis. 000.7.2.7/123/2026</source>
-      <translation>e.g. 000.7.2.7/123/2026</translation>
+        <location line="+5"/>
+        <source>mis. 000.7.2.7/123/2026</source>
+        <translation>e.g. 000.7.2.7/123/2026</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>mis. Penyusunan Perjanjian Kinerja Tahun {year}</source>
-      <translation>e.g. Penyusunan Perjanjian Kinerja Tahun {year}</translation>
+        <location line="+11"/>
+        <source>mis. Penyusunan Perjanjian Kinerja Tahun {year}</source>
+        <translation>e.g. Penyusunan Perjanjian Kinerja Tahun {year}</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>&amp;Nomor surat:</source>
-      <translation>Letter &amp;number:</translation>
+        <location line="+5"/>
+        <source>&amp;Nomor surat:</source>
+        <translation>Letter &amp;number:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Tan&amp;ggal surat:</source>
-      <translation>Letter &amp;date:</translation>
+        <location line="+2"/>
+        <source>Tan&amp;ggal surat:</source>
+        <translation>Letter &amp;date:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Perihal:</source>
-      <translation>&amp;Subject:</translation>
+        <location line="+1"/>
+        <source>&amp;Perihal:</source>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>&amp;SOP:</source>
-      <translation>&amp;SOP:</translation>
+        <location line="+4"/>
+        <source>&amp;SOP:</source>
+        <translation>&amp;SOP:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>&amp;Judul kasus:</source>
-      <translation>Case &amp;title:</translation>
+        <location line="+2"/>
+        <source>&amp;Judul kasus:</source>
+        <translation>Case &amp;title:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>&amp;Tahun:</source>
-      <translation>&amp;Year:</translation>
+        <location line="+2"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Buat Kasus</source>
-      <translation>Create Case</translation>
+        <location line="+4"/>
+        <source>Buat Kasus</source>
+        <translation>Create Case</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+        <location line="+3"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location line="+18" />
-      <source>Belum ada SOP. Impor SOP dulu lewat menu SOP → Impor SOP.</source>
-      <translation>There is no SOP yet. First import one through the menu SOP → Import SOP.</translation>
+        <location line="+18"/>
+        <source>Belum ada SOP. Impor SOP dulu lewat menu SOP → Impor SOP.</source>
+        <translation>There is no SOP yet. First import one through the menu SOP → Import SOP.</translation>
     </message>
     <message>
-      <location line="+21" />
-      <source>{name} Tahun {year}</source>
-      <translation>{name} Tahun {year}</translation>
+        <location line="+21"/>
+        <source>{name} Tahun {year}</source>
+        <translation>{name} Tahun {year}</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Judul kasus wajib diisi, mis. "Penyusunan PK Tahun {year}".</source>
-      <translation>The case title is required, e.g. "Penyusunan PK Tahun {year}".</translation>
+        <location line="+10"/>
+        <source>Judul kasus wajib diisi, mis. &quot;Penyusunan PK Tahun {year}&quot;.</source>
+        <translation>The case title is required, e.g. &quot;Penyusunan PK Tahun {year}&quot;.</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Tulis nomor surat masuk, atau hilangkan centang "Surat masuk" jika kasus ini tanpa surat.</source>
-      <translation>Write the incoming letter's number, or untick "Incoming letter" if this case has no letter.</translation>
+        <location line="+6"/>
+        <source>Tulis nomor surat masuk, atau hilangkan centang &quot;Surat masuk&quot; jika kasus ini tanpa surat.</source>
+        <translation>Write the incoming letter&apos;s number, or untick &quot;Incoming letter&quot; if this case has no letter.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/record_dialog.py" line="-41" />
-      <source>Tambah catatan</source>
-      <translation>Add note</translation>
+        <location filename="../../sopdesk/ui/record_dialog.py" line="-41"/>
+        <source>Tambah catatan</source>
+        <translation>Add note</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan untuk langkah %1</source>
-      <translation>Note on step %1</translation>
+        <location line="+1"/>
+        <source>Catatan untuk langkah %1</source>
+        <translation>Note on step %1</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan untuk kasus</source>
-      <translation>Note on the case</translation>
+        <location line="+1"/>
+        <source>Catatan untuk kasus</source>
+        <translation>Note on the case</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Tulis catatan, mis. "berkas dari Seksi Pemerintahan belum masuk"</source>
-      <translation>Write a note, e.g. "papers from the Government Section not in yet"</translation>
+        <location line="+5"/>
+        <source>Tulis catatan, mis. &quot;berkas dari Seksi Pemerintahan belum masuk&quot;</source>
+        <translation>Write a note, e.g. &quot;papers from the Government Section not in yet&quot;</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Petugas</source>
-      <translation>Staff</translation>
+        <location line="+3"/>
+        <source>Petugas</source>
+        <translation>Staff</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan</source>
-      <translation>Note</translation>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan catatan</source>
-      <translation>Save note</translation>
+        <location line="+1"/>
+        <source>Simpan catatan</source>
+        <translation>Save note</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfficialsPage</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_officials.py" line="+32" />
-      <source>Nama</source>
-      <translation>Name</translation>
+        <location filename="../../sopdesk/ui/settings_officials.py" line="+32"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>NIP</source>
-      <translation>NIP</translation>
+        <location line="+0"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Pangkat/Golongan</source>
-      <translation>Rank/Grade</translation>
+        <location line="+0"/>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Jabatan</source>
-      <translation>Position</translation>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location line="+16" />
-      <source>Aktif</source>
-      <translation>Active</translation>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Tambah Pejabat/Pegawai</source>
-      <translation>Add Official/Staff</translation>
+        <location line="+4"/>
+        <source>Tambah Pejabat/Pegawai</source>
+        <translation>Add Official/Staff</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Nama lengkap dengan gelar, mis. Drs. SAPTONO SUPRIYANTO</source>
-      <translation>Full name with titles, e.g. Drs. SAPTONO SUPRIYANTO</translation>
+        <location line="+5"/>
+        <source>Nama lengkap dengan gelar, mis. Drs. SAPTONO SUPRIYANTO</source>
+        <translation>Full name with titles, e.g. Drs. SAPTONO SUPRIYANTO</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>18 angka, mis. 19650924 199503 1 002</source>
-      <translation>18 digits, e.g. 19650924 199503 1 002</translation>
+        <location line="+3"/>
+        <source>18 angka, mis. 19650924 199503 1 002</source>
+        <translation>18 digits, e.g. 19650924 199503 1 002</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>pilih, atau ketik mis. IV/b</source>
-      <translation>choose, or type e.g. IV/b</translation>
+        <location line="+10"/>
+        <source>pilih, atau ketik mis. IV/b</source>
+        <translation>choose, or type e.g. IV/b</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>mis. Sekretaris Kecamatan</source>
-      <translation>e.g. Sekretaris Kecamatan</translation>
+        <location line="+3"/>
+        <source>mis. Sekretaris Kecamatan</source>
+        <translation>e.g. Sekretaris Kecamatan</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Masih aktif (dapat dipilih sebagai pelaksana dan penanda tangan)</source>
-      <translation>Still active (can be chosen to perform steps and sign)</translation>
+        <location line="+1"/>
+        <source>Masih aktif (dapat dipilih sebagai pelaksana dan penanda tangan)</source>
+        <translation>Still active (can be chosen to perform steps and sign)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Rincian</source>
-      <translation>Details</translation>
+        <location line="+2"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>&amp;Nama:</source>
-      <translation>&amp;Name:</translation>
+        <location line="+3"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>N&amp;IP:</source>
-      <translation>N&amp;IP:</translation>
+        <location line="+5"/>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>&amp;Pangkat/golongan:</source>
-      <translation>&amp;Rank/grade:</translation>
+        <location line="+3"/>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Rank/grade:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Jabatan:</source>
-      <translation>&amp;Position:</translation>
+        <location line="+1"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
-      <location line="+34" />
-      <source>(nama belum diisi)</source>
-      <translation>(name not filled in)</translation>
+        <location line="+34"/>
+        <source>(nama belum diisi)</source>
+        <translation>(name not filled in)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>ya</source>
-      <translation>yes</translation>
+        <location line="+1"/>
+        <source>ya</source>
+        <translation>yes</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>tidak</source>
-      <translation>no</translation>
+        <location line="+0"/>
+        <source>tidak</source>
+        <translation>no</translation>
     </message>
     <message>
-      <location line="+66" />
-      <source>Tanpa NIP (mis. untuk Bupati atau pegawai non-ASN).</source>
-      <translation>No NIP (e.g. for the Regent or non-civil-service staff).</translation>
+        <location line="+66"/>
+        <source>Tanpa NIP (mis. untuk Bupati atau pegawai non-ASN).</source>
+        <translation>No NIP (e.g. for the Regent or non-civil-service staff).</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>laki-laki</source>
-      <translation>male</translation>
+        <location line="+9"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>perempuan</source>
-      <translation>female</translation>
+        <location line="+0"/>
+        <source>perempuan</source>
+        <translation>female</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>✓ NIP sah: lahir {born}, {sex}, diangkat {month}/{year}.</source>
-      <translation>✓ Valid NIP: born {born}, {sex}, appointed {month}/{year}.</translation>
+        <location line="+2"/>
+        <source>✓ NIP sah: lahir {born}, {sex}, diangkat {month}/{year}.</source>
+        <translation>✓ Valid NIP: born {born}, {sex}, appointed {month}/{year}.</translation>
     </message>
     <message>
-      <location line="+20" />
-      <source>NIP {name}: {problem}</source>
-      <translation>NIP of {name}: {problem}</translation>
+        <location line="+20"/>
+        <source>NIP {name}: {problem}</source>
+        <translation>NIP of {name}: {problem}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PengantarDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/pengantar_dialog.py" line="+36" />
-      <source>Menandatangani sendiri</source>
-      <translation>Signs in person</translation>
+        <location filename="../../sopdesk/ui/pengantar_dialog.py" line="+36"/>
+        <source>Menandatangani sendiri</source>
+        <translation>Signs in person</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>a.n. (atas nama)</source>
-      <translation>a.n. (on behalf of)</translation>
+        <location line="+1"/>
+        <source>a.n. (atas nama)</source>
+        <translation>a.n. (on behalf of)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Plt. (pelaksana tugas)</source>
-      <translation>Plt. (acting)</translation>
+        <location line="+1"/>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (acting)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Plh. (pelaksana harian)</source>
-      <translation>Plh. (daily acting)</translation>
+        <location line="+1"/>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (daily acting)</translation>
     </message>
     <message>
-      <location line="+42" />
-      <source>Naskah dinas atau barang yang dikirim</source>
-      <translation>Official document or item being sent</translation>
+        <location line="+42"/>
+        <source>Naskah dinas atau barang yang dikirim</source>
+        <translation>Official document or item being sent</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Seperti tertulis di kolom Banyaknya</source>
-      <translation>As written in the Quantity column</translation>
+        <location line="+14"/>
+        <source>Seperti tertulis di kolom Banyaknya</source>
+        <translation>As written in the Quantity column</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Keterangan</source>
-      <translation>Remarks</translation>
+        <location line="+2"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Hapus</source>
-      <translation>Remove</translation>
+        <location line="+3"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Hapus naskah ini dari surat</source>
-      <translation>Remove this document from the letter</translation>
+        <location line="+1"/>
+        <source>Hapus naskah ini dari surat</source>
+        <translation>Remove this document from the letter</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Banyaknya:</source>
-      <translation>Quantity:</translation>
+        <location line="+17"/>
+        <source>Banyaknya:</source>
+        <translation>Quantity:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Keterangan:</source>
-      <translation>Remarks:</translation>
+        <location line="+1"/>
+        <source>Keterangan:</source>
+        <translation>Remarks:</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Naskah {n}:</source>
-      <translation>Document {n}:</translation>
+        <location line="+10"/>
+        <source>Naskah {n}:</source>
+        <translation>Document {n}:</translation>
     </message>
     <message>
-      <location line="+24" />
-      <source>Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar mengirim PK itu.</source>
-      <translation>This case has no PK yet. Fill in the PK on the Documents tab first; the cover letter sends that PK.</translation>
+        <location line="+24"/>
+        <source>Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar mengirim PK itu.</source>
+        <translation>This case has no PK yet. Fill in the PK on the Documents tab first; the cover letter sends that PK.</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Surat Pengantar</source>
-      <translation>Cover Letter</translation>
+        <location line="+11"/>
+        <source>Surat Pengantar</source>
+        <translation>Cover Letter</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, jadi surat ini dibuka lagi dengan nomor yang sama.</source>
-      <translation>From the office's numbering template ({template}); recorded for this case, so the letter opens again with the same number.</translation>
+        <location line="+6"/>
+        <source>Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, jadi surat ini dibuka lagi dengan nomor yang sama.</source>
+        <translation>From the office&apos;s numbering template ({template}); recorded for this case, so the letter opens again with the same number.</translation>
     </message>
     <message>
-      <location line="+16" />
-      <source>(belum diatur di Pengaturan)</source>
-      <translation>(not set in Settings yet)</translation>
+        <location line="+16"/>
+        <source>(belum diatur di Pengaturan)</source>
+        <translation>(not set in Settings yet)</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Surat</source>
-      <translation>Letter</translation>
+        <location line="+4"/>
+        <source>Surat</source>
+        <translation>Letter</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>&amp;Nomor:</source>
-      <translation>&amp;Number:</translation>
+        <location line="+4"/>
+        <source>&amp;Nomor:</source>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Tanggal:</source>
-      <translation>&amp;Date:</translation>
+        <location line="+1"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Kepada:</source>
-      <translation>To:</translation>
+        <location line="+1"/>
+        <source>Kepada:</source>
+        <translation>To:</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>mis. Camat Somagede</source>
-      <translation>e.g. Camat Somagede</translation>
+        <location line="+14"/>
+        <source>mis. Camat Somagede</source>
+        <translation>e.g. Camat Somagede</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>mis. CAMAT SOMAGEDE</source>
-      <translation>e.g. CAMAT SOMAGEDE</translation>
+        <location line="+2"/>
+        <source>mis. CAMAT SOMAGEDE</source>
+        <translation>e.g. CAMAT SOMAGEDE</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Penanda tangan</source>
-      <translation>Signatory</translation>
+        <location line="+10"/>
+        <source>Penanda tangan</source>
+        <translation>Signatory</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>&amp;Pejabat:</source>
-      <translation>&amp;Official:</translation>
+        <location line="+4"/>
+        <source>&amp;Pejabat:</source>
+        <translation>&amp;Official:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Sifat:</source>
-      <translation>&amp;Capacity:</translation>
+        <location line="+1"/>
+        <source>&amp;Sifat:</source>
+        <translation>&amp;Capacity:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Jabatan di surat:</source>
-      <translation>&amp;Position on the letter:</translation>
+        <location line="+1"/>
+        <source>&amp;Jabatan di surat:</source>
+        <translation>&amp;Position on the letter:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Di surat:</source>
-      <translation>On the letter:</translation>
+        <location line="+1"/>
+        <source>Di surat:</source>
+        <translation>On the letter:</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Naskah yang dikirim</source>
-      <translation>Documents sent</translation>
+        <location line="+3"/>
+        <source>Naskah yang dikirim</source>
+        <translation>Documents sent</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Tambah naskah</source>
-      <translation>Add document</translation>
+        <location line="+7"/>
+        <source>Tambah naskah</source>
+        <translation>Add document</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>Pratinjau…</source>
-      <translation>Preview…</translation>
+        <location line="+13"/>
+        <source>Pratinjau…</source>
+        <translation>Preview…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cetak…</source>
-      <translation>Print…</translation>
+        <location line="+1"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Simpan PDF…</source>
-      <translation>Save PDF…</translation>
+        <location line="+2"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Tutup</source>
-      <translation>Close</translation>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location line="+117" />
-      <source>Nomor surat memakai tahun {number_year}, tanggal surat tahun {year}.</source>
-      <translation>The letter number uses the year {number_year}, the letter date the year {year}.</translation>
+        <location line="+117"/>
+        <source>Nomor surat memakai tahun {number_year}, tanggal surat tahun {year}.</source>
+        <translation>The letter number uses the year {number_year}, the letter date the year {year}.</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Tulis jabatan yang diwakili, mis. Camat Somagede.</source>
-      <translation>Write the position signed for, e.g. Camat Somagede.</translation>
+        <location line="+14"/>
+        <source>Tulis jabatan yang diwakili, mis. Camat Somagede.</source>
+        <translation>Write the position signed for, e.g. Camat Somagede.</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Surat belum dapat dibuat:</source>
-      <translation>The letter cannot be made yet:</translation>
+        <location line="+11"/>
+        <source>Surat belum dapat dibuat:</source>
+        <translation>The letter cannot be made yet:</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Surat Pengantar {number}</source>
-      <translation>Cover Letter {number}</translation>
+        <location line="+14"/>
+        <source>Surat Pengantar {number}</source>
+        <translation>Cover Letter {number}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PkEditor</name>
     <message>
-      <location filename="../../sopdesk/ui/pk_editor.py" line="+82" />
-      <source>Baris</source>
-      <translation>Row</translation>
+        <location filename="../../sopdesk/ui/pk_editor.py" line="+82"/>
+        <source>Baris</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <location line="+176" />
-      <source>{what} baris {n}</source>
-      <translation>{what} row {n}</translation>
+        <location line="+176"/>
+        <source>{what} baris {n}</source>
+        <translation>{what} row {n}</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Sasaran Strategis</source>
-      <translation>Strategic Goal</translation>
+        <location line="+6"/>
+        <source>Sasaran Strategis</source>
+        <translation>Strategic Goal</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Indikator Kinerja</source>
-      <translation>Performance Indicator</translation>
+        <location line="+1"/>
+        <source>Indikator Kinerja</source>
+        <translation>Performance Indicator</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Target</source>
-      <translation>Target</translation>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Satuan</source>
-      <translation>Unit</translation>
+        <location line="+0"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Sasaran</source>
-      <translation>Goal</translation>
+        <location line="+1"/>
+        <source>Sasaran</source>
+        <translation>Goal</translation>
     </message>
     <message>
-      <location line="+20" />
-      <source>Sasaran yang sama dengan baris di atas: di lampiran keduanya menjadi satu sasaran dengan beberapa indikator.</source>
-      <translation>Same goal as the row above: in the attachment both become one goal with several indicators.</translation>
+        <location line="+20"/>
+        <source>Sasaran yang sama dengan baris di atas: di lampiran keduanya menjadi satu sasaran dengan beberapa indikator.</source>
+        <translation>Same goal as the row above: in the attachment both become one goal with several indicators.</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Sasaran Strategis belum diisi.</source>
-      <translation>The strategic goal is empty.</translation>
+        <location line="+17"/>
+        <source>Sasaran Strategis belum diisi.</source>
+        <translation>The strategic goal is empty.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Indikator Kinerja belum diisi.</source>
-      <translation>The performance indicator is empty.</translation>
+        <location line="+2"/>
+        <source>Indikator Kinerja belum diisi.</source>
+        <translation>The performance indicator is empty.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Target belum diisi, mis. 82 atau BB.</source>
-      <translation>The target is empty, e.g. 82 or BB.</translation>
+        <location line="+2"/>
+        <source>Target belum diisi, mis. 82 atau BB.</source>
+        <translation>The target is empty, e.g. 82 or BB.</translation>
     </message>
     <message>
-      <location line="+16" />
-      <location line="+3" />
-      <source>Program</source>
-      <translation>Programme</translation>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation>Programme</translation>
     </message>
     <message>
-      <location line="-2" />
-      <source>Anggaran (Rp)</source>
-      <translation>Budget (Rp)</translation>
+        <location line="-2"/>
+        <source>Anggaran (Rp)</source>
+        <translation>Budget (Rp)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Keterangan</source>
-      <translation>Remarks</translation>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
     </message>
     <message>
-      <location line="+19" />
-      <source>Anggaran belum diisi; tulis mis. 1.250.000.000 (tulis 0 bila tanpa anggaran).</source>
-      <translation>The budget is empty; write e.g. 1.250.000.000 (write 0 for no budget).</translation>
+        <location line="+19"/>
+        <source>Anggaran belum diisi; tulis mis. 1.250.000.000 (tulis 0 bila tanpa anggaran).</source>
+        <translation>The budget is empty; write e.g. 1.250.000.000 (write 0 for no budget).</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Anggaran tidak boleh negatif.</source>
-      <translation>The budget cannot be negative.</translation>
+        <location line="+7"/>
+        <source>Anggaran tidak boleh negatif.</source>
+        <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Anggaran terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.</source>
-      <translation>The budget is too large (more than a thousand trillion rupiah); check the figure.</translation>
+        <location line="+2"/>
+        <source>Anggaran terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.</source>
+        <translation>The budget is too large (more than a thousand trillion rupiah); check the figure.</translation>
     </message>
     <message>
-      <location line="+49" />
-      <source>Nama program belum diisi.</source>
-      <translation>The programme name is empty.</translation>
+        <location line="+49"/>
+        <source>Nama program belum diisi.</source>
+        <translation>The programme name is empty.</translation>
     </message>
     <message>
-      <location line="+26" />
-      <source>mis. 1.250.000.000</source>
-      <translation>e.g. 1.250.000.000</translation>
+        <location line="+26"/>
+        <source>mis. 1.250.000.000</source>
+        <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-      <location line="+126" />
-      <source>Tambah baris</source>
-      <translation>Add row</translation>
+        <location line="+126"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tambah baris di bawah baris yang dipilih (Ins)</source>
-      <translation>Add a row below the selected one (Ins)</translation>
+        <location line="+1"/>
+        <source>Tambah baris di bawah baris yang dipilih (Ins)</source>
+        <translation>Add a row below the selected one (Ins)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <location line="+608" />
-      <source>Hapus</source>
-      <translation>Delete</translation>
+        <location line="+2"/>
+        <location line="+608"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <location line="-607" />
-      <source>Hapus baris yang dipilih (Del)</source>
-      <translation>Delete the selected row (Del)</translation>
+        <location line="-607"/>
+        <source>Hapus baris yang dipilih (Del)</source>
+        <translation>Delete the selected row (Del)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Naik</source>
-      <translation>Up</translation>
+        <location line="+1"/>
+        <source>Naik</source>
+        <translation>Up</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pindahkan baris ke atas (Ctrl+Atas)</source>
-      <translation>Move the row up (Ctrl+Up)</translation>
+        <location line="+1"/>
+        <source>Pindahkan baris ke atas (Ctrl+Atas)</source>
+        <translation>Move the row up (Ctrl+Up)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Turun</source>
-      <translation>Down</translation>
+        <location line="+2"/>
+        <source>Turun</source>
+        <translation>Down</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pindahkan baris ke bawah (Ctrl+Bawah)</source>
-      <translation>Move the row down (Ctrl+Down)</translation>
+        <location line="+1"/>
+        <source>Pindahkan baris ke bawah (Ctrl+Bawah)</source>
+        <translation>Move the row down (Ctrl+Down)</translation>
     </message>
     <message>
-      <location line="+116" />
-      <source>… dan {n} masalah lain (lihat daftar di bawah).</source>
-      <translation>… and {n} other problems (see the list below).</translation>
+        <location line="+116"/>
+        <source>… dan {n} masalah lain (lihat daftar di bawah).</source>
+        <translation>… and {n} other problems (see the list below).</translation>
     </message>
     <message>
-      <location line="+62" />
-      <source>— isi sendiri —</source>
-      <translation>— fill in by hand —</translation>
+        <location line="+62"/>
+        <source>— isi sendiri —</source>
+        <translation>— fill in by hand —</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
-      <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
+        <location line="+4"/>
+        <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
+        <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Nama lengkap dengan gelar</source>
-      <translation>Full name with titles</translation>
+        <location line="+8"/>
+        <source>Nama lengkap dengan gelar</source>
+        <translation>Full name with titles</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>mis. Camat Somagede</source>
-      <translation>e.g. Camat Somagede</translation>
+        <location line="+2"/>
+        <source>mis. Camat Somagede</source>
+        <translation>e.g. Camat Somagede</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>mis. Pembina Tingkat I (IV/b)</source>
-      <translation>e.g. Pembina Tingkat I (IV/b)</translation>
+        <location line="+7"/>
+        <source>mis. Pembina Tingkat I (IV/b)</source>
+        <translation>e.g. Pembina Tingkat I (IV/b)</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>18 angka; kosong untuk Bupati</source>
-      <translation>18 digits; empty for the Bupati</translation>
+        <location line="+5"/>
+        <source>18 angka; kosong untuk Bupati</source>
+        <translation>18 digits; empty for the Bupati</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Dari &amp;daftar:</source>
-      <translation>From the &amp;list:</translation>
+        <location line="+17"/>
+        <source>Dari &amp;daftar:</source>
+        <translation>From the &amp;list:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Nama:</source>
-      <translation>&amp;Name:</translation>
+        <location line="+1"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Jabatan:</source>
-      <translation>&amp;Position:</translation>
+        <location line="+1"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Pang&amp;kat:</source>
-      <translation>Ran&amp;k:</translation>
+        <location line="+2"/>
+        <source>Pang&amp;kat:</source>
+        <translation>Ran&amp;k:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>N&amp;IP:</source>
-      <translation>N&amp;IP:</translation>
+        <location line="+1"/>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
     </message>
     <message>
-      <location line="+59" />
-      <source>Jabatan belum diisi.</source>
-      <translation>The position is empty.</translation>
+        <location line="+59"/>
+        <source>Jabatan belum diisi.</source>
+        <translation>The position is empty.</translation>
     </message>
     <message>
-      <location line="+32" />
-      <source>belum ditanggali</source>
-      <translation>not dated yet</translation>
+        <location line="+32"/>
+        <source>belum ditanggali</source>
+        <translation>not dated yet</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
-      <translation>Clear the date (written by hand at signing)</translation>
+        <location line="+5"/>
+        <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
+        <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
-      <location line="+73" />
-      <location line="+222" />
-      <source>Salin dari PK tahun lalu</source>
-      <translation>Copy from last year's PK</translation>
+        <location line="+73"/>
+        <location line="+222"/>
+        <source>Salin dari PK tahun lalu</source>
+        <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-      <location line="-221" />
-      <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
-      <translation>Take the goals, indicators and programmes from this SOP's latest PK; the year, date and parties stay as they are.</translation>
+        <location line="-221"/>
+        <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
+        <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>mis. Somagede</source>
-      <translation>e.g. Somagede</translation>
+        <location line="+11"/>
+        <source>mis. Somagede</source>
+        <translation>e.g. Somagede</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Perjanjian</source>
-      <translation>Agreement</translation>
+        <location line="+2"/>
+        <source>Perjanjian</source>
+        <translation>Agreement</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>&amp;Tahun:</source>
-      <translation>&amp;Year:</translation>
+        <location line="+5"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tem&amp;pat:</source>
-      <translation>&amp;Place:</translation>
+        <location line="+1"/>
+        <source>Tem&amp;pat:</source>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tangga&amp;l:</source>
-      <translation>Dat&amp;e:</translation>
+        <location line="+1"/>
+        <source>Tangga&amp;l:</source>
+        <translation>Dat&amp;e:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Kosongkan (tombol ×) bila tanggal ditulis tangan saat penandatanganan.</source>
-      <translation>Clear it (× button) when the date is written by hand at signing.</translation>
+        <location line="+1"/>
+        <source>Kosongkan (tombol ×) bila tanggal ditulis tangan saat penandatanganan.</source>
+        <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Pihak Pertama</source>
-      <translation>First Party</translation>
+        <location line="+2"/>
+        <source>Pihak Pertama</source>
+        <translation>First Party</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pihak Kedua (atasan)</source>
-      <translation>Second Party (superior)</translation>
+        <location line="+1"/>
+        <source>Pihak Kedua (atasan)</source>
+        <translation>Second Party (superior)</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
-      <translation>Strategic Goals, Performance Indicators and Targets</translation>
+        <location line="+5"/>
+        <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
+        <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Belum ada sasaran. Tekan “Tambah baris” (atau Ins) dan ketik sasaran, indikator, target dan satuannya; atau salin dari PK tahun lalu.</source>
-      <translation>No goals yet. Press “Add row” (or Ins) and type the goal, indicator, target and unit; or copy from last year's PK.</translation>
+        <location line="+4"/>
+        <source>Belum ada sasaran. Tekan “Tambah baris” (atau Ins) dan ketik sasaran, indikator, target dan satuannya; atau salin dari PK tahun lalu.</source>
+        <translation>No goals yet. Press “Add row” (or Ins) and type the goal, indicator, target and unit; or copy from last year&apos;s PK.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Tambah indikator</source>
-      <translation>Add indicator</translation>
+        <location line="+2"/>
+        <source>Tambah indikator</source>
+        <translation>Add indicator</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tambah indikator lain untuk sasaran yang dipilih</source>
-      <translation>Add another indicator to the selected goal</translation>
+        <location line="+1"/>
+        <source>Tambah indikator lain untuk sasaran yang dipilih</source>
+        <translation>Add another indicator to the selected goal</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Program dan Anggaran</source>
-      <translation>Programmes and Budget</translation>
+        <location line="+7"/>
+        <source>Program dan Anggaran</source>
+        <translation>Programmes and Budget</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Belum ada program. Tekan “Tambah baris” (atau Ins) dan ketik program dan anggarannya dari DPA, mis. 1.250.000.000.</source>
-      <translation>No programmes yet. Press “Add row” (or Ins) and type the programme and its budget from the DPA, e.g. 1.250.000.000.</translation>
+        <location line="+4"/>
+        <source>Belum ada program. Tekan “Tambah baris” (atau Ins) dan ketik program dan anggarannya dari DPA, mis. 1.250.000.000.</source>
+        <translation>No programmes yet. Press “Add row” (or Ins) and type the programme and its budget from the DPA, e.g. 1.250.000.000.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>JUMLAH</source>
-      <translation>TOTAL</translation>
+        <location line="+3"/>
+        <source>JUMLAH</source>
+        <translation>TOTAL</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Perbaiki dulu agar PK tersimpan:</source>
-      <translation>Correct this first so the PK can be saved:</translation>
+        <location line="+6"/>
+        <source>Perbaiki dulu agar PK tersimpan:</source>
+        <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-      <location line="+70" />
-      <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
-      <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
+        <location line="+70"/>
+        <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
+        <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Tersimpan</source>
-      <translation>Saved</translation>
+        <location line="+3"/>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Belum ada PK tersimpan untuk kasus ini</source>
-      <translation>No PK saved for this case yet</translation>
+        <location line="+1"/>
+        <source>Belum ada PK tersimpan untuk kasus ini</source>
+        <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-      <location line="+49" />
-      <source>Perubahan akan disimpan…</source>
-      <translation>Changes will be saved…</translation>
+        <location line="+49"/>
+        <source>Perubahan akan disimpan…</source>
+        <translation>Changes will be saved…</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Perjanjian Kinerja Tahun {year}</source>
-      <translation>Performance Agreement (PK) {year}</translation>
+        <location line="+4"/>
+        <source>Perjanjian Kinerja Tahun {year}</source>
+        <translation>Performance Agreement (PK) {year}</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>{n} anggaran belum terbaca, tidak dijumlahkan</source>
-      <translation>{n} budgets not readable yet, left out of the total</translation>
+        <location line="+5"/>
+        <source>{n} anggaran belum terbaca, tidak dijumlahkan</source>
+        <translation>{n} budgets not readable yet, left out of the total</translation>
     </message>
     <message>
-      <location line="+16" />
-      <source>Hapus {row} (“{text}”)?</source>
-      <translation>Delete {row} (“{text}”)?</translation>
+        <location line="+16"/>
+        <source>Hapus {row} (“{text}”)?</source>
+        <translation>Delete {row} (“{text}”)?</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Hapus baris</source>
-      <translation>Delete row</translation>
+        <location line="+1"/>
+        <source>Hapus baris</source>
+        <translation>Delete row</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+16" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location line="-6" />
-      <source>Belum ada PK lain dari SOP ini yang dapat disalin.</source>
-      <translation>There is no other PK of this SOP to copy from yet.</translation>
+        <location line="-6"/>
+        <source>Belum ada PK lain dari SOP ini yang dapat disalin.</source>
+        <translation>There is no other PK of this SOP to copy from yet.</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Sasaran, indikator dan program yang sudah diisi akan diganti dengan isi PK tahun {year}. Lanjutkan?</source>
-      <translation>The goals, indicators and programmes filled in will be replaced with those of the {year} PK. Continue?</translation>
+        <location line="+4"/>
+        <source>Sasaran, indikator dan program yang sudah diisi akan diganti dengan isi PK tahun {year}. Lanjutkan?</source>
+        <translation>The goals, indicators and programmes filled in will be replaced with those of the {year} PK. Continue?</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Ganti</source>
-      <translation>Replace</translation>
+        <location line="+2"/>
+        <source>Ganti</source>
+        <translation>Replace</translation>
     </message>
     <message>
-      <location line="+64" />
-      <source>Tersimpan {time}</source>
-      <translation>Saved {time}</translation>
+        <location line="+64"/>
+        <source>Tersimpan {time}</source>
+        <translation>Saved {time}</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Belum tersimpan: {problem}</source>
-      <translation>Not saved: {problem}</translation>
+        <location line="+5"/>
+        <source>Belum tersimpan: {problem}</source>
+        <translation>Not saved: {problem}</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>(dan {n} lainnya)</source>
-      <translation>(and {n} more)</translation>
+        <location line="+2"/>
+        <source>(dan {n} lainnya)</source>
+        <translation>(and {n} more)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-      <location filename="../../sopdesk/ui/main_window.py" line="-373" />
-      <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
-      <translation>The flowchart cannot be shown in this version yet.</translation>
+        <location filename="../../sopdesk/ui/main_window.py" line="-605"/>
+        <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
+        <translation>The flowchart cannot be shown in this version yet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_dialog.py" line="+42" />
-      <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
-      <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
+        <location filename="../../sopdesk/ui/settings_dialog.py" line="+42"/>
+        <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
+        <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>mis. KECAMATAN SOMAGEDE</source>
-      <translation>e.g. KECAMATAN SOMAGEDE</translation>
+        <location line="+1"/>
+        <source>mis. KECAMATAN SOMAGEDE</source>
+        <translation>e.g. KECAMATAN SOMAGEDE</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Jalan, nomor, desa</source>
-      <translation>Street, number, village</translation>
+        <location line="+1"/>
+        <source>Jalan, nomor, desa</source>
+        <translation>Street, number, village</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>mis. (0281) 123456</source>
-      <translation>e.g. (0281) 123456</translation>
+        <location line="+1"/>
+        <source>mis. (0281) 123456</source>
+        <translation>e.g. (0281) 123456</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>5 angka</source>
-      <translation>5 digits</translation>
+        <location line="+1"/>
+        <source>5 angka</source>
+        <translation>5 digits</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>mis. kec.somagede@banyumaskab.go.id</source>
-      <translation>e.g. kec.somagede@banyumaskab.go.id</translation>
+        <location line="+2"/>
+        <source>mis. kec.somagede@banyumaskab.go.id</source>
+        <translation>e.g. kec.somagede@banyumaskab.go.id</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>mis. Somagede</source>
-      <translation>e.g. Somagede</translation>
+        <location line="+2"/>
+        <source>mis. Somagede</source>
+        <translation>e.g. Somagede</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>mis. Camat Somagede</source>
-      <translation>e.g. Camat Somagede</translation>
+        <location line="+1"/>
+        <source>mis. Camat Somagede</source>
+        <translation>e.g. Camat Somagede</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>F4 / Folio (215 × 330 mm)</source>
-      <translation>F4 / Folio (215 × 330 mm)</translation>
+        <location line="+2"/>
+        <source>mis. 000.7.2.7</source>
+        <translation>e.g. 000.7.2.7</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>A4 (210 × 297 mm)</source>
-      <translation>A4 (210 × 297 mm)</translation>
+        <location line="+4"/>
+        <source>Bagian yang dapat dipakai: &lt;b&gt;{kode}&lt;/b&gt; kode klasifikasi arsip, &lt;b&gt;{urut}&lt;/b&gt; nomor urut surat dalam tahun itu, &lt;b&gt;{tahun}&lt;/b&gt; tahun surat, &lt;b&gt;{bulan}&lt;/b&gt; bulan dalam angka (1–12), &lt;b&gt;{bulan_romawi}&lt;/b&gt; bulan dalam angka Romawi (I–XII). Teks lain ditulis apa adanya, mis. {kode}/{urut}/KEC.SMG/{bulan_romawi}/{tahun}.</source>
+        <translation>Parts you can use: &lt;b&gt;{kode}&lt;/b&gt; archive classification code, &lt;b&gt;{urut}&lt;/b&gt; the letter&apos;s serial number in its year, &lt;b&gt;{tahun}&lt;/b&gt; the letter&apos;s year, &lt;b&gt;{bulan}&lt;/b&gt; the month as a number (1–12), &lt;b&gt;{bulan_romawi}&lt;/b&gt; the month in Roman numerals (I–XII). Other text is written as it is, e.g. {kode}/{urut}/KEC.SMG/{bulan_romawi}/{tahun}.</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>{short} ({key})</source>
-      <translation>{short} ({key})</translation>
+        <location line="+11"/>
+        <source>mis. Yth. Bupati Banyumas</source>
+        <translation>e.g. Yth. Bupati Banyumas</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>Pilih Logo…</source>
-      <translation>Choose Logo…</translation>
+        <location line="+2"/>
+        <source>mis. u.p. Kepala Bagian Organisasi Setda Kabupaten Banyumas</source>
+        <translation>e.g. u.p. Kepala Bagian Organisasi Setda Kabupaten Banyumas</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Hapus Logo</source>
-      <translation>Remove Logo</translation>
+        <location line="+1"/>
+        <source>mis. di Purwokerto</source>
+        <translation>e.g. di Purwokerto</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Kop surat</source>
-      <translation>Letterhead</translation>
+        <location line="+5"/>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Pemerintah:</source>
-      <translation>Government:</translation>
+        <location line="+1"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Unit kerja:</source>
-      <translation>Office unit:</translation>
+        <location line="+4"/>
+        <source>{short} ({key})</source>
+        <translation>{short} ({key})</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Alamat:</source>
-      <translation>Address:</translation>
+        <location line="+9"/>
+        <source>Pilih Logo…</source>
+        <translation>Choose Logo…</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Kode pos:</source>
-      <translation>Postal code:</translation>
+        <location line="+1"/>
+        <source>Hapus Logo</source>
+        <translation>Remove Logo</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Telepon:</source>
-      <translation>Phone:</translation>
+        <location line="+5"/>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Email:</source>
-      <translation>Email:</translation>
+        <location line="+3"/>
+        <source>Pemerintah:</source>
+        <translation>Government:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Situs web:</source>
-      <translation>Website:</translation>
+        <location line="+1"/>
+        <source>Unit kerja:</source>
+        <translation>Office unit:</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Logo:</source>
-      <translation>Logo:</translation>
+        <location line="+1"/>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Dokumen dan waktu</source>
-      <translation>Documents and time</translation>
+        <location line="+4"/>
+        <source>Kode pos:</source>
+        <translation>Postal code:</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Tempat penandatanganan:</source>
-      <translation>Place of signing:</translation>
+        <location line="+4"/>
+        <source>Telepon:</source>
+        <translation>Phone:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Jabatan kepala kantor:</source>
-      <translation>Head of office position:</translation>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>Email:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Ukuran kertas bawaan:</source>
-      <translation>Default paper size:</translation>
+        <location line="+1"/>
+        <source>Situs web:</source>
+        <translation>Website:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Zona waktu:</source>
-      <translation>Time zone:</translation>
+        <location line="+6"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Pratinjau kop</source>
-      <translation>Letterhead preview</translation>
+        <location line="+2"/>
+        <source>Dokumen dan waktu</source>
+        <translation>Documents and time</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Pilih logo</source>
-      <translation>Choose logo</translation>
+        <location line="+3"/>
+        <source>Tempat penandatanganan:</source>
+        <translation>Place of signing:</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Gambar ({patterns})</source>
-      <translation>Images ({patterns})</translation>
+        <location line="+1"/>
+        <source>Jabatan kepala kantor:</source>
+        <translation>Head of office position:</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Berkas logo {path} tidak ditemukan. Pilih logo lagi.</source>
-      <translation>The logo file {path} was not found. Choose the logo again.</translation>
+        <location line="+1"/>
+        <source>Ukuran kertas bawaan:</source>
+        <translation>Default paper size:</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Berkas {name} bukan gambar yang dapat dibaca. Pilih berkas PNG atau JPG.</source>
-      <translation>The file {name} is not a readable image. Choose a PNG or JPG file.</translation>
+        <location line="+1"/>
+        <source>Zona waktu:</source>
+        <translation>Time zone:</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Belum ada logo.</source>
-      <translation>No logo yet.</translation>
+        <location line="+2"/>
+        <source>Surat pengantar</source>
+        <translation>Cover letter</translation>
     </message>
     <message>
-      <location line="+26" />
-      <source>Unit kerja wajib diisi, mis. "KECAMATAN SOMAGEDE".</source>
-      <translation>The office unit is required, e.g. "KECAMATAN SOMAGEDE".</translation>
+        <location line="+3"/>
+        <source>Kode klasifikasi:</source>
+        <translation>Classification code:</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Kode pos harus 5 angka, mis. 53193.</source>
-      <translation>The postal code must be 5 digits, e.g. 53193.</translation>
+        <location line="+10"/>
+        <source>Templat nomor surat:</source>
+        <translation>Letter number template:</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Alamat email "{email}" tidak sah, mis. kec.somagede@banyumaskab.go.id.</source>
-      <translation>The email address "{email}" is not valid, e.g. kec.somagede@banyumaskab.go.id.</translation>
+        <location line="+3"/>
+        <source>Kepada:</source>
+        <translation>To:</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Tempat penandatanganan wajib diisi, mis. "Somagede".</source>
-      <translation>The place of signing is required, e.g. "Somagede".</translation>
+        <location line="+1"/>
+        <source>Untuk perhatian:</source>
+        <translation>Attention:</translation>
     </message>
     <message>
-      <location line="+22" />
-      <source>Logo tidak dapat disalin ke folder data ({reason}).</source>
-      <translation>The logo could not be copied to the data folder ({reason}).</translation>
+        <location line="+1"/>
+        <source>Tempat tujuan:</source>
+        <translation>Destination:</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location line="+2"/>
+        <source>Pratinjau kop</source>
+        <translation>Letterhead preview</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambar ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas logo {path} tidak ditemukan. Pilih logo lagi.</source>
+        <translation>The logo file {path} was not found. Choose the logo again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Berkas {name} bukan gambar yang dapat dibaca. Pilih berkas PNG atau JPG.</source>
+        <translation>The file {name} is not a readable image. Choose a PNG or JPG file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belum ada logo.</source>
+        <translation>No logo yet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Contoh: {number}  (surat ke-12 tahun ini)</source>
+        <translation>Example: {number}  (the 12th letter this year)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unit kerja wajib diisi, mis. &quot;KECAMATAN SOMAGEDE&quot;.</source>
+        <translation>The office unit is required, e.g. &quot;KECAMATAN SOMAGEDE&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kode pos harus 5 angka, mis. 53193.</source>
+        <translation>The postal code must be 5 digits, e.g. 53193.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alamat email &quot;{email}&quot; tidak sah, mis. kec.somagede@banyumaskab.go.id.</source>
+        <translation>The email address &quot;{email}&quot; is not valid, e.g. kec.somagede@banyumaskab.go.id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tempat penandatanganan wajib diisi, mis. &quot;Somagede&quot;.</source>
+        <translation>The place of signing is required, e.g. &quot;Somagede&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tujuan surat pengantar wajib diisi, mis. &quot;Yth. Bupati Banyumas&quot;.</source>
+        <translation>The cover letter&apos;s addressee is required, e.g. &quot;Yth. Bupati Banyumas&quot;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Logo tidak dapat disalin ke folder data ({reason}).</source>
+        <translation>The logo could not be copied to the data folder ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/workers.py" line="+117" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+        <location filename="../../sopdesk/ui/workers.py" line="+117"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location line="+167" />
-      <source>Membatalkan…</source>
-      <translation>Cancelling…</translation>
+        <location line="+167"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/record_dialog.py" line="-99" />
-      <source>Mulai</source>
-      <translation>Start</translation>
+        <location filename="../../sopdesk/ui/record_dialog.py" line="-99"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Selesai</source>
-      <translation>Finish</translation>
+        <location line="+0"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>%1 langkah %2</source>
-      <translation>%1 step %2</translation>
+        <location line="+1"/>
+        <source>%1 langkah %2</source>
+        <translation>%1 step %2</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Sekarang</source>
-      <translation>Now</translation>
+        <location line="+7"/>
+        <source>Sekarang</source>
+        <translation>Now</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pada</source>
-      <translation>At</translation>
+        <location line="+1"/>
+        <source>Pada</source>
+        <translation>At</translation>
     </message>
     <message>
-      <location line="+37" />
-      <source>Catatan (boleh kosong)</source>
-      <translation>Note (optional)</translation>
+        <location line="+37"/>
+        <source>Catatan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Petugas</source>
-      <translation>Staff</translation>
+        <location line="+5"/>
+        <source>Petugas</source>
+        <translation>Staff</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Waktu</source>
-      <translation>Time</translation>
+        <location line="+1"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Keputusan</source>
-      <translation>Decision</translation>
+        <location line="+2"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Catatan</source>
-      <translation>Note</translation>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Catat mulai</source>
-      <translation>Record start</translation>
+        <location line="+3"/>
+        <source>Catat mulai</source>
+        <translation>Record start</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Catat selesai</source>
-      <translation>Record finish</translation>
+        <location line="+0"/>
+        <source>Catat selesai</source>
+        <translation>Record finish</translation>
     </message>
     <message>
-      <location line="+21" />
-      <source>Pilih hasil keputusan: %1.</source>
-      <translation>Choose the decision: %1.</translation>
+        <location line="+21"/>
+        <source>Pilih hasil keputusan: %1.</source>
+        <translation>Choose the decision: %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/data_dialogs.py" line="-459"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih cadangan yang akan dipulihkan. Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan itu. Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di data yang dipulihkan.</source>
+        <translation>Choose the backup to restore. The current data will first be kept as a backup, then replaced with the contents of that backup. Cases, records and attachments made after that backup was made are not in the restored data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder cadangan: {folder}</source>
+        <translation>Backups folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Belum ada cadangan di folder ini. Pilih berkas cadangan lain (mis. di flashdisk) dengan tombol di bawah.</source>
+        <translation>There are no backups in this folder yet. Choose another backup file (e.g. on a flash drive) with the button below.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pilih berkas lain…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cadangan di tempat lain, mis. di flashdisk</source>
+        <translation>A backup somewhere else, e.g. on a flash drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidak dapat dipakai: {problem}</source>
+        <translation>Cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dipilih: cadangan {when} ({size}), {path}</source>
+        <translation>Selected: backup of {when} ({size}), {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cadangan ini tidak dapat dipulihkan: {problem}.</source>
+        <translation>This backup cannot be restored: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan sopdesk (*.sqlite *.db);;Semua berkas (*)</source>
+        <translation>sopdesk backup (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas {name} tidak dapat dipulihkan: {problem}.</source>
+        <translation>The file {name} cannot be restored: {problem}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_dialog.py" line="+81" />
-      <source>Pengaturan</source>
-      <translation>Settings</translation>
+        <location filename="../../sopdesk/ui/settings_dialog.py" line="+81"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Profil Kantor</source>
-      <translation>Office Profile</translation>
+        <location line="+8"/>
+        <source>Profil Kantor</source>
+        <translation>Office Profile</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pejabat dan Pegawai</source>
-      <translation>Officials and Staff</translation>
+        <location line="+1"/>
+        <source>Pejabat dan Pegawai</source>
+        <translation>Officials and Staff</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Jam Kerja</source>
-      <translation>Working Hours</translation>
+        <location line="+1"/>
+        <source>Jam Kerja</source>
+        <translation>Working Hours</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Hari Libur</source>
-      <translation>Holidays</translation>
+        <location line="+0"/>
+        <source>Hari Libur</source>
+        <translation>Holidays</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Bahasa dan PC Ini</source>
-      <translation>Language and This PC</translation>
+        <location line="+1"/>
+        <source>Bahasa dan PC Ini</source>
+        <translation>Language and This PC</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Simpan</source>
-      <translation>Save</translation>
+        <location line="+3"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Terapkan</source>
-      <translation>Apply</translation>
+        <location line="+3"/>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location line="+40" />
-      <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
-      <translation>The settings changes are not saved. Close without saving?</translation>
+        <location line="+40"/>
+        <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
+        <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tutup tanpa Menyimpan</source>
-      <translation>Close without Saving</translation>
+        <location line="+1"/>
+        <source>Tutup tanpa Menyimpan</source>
+        <translation>Close without Saving</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Kembali</source>
-      <translation>Go Back</translation>
+        <location line="+0"/>
+        <source>Kembali</source>
+        <translation>Go Back</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SopLibraryWidget</name>
     <message>
-      <location filename="../../sopdesk/ui/sop_library.py" line="+95" />
-      <source>Pustaka SOP</source>
-      <translation>SOP Library</translation>
+        <location filename="../../sopdesk/ui/sop_library.py" line="+95"/>
+        <source>Pustaka SOP</source>
+        <translation>SOP Library</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>SOP yang dipakai kantor ini. Klik dua kali untuk melihat diagram alirnya.</source>
-      <translation>The SOPs this office uses. Double-click one to see its flowchart.</translation>
+        <location line="+2"/>
+        <source>SOP yang dipakai kantor ini. Klik dua kali untuk melihat diagram alirnya.</source>
+        <translation>The SOPs this office uses. Double-click one to see its flowchart.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Kode</source>
-      <translation>Code</translation>
+        <location line="+3"/>
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Nama</source>
-      <translation>Name</translation>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Versi</source>
-      <translation>Version</translation>
+        <location line="+0"/>
+        <source>Versi</source>
+        <translation>Version</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Langkah</source>
-      <translation>Steps</translation>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Steps</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Pelaksana</source>
-      <translation>Roles</translation>
+        <location line="+0"/>
+        <source>Pelaksana</source>
+        <translation>Roles</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Lihat Diagram</source>
-      <translation>View Flowchart</translation>
+        <location line="+17"/>
+        <source>Lihat Diagram</source>
+        <translation>View Flowchart</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Kasus Baru dari SOP Ini…</source>
-      <translation>New Case from This SOP…</translation>
+        <location line="+2"/>
+        <source>Kasus Baru dari SOP Ini…</source>
+        <translation>New Case from This SOP…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Cetak lembar SOP…</source>
-      <translation>Print SOP Sheet…</translation>
+        <location line="+1"/>
+        <source>Cetak lembar SOP…</source>
+        <translation>Print SOP Sheet…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Lembar SOP (identitas dan diagram alir) untuk dilihat, dicetak atau disimpan sebagai PDF</source>
-      <translation>The SOP sheet (identity and flowchart) to view, print or save as PDF</translation>
+        <location line="+1"/>
+        <source>Lembar SOP (identitas dan diagram alir) untuk dilihat, dicetak atau disimpan sebagai PDF</source>
+        <translation>The SOP sheet (identity and flowchart) to view, print or save as PDF</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Impor SOP…</source>
-      <translation>Import SOP…</translation>
+        <location line="+2"/>
+        <source>Impor SOP…</source>
+        <translation>Import SOP…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Ekspor SOP…</source>
-      <translation>Export SOP…</translation>
+        <location line="+1"/>
+        <source>Ekspor SOP…</source>
+        <translation>Export SOP…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SopViewWidget</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="+710" />
-      <source>Klik sebuah langkah untuk melihat rinciannya.</source>
-      <translation>Click a step to see its details.</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="+805"/>
+        <source>Klik sebuah langkah untuk melihat rinciannya.</source>
+        <translation>Click a step to see its details.</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>kelengkapan: %1</source>
-      <translation>inputs: %1</translation>
+        <location line="+14"/>
+        <source>kelengkapan: %1</source>
+        <translation>inputs: %1</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>output: %1</source>
-      <translation>output: %1</translation>
+        <location line="+2"/>
+        <source>output: %1</source>
+        <translation>output: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StateStyle</name>
     <message>
-      <location filename="../../sopdesk/ui/state_style.py" line="+82" />
-      <source>Selesai tepat waktu</source>
-      <translation>Finished on time</translation>
+        <location filename="../../sopdesk/ui/state_style.py" line="+82"/>
+        <source>Selesai tepat waktu</source>
+        <translation>Finished on time</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Selesai terlambat</source>
-      <translation>Finished late</translation>
+        <location line="+1"/>
+        <source>Selesai terlambat</source>
+        <translation>Finished late</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Sedang berjalan</source>
-      <translation>In progress</translation>
+        <location line="+1"/>
+        <source>Sedang berjalan</source>
+        <translation>In progress</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Lewat waktu</source>
-      <translation>Overdue</translation>
+        <location line="+1"/>
+        <source>Lewat waktu</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Menunggu</source>
-      <translation>Waiting</translation>
+        <location line="+1"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
     </message>
     <message numerus="yes">
-      <location line="+18" />
-      <source>%n hari</source>
-      <translation>
-        <numerusform>%n day</numerusform>
-        <numerusform>%n days</numerusform>
-      </translation>
+        <location line="+18"/>
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
-      <location line="+3" />
-      <source>%n jam</source>
-      <translation>
-        <numerusform>%n hour</numerusform>
-        <numerusform>%n hours</numerusform>
-      </translation>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
-      <source>%n mnt</source>
-      <translation>
-        <numerusform>%n min</numerusform>
-        <numerusform>%n min</numerusform>
-      </translation>
+        <location line="+2"/>
+        <source>%n mnt</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>menunggu</source>
-      <translation>waiting</translation>
+        <location line="+8"/>
+        <source>menunggu</source>
+        <translation>waiting</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>%1 kerja</source>
-      <translation>%1 working time</translation>
+        <location line="+4"/>
+        <source>%1 kerja</source>
+        <translation>%1 working time</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>(terlambat)</source>
-      <translation>(late)</translation>
+        <location line="+2"/>
+        <source>(terlambat)</source>
+        <translation>(late)</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>berjalan %1</source>
-      <translation>running %1</translation>
+        <location line="+3"/>
+        <source>berjalan %1</source>
+        <translation>running %1</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>(lewat waktu)</source>
-      <translation>(overdue)</translation>
+        <location line="+2"/>
+        <source>(lewat waktu)</source>
+        <translation>(overdue)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StepBars</name>
     <message>
-      <location filename="../../sopdesk/ui/reports_dialog.py" line="-530" />
-      <source>belum ada data</source>
-      <translation>no data yet</translation>
+        <location filename="../../sopdesk/ui/reports_dialog.py" line="-530"/>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
     </message>
     <message>
-      <location line="+32" />
-      <source>100 % = waktu standar</source>
-      <translation>100 % = standard time</translation>
+        <location line="+32"/>
+        <source>100 % = waktu standar</source>
+        <translation>100 % = standard time</translation>
     </message>
     <message>
-      <location line="+19" />
-      <source>Langkah {no}: {activity}
+        <location line="+19"/>
+        <source>Langkah {no}: {activity}
 Median {median} dari standar {standard} ({ratio})</source>
-      <translation>Step {no}: {activity}
+        <translation>Step {no}: {activity}
 Median {median} against the standard {standard} ({ratio})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
-      <location filename="../../sopdesk/ui/case_view.py" line="-611" />
-      <source>Pelaksana</source>
-      <translation>Performer</translation>
+        <location filename="../../sopdesk/ui/case_view.py" line="-706"/>
+        <source>Pelaksana</source>
+        <translation>Performer</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Dikerjakan oleh</source>
-      <translation>Done by</translation>
+        <location line="+0"/>
+        <source>Dikerjakan oleh</source>
+        <translation>Done by</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Kelengkapan</source>
-      <translation>Inputs</translation>
+        <location line="+1"/>
+        <source>Kelengkapan</source>
+        <translation>Inputs</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Output</source>
-      <translation>Output</translation>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Output</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Waktu standar</source>
-      <translation>Standard time</translation>
+        <location line="+1"/>
+        <source>Waktu standar</source>
+        <translation>Standard time</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Mulai</source>
-      <translation>Started</translation>
+        <location line="+0"/>
+        <source>Mulai</source>
+        <translation>Started</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Batas waktu</source>
-      <translation>Deadline</translation>
+        <location line="+1"/>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Selesai</source>
-      <translation>Finished</translation>
+        <location line="+0"/>
+        <source>Selesai</source>
+        <translation>Finished</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+94" />
-      <source>Waktu kerja</source>
-      <translation>Working time</translation>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Waktu kerja</source>
+        <translation>Working time</translation>
     </message>
     <message>
-      <location line="-94" />
-      <source>Keputusan</source>
-      <translation>Decision</translation>
+        <location line="-94"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Berikutnya</source>
-      <translation>Next</translation>
+        <location line="+11"/>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Catatan langkah ini</source>
-      <translation>Notes on this step</translation>
+        <location line="+3"/>
+        <source>Catatan langkah ini</source>
+        <translation>Notes on this step</translation>
     </message>
     <message>
-      <location line="+34" />
-      <source>LANGKAH %1 DARI %2</source>
-      <translation>STEP %1 OF %2</translation>
+        <location line="+34"/>
+        <source>LANGKAH %1 DARI %2</source>
+        <translation>STEP %1 OF %2</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>Langkah berikutnya — belum dimulai</source>
-      <translation>Next step — not started</translation>
+        <location line="+4"/>
+        <source>Langkah berikutnya — belum dimulai</source>
+        <translation>Next step — not started</translation>
     </message>
     <message>
-      <location line="+15" />
-      <source>%1 (mulai), %2 (selesai)</source>
-      <translation>%1 (start), %2 (finish)</translation>
+        <location line="+15"/>
+        <source>%1 (mulai), %2 (selesai)</source>
+        <translation>%1 (start), %2 (finish)</translation>
     </message>
     <message>
-      <location line="+22" />
-      <source>(sisa %1)</source>
-      <translation>(%1 left)</translation>
+        <location line="+22"/>
+        <source>(sisa %1)</source>
+        <translation>(%1 left)</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>(lewat %1)</source>
-      <translation>(%1 over)</translation>
+        <location line="+3"/>
+        <source>(lewat %1)</source>
+        <translation>(%1 over)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Berjalan</source>
-      <translation>Running</translation>
+        <location line="+2"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>%1 dari %2</source>
-      <translation>%1 of %2</translation>
+        <location line="+9"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SwimlaneScene</name>
     <message>
-      <location filename="../../sopdesk/ui/swimlane.py" line="+39" />
-      <source>Realisasi</source>
-      <translation>Actual</translation>
+        <location filename="../../sopdesk/ui/swimlane.py" line="+39"/>
+        <source>Realisasi</source>
+        <translation>Actual</translation>
     </message>
     <message>
-      <location line="+15" />
-      <source>No.</source>
-      <translation>No.</translation>
+        <location line="+15"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Aktivitas</source>
-      <translation>Activity</translation>
+        <location line="+0"/>
+        <source>Aktivitas</source>
+        <translation>Activity</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pelaksana</source>
-      <translation>Performers</translation>
+        <location line="+1"/>
+        <source>Pelaksana</source>
+        <translation>Performers</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Mutu Baku</source>
-      <translation>Quality Standard</translation>
+        <location line="+0"/>
+        <source>Mutu Baku</source>
+        <translation>Quality Standard</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Kelengkapan</source>
-      <translation>Inputs</translation>
+        <location line="+1"/>
+        <source>Kelengkapan</source>
+        <translation>Inputs</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Waktu</source>
-      <translation>Time</translation>
+        <location line="+0"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Output</source>
-      <translation>Output</translation>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Output</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Ket.</source>
-      <translation>Notes</translation>
+        <location line="+0"/>
+        <source>Ket.</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location line="+22" />
-      <source>Langkah %1 · %2</source>
-      <translation>Step %1 · %2</translation>
+        <location line="+22"/>
+        <source>Langkah %1 · %2</source>
+        <translation>Step %1 · %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SwimlaneView</name>
     <message>
-      <location line="+121" />
-      <source>Perbesar</source>
-      <translation>Zoom In</translation>
+        <location line="+121"/>
+        <source>Perbesar</source>
+        <translation>Zoom In</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Perkecil</source>
-      <translation>Zoom Out</translation>
+        <location line="+1"/>
+        <source>Perkecil</source>
+        <translation>Zoom Out</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>100%</source>
-      <translation>100%</translation>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Pas Layar</source>
-      <translation>Fit</translation>
+        <location line="+1"/>
+        <source>Pas Layar</source>
+        <translation>Fit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ThisPcPage</name>
     <message>
-      <location filename="../../sopdesk/ui/settings_dialog.py" line="-125" />
-      <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
-      <translation>The new language is used after sopdesk is closed and opened again.</translation>
+        <location filename="../../sopdesk/ui/settings_dialog.py" line="-125"/>
+        <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
+        <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>(belum dipilih)</source>
-      <translation>(not chosen)</translation>
+        <location line="+6"/>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen)</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Nama ini diisikan sebagai pelaksana saat mencatat langkah di PC ini; tetap dapat diganti setiap kali mencatat.</source>
-      <translation>This name is filled in as the person doing a step recorded on this PC; it can still be changed each time.</translation>
+        <location line="+11"/>
+        <source>Nama ini diisikan sebagai pelaksana saat mencatat langkah di PC ini; tetap dapat diganti setiap kali mencatat.</source>
+        <translation>This name is filled in as the person doing a step recorded on this PC; it can still be changed each time.</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Bahasa tampilan</source>
-      <translation>Display language</translation>
+        <location line="+5"/>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Bahasa:</source>
-      <translation>Language:</translation>
+        <location line="+2"/>
+        <source>Bahasa:</source>
+        <translation>Language:</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Siapa yang bekerja di PC ini</source>
-      <translation>Who works at this PC</translation>
+        <location line="+2"/>
+        <source>Siapa yang bekerja di PC ini</source>
+        <translation>Who works at this PC</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Pegawai:</source>
-      <translation>Staff member:</translation>
+        <location line="+3"/>
+        <source>Pegawai:</source>
+        <translation>Staff member:</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Pengaturan di halaman ini disimpan di PC ini saja, bukan di basis data.</source>
-      <translation>The settings on this page are kept on this PC only, not in the database.</translation>
+        <location line="+3"/>
+        <source>Pengaturan di halaman ini disimpan di PC ini saja, bukan di basis data.</source>
+        <translation>The settings on this page are kept on this PC only, not in the database.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../sopdesk/ui/errors.py" line="+40" />
-      <source>Terjadi kesalahan</source>
-      <translation>An error occurred</translation>
+        <location filename="../../sopdesk/ui/errors.py" line="+40"/>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>&lt;b&gt;Terjadi kesalahan tak terduga.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Data yang sudah tersimpan aman, dan program dapat dipakai terus. Jika kesalahan ini berulang, tekan &lt;i&gt;Salin rincian&lt;/i&gt; dan kirimkan kepada petugas TI.&lt;br&gt;&lt;br&gt;Rinciannya juga dicatat di:&lt;br&gt;{path}</source>
-      <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Data already saved is safe, and you can keep using the program. If this error happens again, press &lt;i&gt;Copy details&lt;/i&gt; and send them to your IT staff.&lt;br&gt;&lt;br&gt;The details are also written to:&lt;br&gt;{path}</translation>
+        <location line="+6"/>
+        <source>&lt;b&gt;Terjadi kesalahan tak terduga.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Data yang sudah tersimpan aman, dan program dapat dipakai terus. Jika kesalahan ini berulang, tekan &lt;i&gt;Salin rincian&lt;/i&gt; dan kirimkan kepada petugas TI.&lt;br&gt;&lt;br&gt;Rinciannya juga dicatat di:&lt;br&gt;{path}</source>
+        <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Data already saved is safe, and you can keep using the program. If this error happens again, press &lt;i&gt;Copy details&lt;/i&gt; and send them to your IT staff.&lt;br&gt;&lt;br&gt;The details are also written to:&lt;br&gt;{path}</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Salin rincian</source>
-      <translation>Copy details</translation>
+        <location line="+14"/>
+        <source>Salin rincian</source>
+        <translation>Copy details</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+23" />
-      <source>Tampilkan rincian</source>
-      <translation>Show details</translation>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Tampilkan rincian</source>
+        <translation>Show details</translation>
     </message>
     <message>
-      <location line="-22" />
-      <source>Tutup</source>
-      <translation>Close</translation>
+        <location line="-22"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location line="+17" />
-      <source>Tersalin</source>
-      <translation>Copied</translation>
+        <location line="+17"/>
+        <source>Tersalin</source>
+        <translation>Copied</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Sembunyikan rincian</source>
-      <translation>Hide details</translation>
+        <location line="+5"/>
+        <source>Sembunyikan rincian</source>
+        <translation>Hide details</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WhoCombo</name>
     <message>
-      <location filename="../../sopdesk/ui/record_dialog.py" line="-127" />
-      <source>Nama petugas</source>
-      <translation>Staff name</translation>
+        <location filename="../../sopdesk/ui/record_dialog.py" line="-127"/>
+        <source>Nama petugas</source>
+        <translation>Staff name</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>_SubmitDialog</name>
     <message>
-      <location line="+21" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+        <location line="+21"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>app</name>
     <message>
-      <location filename="../../sopdesk/ui/app.py" line="+162" />
-      <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
-      <translation>The data folder {folder} could not be created ({reason}).</translation>
+        <location filename="../../sopdesk/ui/app.py" line="+173"/>
+        <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
+        <translation>The data folder {folder} could not be created ({reason}).</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Basis data tidak dapat dibuka.</source>
-      <translation>The database could not be opened.</translation>
+        <location line="+6"/>
+        <source>Basis data tidak dapat dibuka.</source>
+        <translation>The database could not be opened.</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+8" />
-      <source>sopdesk tidak dapat dimulai</source>
-      <translation>sopdesk cannot start</translation>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>sopdesk tidak dapat dimulai</source>
+        <translation>sopdesk cannot start</translation>
     </message>
     <message>
-      <location line="-3" />
-      <source>Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.</source>
-      <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
+        <location line="-3"/>
+        <source>Basis data tidak dapat dibuka karena kesalahan tak terduga. Rinciannya dicatat di {log}.</source>
+        <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
     </message>
     <message>
-      <location line="+33" />
-      <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
-      <translation>The window picture could not be saved to {path}.</translation>
+        <location line="+66"/>
+        <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
+        <translation>The window picture could not be saved to {path}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>data_dialogs</name>
+    <message>
+        <location filename="../../sopdesk/ui/data_dialogs.py" line="-212"/>
+        <source>Harian (otomatis)</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum pembaruan program</source>
+        <translation>Before a program update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum pemulihan</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu.</source>
+        <translation>This database is on a server; it is backed up and restored on that server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simpan cadangan data</source>
+        <translation>Save data backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)</source>
+        <translation>sopdesk backup (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Itu berkas data yang sedang dipakai. Pilih nama atau folder lain untuk cadangan.</source>
+        <translation>That is the data file in use. Choose another name or folder for the backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cadangan dibuat: {path} ({size}, {seconds} detik).</source>
+        <translation>Backup made: {path} ({size}, {seconds} seconds).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pencadangan dibatalkan; tidak ada berkas yang dibuat.</source>
+        <translation>Backup cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cadangkan data</source>
+        <translation>Back up data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mencadangkan data ke {name}…</source>
+        <translation>Backing up data to {name}…</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan {when} ({size}).
+
+Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di data yang dipulihkan. Tab kasus yang terbuka akan ditutup.
+
+Pulihkan sekarang?</source>
+        <translation>The current data will first be kept as a backup, then replaced with the contents of the backup of {when} ({size}).
+
+Cases, records and attachments made after that backup was made are not in the restored data. Open case tabs will be closed.
+
+Restore now?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <location line="+315"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="-349"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Data dipulihkan dari cadangan {when}.</source>
+        <translation>Data restored from the backup of {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sebelum pemulihan disimpan sebagai cadangan:
+{path}</source>
+        <translation>The data from before the restore was kept as a backup:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+315"/>
+        <source>Memeriksa cadangan dan memulihkan data…</source>
+        <translation>Checking the backup and restoring the data…</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
+        <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Periksa keutuhan data</source>
+        <translation>Check data integrity</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Data utuh.</source>
+        <translation>The data is intact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pemeriksaan menemukan kerusakan pada berkas data:
+{found}
+
+Data yang masih terbaca tetap dapat dipakai, tetapi sebaiknya dipulihkan dari cadangan terbaru yang baik. Buka daftar cadangan sekarang?</source>
+        <translation>The check found damage in the data file:
+{found}
+
+What can still be read stays usable, but it is best restored from the newest good backup. Open the list of backups now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data rusak</source>
+        <translation>Data damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka daftar cadangan</source>
+        <translation>Open the list of backups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memeriksa seluruh berkas data…</source>
+        <translation>Checking the whole data file…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pilih dulu kasus yang akan diekspor di daftar, atau buka tabnya.</source>
+        <translation>First select the case to export in the list, or open its tab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kasus nomor {id} tidak ada.</source>
+        <translation>There is no case number {id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Ekspor kasus</source>
+        <translation>Export case</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Kasus sopdesk (*.sopcase)</source>
+        <translation>sopdesk case (*.sopcase)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kasus “{title}” diekspor ke {path} ({size}).</source>
+        <translation>Case “{title}” exported to {path} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mengekspor kasus “{title}”…</source>
+        <translation>Exporting case “{title}”…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>Impor kasus</source>
+        <translation>Import case</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
+        <translation>sopdesk case (*.sopcase);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kasus diimpor: {title} ({n} catatan baru)</source>
+        <translation>Case imported: {title} ({n} new records)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kasus sudah ada; tidak ada catatan baru</source>
+        <translation>The case is already here; no new records</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} lampiran baru</source>
+        <translation>{n} new attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>isi PK diperbarui</source>
+        <translation>PK contents updated</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Berkas data sopdesk rusak ({detail}). Ini biasanya terjadi karena listrik padam atau flashdisk dicabut saat data sedang ditulis.</source>
+        <translation>The sopdesk data file is damaged ({detail}). This usually happens when the power fails or a flash drive is pulled out while data is being written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas data ini dibuat oleh sopdesk versi yang lebih baru (skema {version}). Sebaiknya pasang sopdesk terbaru. Memulihkan cadangan lama berarti perubahan sesudah cadangan itu tidak terlihat di sini.</source>
+        <translation>This data file was made by a newer version of sopdesk (schema {version}). Best install the newest sopdesk. Restoring an older backup means the changes made after that backup are not seen here.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Basis data tidak dapat dibuka.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pemulihan gagal</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
     <name>document_actions</name>
     <message>
-      <location filename="../../sopdesk/ui/document_actions.py" line="+51" />
-      <source>Lembar SOP — {name}</source>
-      <translation>SOP Sheet — {name}</translation>
+        <location filename="../../sopdesk/ui/document_actions.py" line="+52"/>
+        <source>Lembar SOP — {name}</source>
+        <translation>SOP Sheet — {name}</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>SOP {name}</source>
-      <translation>SOP {name}</translation>
+        <location line="+1"/>
+        <source>SOP {name}</source>
+        <translation>SOP {name}</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Laporan Kasus — {title}</source>
-      <translation>Case Report — {title}</translation>
+        <location line="+11"/>
+        <source>Laporan Kasus — {title}</source>
+        <translation>Case Report — {title}</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Laporan Kasus {id} {title}</source>
-      <translation>Case Report {id} {title}</translation>
+        <location line="+1"/>
+        <source>Laporan Kasus {id} {title}</source>
+        <translation>Case Report {id} {title}</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>Lembar SOP</source>
-      <translation>SOP Sheet</translation>
+        <location line="+9"/>
+        <source>Lembar SOP</source>
+        <translation>SOP Sheet</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Menyiapkan lembar SOP…</source>
-      <translation>Preparing the SOP sheet…</translation>
+        <location line="+1"/>
+        <source>Menyiapkan lembar SOP…</source>
+        <translation>Preparing the SOP sheet…</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Laporan Kasus</source>
-      <translation>Case Report</translation>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Laporan Kasus</source>
+        <translation>Case Report</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Menyiapkan laporan kasus…</source>
-      <translation>Preparing the case report…</translation>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Menyiapkan laporan kasus…</source>
+        <translation>Preparing the case report…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <location filename="../../sopdesk/ui/errors.py" line="+6" />
-      <source>Terjadi kesalahan tak terduga.</source>
-      <translation>An unexpected error occurred.</translation>
+        <location filename="../../sopdesk/ui/errors.py" line="+6"/>
+        <source>Terjadi kesalahan tak terduga.</source>
+        <translation>An unexpected error occurred.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>formatting</name>
     <message>
-      <location filename="../../sopdesk/ui/formatting.py" line="+35" />
-      <source>Jan</source>
-      <translation>Jan</translation>
+        <location filename="../../sopdesk/ui/formatting.py" line="+35"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Feb</source>
-      <translation>Feb</translation>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Mar</source>
-      <translation>Mar</translation>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>Mar</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Apr</source>
-      <translation>Apr</translation>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Mei</source>
-      <translation>May</translation>
+        <location line="+1"/>
+        <source>Mei</source>
+        <translation>May</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Jun</source>
-      <translation>Jun</translation>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Jul</source>
-      <translation>Jul</translation>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Agu</source>
-      <translation>Aug</translation>
+        <location line="+0"/>
+        <source>Agu</source>
+        <translation>Aug</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Sep</source>
-      <translation>Sep</translation>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Okt</source>
-      <translation>Oct</translation>
+        <location line="+0"/>
+        <source>Okt</source>
+        <translation>Oct</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Nov</source>
-      <translation>Nov</translation>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Des</source>
-      <translation>Dec</translation>
+        <location line="+0"/>
+        <source>Des</source>
+        <translation>Dec</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>messages</name>
     <message>
-      <location filename="../../sopdesk/ui/messages.py" line="+41" />
-      <source>sopdesk</source>
-      <translation>sopdesk</translation>
+        <location filename="../../sopdesk/ui/messages.py" line="+42"/>
+        <source>sopdesk</source>
+        <translation>sopdesk</translation>
     </message>
     <message>
-      <location line="+7" />
-      <location line="+28" />
-      <source>Perhatian</source>
-      <translation>Attention</translation>
+        <location line="+7"/>
+        <location line="+28"/>
+        <location line="+43"/>
+        <source>Perhatian</source>
+        <translation>Attention</translation>
     </message>
     <message>
-      <location line="-22" />
-      <source>Kesalahan</source>
-      <translation>Error</translation>
+        <location line="-65"/>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Konfirmasi</source>
-      <translation>Confirm</translation>
+        <location line="+8"/>
+        <source>Konfirmasi</source>
+        <translation>Confirm</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Ya</source>
-      <translation>Yes</translation>
+        <location line="+2"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Tidak</source>
-      <translation>No</translation>
+        <location line="+1"/>
+        <source>Tidak</source>
+        <translation>No</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>print_preview</name>
     <message>
-      <location filename="../../sopdesk/ui/print_preview.py" line="+90" />
-      <source>Cetak</source>
-      <translation>Print</translation>
+        <location filename="../../sopdesk/ui/print_preview.py" line="+90"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Simpan PDF</source>
-      <translation>Save PDF</translation>
+        <location line="+6"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
+        <location line="+1"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location line="+51" />
-      <source>tidak ada izin menulis, atau berkas itu sedang dibuka di program lain</source>
-      <translation>no permission to write, or the file is open in another program</translation>
+        <location line="+51"/>
+        <source>tidak ada izin menulis, atau berkas itu sedang dibuka di program lain</source>
+        <translation>no permission to write, or the file is open in another program</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>disk penuh</source>
-      <translation>the disk is full</translation>
+        <location line="+2"/>
+        <source>disk penuh</source>
+        <translation>the disk is full</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>PDF tidak dapat disimpan ke {path}: {reason}.
+        <location line="+3"/>
+        <source>PDF tidak dapat disimpan ke {path}: {reason}.
 
 Tutup berkas itu jika sedang dibuka, atau pilih folder lain.</source>
-      <translation>The PDF could not be saved to {path}: {reason}.
+        <translation>The PDF could not be saved to {path}: {reason}.
 
 Close that file if it is open, or choose another folder.</translation>
     </message>
     <message>
-      <location line="+72" />
-      <source>Menyiapkan halaman untuk printer…</source>
-      <translation>Preparing the pages for the printer…</translation>
+        <location line="+72"/>
+        <source>Menyiapkan halaman untuk printer…</source>
+        <translation>Preparing the pages for the printer…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Mencetak</source>
-      <translation>Printing</translation>
+        <location line="+2"/>
+        <source>Mencetak</source>
+        <translation>Printing</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Printer tidak dapat dipakai. Periksa apakah printer menyala dan terpasang, lalu coba lagi.</source>
-      <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
+        <location line="+10"/>
+        <source>Printer tidak dapat dipakai. Periksa apakah printer menyala dan terpasang, lalu coba lagi.</source>
+        <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>printer menolak halaman berikutnya</source>
-      <translation>the printer refused the next page</translation>
+        <location line="+9"/>
+        <source>printer menolak halaman berikutnya</source>
+        <translation>the printer refused the next page</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Mencetak halaman {n} dari {total}…</source>
-      <translation>Printing page {n} of {total}…</translation>
+        <location line="+1"/>
+        <source>Mencetak halaman {n} dari {total}…</source>
+        <translation>Printing page {n} of {total}…</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>Pencetakan gagal: {reason}.</source>
-      <translation>Printing failed: {reason}.</translation>
+        <location line="+13"/>
+        <source>Pencetakan gagal: {reason}.</source>
+        <translation>Printing failed: {reason}.</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Pencetakan gagal: printer tidak menyelesaikan pekerjaan ini.</source>
-      <translation>Printing failed: the printer did not finish the job.</translation>
+        <location line="+11"/>
+        <source>Pencetakan gagal: printer tidak menyelesaikan pekerjaan ini.</source>
+        <translation>Printing failed: the printer did not finish the job.</translation>
     </message>
     <message>
-      <location line="+92" />
-      <source>Perkecil</source>
-      <translation>Zoom out</translation>
+        <location line="+92"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Perbesar</source>
-      <translation>Zoom in</translation>
+        <location line="+2"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Pas lebar</source>
-      <translation>Fit width</translation>
+        <location line="+6"/>
+        <source>Pas lebar</source>
+        <translation>Fit width</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Satu halaman</source>
-      <translation>Whole page</translation>
+        <location line="+3"/>
+        <source>Satu halaman</source>
+        <translation>Whole page</translation>
     </message>
     <message>
-      <location line="+97" />
-      <source>Halaman {page} dari {count}</source>
-      <translation>Page {page} of {count}</translation>
+        <location line="+97"/>
+        <source>Halaman {page} dari {count}</source>
+        <translation>Page {page} of {count}</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>PDF tidak dapat dibaca</source>
-      <translation>The PDF cannot be read</translation>
+        <location line="+2"/>
+        <source>PDF tidak dapat dibaca</source>
+        <translation>The PDF cannot be read</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>Pratinjau — {title}</source>
-      <translation>Preview — {title}</translation>
+        <location line="+13"/>
+        <source>Pratinjau — {title}</source>
+        <translation>Preview — {title}</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Kertas {paper}</source>
-      <translation>Paper {paper}</translation>
+        <location line="+14"/>
+        <source>Kertas {paper}</source>
+        <translation>Paper {paper}</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Cetak…</source>
-      <translation>Print…</translation>
+        <location line="+3"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Cetak ke printer (Ctrl+P)</source>
-      <translation>Print (Ctrl+P)</translation>
+        <location line="+2"/>
+        <source>Cetak ke printer (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Simpan PDF…</source>
-      <translation>Save PDF…</translation>
+        <location line="+2"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Simpan sebagai berkas PDF (Ctrl+S)</source>
-      <translation>Save as a PDF file (Ctrl+S)</translation>
+        <location line="+1"/>
+        <source>Simpan sebagai berkas PDF (Ctrl+S)</source>
+        <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Tutup</source>
-      <translation>Close</translation>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location line="+69" />
-      <source>Dokumen tidak dapat disiapkan untuk dicetak.</source>
-      <translation>The document could not be prepared for printing.</translation>
+        <location line="+69"/>
+        <source>Dokumen tidak dapat disiapkan untuk dicetak.</source>
+        <translation>The document could not be prepared for printing.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>sop_library</name>
     <message>
-      <location filename="../../sopdesk/ui/sop_library.py" line="-100" />
-      <source>Impor SOP</source>
-      <translation>Import SOP</translation>
+        <location filename="../../sopdesk/ui/sop_library.py" line="-100"/>
+        <source>Impor SOP</source>
+        <translation>Import SOP</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Berkas SOP (*.toml);;Semua berkas (*)</source>
-      <translation>SOP files (*.toml);;All files (*)</translation>
+        <location line="+1"/>
+        <source>Berkas SOP (*.toml);;Semua berkas (*)</source>
+        <translation>SOP files (*.toml);;All files (*)</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Berkas {name} terlalu besar untuk sebuah SOP.</source>
-      <translation>The file {name} is too large to be an SOP.</translation>
+        <location line="+6"/>
+        <source>Berkas {name} terlalu besar untuk sebuah SOP.</source>
+        <translation>The file {name} is too large to be an SOP.</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Berkas {name} tidak dapat dibaca ({reason}).</source>
-      <translation>The file {name} could not be read ({reason}).</translation>
+        <location line="+5"/>
+        <source>Berkas {name} tidak dapat dibaca ({reason}).</source>
+        <translation>The file {name} could not be read ({reason}).</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Berkas {name} bukan teks UTF-8. Simpan ulang sebagai UTF-8 lalu coba lagi.</source>
-      <translation>The file {name} is not UTF-8 text. Save it again as UTF-8 and try again.</translation>
+        <location line="+6"/>
+        <source>Berkas {name} bukan teks UTF-8. Simpan ulang sebagai UTF-8 lalu coba lagi.</source>
+        <translation>The file {name} is not UTF-8 text. Save it again as UTF-8 and try again.</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>SOP dari {name} tidak diimpor karena:</source>
-      <translation>The SOP from {name} was not imported because:</translation>
+        <location line="+9"/>
+        <source>SOP dari {name} tidak diimpor karena:</source>
+        <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>SOP {code} diimpor sebagai versi {version}.</source>
-      <translation>SOP {code} imported as version {version}.</translation>
+        <location line="+4"/>
+        <source>SOP {code} diimpor sebagai versi {version}.</source>
+        <translation>SOP {code} imported as version {version}.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>SOP {code} sama dengan yang sudah ada; tetap versi {version}.</source>
-      <translation>SOP {code} is the same as the one already there; it stays version {version}.</translation>
+        <location line="+2"/>
+        <source>SOP {code} sama dengan yang sudah ada; tetap versi {version}.</source>
+        <translation>SOP {code} is the same as the one already there; it stays version {version}.</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Ekspor SOP</source>
-      <translation>Export SOP</translation>
+        <location line="+7"/>
+        <source>Ekspor SOP</source>
+        <translation>Export SOP</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Berkas SOP (*.toml)</source>
-      <translation>SOP files (*.toml)</translation>
+        <location line="+1"/>
+        <source>Berkas SOP (*.toml)</source>
+        <translation>SOP files (*.toml)</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>Berkas {path} tidak dapat ditulis ({reason}).</source>
-      <translation>The file {path} could not be written ({reason}).</translation>
+        <location line="+13"/>
+        <source>Berkas {path} tidak dapat ditulis ({reason}).</source>
+        <translation>The file {path} could not be written ({reason}).</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>SOP {code} diekspor ke {path}.</source>
-      <translation>SOP {code} exported to {path}.</translation>
+        <location line="+3"/>
+        <source>SOP {code} diekspor ke {path}.</source>
+        <translation>SOP {code} exported to {path}.</translation>
     </message>
-  </context>
+</context>
 </TS>
