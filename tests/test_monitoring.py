@@ -15,6 +15,7 @@ from sopdesk.domain.sop_file import read_sop
 from sopdesk.reports import head_official, monitoring_stats
 from sopdesk.service import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
+from tests.pdf_checks import FOOTER_LOW
 from tests.test_documents_sop_sheet import (HOSTILE, assert_fonts_embedded, assert_page_numbers,
                                             assert_text_inside_margins, has_image, no_network, norm, page_texts,
                                             squash)
@@ -184,7 +185,7 @@ def test_monitoring_pdf_has_every_step_the_bottleneck_and_the_chart(tmp_path, of
     assert f"{percent_text(s2.on_time_share, 1)}" in text and "50,0 %" in text
     assert "15 menit" in text and "40 menit" in text
     assert_fonts_embedded(out)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 def test_monitoring_pdf_with_no_cases_and_hostile_names(tmp_path, office):
@@ -212,7 +213,7 @@ def test_many_steps_split_the_chart_over_pages(tmp_path, office):
     texts = page_texts(out)
     assert_page_numbers(texts)
     assert "(lanjutan)" in " ".join(texts)
-    assert_text_inside_margins(out)
+    assert_text_inside_margins(out, bottom=FOOTER_LOW)
 
 
 # ---- commands ------------------------------------------------------------------------------
