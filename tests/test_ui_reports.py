@@ -487,3 +487,19 @@ def test_case_report_straight_to_the_printer(qtbot, demo, monkeypatch, dialogs):
     qtbot.waitUntil(lambda: run.done, timeout=WAIT_MS)
     assert len(printed) == 1 and printed[0][1] == f"Laporan Kasus — {title}" and squash(title) in printed[0][2]
     assert dialogs.calls == []
+
+
+def test_closing_the_modeless_dialog_while_computing_deletes_it_safely(qtbot, demo, monkeypatch, dialogs):
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+    gate = Gate(monkeypatch)
+    dlg = show_monitoring(None, demo)
+    run = dlg.compute()
+    assert gate.reached.wait(10)
+    dlg.close()                                   # WA_DeleteOnClose: the dialog and its task go
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dlg), timeout=5000)
+    assert QApplication.overrideCursor() is None and workers._running == {}
+    gate.open.set()
+    assert run.wait_thread(WAIT_MS / 1000)
+    qtbot.wait(100)
+    assert dialogs.calls == []
