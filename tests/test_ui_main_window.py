@@ -28,7 +28,7 @@ def create_case_through_dialog(qtbot, window, title="Penyusunan PK Tahun 2027", 
 def test_fresh_database_shows_seed_sop_and_friendly_empty_state(window, office):
     assert window.windowTitle() == "sopdesk — Kecamatan Somagede"
     assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
-        "Berkas", "Kasus", "SOP", "Pengaturan", "Bantuan"]
+        "Berkas", "Kasus", "SOP", "Laporan", "Pengaturan", "Bantuan"]
     assert [s.code for s in office.sops()] == ["penyusunan-perencanaan-kinerja"]
     panel = window.case_list
     assert window.tabs.widget(0) is panel

@@ -503,3 +503,23 @@ def test_closing_the_modeless_dialog_while_computing_deletes_it_safely(qtbot, de
     assert run.wait_thread(WAIT_MS / 1000)
     qtbot.wait(100)
     assert dialogs.calls == []
+
+
+def test_reports_menu_reaches_the_three_reports(window, qtbot, monkeypatch):
+    """Laporan menu: case report of the open case, monitoring dialog, SOP sheet."""
+    shown = []
+    monkeypatch.setattr(print_preview, "show_preview", lambda parent, data, **kw: shown.append(data))
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Laporan")
+    assert [a.text() for a in menu.actions()] == ["Laporan &kasus…", "Laporan &monitoring…", "&Lembar SOP…"]
+    assert window.case_report() is None  # no case open or selected: a hint in the status bar, no dialog
+    case_id = window.office.new_case(SEED, "Penyusunan PK Tahun 2027")
+    window.refresh()
+    window.open_case(case_id)
+    for count, action in enumerate((window.case_report_action, window.sop_sheet_action), start=1):
+        action.trigger()
+        qtbot.waitUntil(lambda n=count: len(shown) == n, timeout=WAIT_MS)
+    assert "Penyusunan PK Tahun 2027" in pdf_text(shown[0])
+    assert "Menandatangani PK" in pdf_text(shown[1])
+    dialog = window.monitoring_report()
+    assert isinstance(dialog, MonitoringDialog)
+    dialog.close()

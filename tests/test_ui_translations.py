@@ -40,7 +40,7 @@ def test_window_in_english(qtbot, office, english):
     from sopdesk.ui.main_window import MainWindow
     w = MainWindow(office, restore_layout=False)
     qtbot.addWidget(w)
-    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Case", "&SOP", "&Settings", "&Help"]
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Case", "&SOP", "&Reports", "&Settings", "&Help"]
     assert w.case_list.empty.title.text() == "No cases yet."
     assert w.tabs.tabText(0) == "Cases"
     model = w.case_list.model

@@ -498,7 +498,17 @@ Double-click to open</translation>
         <translation>on to step %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+56"/>
+        <source>Laporan Kasus</source>
+        <translation>Case Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan pelaksanaan kasus ini: tiap langkah, siapa, kapan, berapa lama</source>
+        <translation>Report of this case: every step, who, when, how long</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>langkah %1</source>
         <translation>step %1</translation>
     </message>
@@ -715,7 +725,7 @@ Double-click to open</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-379"/>
+        <location filename="../../sopdesk/ui/case_view.py" line="-383"/>
         <source>dicatat %1</source>
         <translation>recorded %1</translation>
     </message>
@@ -999,13 +1009,13 @@ Recorded %2</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="+104"/>
-        <location line="+505"/>
+        <location line="+551"/>
         <location line="+22"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-543"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1156,6 +1166,36 @@ Recorded %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Laporan &amp;kasus…</source>
+        <translation>&amp;Case report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan pelaksanaan kasus yang dibuka (atau dipilih di daftar)</source>
+        <translation>Report of the open case (or the one selected in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan &amp;monitoring…</source>
+        <translation>&amp;Monitoring report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seberapa tepat waktu standar SOP ditepati dalam satu tahun</source>
+        <translation>How well the SOP's standard times were kept in a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lembar SOP…</source>
+        <translation>SOP &amp;sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar SOP (identitas dan diagram alir) untuk dicetak</source>
+        <translation>The SOP sheet (identity and flowchart) for printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1221,6 +1261,11 @@ Recorded %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1354,7 +1399,17 @@ Case number {id}</translation>
         <translation>The office&apos;s SOPs</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
+        <source>Buka atau pilih dulu sebuah kasus.</source>
+        <translation>Open or select a case first.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pilih SOP di Pustaka SOP, lalu tekan Cetak lembar SOP…</source>
+        <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
@@ -2507,7 +2562,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="-605"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="-651"/>
         <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
         <translation>The flowchart cannot be shown in this version yet.</translation>
     </message>
@@ -3083,7 +3138,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SopViewWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="+805"/>
+        <location filename="../../sopdesk/ui/case_view.py" line="+809"/>
         <source>Klik sebuah langkah untuk melihat rinciannya.</source>
         <translation>Click a step to see its details.</translation>
     </message>
@@ -3199,7 +3254,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-706"/>
+        <location filename="../../sopdesk/ui/case_view.py" line="-710"/>
         <source>Pelaksana</source>
         <translation>Performer</translation>
     </message>

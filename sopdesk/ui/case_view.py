@@ -923,6 +923,10 @@ class CaseViewWidget(QWidget):
             from .documents_panel import DocumentsPanel
             with busy():
                 self.documents = DocumentsPanel(self.office, self.case_id)
+            from .document_actions import preview_case_report
+            self.documents.add_document_button(
+                self.tr("Laporan Kasus"), lambda _checked=False: preview_case_report(self, self.office, self.case_id),
+                self.tr("Laporan pelaksanaan kasus ini: tiap langkah, siapa, kapan, berapa lama"))
             # Ctrl+P is the window's (it prints what the case tab shows); the panel's own
             # shortcut would make the key ambiguous, so neither would fire.
             for shortcut in self.documents.findChildren(QShortcut):

@@ -162,6 +162,12 @@ class MainWindow(QMainWindow):
                                    self.tr("Tambahkan SOP dari berkas .toml"))
         self.export_sop_action = a(self.tr("&Ekspor SOP…"), self.export_sop, None,
                                    self.tr("Simpan SOP sebagai berkas .toml"))
+        self.case_report_action = a(self.tr("Laporan &kasus…"), self.case_report, None,
+                                    self.tr("Laporan pelaksanaan kasus yang dibuka (atau dipilih di daftar)"))
+        self.monitoring_action = a(self.tr("Laporan &monitoring…"), self.monitoring_report, None,
+                                   self.tr("Seberapa tepat waktu standar SOP ditepati dalam satu tahun"))
+        self.sop_sheet_action = a(self.tr("&Lembar SOP…"), self.sop_sheet, None,
+                                  self.tr("Lembar SOP (identitas dan diagram alir) untuk dicetak"))
         self.settings_action = a(self.tr("&Pengaturan…"), self.open_settings, "Ctrl+,",
                                  self.tr("Profil kantor, pejabat, jam kerja, hari libur, bahasa"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -199,6 +205,10 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.import_sop_action)
         m.addAction(self.export_sop_action)
+        m = bar.addMenu(self.tr("&Laporan"))
+        m.addAction(self.case_report_action)
+        m.addAction(self.monitoring_action)
+        m.addAction(self.sop_sheet_action)
         m = bar.addMenu(self.tr("&Pengaturan"))
         m.addAction(self.settings_action)
         m.addSeparator()
@@ -459,6 +469,42 @@ class MainWindow(QMainWindow):
             return self._add_tab(widget, self.tr("SOP: {name}").format(name=sop_short_name(sop.name)),
                                  f"{sop.name}\n({code})")
         return None
+
+    # -- reports ------------------------------------------------------------------
+    def case_report(self):
+        """Laporan → Laporan kasus…: the case of the current tab, else the one selected in the list."""
+        case_id = self.current_case_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Buka atau pilih dulu sebuah kasus."), 4000)
+            return None
+        from .document_actions import preview_case_report
+        return preview_case_report(self, self.office, case_id)
+
+    def monitoring_report(self):
+        """Laporan → Laporan monitoring…: the dialog beside the window (not modal)."""
+        from .reports_dialog import show_monitoring
+        self.dialog = show_monitoring(self, self.office)
+        return self.dialog
+
+    def sop_sheet(self):
+        """Laporan → Lembar SOP…: the SOP of the current SOP tab, library row or case (its own version)."""
+        from .document_actions import preview_sop_sheet
+        current = self.tabs.currentWidget()
+        code = next((c for c, w in self._sop_tabs.items() if w is current), None)
+        version = None
+        if code is None and current is self._library and current is not None:
+            code = self._library.selected_code()
+        if code is None and current in self._case_tabs.values() and hasattr(current, "view_data"):
+            code, version = current.view_data.sop.code, current.view_data.sop_version
+        if code is None:
+            sops = self.office.sops()
+            if len(sops) != 1:
+                library = self.open_sop_library()
+                self.statusBar().showMessage(self.tr("Pilih SOP di Pustaka SOP, lalu tekan Cetak lembar SOP…"), 6000)
+                library.table.setFocus()
+                return None
+            code = sops[0].code
+        return preview_sop_sheet(self, self.office, code, version)
 
     def import_sop(self) -> None:
         from .sop_library import import_sop_file
