@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .domain.errors import UserError
+from .files import write_atomic
 from .store import attachment_queries as q
 from .store import repo
 from .store import tables as t
@@ -149,18 +150,9 @@ def save_attachment(office, attachment_id: int, dest: str | os.PathLike) -> Path
     dest = Path(dest).expanduser()
     if not dest.parent.is_dir():
         raise AttachmentError(f"Folder {dest.parent} tidak ada. Periksa apakah flashdisk terpasang.")
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
+        write_atomic(data, dest)
     except OSError as e:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
         if e.errno == 28:
             why = "diska/flashdisk penuh"
         elif isinstance(e, PermissionError) or e.errno in (13, 30):

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 from typing import BinaryIO
+
+from ..files import write_atomic
 
 
 def write_pdf(data: bytes, out: str | os.PathLike | BinaryIO) -> None:
@@ -13,17 +13,4 @@ def write_pdf(data: bytes, out: str | os.PathLike | BinaryIO) -> None:
     if hasattr(out, "write"):
         out.write(data)
         return
-    path = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".sopdesk-", suffix=".pdf.tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(data, out)

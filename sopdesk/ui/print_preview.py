@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QPointF, QRect, QRectF,
@@ -35,6 +34,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
+from ..files import write_atomic
 from . import messages
 
 log = logging.getLogger(__name__)
@@ -117,20 +117,7 @@ def suggested_path(file_name: str) -> str:
 
 def write_file(data: bytes, path: str | os.PathLike) -> None:
     """Write through a temporary file in the same folder, so a failed write never leaves half a PDF."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".sopdesk-", suffix=".tmp", dir=str(target.parent))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(data, path)
 
 
 def save_pdf(parent: QWidget | None, data: bytes, file_name: str) -> str | None:
