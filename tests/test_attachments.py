@@ -6,7 +6,7 @@ import os
 import stat
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from sopdesk import attachments as att
@@ -262,7 +262,7 @@ def drop(view, paths):
     """What Qt hands the case view when files are dropped on it (a real drag needs a window system)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(view.width() / 2, view.height() / 2), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(view.width() // 2, view.height() // 2), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     view.dragEnterEvent(enter)
     event = QDropEvent(QPointF(view.width() / 2, view.height() / 2), Qt.DropAction.CopyAction, mime,
@@ -285,7 +285,7 @@ def test_files_dropped_on_the_case_are_attached_after_confirmation(qtbot, view, 
 def test_only_local_files_are_taken(view, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.com/surat.pdf"), QUrl.fromLocalFile(str(tmp_path))])
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     view.dragEnterEvent(enter)
     assert not enter.isAccepted()
