@@ -167,7 +167,12 @@ class Office:
                 for wd, spans in raw.items()}
 
     def save_working_hours(self, hours: dict[int, list[tuple[time, time]]]) -> None:
-        WorkCalendar(hours=hours)  # raises with an Indonesian message on overlaps or end before start
+        if not any(hours.get(wd) for wd in range(7)):
+            raise UserError("Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat dihitung.")
+        try:
+            WorkCalendar(hours=hours)
+        except ValueError as e:  # overlapping spans, an end before its start: already said in Indonesian
+            raise UserError(str(e)) from e
         data = {str(wd): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for wd, spans in hours.items()}
         with self._tx() as conn:
             repo.put_setting(conn, "working_hours", data)
@@ -389,9 +394,7 @@ class Office:
             return self.now()
         if isinstance(at, str):
             return parse_moment(at, self.tz)
-        if at.tzinfo is None:
-            return at.replace(tzinfo=self.tz)
-        return at
+        return _plausible(at if at.tzinfo else at.replace(tzinfo=self.tz), at.isoformat(timespec="minutes"))
 
     def start_step(self, case_id: int, step: int, *, at=None, by: str = "", note: str = "") -> int:
         at, (actor, nip), note = self._moment(at), self._who(by), _clean_text(note, "Catatan")
@@ -493,7 +496,18 @@ def parse_moment(text: str, tz: ZoneInfo) -> datetime:
     except ValueError:
         raise UserError(f"Waktu \"{text}\" tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) "
                         "atau 2027-01-04T09:15+07:00.")
-    return dt if dt.tzinfo else dt.replace(tzinfo=tz)
+    dt = dt if dt.tzinfo else dt.replace(tzinfo=tz)
+    return _plausible(dt, text)
+
+
+EARLIEST_YEAR = 2000
+
+
+def _plausible(dt: datetime, shown) -> datetime:
+    # A typo such as 1027 for 2027 must not pass silently (nor overflow the calendar).
+    if dt.year < EARLIEST_YEAR:
+        raise UserError(f"Waktu \"{shown}\" terlalu lampau (sebelum tahun {EARLIEST_YEAR}). Periksa tahunnya.")
+    return dt
 
 
 class _Tx:
@@ -511,11 +525,16 @@ class _Tx:
             log.exception("database error")
             raise StoreError(describe_error(e)) from e
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, exc, tb):
         try:
-            return self._cm.__exit__(*exc)
+            self._cm.__exit__(exc_type, exc, tb)  # rolls back when the block raised
         except IntegrityError:
             raise
         except DBAPIError as e:
             log.exception("database error")
             raise StoreError(describe_error(e)) from e
+        # A statement inside the block failed (disk full, I/O error): same plain message.
+        if isinstance(exc, DBAPIError) and not isinstance(exc, IntegrityError):
+            log.error("database error", exc_info=(exc_type, exc, tb))
+            raise StoreError(describe_error(exc)) from exc
+        return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .waktu import Waktu, WaktuError, parse_waktu
 
@@ -15,6 +16,7 @@ KINDS = ("start", "process", "decision", "end")
 CODE_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_PATTERN = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 LIST_FIELDS = ("legal_basis", "qualifications", "related", "equipment", "warnings", "records")
+MAX_STEPS = 500  # an SOP sheet of 50 pages; more is a broken or hostile file
 
 
 @dataclass(frozen=True)
@@ -70,14 +72,19 @@ class Sop:
     records: tuple[str, ...] = ()
 
     # -- flow ------------------------------------------------------------
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        """Step number -> index of its first occurrence (validation reports duplicates)."""
+        pos: dict[int, int] = {}
+        for i, s in enumerate(self.steps):
+            pos.setdefault(s.no, i)
+        return pos
+
     def step(self, no: int) -> Step:
-        for s in self.steps:
-            if s.no == no:
-                return s
-        raise KeyError(no)
+        return self.steps[self._position[no]]
 
     def has_step(self, no: int) -> bool:
-        return any(s.no == no for s in self.steps)
+        return no in self._position
 
     @property
     def first(self) -> Step:
@@ -92,7 +99,7 @@ class Sop:
             return []
         if s.next is not None:
             return [(s.next, None)]
-        idx = self.steps.index(s)
+        idx = self._position[no]
         if idx + 1 < len(self.steps):
             return [(self.steps[idx + 1].no, None)]
         return []
@@ -162,6 +169,9 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
     if not sop.steps:
         add("SOP tidak punya langkah.", fld="steps")
         return p
+    if len(sop.steps) > MAX_STEPS:
+        add(f"SOP punya {len(sop.steps)} langkah; paling banyak {MAX_STEPS}.", fld="steps")
+        return p
 
     numbers: set[int] = set()
     for s in sop.steps:
@@ -211,8 +221,24 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
         elif s.kind != "end" and not sop.successors(s.no):
             add("langkah terakhir dalam urutan harus berjenis end, atau isi next.", s.no, "kind")
     if ends:
-        end_nos = {s.no for s in ends}
+        finishing = _steps_reaching(sop, {s.no for s in ends})
         for s in sop.steps:
-            if s.no in reach and not (sop.reachable_from(s.no) & end_nos):
+            if s.no in reach and s.no not in finishing:
                 add("dari langkah ini alur tidak pernah sampai ke akhir.", s.no, "next")
     return p
+
+
+def _steps_reaching(sop: Sop, targets: set[int]) -> set[int]:
+    """Every step from which the flow can reach one of `targets` (one backward walk)."""
+    before: dict[int, list[int]] = {}
+    for s in sop.steps:
+        for target, _label in sop.successors(s.no):
+            before.setdefault(target, []).append(s.no)
+    seen = set(targets)
+    todo = list(targets)
+    while todo:
+        for n in before.get(todo.pop(), ()):
+            if n not in seen:
+                seen.add(n)
+                todo.append(n)
+    return seen

@@ -21,6 +21,10 @@ _UNITS = {
 }
 
 _PATTERN = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([a-zA-Z]+(?:\s+kerja)?)\s*$")
+# The longest standard an SOP may set: a year of working time (beyond it the
+# calendar would walk for ever, and no office step takes that long).
+MAX_MINUTES = 250 * 8 * 60
+MAX_DAYS = 250
 
 
 class WaktuError(UserError, ValueError):
@@ -61,14 +65,23 @@ def parse_waktu(text: str) -> Waktu:
     if m:
         unit = " ".join(m.group(2).lower().split())
         if unit in _UNITS:
-            amount = float(m.group(1).replace(",", "."))
+            number = m.group(1)
+            if "." in number:
+                # Indonesian writes 1.000 for a thousand and 1,5 for one and a half.
+                raise WaktuError(f"Waktu \"{text}\": pakai koma untuk pecahan (mis. \"1,5 jam\") "
+                                 "dan tanpa titik ribuan.")
+            amount = float(number.replace(",", "."))
             if amount <= 0:
                 raise WaktuError(f"Waktu \"{text}\" harus lebih dari nol.")
             if _UNITS[unit][2] is not None and not amount.is_integer():
                 # Days keep the time of day, so half a day has no meaning; hours do.
                 raise WaktuError(f"Waktu \"{text}\": jumlah hari/minggu/bulan harus bilangan bulat; "
                                  "tulis dalam jam, mis. \"4 jam\".")
-            return Waktu(amount, unit)
+            w = Waktu(amount, unit)
+            if (w.minutes or 0) > MAX_MINUTES or (w.days or 0) > MAX_DAYS:
+                raise WaktuError(f"Waktu \"{text}\" terlalu panjang: paling lama satu tahun kerja "
+                                 f"({MAX_DAYS} hari kerja).")
+            return w
     raise WaktuError(
         f"Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
         "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\"."

@@ -151,7 +151,7 @@ def case_filter(*, sop: str | None = None, year: int | None = None, state: str |
         like = f"%{escaped}%"
         conds.append(or_(t.cases.c.title.like(like, escape="\\"), t.cases.c.ref_number.like(like, escape="\\"),
                          t.cases.c.ref_subject.like(like, escape="\\")))
-        if search.strip().isdigit():
+        if search.strip().isascii() and search.strip().isdigit():
             conds[-1] = or_(conds[-1], t.cases.c.id == int(search.strip()))
     return and_(*conds) if conds else None
 
