@@ -93,19 +93,27 @@ def previous_pk(office, case_id: int) -> PkContent | None:
 
 # -- letter numbers ------------------------------------------------------------
 
-def issue_number(office, year: int, *, case_id: int | None = None, purpose: str = "surat pengantar") -> str:
+def issue_number(office, year: int, *, case_id: int | None = None, purpose: str = "surat pengantar",
+                 month: int | None = None) -> str:
     """The next number of the year from the office template; never the same twice.
 
     The counter row is written in the same transaction that reads it, under
-    SQLite's write lock, so two PCs on one file cannot draw the same number.
+    SQLite's write lock, so two PCs on one file cannot draw the same number;
+    a number already issued under an earlier template is skipped.
     """
     profile = office.profile()
     problem = number_template_problem(profile.numbering_template)
     if problem:
         raise UserError(problem)
+    month = month or office.now().astimezone(office.tz).month
     with office._tx() as conn:
-        seq = (conn.execute(select(func.max(t.letter_numbers.c.seq)).where(t.letter_numbers.c.year == year)).scalar() or 0) + 1
-        number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq, tahun=year)
+        seq = conn.execute(select(func.max(t.letter_numbers.c.seq)).where(t.letter_numbers.c.year == year)).scalar() or 0
+        while True:
+            seq += 1
+            number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq,
+                                   tahun=year, bulan=month)
+            if conn.execute(select(t.letter_numbers.c.id).where(t.letter_numbers.c.number == number)).first() is None:
+                break
         conn.execute(insert(t.letter_numbers).values(year=year, seq=seq, number=number, case_id=case_id,
                                                      purpose=purpose, issued_at=repo.utc_text(office.now())))
     return number
@@ -126,7 +134,7 @@ def pengantar_for_case(office, case_id: int, *, number: str | None = None, lette
     day = letter_date or office.now().astimezone(office.tz).date()
     if not number:
         drawn = numbers_of_case(office, case_id)
-        number = drawn[-1] if drawn else issue_number(office, day.year, case_id=case_id)
+        number = drawn[-1] if drawn else issue_number(office, day.year, case_id=case_id, month=day.month)
     signer = signer or _head(office) or Official(name=content.first_party.name, position=content.first_party.position,
                                                  rank=content.first_party.rank, nip=content.first_party.nip)
     return pengantar_for_pk(content, office.profile(), number=number, signer=signer, letter_date=day,

@@ -2,8 +2,9 @@
 
 One token walks the SOP's flow: exactly one step is current (waiting to be
 started, or running) until an end step finishes. A decision sends the token
-to its Ya or Tidak target; a target that already ran is a loop, and every
-step reachable from it starts over (earlier runs stay in history).
+to its Ya or Tidak target; a target that already ran is a loop: it waits to
+run again, and the steps after it keep showing their earlier run until the
+case reaches them again (every run stays in history).
 Mistakes are voided by a correction event, never erased.
 """
 from __future__ import annotations

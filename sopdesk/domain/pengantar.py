@@ -59,9 +59,15 @@ def _fields(template: str) -> list[tuple[str, str | None, str]]:
 def number_template_problem(template: str) -> str | None:
     """What is wrong with a numbering template (for the settings form), or None."""
     try:
-        _fields(template)
+        names = {name for _lit, name, _spec in _fields(template)}
     except NumberTemplateError as e:
         return str(e)
+    # Without the counter every letter would get the same number, and without
+    # the year the numbers of last year would come back.
+    missing = [p for p in ("urut", "tahun") if p not in names]
+    if missing:
+        shown = " dan ".join("{" + p + "}" for p in missing)
+        return f"Templat penomoran \"{template}\" harus memuat {shown}, agar tidak ada nomor surat yang sama."
     return None
 
 

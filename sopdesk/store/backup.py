@@ -411,6 +411,7 @@ def restore(db_path: str | Path, backup_file: str | Path, now: datetime | None =
     except OSError as e:
         _unlink_quietly(staged)
         raise StoreError(_write_problem(db_path.parent, e).replace("Cadangan", "Berkas pemulihan")) from e
+    carried = _carry_letter_numbers(db_path, staged)
     try:
         kept = _keep_current(db_path, now)
         for s in ("-wal", "-shm", "-journal"):
@@ -426,8 +427,40 @@ def restore(db_path: str | Path, backup_file: str | Path, now: datetime | None =
         raise StoreError(f"Pemulihan gagal: {e.strerror}. Basis data lama tidak diubah.") from e
     finally:
         _unlink_quietly(staged)
-    log.info("restored %s from %s (previous kept as %s)", db_path, backup_file, kept)
+    log.info("restored %s from %s (previous kept as %s; %d letter numbers carried over)",
+             db_path, backup_file, kept, carried)
     return kept
+
+
+def _carry_letter_numbers(current: Path, staged: Path) -> int:
+    """Letter numbers already sent out stay issued after a restore, so none is handed out twice.
+
+    Their link to a case is dropped: case ids of the replaced database may
+    mean other cases in the restored one. A current file that cannot be read
+    (the damage that made the user restore) carries nothing.
+    """
+    if not current.is_file():
+        return 0
+    try:
+        src = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
+        try:
+            rows = src.execute("SELECT year, seq, number, purpose, issued_at FROM letter_numbers").fetchall()
+        finally:
+            src.close()
+    except sqlite3.Error:
+        return 0
+    if not rows:
+        return 0
+    dst = sqlite3.connect(staged)
+    try:
+        with dst:
+            have = set(dst.execute("SELECT year, seq FROM letter_numbers"))
+            new = [r for r in rows if (r[0], r[1]) not in have]
+            dst.executemany("INSERT INTO letter_numbers(year, seq, number, case_id, purpose, issued_at) "
+                            "VALUES (?, ?, ?, NULL, ?, ?)", new)
+    finally:
+        dst.close()
+    return len(new)
 
 
 def in_use_message() -> str:

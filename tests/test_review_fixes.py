@@ -1,0 +1,98 @@
+"""Defects found in review, each pinned by the behaviour a user sees."""
+from dataclasses import replace
+from datetime import time
+
+import pytest
+
+from sopdesk.domain.errors import UserError
+from sopdesk.domain.pengantar import number_template_problem
+from sopdesk.domain.sop import Sop, Step, validate
+from sopdesk.domain.waktu import WaktuError, parse_waktu
+from sopdesk.paperwork import issue_number
+from sopdesk.service import Office
+from sopdesk.store.db import StoreError
+from tests.helpers import SEED, FixedClock, wib
+
+
+@pytest.fixture
+def office(tmp_path):
+    o = Office(tmp_path / "t.db", clock=FixedClock(wib(2027, 3, 15, 9, 0)))
+    yield o
+    o.close()
+
+
+@pytest.mark.parametrize("template", ["{kode}/Kec.Smg/{tahun}", "{kode}/{urut}", "{kode}/{bulan_romawi}"])
+def test_a_template_that_would_repeat_numbers_is_refused(template):
+    assert "agar tidak ada nomor surat yang sama" in number_template_problem(template)
+
+
+def test_month_placeholders_are_filled_from_the_letter_date(office):
+    office.save_profile(replace(office.profile(), numbering_template="{kode}/{urut}/{bulan_romawi}/{tahun}"))
+    assert issue_number(office, 2027) == "000.7.2.7/1/III/2027"
+    assert issue_number(office, 2027, month=12) == "000.7.2.7/2/XII/2027"
+
+
+def test_numbers_sent_out_stay_issued_after_a_restore(tmp_path):
+    from sopdesk.store import backup
+    db = tmp_path / "t.db"
+    office = Office(db)
+    assert [issue_number(office, 2027) for _ in range(2)] == ["000.7.2.7/1/2027", "000.7.2.7/2/2027"]
+    saved = backup.make_backup(db)
+    assert issue_number(office, 2027) == "000.7.2.7/3/2027"  # sent to the Bupati after the backup
+    office.close()
+    backup.restore(db, saved)
+    again = Office(db)
+    assert issue_number(again, 2027) == "000.7.2.7/4/2027"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("1.000 menit", "koma"), ("100000 bulan", "terlalu panjang"), ("99999999 jam", "terlalu panjang"),
+])
+def test_waktu_that_would_break_the_calendar_is_refused(text, words):
+    with pytest.raises(WaktuError, match=words):
+        parse_waktu(text)
+    assert parse_waktu("250 hari").days == 250 and parse_waktu("1,5 jam").minutes == 90
+
+
+def test_validation_stays_fast_and_bounded():
+    import time as clock
+    steps = [Step(1, "a", "L", "start", time="5 menit")]
+    steps += [Step(i, "a", "L", "process", time="5 menit") for i in range(2, 500)]
+    steps += [Step(500, "a", "L", "end", time="5 menit")]
+    t = clock.perf_counter()
+    assert validate(Sop("x", "X", ("L",), tuple(steps))) == []
+    assert clock.perf_counter() - t < 2  # was cubic: 800 steps took 30 s
+    big = Sop("x", "X", ("L",), tuple(steps) + (Step(501, "a", "L", "end", time="5 menit"),))
+    assert "paling banyak 500" in str(validate(big)[0])
+
+
+def test_moments_before_2000_are_refused(office):
+    cid = office.new_case(SEED, "Kasus")
+    for at in ("1027-01-04T09:00", "0001-01-01T00:00"):
+        with pytest.raises(UserError, match="terlalu lampau"):
+            office.start_step(cid, 1, at=at)
+    assert office.case(cid).events == []
+
+
+def test_a_week_without_working_hours_is_refused(office):
+    with pytest.raises(UserError, match="satu hari"):
+        office.save_working_hours({wd: [] for wd in range(7)})
+    with pytest.raises(UserError, match="tidak sah"):
+        office.save_working_hours({0: [(time(16, 0), time(8, 0))]})
+    office.case(office.new_case(SEED, "Kasus"))  # the calendar still works
+
+
+def test_search_with_a_non_ascii_digit(office):
+    office.new_case(SEED, "Kasus ²")
+    assert len(office.list_cases(search="²")) == 1
+
+
+def test_database_error_inside_a_transaction_is_a_plain_message(office, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+    cid = office.new_case(SEED, "Kasus")
+
+    def full(*a, **k):
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+    monkeypatch.setattr("sopdesk.service.repo.case_events", full)
+    with pytest.raises(StoreError, match="Diska penuh"):
+        office.start_step(cid, 1, at=wib(2027, 3, 15, 8, 0))
