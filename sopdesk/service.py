@@ -149,10 +149,13 @@ class Office:
         if profile.paper not in ("A4", "F4"):
             raise UserError("Ukuran kertas harus A4 atau F4.")
         data = {k: _clean_text(v, k, 2000) if isinstance(v, str) else v for k, v in profile.to_dict().items()}
+        zone_changed = self._profile is not None and self._profile.timezone != profile.timezone
         with self._tx() as conn:
             repo.put_setting(conn, "office_profile", data)
         self._profile = None
         self._calendar = None
+        if zone_changed:
+            self.refresh_open_summaries()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -177,6 +180,7 @@ class Office:
         with self._tx() as conn:
             repo.put_setting(conn, "working_hours", data)
         self._calendar = None
+        self.refresh_open_summaries()
 
     def calendar_overrides(self) -> list[dict]:
         with self._read() as conn:
@@ -192,6 +196,7 @@ class Office:
                 conn.execute(insert(t.calendar_overrides).values(day=day.isoformat(), kind=kind,
                                                                   name=_clean_text(name, "Nama hari libur", 200)))
         self._calendar = None
+        self.refresh_open_summaries()
 
     def calendar(self) -> WorkCalendar:
         if self._calendar is None:
@@ -381,6 +386,25 @@ class Office:
             state = engine_.replay(view.sop, [_event(r) for r in rows], self.calendar(), self.now())
             conn.execute(update(t.cases).where(t.cases.c.id == case_id).values(**_summary(state, rows), updated_at=self._now_text()))
             return event_id
+
+    def refresh_open_summaries(self) -> int:
+        """Recompute the list summary (current step, due moment, lateness) of every open case.
+
+        Due moments depend on the calendar, the working hours and the time
+        zone, so the list would disagree with the case screen after they
+        change. Closed cases keep the lateness judged when they closed.
+        """
+        with self._read() as conn:
+            ids = repo.case_ids(conn, repo.case_filter(state="open"))
+        calendar, now = self.calendar(), self.now()
+        with self._tx() as conn:
+            for case_id in ids:
+                rec = repo.case_record(conn, case_id)
+                rows = repo.case_events(conn, case_id)
+                sop, _number = self.sop_version(rec["sop_version_id"])
+                state = engine_.replay(sop, [_event(r) for r in rows], calendar, now)
+                conn.execute(update(t.cases).where(t.cases.c.id == case_id).values(**_summary(state, rows)))
+        return len(ids)
 
     def _who(self, by: str) -> tuple[str, str]:
         by = _clean_text(by or "", "Nama pelaksana", 200).strip()

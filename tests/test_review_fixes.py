@@ -96,3 +96,18 @@ def test_database_error_inside_a_transaction_is_a_plain_message(office, monkeypa
     monkeypatch.setattr("sopdesk.service.repo.case_events", full)
     with pytest.raises(StoreError, match="Diska penuh"):
         office.start_step(cid, 1, at=wib(2027, 3, 15, 8, 0))
+
+
+def test_the_list_follows_a_new_holiday_at_once(tmp_path):
+    from datetime import date
+    clock = FixedClock(wib(2027, 1, 11, 10, 0))  # Monday
+    office = Office(tmp_path / "t.db", clock=clock)
+    cid = office.new_case(SEED, "Kasus")
+    office.start_step(cid, 1, at=wib(2027, 1, 8, 15, 0))
+    office.finish_step(cid, 1, at=wib(2027, 1, 8, 15, 3))
+    office.start_step(cid, 2, at=wib(2027, 1, 8, 16, 25))  # 15 menit: 5 on Friday, due Monday 07.40
+    assert [r["id"] for r in office.list_cases(state="late")] == [cid]
+    office.set_calendar_override(date(2027, 1, 11), "add", "Libur kantor")  # Monday off: due Tuesday
+    assert office.list_cases(state="late") == []
+    assert office.case(cid).state.steps[2].late is False
+    assert office.list_cases()[0]["current_due_at"] == "2027-01-12T00:40:00Z"
