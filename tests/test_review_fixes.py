@@ -111,3 +111,17 @@ def test_the_list_follows_a_new_holiday_at_once(tmp_path):
     assert office.list_cases(state="late") == []
     assert office.case(cid).state.steps[2].late is False
     assert office.list_cases()[0]["current_due_at"] == "2027-01-12T00:40:00Z"
+
+
+def test_typed_markup_shows_as_text_on_the_case_screen(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from sopdesk.ui.case_view import CaseViewWidget
+    office = Office(tmp_path / "t.db")
+    title = "<img src='x.png'><b>Kasus</b> & co"
+    cid = office.new_case(SEED, title, ref_number="<i>1</i>")
+    w = CaseViewWidget(office, cid)
+    qtbot.addWidget(w)
+    shown = [lb for lb in w.findChildren(QLabel) if lb.text() == title]
+    assert shown and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in shown)

@@ -222,7 +222,11 @@ class CaseHeader(QWidget):
         self.title.setFont(f)
         self.title.setWordWrap(True)  # a long case title wraps instead of widening the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Titles, letter numbers and SOP texts are typed by people (or come in a .sopcase):
+        # never let Qt read them as HTML (an <img src=…> would be loaded).
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setStyleSheet("color: #5f6368;")
         self.subtitle.setWordWrap(True)
         self.state_badge = Badge()
@@ -293,6 +297,7 @@ class StepPanel(QWidget):
         f.setBold(True)
         self.title.setFont(f)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.state_badge = Badge()
         self.fields: dict[str, QLabel] = {}
         self.form = QFormLayout()
@@ -306,6 +311,7 @@ class StepPanel(QWidget):
                            ("due", self.tr("Batas waktu")), ("finished", self.tr("Selesai")),
                            ("actual", self.tr("Waktu kerja")), ("decision", self.tr("Keputusan"))):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             name = QLabel(label)
