@@ -212,6 +212,9 @@ class Legend(QWidget):
         self.note_below.setVisible(not fits)
 
 
+TITLE_CHARS = 160
+
+
 class CaseHeader(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -244,7 +247,9 @@ class CaseHeader(QWidget):
 
     def set_case(self, view, tz) -> None:
         st = view.state
-        self.title.setText(view.title)
+        # A very long title would push the swimlane off the screen: show its start, all of it on hover.
+        self.title.setText(view.title if len(view.title) <= TITLE_CHARS else view.title[:TITLE_CHARS].rstrip() + "…")
+        self.title.setToolTip(view.title if len(view.title) > TITLE_CHARS else "")
         parts = [self.tr("SOP %1 (versi %2)").replace("%1", _sop_short_name(view.sop.name))
                  .replace("%2", str(view.sop_version))]
         if view.ref_number:

@@ -28,7 +28,9 @@ STALE_LIST_SECONDS = 300  # a list older than this is re-read when the window is
 
 
 def _short(text: str, limit: int = TAB_TITLE_CHARS) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    """A tab title: shortened, and "&" doubled so Qt does not take it for a shortcut marker."""
+    text = text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text.replace("&", "&&")
 
 
 def unit_title(unit: str) -> str:
@@ -283,6 +285,8 @@ class MainWindow(QMainWindow):
         if not found:
             return self.tr("belum ada cadangan")
         made = found[0].made_at
+        if made.tzinfo is not None:  # said in office time, like the clock beside it
+            made = made.astimezone(self.office.tz)
         days = (datetime.now(made.tzinfo).date() - made.date()).days
         clock = f"{made.hour:02d}.{made.minute:02d}"
         if days == 0:

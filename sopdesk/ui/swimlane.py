@@ -185,6 +185,7 @@ class SwimlaneView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._auto_fit = True
         self._fitted_once = False
+        self._shown_step: int | None = None
         self._make_actions()
         if scene is not None:
             self.setScene(scene)
@@ -265,6 +266,8 @@ class SwimlaneView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_width(user=False)
+            if self._shown_step is not None:  # the step asked for before the view had its size
+                self.show_step(self._shown_step)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -294,6 +297,11 @@ class SwimlaneView(QGraphicsView):
         super().keyPressEvent(event)
 
     def show_step(self, no: int) -> None:
+        """Scroll the step into view, keeping the column headings in view too when both fit."""
         scene = self.scene()
+        self._shown_step = no
         if isinstance(scene, SwimlaneScene):
-            self.ensureVisible(scene.row_rect(no), 20, 40)
+            row = scene.row_rect(no)
+            with_heading = row.united(QRectF(row.left(), scene.sceneRect().top(), row.width(), 1))
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.ensureVisible(with_heading if with_heading.height() + 40 <= visible.height() else row, 20, 20)
