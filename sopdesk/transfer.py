@@ -310,7 +310,7 @@ class _Checker:
         v = d[key]
         if not isinstance(v, str) or len(v) > LIMITS.get(key, 100_000) or (required and not v.strip()):
             self.fail(f"isian {key} pada {what} tidak sah")
-        if any((ord(c) < 0x20 and c not in "\n\t") or ord(c) == 0x7F for c in v):
+        if any((ord(c) < 0x20 and c not in "\n\t") or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in v):
             self.fail(f"isian {key} pada {what} berisi karakter kendali")
 
     def time(self, d: dict, key: str, what: str, optional: bool = False) -> None:
@@ -431,10 +431,11 @@ def import_case(office, path: str | Path) -> ImportResult:
     from .service import _event, _summary  # the same replay and summary as recording a step
     cf = read_case_file(path)
     calendar, now = office.calendar(), office.now()
-    try:  # the history in the file must make sense on its own
-        engine_.replay(cf.sop, [_event(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar, now)
-    except Exception:  # noqa: BLE001
-        raise _refuse(path, "riwayat kasus di dalam berkas tidak masuk akal") from None
+    try:  # the history in the file must make sense on its own, event by event
+        engine_.check_history(cf.sop, [_event(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar)
+    except Exception as e:  # noqa: BLE001
+        why = f": {e}" if isinstance(e, engine_.CaseError) else ""
+        raise _refuse(path, f"riwayat kasus di dalam berkas tidak masuk akal{why}") from None
     stamp = repo.utc_text(now)
     file_keys = _file_keys(cf.events)
     with office._tx() as conn:
@@ -470,7 +471,10 @@ def import_case(office, path: str | Path) -> ImportResult:
         pk_updated = _pk(conn, case_id, cf.pk)
         rows = repo.case_events(conn, case_id)
         try:
-            state = engine_.replay(cf.sop, [_event(r) for r in rows], calendar, now)
+            merged = [_event(r) for r in rows]
+            if added and not new:
+                engine_.check_history(cf.sop, merged, calendar)
+            state = engine_.replay(cf.sop, merged, calendar, now)
         except Exception:  # noqa: BLE001 — histories that went separate ways on two PCs
             raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
                 from None

@@ -240,3 +240,29 @@ def check_correction(state: CaseState, events: list[Event], target: int) -> Even
         raise CaseError("Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi"
                         + (f" (nomor {last}). Koreksi catatan itu lebih dulu." if last else "."))
     return ev
+
+
+def check_history(sop: Sop, events: list[Event], calendar) -> None:
+    """Raise CaseError unless every event, in recorded order, was allowed when it was recorded.
+
+    Recording through the program guarantees this; a history that arrives in a
+    file (or is merged from two PCs that worked on the same case) must be
+    checked the same way, or a step could run twice at once and never close.
+    """
+    seen: list[Event] = []
+    for n, ev in enumerate(events, start=1):
+        if ev.kind in (START, FINISH, CORRECTION):
+            # Judged at its own moment: a time in the "future" cannot be refused here.
+            state = replay(sop, seen, calendar, ev.at)
+            try:
+                if ev.kind == START:
+                    check_start(sop, state, ev.step, ev.at, ev.at)
+                elif ev.kind == FINISH:
+                    check_finish(sop, state, ev.step, ev.at, ev.at, ev.decision)
+                elif ev.voids is not None:
+                    check_correction(state, seen, ev.voids)
+            except CaseError as e:
+                raise CaseError(f"Catatan ke-{n} ({ev.kind} langkah {ev.step}): {e}") from None
+        elif ev.step is not None and not sop.has_step(ev.step):
+            raise CaseError(f"Catatan ke-{n}: langkah {ev.step} tidak ada di SOP ini.")
+        seen.append(ev)
