@@ -125,3 +125,50 @@ def test_typed_markup_shows_as_text_on_the_case_screen(qtbot, tmp_path):
     qtbot.addWidget(w)
     shown = [lb for lb in w.findChildren(QLabel) if lb.text() == title]
     assert shown and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in shown)
+
+
+def test_two_pcs_that_ran_the_same_step_cannot_be_merged(tmp_path):
+    from sopdesk.transfer import TransferError, export_case, import_case
+    clock = FixedClock(wib(2027, 1, 12, 12, 0))
+    a, b = Office(tmp_path / "a.db", clock=clock), Office(tmp_path / "b.db", clock=clock)
+    cid = a.new_case(SEED, "Kasus")
+    a.start_step(cid, 1, at=wib(2027, 1, 12, 8, 0))
+    a.finish_step(cid, 1, at=wib(2027, 1, 12, 8, 3))
+    export_case(a, cid, tmp_path / "1.sopcase")
+    bid = import_case(b, tmp_path / "1.sopcase").case_id
+    a.start_step(cid, 2, at=wib(2027, 1, 12, 9, 0), by="Ani")
+    b.start_step(bid, 2, at=wib(2027, 1, 12, 9, 5), by="Budi")
+    b.finish_step(bid, 2, at=wib(2027, 1, 12, 9, 10), by="Budi")
+    export_case(b, bid, tmp_path / "2.sopcase")
+    before = [e.id for e in a.case(cid).events]
+    with pytest.raises(TransferError, match="bertentangan"):
+        import_case(a, tmp_path / "2.sopcase")
+    assert [e.id for e in a.case(cid).events] == before  # nothing written
+
+
+def test_a_file_whose_history_skips_steps_is_refused(tmp_path):
+    import hashlib
+    import json
+    import zipfile
+
+    from sopdesk.transfer import TransferError, export_case, import_case
+    clock = FixedClock(wib(2027, 1, 12, 12, 0))
+    a = Office(tmp_path / "a.db", clock=clock)
+    cid = a.new_case(SEED, "Kasus")
+    a.start_step(cid, 1, at=wib(2027, 1, 12, 8, 0))
+    export_case(a, cid, tmp_path / "ok.sopcase")
+    with zipfile.ZipFile(tmp_path / "ok.sopcase") as z:
+        manifest, payload = json.loads(z.read("manifest.json")), json.loads(z.read("case.json"))
+        others = {n: z.read(n) for n in z.namelist() if n not in ("manifest.json", "case.json")}
+    payload["events"][0]["step_no"] = 9  # start step 9 straight away
+    body = json.dumps(payload, ensure_ascii=False).encode()
+    manifest.update(payload_sha256=hashlib.sha256(body).hexdigest(), payload_size=len(body))
+    with zipfile.ZipFile(tmp_path / "bad.sopcase", "w") as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        z.writestr("case.json", body)
+        for n, data in others.items():
+            z.writestr(n, data)
+    b = Office(tmp_path / "b.db", clock=clock)
+    with pytest.raises(TransferError, match="tidak masuk akal.*langkah 9"):
+        import_case(b, tmp_path / "bad.sopcase")
+    assert b.list_cases() == []
