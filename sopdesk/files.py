@@ -11,6 +11,10 @@ def write_atomic(data: bytes, path: str | os.PathLike) -> None:
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".sopdesk-", suffix=".tmp", dir=str(target.parent))
     try:
+        # mkstemp makes the file private (0600); a PDF or case file is for everyone who uses this PC.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -6,6 +6,7 @@ way: every user action is one transaction, checked by the domain first.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -514,7 +515,9 @@ def _summary(state: engine_.CaseState, rows) -> dict:
 
 
 def parse_moment(text: str, tz: ZoneInfo) -> datetime:
-    """ISO 8601; without an offset it is office time."""
+    """ISO 8601; without an offset it is office time. A date alone is refused: midnight is never meant."""
+    if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", text or ""):
+        raise UserError(f"Waktu \"{text.strip()}\" tanpa jam: tulis juga jamnya, mis. {text.strip()}T09:15.")
     try:
         dt = datetime.fromisoformat(text.strip().replace(" ", "T", 1) if "T" not in text else text.strip())
     except ValueError:

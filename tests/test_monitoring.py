@@ -231,8 +231,8 @@ def test_report_commands(tmp_path, office):
     p = cli(db, "report", "monitoring", "--sop", "cek-berkas", "--year", "2027", "--out", str(tmp_path / "m.pdf"),
             "--json")
     assert p.returncode == 0, p.stderr
-    data = json.loads(p.stdout[p.stdout.index("{"):])
-    assert p.stdout.splitlines()[0] == str(tmp_path / "m.pdf")
+    data = json.loads(p.stdout)  # stdout is the JSON alone; the PDF's path goes to stderr
+    assert str(tmp_path / "m.pdf") in p.stderr
     assert data["cases"] == 2 and data["bottleneck"] == 2
     step2 = data["steps"][1]
     assert (step2["no"], step2["runs"], step2["median_minutes"], step2["worst_minutes"], step2["standard_minutes"],

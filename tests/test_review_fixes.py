@@ -172,3 +172,26 @@ def test_a_file_whose_history_skips_steps_is_refused(tmp_path):
     with pytest.raises(TransferError, match="tidak masuk akal.*langkah 9"):
         import_case(b, tmp_path / "bad.sopcase")
     assert b.list_cases() == []
+
+
+def test_cli_edges_found_by_a_new_user(tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+    monkeypatch.setenv("SOPDESK_DATA_DIR", str(tmp_path / "data"))
+    db = tmp_path / "t.db"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "sopdesk", "--db", str(db), *args], capture_output=True,
+                              text=True, encoding="utf-8", timeout=120)
+    assert run("case", "new", "--sop", SEED, "--title", "Kasus").returncode == 0
+    p = run("case", "show", "99999999999999999999999")
+    assert p.returncode == 1 and "tidak ada" in p.stderr and "Overflow" not in p.stderr
+    p = run("case", "start", "1", "1", "--at", "2025-12-22")
+    assert p.returncode == 1 and "tanpa jam" in p.stderr
+    p = run("backup", "--out", str(tmp_path / "flashdisk") + "/")
+    assert p.returncode == 1 and "tidak ada" in p.stderr and not (tmp_path / "flashdisk").exists()
+    p = run("pk", "load", "1", str(tmp_path / "none.toml"))
+    assert p.returncode == 1
+    p = run("sop", "pdf", SEED, "--out", str(tmp_path / "s.pdf"))
+    assert p.returncode == 0 and oct(os.stat(tmp_path / "s.pdf").st_mode & 0o777) != "0o600"

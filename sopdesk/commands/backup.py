@@ -38,7 +38,9 @@ def backup(args, ctx) -> int:
     if not db.is_file():
         raise UserError(f"Basis data {db} belum ada; tidak ada yang dicadangkan.")
     out = Path(args.out).expanduser() if args.out else None
-    if out is not None and out.is_dir():
+    if out is not None and (out.is_dir() or args.out.endswith(("/", "\\"))):
+        if not out.is_dir():  # "E:/cadangan/" means a folder: never write a file named like it
+            raise UserError(f"Folder tujuan cadangan {out} tidak ada. Buat foldernya dulu atau periksa flashdisk.")
         out = out / backup_name(db, MANUAL, _now())
     started = time.monotonic()
     made = make_backup(db, out)

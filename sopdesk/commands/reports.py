@@ -32,12 +32,16 @@ def register_sop_actions(sop_sub) -> None:
     x.set_defaults(handler=sop_pdf)
 
 
-def _write(render, out: str) -> None:
+def _write(render, out: str, *, quiet: bool = False) -> None:
+    """Render to `out`; its path goes to stdout, or to stderr when stdout carries JSON."""
     try:
         render(out)
     except OSError as e:
         raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror or e}).")
-    print(out)
+    if quiet:
+        say(out)
+    else:
+        print(out)
 
 
 def sop_pdf(args, ctx) -> int:
@@ -61,7 +65,8 @@ def monitoring_report(args, ctx) -> int:
     stats = monitoring_stats(office, args.sop, args.year, progress=progress)
     if stats.cases == 0:
         say(f"Tidak ada kasus SOP {args.sop} pada tahun {args.year}; laporan berisi tabel kosong.")
-    _write(lambda out: render_monitoring(stats, office, out, paper=args.paper, signer=head_official(office)), args.out)
+    _write(lambda out: render_monitoring(stats, office, out, paper=args.paper, signer=head_official(office)), args.out,
+           quiet=args.json)
     if args.json:
         print_json(stats.to_json())
     return 0

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = "harian", "manual", "sebelum-pembaruan", "sebelum-pulih"
 KINDS = (DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE)
-ROTATED = (DAILY, MANUAL)
+ROTATED = (DAILY,)  # manual backups are kept apart (newest KEEP_OTHER), so one never rotates away the day's automatic backup
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_OTHER = 5
 SUFFIX = ".sqlite"

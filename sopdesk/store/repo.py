@@ -187,7 +187,12 @@ def case_years(conn: Connection) -> list[int]:
     return list(conn.execute(select(t.cases.c.year).distinct().order_by(t.cases.c.year.desc())).scalars())
 
 
+SQLITE_INT = (-(2 ** 63), 2 ** 63 - 1)
+
+
 def case_record(conn: Connection, case_id: int):
+    if not SQLITE_INT[0] <= case_id <= SQLITE_INT[1]:  # no such row, and SQLite could not even bind it
+        return None
     return conn.execute(select(t.cases).where(t.cases.c.id == case_id)).mappings().first()
 
 
