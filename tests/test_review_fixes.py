@@ -195,3 +195,16 @@ def test_cli_edges_found_by_a_new_user(tmp_path, monkeypatch):
     assert p.returncode == 1
     p = run("sop", "pdf", SEED, "--out", str(tmp_path / "s.pdf"))
     assert p.returncode == 0 and oct(os.stat(tmp_path / "s.pdf").st_mode & 0o777) != "0o600"
+
+
+def test_demo_cases_are_not_mixed_into_real_ones_unasked(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    monkeypatch.setenv("SOPDESK_DATA_DIR", str(tmp_path / "data"))
+    db = tmp_path / "kantor.db"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "sopdesk", "--db", str(db), *a],  # noqa: E731
+                                    capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert run("case", "new", "--sop", SEED, "--title", "Kasus sungguhan").returncode == 0
+    p = run("demo", "--cases", "5")
+    assert p.returncode == 1 and "tercampur" in p.stderr
+    assert run("demo", "--cases", "5", "--force").returncode == 0
