@@ -190,7 +190,9 @@ def notes_part(view, tz, width: float, st: Styles) -> list[Flowable]:
                 what += f" ({_KIND_WORDS.get(target.kind, target.kind)}"
                 what += f" langkah {target.step}" if target.step is not None else ""
                 what += f", {when(target.at, tz)})"
-            text = f"<b>Koreksi no. {e.id}</b> atas {what}, dicatat {when(e.recorded_at, tz)}{who}. " \
+            # A name such as "Dwi Lestari, S.E." already ends the sentence.
+            stop = "" if who.rstrip().endswith(".") else "."
+            text = f"<b>Koreksi no. {e.id}</b> atas {what}, dicatat {when(e.recorded_at, tz)}{who}{stop} " \
                    f"Alasan: {para_text(e.note or '-')}"
         elif (e.note or "").strip():
             text = f"<b>Keterangan {_KIND_WORDS[e.kind]}</b>{step}, {when(e.at, tz)}{who}: {para_text(e.note)}"
