@@ -50,11 +50,12 @@ class OfficeProfile:
 
     @property
     def address_line(self) -> str:
+        # No-break spaces keep "Telp. 0281…" and "Email kec…" whole when the kop line wraps.
         parts = [self.address]
         if self.phone:
-            parts.append(f"Telp. {self.phone}")
+            parts.append(f"Telp.\u00a0{self.phone}")
         if self.postal_code:
-            parts.append(f"Kode Pos {self.postal_code}")
+            parts.append(f"Kode\u00a0Pos\u00a0{self.postal_code}")
         if self.email:
-            parts.append(f"Email {self.email}")
+            parts.append(f"Email\u00a0{self.email}")
         return ", ".join(p for p in parts if p)

@@ -599,10 +599,10 @@ class HistoryList(QListWidget):
     def _item(self, ev: engine.Event, view, tz, voided_by: int | None) -> QListWidgetItem:
         what = event_words(ev, view.sop)
         at = when_short(ev.at, tz, view.now)
-        by = ev.by or "—"
-        plain = [f"#{ev.id}  {at}  {what} — {by}"]
+        by = f" — {ev.by}" if ev.by else ""  # no name recorded: say nothing rather than "— —"
+        plain = [f"#{ev.id}  {at}  {what}{by}"]
         html_head = (f"<span style='color:#80868b'>#{ev.id}</span>&nbsp; <b>{escape(at)}</b>&nbsp; "
-                     f"{escape(what)} — {escape(by)}")
+                     f"{escape(what)}{escape(by)}")
         details = []
         if ev.note:
             details.append(escape(ev.note))
