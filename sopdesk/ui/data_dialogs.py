@@ -24,9 +24,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QLayout, QPushButton, QStyle, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
+                               QPushButton, QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..store.backup import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_folder, check_backup,
@@ -35,6 +34,7 @@ from ..store.db import StoreError
 from ..store.integrity import DamagedDatabase, NewerDatabase, database_file, integrity_check
 from . import messages, workers
 from .formatting import short_datetime
+from .widgets import list_table
 
 log = logging.getLogger(__name__)
 
@@ -150,15 +150,7 @@ class RestoreDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Jenis"), self.tr("Ukuran"),
-                                              self.tr("Keadaan")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
+        self.table = list_table([self.tr("Tanggal"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Keadaan")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

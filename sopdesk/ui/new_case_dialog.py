@@ -9,25 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from . import i18n
 from .formatting import sop_short_name
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def _show_error(label: QLabel, text: str | None) -> None:
-    label.setText(text or "")
-    label.setVisible(bool(text))
+from .widgets import error_label, show_error
 
 
 class NewCaseDialog(QDialog):
@@ -54,12 +42,12 @@ class NewCaseDialog(QDialog):
                                        Qt.ItemDataRole.ToolTipRole)
         if sop_code and self.sop_combo.findData(sop_code) >= 0:
             self.sop_combo.setCurrentIndex(self.sop_combo.findData(sop_code))
-        self.sop_error = _error_label()
+        self.sop_error = error_label()
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(500)
         self.title_edit.setPlaceholderText(self.tr("mis. Penyusunan PK Tahun {year}").format(year=today.year + 1))
-        self.title_error = _error_label()
+        self.title_error = error_label()
 
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
@@ -73,7 +61,7 @@ class NewCaseDialog(QDialog):
         self.number_edit = QLineEdit()
         self.number_edit.setMaxLength(200)
         self.number_edit.setPlaceholderText(self.tr("mis. 000.7.2.7/123/2026"))
-        self.number_error = _error_label()
+        self.number_error = error_label()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setLocale(i18n.locale())
@@ -101,7 +89,7 @@ class NewCaseDialog(QDialog):
         form.addRow("", self.title_error)
         form.addRow(self.tr("&Tahun:"), self.year_spin)
 
-        self.error_label = _error_label()
+        self.error_label = error_label()
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("Buat Kasus"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
@@ -121,10 +109,10 @@ class NewCaseDialog(QDialog):
         self.title_edit.textEdited.connect(self._title_edited)
         self.sop_combo.currentIndexChanged.connect(self._suggest_title)
         self.year_spin.valueChanged.connect(self._suggest_title)
-        self.number_edit.textEdited.connect(lambda: _show_error(self.number_error, None))
+        self.number_edit.textEdited.connect(lambda: show_error(self.number_error, None))
         self._suggest_title()
         if self.sop_combo.count() == 0:
-            _show_error(self.sop_error, self.tr("Belum ada SOP. Impor SOP dulu lewat menu SOP → Impor SOP."))
+            show_error(self.sop_error, self.tr("Belum ada SOP. Impor SOP dulu lewat menu SOP → Impor SOP."))
             self.ok_button.setEnabled(False)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -132,7 +120,7 @@ class NewCaseDialog(QDialog):
     # -- the suggested title ----------------------------------------------------
     def _title_edited(self) -> None:
         self._title_touched = True
-        _show_error(self.title_error, None)
+        show_error(self.title_error, None)
 
     def suggested_title(self) -> str:
         """The last case of this SOP with its year replaced (so an office's own wording carries on),
@@ -155,12 +143,12 @@ class NewCaseDialog(QDialog):
     def _check(self) -> bool:
         ok = True
         if not self.title_edit.text().strip():
-            _show_error(self.title_error, self.tr("Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun {year}\".")
+            show_error(self.title_error, self.tr("Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun {year}\".")
                         .format(year=self.year_spin.value()))
             self.title_edit.setFocus()
             ok = False
         if self.letter_group.isChecked() and not self.number_edit.text().strip():
-            _show_error(self.number_error, self.tr(
+            show_error(self.number_error, self.tr(
                 "Tulis nomor surat masuk, atau hilangkan centang \"Surat masuk\" jika kasus ini tanpa surat."))
             if ok:
                 self.number_edit.setFocus()
@@ -168,7 +156,7 @@ class NewCaseDialog(QDialog):
         return ok
 
     def accept(self) -> None:
-        _show_error(self.error_label, None)
+        show_error(self.error_label, None)
         if not self._check():
             return
         letter = self.letter_group.isChecked()
@@ -180,7 +168,7 @@ class NewCaseDialog(QDialog):
                 ref_date=d.isoformat() if letter else "",
                 ref_subject=self.subject_edit.text().strip() if letter else "")
         except UserError as e:
-            _show_error(self.error_label, str(e))
+            show_error(self.error_label, str(e))
             return
         super().accept()
         self.created.emit(self.case_id)

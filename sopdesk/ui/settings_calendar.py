@@ -10,15 +10,14 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from ..domain.calendar import (CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar)
 from ..domain.errors import UserError
 from ..domain.indonesian import format_date_long
 from . import i18n
-from .settings_dialog import page_error_label, show_page_error
+from .widgets import error_label, list_table, show_error
 
 
 def _qtime(t: time) -> QTime:
@@ -117,7 +116,7 @@ class HoursPage(QWidget):
         self.copy_button = QPushButton(self.tr("Salin Senin ke Selasa–Kamis"))
         self.copy_button.setToolTip(self.tr("Jam hari Senin dipakai juga untuk Selasa, Rabu dan Kamis"))
         self.copy_button.clicked.connect(self.copy_monday)
-        self.error_label = page_error_label()
+        self.error_label = error_label()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -192,7 +191,7 @@ class HoursPage(QWidget):
             day.total.style().unpolish(day.total)
             day.total.style().polish(day.total)
         self.week_total.setText(self.tr("Jumlah seminggu: {total}").format(total=self._minutes_text(week)))
-        show_page_error(self.error_label, problem)
+        show_error(self.error_label, problem)
 
     def _day_problem(self, spans) -> str | None:
         try:
@@ -231,16 +230,7 @@ class HolidaysPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("mutedText")
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Nama"), self.tr("Jenis"),
-                                              self.tr("Keterangan")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table([self.tr("Tanggal"), self.tr("Nama"), self.tr("Jenis"), self.tr("Keterangan")])
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         hh = self.table.horizontalHeader()
@@ -271,7 +261,7 @@ class HolidaysPage(QWidget):
         self.add_button = QPushButton(self.tr("Tambah Libur Kantor"))
         self.add_button.clicked.connect(self.add_office_holiday)
         self.add_name.returnPressed.connect(self.add_office_holiday)
-        self.error_label = page_error_label()
+        self.error_label = error_label()
 
         top = QHBoxLayout()
         year_label = QLabel(self.tr("&Tahun:"))
@@ -388,7 +378,7 @@ class HolidaysPage(QWidget):
             self.pending.pop(day, None)  # back to what is stored: nothing to save
         else:
             self.pending[day] = (kind, name)
-        show_page_error(self.error_label, None)
+        show_error(self.error_label, None)
         self.refresh()
         self.select_day(day)
 
@@ -396,12 +386,12 @@ class HolidaysPage(QWidget):
         day: date = self.add_date.date().toPython()
         name = self.add_name.text().strip()
         if not name:
-            show_page_error(self.error_label, self.tr("Tulis nama hari libur kantor, mis. \"Hari Jadi Kabupaten\"."))
+            show_error(self.error_label, self.tr("Tulis nama hari libur kantor, mis. \"Hari Jadi Kabupaten\"."))
             self.add_name.setFocus()
             return
         current = self.overrides().get(day)
         if current and current[0] == "add":
-            show_page_error(self.error_label, self.tr("{day} sudah libur kantor ({name}).").format(
+            show_error(self.error_label, self.tr("{day} sudah libur kantor ({name}).").format(
                 day=self._date_text(day), name=current[1]))
             return
         if day.year != self.year_spin.value():

@@ -23,25 +23,13 @@ from ..domain.errors import UserError
 from ..domain.office import OfficeProfile
 from ..domain.pengantar import NumberTemplateError, format_number, number_template_problem
 from . import messages, pc_settings
+from .widgets import error_label, show_error
 
 log = logging.getLogger(__name__)
 
 TIME_ZONES = (("Asia/Jakarta", "WIB"), ("Asia/Makassar", "WITA"), ("Asia/Jayapura", "WIT"))
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def page_error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def show_page_error(label: QLabel, text: str | None) -> None:
-    label.setText(text or "")
-    label.setVisible(bool(text))
 
 
 class KopPreview(QFrame):
@@ -176,7 +164,7 @@ class ProfilePage(QWidget):
         self.logo_clear_button = QPushButton(self.tr("Hapus Logo"))
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_clear_button.clicked.connect(lambda: self.set_logo(""))
-        self.error_label = page_error_label()
+        self.error_label = error_label()
 
         kop = QGroupBox(self.tr("Kop surat"))
         form = QFormLayout(kop)
@@ -262,17 +250,17 @@ class ProfilePage(QWidget):
 
     def set_logo(self, path: str) -> bool:
         if path and not Path(path).is_file():  # e.g. a database brought from another PC
-            show_page_error(self.error_label, self.tr("Berkas logo {path} tidak ditemukan. Pilih logo lagi.").format(
+            show_error(self.error_label, self.tr("Berkas logo {path} tidak ditemukan. Pilih logo lagi.").format(
                 path=path))
             self.logo_label.setText(Path(path).name)
             self._update_preview()
             return False
         pixmap = QPixmap(path) if path else QPixmap()
         if path and pixmap.isNull():
-            show_page_error(self.error_label, self.tr("Berkas {name} bukan gambar yang dapat dibaca. "
+            show_error(self.error_label, self.tr("Berkas {name} bukan gambar yang dapat dibaca. "
                                                       "Pilih berkas PNG atau JPG.").format(name=Path(path).name))
             return False
-        show_page_error(self.error_label, None)
+        show_error(self.error_label, None)
         self.logo_path = path
         self._logo = pixmap
         self.logo_label.setText(Path(path).name if path else self.tr("Belum ada logo."))
@@ -359,7 +347,7 @@ class ProfilePage(QWidget):
         self.office.save_profile(p)
         self.loaded = self.office.profile()
         self.set_logo(self.loaded.logo_path)
-        show_page_error(self.error_label, None)
+        show_error(self.error_label, None)
 
     def _keep_logo(self, path: str) -> str:
         """Copy the logo into the data folder, so it survives the flashdisk it came from being removed."""
@@ -417,7 +405,7 @@ class ThisPcPage(QWidget):
         form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form2.addRow(self.tr("Pegawai:"), self.official_combo)
         form2.addRow("", official_note)
-        self.error_label = page_error_label()
+        self.error_label = error_label()
         where = QLabel(self.tr("Pengaturan di halaman ini disimpan di PC ini saja, bukan di basis data."))
         where.setObjectName("mutedText")
         where.setWordWrap(True)
@@ -497,7 +485,7 @@ class SettingsDialog(QDialog):
                 page.save()
             except (UserError, ValueError) as e:  # the calendar refuses bad hours with ValueError
                 self.tabs.setCurrentWidget(page)
-                show_page_error(page.error_label, str(e))
+                show_error(page.error_label, str(e))
                 return False
             changed = True
         if changed:

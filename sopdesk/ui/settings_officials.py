@@ -9,15 +9,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.indonesian import (PANGKAT, format_date, format_nip, nip_problem, normalize_nip, normalize_pangkat,
                                  pangkat_label, parse_nip)
 from ..domain.office import Official
-from .settings_dialog import page_error_label, show_page_error
+from .widgets import error_label, list_table, show_error
 
 
 class OfficialsPage(QWidget):
@@ -28,16 +27,8 @@ class OfficialsPage(QWidget):
         self.dirty: set[int] = set()
         self._loading = False
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("NIP"), self.tr("Pangkat/Golongan"),
-                                              self.tr("Jabatan"), self.tr("Aktif")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table([self.tr("Nama"), self.tr("NIP"), self.tr("Pangkat/Golongan"),
+                                 self.tr("Jabatan"), self.tr("Aktif")])
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         hh = self.table.horizontalHeader()
@@ -88,7 +79,7 @@ class OfficialsPage(QWidget):
         form.addRow(self.tr("&Pangkat/golongan:"), self.rank_combo)
         form.addRow(self.tr("&Jabatan:"), self.position_edit)
         form.addRow("", self.active_check)
-        self.error_label = page_error_label()
+        self.error_label = error_label()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -180,7 +171,7 @@ class OfficialsPage(QWidget):
                                   position=self.position_edit.text().strip(), active=self.active_check.isChecked())
         self.dirty.add(row)
         self._fill_row(row)
-        show_page_error(self.error_label, None)
+        show_error(self.error_label, None)
 
     def _check_nip(self) -> str | None:
         """Show what is wrong with the NIP as it is typed; an empty NIP is allowed (a Bupati has none)."""

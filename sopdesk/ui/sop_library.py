@@ -5,12 +5,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..domain.errors import UserError
 from . import messages
 from .errors import busy
+from .widgets import list_table
 
 log = logging.getLogger(__name__)
 
@@ -98,15 +99,7 @@ class SopLibraryWidget(QWidget):
         intro.setObjectName("mutedText")
 
         headers = [self.tr("Kode"), self.tr("Nama"), self.tr("Versi"), self.tr("Langkah"), self.tr("Pelaksana")]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table(headers)
         hh = self.table.horizontalHeader()
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
