@@ -13,21 +13,21 @@ import logging
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from .. import attachments as att
 from ..domain.errors import UserError
 from . import messages, pc_settings
 from .errors import busy, user_action
 from .formatting import short_datetime
+from .widgets import HTML_ROLE, HtmlItemDelegate
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_ROWS_SHOWN = 4
 
 
@@ -40,38 +40,6 @@ def local_files(urls) -> list[str]:
             if Path(path).is_file():
                 out.append(path)
     return out
-
-
-class _HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's HTML_ROLE (bold name, muted details, struck-through when marked wrong)."""
-
-    PAD = 4
-
-    def _doc(self, index, width: float) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(self.PAD)
-        doc.setDefaultFont(self.parent().font())
-        doc.setHtml(index.data(HTML_ROLE) or escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        doc.setTextWidth(max(50.0, width))
-        return doc
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._doc(index, option.rect.width())
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:
-        width = option.rect.width()
-        if width <= 0:
-            width = self.parent().viewport().width()
-        return QSize(int(width), int(self._doc(index, width).size().height()) + 2)
 
 
 class AttachmentsSection(QWidget):
@@ -110,7 +78,7 @@ class AttachmentsSection(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setItemDelegate(HtmlItemDelegate(self.list))
         pal = self.list.palette()  # a light selection, like the history below it
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             pal.setColor(group, QPalette.ColorRole.Highlight, QColor("#d6e4f7"))

@@ -10,11 +10,11 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut, QTextDocument
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from sopdesk.domain import case as engine
 from sopdesk.domain.errors import UserError
@@ -27,10 +27,10 @@ from . import state_style as ss
 from .attachments import AttachmentsSection, local_files
 from .errors import busy
 from .swimlane import SwimlaneScene, SwimlaneView
+from .widgets import HTML_ROLE, HtmlItemDelegate
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
-HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 REFRESH_MS = 60_000  # "overdue" changes with the clock, not only with new events
 
 
@@ -533,45 +533,12 @@ class ActionBar(QWidget):
 
 # -- history -----------------------------------------------------------------
 
-class _HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's HTML_ROLE text (struck-through parts need rich text)."""
-
-    PAD = 4
-
-    def _doc(self, index, width: float) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(self.PAD)
-        doc.setDefaultFont(self.parent().font() if self.parent() else QFont())
-        doc.setHtml(index.data(HTML_ROLE) or escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        doc.setTextWidth(max(50.0, width))
-        return doc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QStyle()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._doc(index, option.rect.width())
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        width = option.rect.width()
-        if width <= 0 and self.parent() is not None:
-            width = self.parent().viewport().width()
-        doc = self._doc(index, width)
-        return QSize(int(width), int(doc.size().height()) + 2)
-
-
 class HistoryList(QListWidget):
     """Every event of the case, newest first; voided ones struck through."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setItemDelegate(_HtmlDelegate(self))
+        self.setItemDelegate(HtmlItemDelegate(self))
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)

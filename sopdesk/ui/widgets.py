@@ -1,7 +1,12 @@
 """Small widget recipes used by several dialogs, so they look and behave alike."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget
+from html import escape
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableWidget)
 
 
 def error_label() -> QLabel:
@@ -33,3 +38,39 @@ def list_table(headers: list[str], parent=None) -> QTableWidget:
     table.setShowGrid(False)
     table.setTabKeyNavigation(False)
     return table
+
+
+# Item data role holding an item's rich text (markup built by us, user text escaped).
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class HtmlItemDelegate(QStyledItemDelegate):
+    """Paints a list item's HTML_ROLE (bold names, muted details, struck-through corrections)."""
+
+    PAD = 4
+
+    def _doc(self, index, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(self.PAD)
+        doc.setDefaultFont(self.parent().font() if self.parent() else QFont())
+        doc.setHtml(index.data(HTML_ROLE) or escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        doc.setTextWidth(max(50.0, width))
+        return doc
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._doc(index, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        width = option.rect.width()
+        if width <= 0 and self.parent() is not None:
+            width = self.parent().viewport().width()
+        return QSize(int(width), int(self._doc(index, width).size().height()) + 2)
