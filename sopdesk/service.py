@@ -189,13 +189,18 @@ class Office:
 
     def set_calendar_override(self, day: date, kind: str | None, name: str = "") -> None:
         """kind "add" makes the day a holiday, "remove" a working day; None forgets the override."""
-        if kind not in ("add", "remove", None):
+        self.set_calendar_overrides({day: (kind, name)})
+
+    def set_calendar_overrides(self, changes: dict[date, tuple[str | None, str]]) -> None:
+        """Several days at once (the settings dialog's Save): one transaction, one recount of open cases."""
+        if any(kind not in ("add", "remove", None) for kind, _name in changes.values()):
             raise UserError("Jenis perubahan kalender harus 'add' atau 'remove'.")
         with self._tx() as conn:
-            conn.execute(delete(t.calendar_overrides).where(t.calendar_overrides.c.day == day.isoformat()))
-            if kind:
-                conn.execute(insert(t.calendar_overrides).values(day=day.isoformat(), kind=kind,
-                                                                  name=_clean_text(name, "Nama hari libur", 200)))
+            for day, (kind, name) in changes.items():
+                conn.execute(delete(t.calendar_overrides).where(t.calendar_overrides.c.day == day.isoformat()))
+                if kind:
+                    conn.execute(insert(t.calendar_overrides).values(
+                        day=day.isoformat(), kind=kind, name=_clean_text(name, "Nama hari libur", 200)))
         self._calendar = None
         self.refresh_open_summaries()
 

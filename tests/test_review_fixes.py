@@ -208,3 +208,15 @@ def test_demo_cases_are_not_mixed_into_real_ones_unasked(tmp_path, monkeypatch):
     p = run("demo", "--cases", "5")
     assert p.returncode == 1 and "tercampur" in p.stderr
     assert run("demo", "--cases", "5", "--force").returncode == 0
+
+
+def test_several_holidays_saved_at_once_are_one_change(office):
+    from datetime import date
+    office.set_calendar_overrides({date(2027, 3, 2): ("add", "Hari Jadi"), date(2027, 3, 3): ("add", "Cuti kantor"),
+                                   date(2027, 3, 8): ("remove", "")})
+    cal = office.calendar()
+    assert not cal.is_working_day(date(2027, 3, 2)) and not cal.is_working_day(date(2027, 3, 3))
+    assert cal.is_working_day(date(2027, 3, 8))  # Hari Suci Nyepi, worked by this office
+    with pytest.raises(UserError, match="add"):
+        office.set_calendar_overrides({date(2027, 3, 4): ("libur", "")})
+    assert len(office.calendar_overrides()) == 3  # the refused batch wrote nothing

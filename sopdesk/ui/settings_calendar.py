@@ -413,8 +413,8 @@ class HolidaysPage(QWidget):
         return bool(self.pending)
 
     def save(self) -> None:
-        for day, (kind, name) in sorted(self.pending.items()):
-            self.office.set_calendar_override(day, kind, name)
+        if self.pending:
+            self.office.set_calendar_overrides(dict(self.pending))
             self.saved = {date.fromisoformat(o["day"]): (o["kind"], o["name"])
                           for o in self.office.calendar_overrides()}
         self.pending.clear()
