@@ -41,10 +41,10 @@ def main(argv: list[str]) -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="sopdesk-bench-") as tmp:
         os.environ["SOPDESK_DATA_DIR"] = str(Path(tmp) / "data")
-        from sopdesk.service import Office
+        from sopdesk.app.office import Office
         from sopdesk.store import backup as bk
         from sopdesk.store import integrity
-        from sopdesk.transfer import export_case, import_case
+        from sopdesk.app.transfer import export_case, import_case
         db = Path(tmp) / "kantor.db"
         rows: list = []
         for suffix in ("", "-wal"):  # a plain copy of the file (and its log, if one is pending)

@@ -34,16 +34,16 @@ if mode == "bare":
     app.processEvents(); w.grab()
     mark("window_shown", t0)
 else:
-    from sopdesk.service import Office
-    from sopdesk.ui.app import apply_look, load_fonts
-    from sopdesk.ui.main_window import MainWindow
+    from sopdesk.app.office import Office
+    from sopdesk.ui.shell.app import apply_look, load_fonts
+    from sopdesk.ui.shell.main_window import MainWindow
     load_fonts(); apply_look(app)
     office = Office(db)
     w = MainWindow(office, restore_layout=False); w.resize(1400, 900); w.show()
     app.processEvents(); w.grab()
     mark("window_shown", t0)
-    from sopdesk.ui.case_list import CaseFilter
-    from sopdesk.ui.case_list import CaseListModel
+    from sopdesk.ui.cases.case_list import CaseFilter
+    from sopdesk.ui.cases.case_list import CaseListModel
     model = w.findChild(CaseListModel)
     t = time.time(); model.set_filter(CaseFilter(state="late")); model.data(model.index(0, 1)); app.processEvents()
     mark("filter_late", t)
@@ -58,7 +58,7 @@ else:
     t = time.time(); tab = w.open_case(case_id); app.processEvents(); w.grab()
     mark("open_case", t)
     from sopdesk.documents.pk import render_pk
-    from sopdesk.paperwork import new_pk
+    from sopdesk.app.paperwork import new_pk
     import io
     t = time.time(); buf = io.BytesIO(); render_pk(new_pk(office, case_id), office.profile(), buf)
     mark("export_pk_pdf", t)

@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if sopcase is not None and args.command is not None:
         build_parser().error(f"berkas {sopcase} hanya dapat dibuka tanpa perintah (atau: sopdesk case import BERKAS)")
     if args.command is None:
-        from .ui.app import run_gui
+        from .ui.shell.app import run_gui
         return run_gui(args)
     try:
         return args.handler(args, Context(args.db))

@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 try:
     # PySide6 6.12 on Python 3.11 loses a reference to None on every void Qt call; a test session
     # makes enough of them to abort the interpreter (see sopdesk/ui/qt_compat.py).
-    from sopdesk.ui.qt_compat import keep_none_alive
+    from sopdesk.ui.shell.qt_compat import keep_none_alive
 except ImportError:  # no Qt installed: only the non-GUI tests can run
     pass
 else:
@@ -37,7 +37,7 @@ def data_dir(_private_data_dir):
 
 @pytest.fixture
 def office(tmp_path):
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     o = Office(tmp_path / "t.db")
     yield o
     o.close()
@@ -65,7 +65,7 @@ class DialogRecorder:
 def dialogs(monkeypatch):
     recorder = DialogRecorder()
     try:
-        from sopdesk.ui import errors, messages
+        from sopdesk.ui.kit import errors, messages
     except ImportError:  # the GUI package is optional for non-GUI tests
         return recorder
 
@@ -97,7 +97,7 @@ def dialogs(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, office):
-    from sopdesk.ui.main_window import MainWindow
+    from sopdesk.ui.shell.main_window import MainWindow
     w = MainWindow(office, restore_layout=False)
     qtbot.addWidget(w)
     w.resize(1280, 800)

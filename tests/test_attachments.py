@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from sopdesk import attachments as att
-from sopdesk.service import Office
-from sopdesk.transfer import export_case, import_case
-from sopdesk.ui import messages
+from sopdesk.app import attachments as att
+from sopdesk.app.office import Office
+from sopdesk.app.transfer import export_case, import_case
+from sopdesk.ui.kit import messages
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"
@@ -184,7 +184,7 @@ def test_carried_through_sopcase_export_and_import(office, case_id, scan, tmp_pa
 
 @pytest.fixture
 def view(qtbot, office, case_id):
-    from sopdesk.ui.case_view import CaseViewWidget
+    from sopdesk.ui.cases.case_view import CaseViewWidget
     w = CaseViewWidget(office, case_id)
     qtbot.addWidget(w)
     w.resize(1280, 760)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sopdesk import paths
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
 from sopdesk.store.db import SCHEMA_VERSION, StoreError
 from sopdesk.store.integrity import DamagedDatabase

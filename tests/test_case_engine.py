@@ -5,7 +5,7 @@ import pytest
 
 from sopdesk.domain.case import CaseError
 from sopdesk.domain.errors import UserError
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
 
@@ -203,7 +203,7 @@ def test_officials_nip_validated(office):
 
 
 def test_a_version_that_came_with_a_case_does_not_replace_the_local_one(tmp_path, clock):
-    from sopdesk.transfer import export_case, import_case
+    from sopdesk.app.transfer import export_case, import_case
     kabupaten = Office(tmp_path / "kab.db", clock=clock)
     text = kabupaten.export_sop(SEED).replace('time = "5 menit"', 'time = "20 menit"')
     kabupaten.import_sop_text(text)

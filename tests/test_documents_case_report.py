@@ -10,7 +10,7 @@ import pytest
 from sopdesk.documents.case_report import render_case_report
 from sopdesk.domain.monitoring import case_runs, working_time_words
 from sopdesk.domain.office import Official
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 from tests.pdf_checks import FOOTER_LOW
 from tests.test_documents_sop_sheet import (HOSTILE, assert_fonts_embedded, assert_page_numbers,

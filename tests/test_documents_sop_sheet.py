@@ -151,7 +151,7 @@ def test_seed_on_f4_splits_with_connector_a_like_the_mockup(tmp_path, seed, offi
 
 
 def test_sheet_goes_to_a_binary_file_and_takes_the_office_service(tmp_path, office):
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     o = Office(tmp_path / "t.db")
     try:
         buf = BytesIO()

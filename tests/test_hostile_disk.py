@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from sopdesk.domain.errors import UserError
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
 from sopdesk.store.db import StoreError, describe_error, make_engine
-from sopdesk.transfer import export_case
+from sopdesk.app.transfer import export_case
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "penyusunan-perencanaan-kinerja"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
 from sopdesk.store import integrity
 from sopdesk.store.db import SCHEMA_VERSION, StoreError, describe_error
@@ -53,7 +53,7 @@ def test_damage_found_after_a_crash_even_with_the_log_left_behind(tmp_path, monk
     """A killed program leaves its -wal; the header check is skipped then, the page check is not."""
     db = office_db(tmp_path / "kantor.db")
     bk.make_backup(db, kind=bk.DAILY)  # so only the log can ask for the page check…
-    code = ("import os, sys; from sopdesk.service import Office; o = Office(sys.argv[1]); "
+    code = ("import os, sys; from sopdesk.app.office import Office; o = Office(sys.argv[1]); "
             "o.new_case('penyusunan-perencanaan-kinerja', 'satu lagi'); os._exit(0)")
     subprocess.run([sys.executable, "-c", code, str(db)], cwd=ROOT, check=True, timeout=120,
                    env=dict(os.environ, SOPDESK_DATA_DIR=str(tmp_path / "data")))

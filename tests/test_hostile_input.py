@@ -19,8 +19,8 @@ from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official
 from sopdesk.domain.sop_file import read_sop, sop_from_dict
 from sopdesk.resources import resource_path
-from sopdesk.service import Office
-from sopdesk.transfer import TransferError, export_case, import_case, read_case_file
+from sopdesk.app.office import Office
+from sopdesk.app.transfer import TransferError, export_case, import_case, read_case_file
 from tests.helpers import SEED
 
 SEED_TEXT = resource_path("sops", f"{SEED}.toml").read_text(encoding="utf-8")

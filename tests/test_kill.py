@@ -39,7 +39,7 @@ SEED = "penyusunan-perencanaan-kinerja"
 
 def worker(db: str, events: int | None) -> int:
     """Create cases and walk their steps, printing each acknowledged event; forever, or `events` of them."""
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     office = Office(db)
     print("ready", flush=True)
     done = 0
@@ -131,7 +131,7 @@ def verify(db: Path, acks: dict, figures: Figures) -> None:
 
 
 def reopen(db: Path, figures: Figures) -> None:
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     if not db.exists():
         return
     try:
@@ -179,7 +179,7 @@ def test_killed_writer_loses_nothing_acknowledged(tmp_path):
 
 
 def test_two_processes_record_at_once(tmp_path):
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     db = tmp_path / "shared.db"
     Office(db).close()
     env = _env(tmp_path / "data")
@@ -197,7 +197,7 @@ def test_two_processes_record_at_once(tmp_path):
 
 
 def test_two_offices_in_one_process(tmp_path):
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     a = Office(tmp_path / "t.db")
     b = Office(tmp_path / "t.db")
     ca = a.new_case(SEED, "Jendela pertama")
@@ -213,7 +213,7 @@ def test_two_offices_in_one_process(tmp_path):
 
 def test_creation_cut_short_before_the_seed_is_finished_at_next_open(tmp_path):
     """A power cut between creating the schema and writing the seed data must not leave an office without its SOP."""
-    from sopdesk.service import Office
+    from sopdesk.app.office import Office
     from sopdesk.store.db import initialize, make_engine
     engine = make_engine(tmp_path / "t.db")
     assert initialize(engine) is True  # the schema is in; the process dies before seeding

@@ -12,8 +12,8 @@ import pytest
 from sopdesk.documents.monitoring import render_monitoring
 from sopdesk.domain.monitoring import MonitoringCollector, StepStats, bottleneck, percent_text
 from sopdesk.domain.sop_file import read_sop
-from sopdesk.reports import head_official, monitoring_stats
-from sopdesk.service import Office
+from sopdesk.app.reports import head_official, monitoring_stats
+from sopdesk.app.office import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 from tests.pdf_checks import FOOTER_LOW
 from tests.test_documents_sop_sheet import (HOSTILE, assert_fonts_embedded, assert_page_numbers,
@@ -141,7 +141,7 @@ def test_unknown_sop_or_year_says_so(office):
 def test_bulk_reader_agrees_with_replaying_each_case(tmp_path):
     """The fast path must give exactly what Office.case() gives, case by case (demo data, loops
     in none, corrections in some)."""
-    from sopdesk.demo import generate
+    from sopdesk.app.demo import generate
     o = Office(tmp_path / "demo.db", clock=FixedClock(wib(2027, 3, 1, 10, 0)))
     try:
         generate(o, 300, seed=7)

@@ -9,9 +9,9 @@ from pypdf import PdfReader
 
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.pk import PkError, pk_from_toml_text
-from sopdesk.paperwork import (issue_number, load_office_file, load_pk, new_pk, numbers_of_case, pengantar_for_case,
+from sopdesk.app.paperwork import (issue_number, load_office_file, load_pk, new_pk, numbers_of_case, pengantar_for_case,
                                previous_pk, save_pk)
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from tests.helpers import SEED
 
 PK_TOML = '''year = 2027

@@ -8,8 +8,8 @@ from sopdesk.domain.errors import UserError
 from sopdesk.domain.pengantar import number_template_problem
 from sopdesk.domain.sop import Sop, Step, validate
 from sopdesk.domain.waktu import WaktuError, parse_waktu
-from sopdesk.paperwork import issue_number
-from sopdesk.service import Office
+from sopdesk.app.paperwork import issue_number
+from sopdesk.app.office import Office
 from sopdesk.store.db import StoreError
 from tests.helpers import SEED, FixedClock, wib
 
@@ -93,7 +93,7 @@ def test_database_error_inside_a_transaction_is_a_plain_message(office, monkeypa
 
     def full(*a, **k):
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-    monkeypatch.setattr("sopdesk.service.repo.case_events", full)
+    monkeypatch.setattr("sopdesk.app.office.repo.case_events", full)
     with pytest.raises(StoreError, match="Diska penuh"):
         office.start_step(cid, 1, at=wib(2027, 3, 15, 8, 0))
 
@@ -117,7 +117,7 @@ def test_typed_markup_shows_as_text_on_the_case_screen(qtbot, tmp_path):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    from sopdesk.ui.case_view import CaseViewWidget
+    from sopdesk.ui.cases.case_view import CaseViewWidget
     office = Office(tmp_path / "t.db")
     title = "<img src='x.png'><b>Kasus</b> & co"
     cid = office.new_case(SEED, title, ref_number="<i>1</i>")
@@ -128,7 +128,7 @@ def test_typed_markup_shows_as_text_on_the_case_screen(qtbot, tmp_path):
 
 
 def test_two_pcs_that_ran_the_same_step_cannot_be_merged(tmp_path):
-    from sopdesk.transfer import TransferError, export_case, import_case
+    from sopdesk.app.transfer import TransferError, export_case, import_case
     clock = FixedClock(wib(2027, 1, 12, 12, 0))
     a, b = Office(tmp_path / "a.db", clock=clock), Office(tmp_path / "b.db", clock=clock)
     cid = a.new_case(SEED, "Kasus")
@@ -151,7 +151,7 @@ def test_a_file_whose_history_skips_steps_is_refused(tmp_path):
     import json
     import zipfile
 
-    from sopdesk.transfer import TransferError, export_case, import_case
+    from sopdesk.app.transfer import TransferError, export_case, import_case
     clock = FixedClock(wib(2027, 1, 12, 12, 0))
     a = Office(tmp_path / "a.db", clock=clock)
     cid = a.new_case(SEED, "Kasus")

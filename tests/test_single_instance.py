@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer
 
-from sopdesk.service import Office
-from sopdesk.transfer import export_case
-from sopdesk.ui import single_instance as si
+from sopdesk.app.office import Office
+from sopdesk.app.transfer import export_case
+from sopdesk.ui.shell import single_instance as si
 
 SEED = "penyusunan-perencanaan-kinerja"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import tables
 from sopdesk.store.db import SCHEMA_VERSION, StoreError
 

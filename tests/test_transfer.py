@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import tables as t
-from sopdesk.transfer import FORMAT, MAX_FILE_BYTES, TransferError, export_case, import_case, read_case_file
+from sopdesk.app.transfer import FORMAT, MAX_FILE_BYTES, TransferError, export_case, import_case, read_case_file
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -297,7 +297,7 @@ def test_too_large_file_is_refused_before_reading(pc_b, tmp_path):
 
 
 def test_zip_bomb_member_is_refused(pc_a, pc_b, tmp_path, monkeypatch):
-    import sopdesk.transfer as tr
+    import sopdesk.app.transfer as tr
     monkeypatch.setattr(tr, "MAX_UNPACKED_BYTES", 2_000_000)
     src = export_case(pc_a, started_case(pc_a), tmp_path / "baik.sopcase")
     bomb = rewrite(src, tmp_path / "bom.sopcase", members=lambda f: {**f, "attachments/1": b"\x00" * 50_000_000})

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from sopdesk.demo import generate
-from sopdesk.ui.case_list import COL, CaseFilter, CaseListModel, CaseListPanel, StatusRole
-from sopdesk.ui.formatting import short_datetime
+from sopdesk.app.demo import generate
+from sopdesk.ui.cases.case_list import COL, CaseFilter, CaseListModel, CaseListPanel, StatusRole
+from sopdesk.ui.kit.formatting import short_datetime
 
 SOP = "penyusunan-perencanaan-kinerja"
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from helpers import DECISION_SOP, FixedClock, wib
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official
-from sopdesk.service import Office
-from sopdesk.ui import pc_settings, record_dialog
-from sopdesk.ui import state_style as ss
-from sopdesk.ui.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget, SopViewWidget
+from sopdesk.app.office import Office
+from sopdesk.ui.settings import pc_settings
+from sopdesk.ui.cases import record_dialog
+from sopdesk.ui.kit import state_style as ss
+from sopdesk.ui.cases.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget, SopViewWidget
 
 SEED = "penyusunan-perencanaan-kinerja"
 AGUS, SITI = "Agus Priyanto", "Siti Rahayu"

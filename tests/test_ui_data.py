@@ -11,15 +11,16 @@ import time
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from sopdesk import attachments as att
+from sopdesk.app import attachments as att
 from sopdesk.cli import build_parser, split_case_file
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
 from sopdesk.store.integrity import DamagedDatabase
-from sopdesk.transfer import export_case
-from sopdesk.ui import app as app_module
-from sopdesk.ui import data_dialogs, messages
-from sopdesk.ui.main_window import MainWindow
+from sopdesk.app.transfer import export_case
+from sopdesk.ui.shell import app as app_module
+from sopdesk.ui.data import data_dialogs
+from sopdesk.ui.kit import messages
+from sopdesk.ui.shell.main_window import MainWindow
 from tests.fixtures import damage
 
 SEED = "penyusunan-perencanaan-kinerja"
@@ -394,7 +395,7 @@ def test_export_takes_the_open_case_tab(qtbot, window, office, tmp_path, dialogs
     wait_done(qtbot, window.export_case())
     other = Office(tmp_path / "lain.db")
     try:
-        from sopdesk.transfer import import_case
+        from sopdesk.app.transfer import import_case
         import_case(other, tmp_path / "b.sopcase")
         assert case_titles(other) == ["Kasus B"]
     finally:
@@ -477,7 +478,7 @@ def gui_run(qapp, monkeypatch):
         def __init__(self, *a, **k):
             super().__init__(*a, **k)
             windows.append(self)
-    import sopdesk.ui.main_window as mw
+    import sopdesk.ui.shell.main_window as mw
     monkeypatch.setattr(mw, "MainWindow", Recording)
     yield windows
     qapp.setQuitOnLastWindowClosed(quits)

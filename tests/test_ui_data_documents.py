@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from sopdesk.paperwork import load_pk
-from sopdesk.ui import print_preview
-from sopdesk.ui.documents_panel import DocumentsPanel
+from sopdesk.app.paperwork import load_pk
+from sopdesk.ui.paperwork import print_preview
+from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
 
 SEED = "penyusunan-perencanaan-kinerja"
 

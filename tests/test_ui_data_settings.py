@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sopdesk.service import Office
-from sopdesk.ui.settings_dialog import SettingsDialog
+from sopdesk.app.office import Office
+from sopdesk.ui.settings.settings_dialog import SettingsDialog
 
 
 def open_profile(qtbot, office) -> SettingsDialog:

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from sopdesk.ui import errors, main_window
-from sopdesk.ui.case_list import COL
+from sopdesk.ui.kit import errors
+from sopdesk.ui.shell import main_window
+from sopdesk.ui.cases.case_list import COL
 
 
 def create_case_through_dialog(qtbot, window, title="Penyusunan PK Tahun 2027", number="000.7.2.7/12/2026",
@@ -245,7 +246,7 @@ def test_print_shortcut_is_reserved(window):
 
 
 def test_new_case_is_shown_even_when_the_list_was_filtered(qtbot, window, office):
-    from sopdesk.ui.case_list import CaseFilter
+    from sopdesk.ui.cases.case_list import CaseFilter
     office.new_case("penyusunan-perencanaan-kinerja", "Kasus lama", year=2020)
     window.refresh()
     window.case_list.filter_bar.set_filter(CaseFilter(search="lama"))

@@ -13,11 +13,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from sopdesk.domain.pk import Party, PkContent, Program, Target
-from sopdesk.paperwork import load_pk, save_pk
-from sopdesk.service import Office
-from sopdesk.ui import print_preview
-from sopdesk.ui.documents_panel import DocumentsPanel
-from sopdesk.ui.pk_editor import PROBLEM_BACKGROUND, PkEditor, ProgramsModel, TargetsModel
+from sopdesk.app.paperwork import load_pk, save_pk
+from sopdesk.app.office import Office
+from sopdesk.ui.paperwork import print_preview
+from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
+from sopdesk.ui.paperwork.pk_editor import PROBLEM_BACKGROUND, PkEditor, ProgramsModel, TargetsModel
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"
@@ -364,7 +364,7 @@ def test_panel_refuses_to_print_a_pk_with_mistakes(qtbot, office, case_id, previ
 
 
 def test_panel_pengantar_needs_a_valid_pk_then_opens(qtbot, office, case_id, monkeypatch):
-    from sopdesk.ui import pengantar_dialog
+    from sopdesk.ui.paperwork import pengantar_dialog
     opened = []
     monkeypatch.setattr(pengantar_dialog, "ask_pengantar", lambda parent, o, cid: opened.append(cid) or True)
     panel = show(qtbot, DocumentsPanel(office, case_id))

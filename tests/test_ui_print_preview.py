@@ -18,10 +18,10 @@ from sopdesk.documents.pk import render_pk
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official
 from sopdesk.domain.pk import Party, PkContent, Program, Target
-from sopdesk.paperwork import numbers_of_case, save_pk
-from sopdesk.ui import print_preview
-from sopdesk.ui.pengantar_dialog import PengantarDialog, pengantar_file_name
-from sopdesk.ui.print_preview import PrintPreviewDialog, f4_page_size, make_printer, page_size_for
+from sopdesk.app.paperwork import numbers_of_case, save_pk
+from sopdesk.ui.paperwork import print_preview
+from sopdesk.ui.paperwork.pengantar_dialog import PengantarDialog, pengantar_file_name
+from sopdesk.ui.paperwork.print_preview import PrintPreviewDialog, f4_page_size, make_printer, page_size_for
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"

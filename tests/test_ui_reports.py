@@ -14,14 +14,15 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 
-from sopdesk import reports
-from sopdesk.demo import generate
+from sopdesk.app import reports
+from sopdesk.app.demo import generate
 from sopdesk.domain.errors import UserError
-from sopdesk.ui import print_preview, workers
-from sopdesk.ui.document_actions import preview_case_report, preview_sop_sheet
-from sopdesk.ui.reports_dialog import (LATE_FILL, OVER_FILL, MonitoringDialog, bottleneck_sentence,
+from sopdesk.ui.paperwork import print_preview
+from sopdesk.ui.kit import workers
+from sopdesk.ui.paperwork.document_actions import preview_case_report, preview_sop_sheet
+from sopdesk.ui.reports.reports_dialog import (LATE_FILL, OVER_FILL, MonitoringDialog, bottleneck_sentence,
                                        show_monitoring)
-from sopdesk.ui.sop_library import SopLibraryWidget
+from sopdesk.ui.sops.sop_library import SopLibraryWidget
 from tests.helpers import DECISION_SOP, SEED
 
 WAIT_MS = 20_000
@@ -461,7 +462,7 @@ def test_the_sop_shown_first_is_one_with_cases(qtbot, demo):
 
 
 def test_the_dialog_in_english(qtbot, qapp, demo):
-    from sopdesk.ui import i18n
+    from sopdesk.ui.shell import i18n
     i18n.install(qapp, "en")
     try:
         dlg = open_dialog(qtbot, demo)
@@ -477,7 +478,7 @@ def test_the_dialog_in_english(qtbot, qapp, demo):
 
 
 def test_case_report_straight_to_the_printer(qtbot, demo, monkeypatch, dialogs):
-    from sopdesk.ui.document_actions import print_case_report
+    from sopdesk.ui.paperwork.document_actions import print_case_report
     printed = []
     monkeypatch.setattr(print_preview, "print_pdf", lambda parent, data, *, title, paper="F4":
                         printed.append((parent, title, pdf_text(data))) or True)

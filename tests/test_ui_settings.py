@@ -6,9 +6,9 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QColor, QImage
 
-from sopdesk.service import Office
-from sopdesk.ui import pc_settings
-from sopdesk.ui.settings_dialog import SettingsDialog
+from sopdesk.app.office import Office
+from sopdesk.ui.settings import pc_settings
+from sopdesk.ui.settings.settings_dialog import SettingsDialog
 
 
 def open_dialog(qtbot, office, page=None) -> SettingsDialog:

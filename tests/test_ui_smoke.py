@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from sopdesk.demo import generate
+from sopdesk.app.demo import generate
 
 
 def run_sopdesk(*args, data_dir, timeout=120):
@@ -74,7 +74,7 @@ def test_database_folder_missing_gives_a_message(tmp_path):
 def test_many_qt_calls_do_not_abort_the_interpreter(tmp_path):
     """PySide6 6.12 on Python 3.11 loses a reference to None per void call (see sopdesk/ui/qt_compat.py)."""
     code = ("import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
-            "from sopdesk.ui.app import make_app\n"
+            "from sopdesk.ui.shell.app import make_app\n"
             "from PySide6.QtWidgets import QScrollBar\n"
             "app = make_app(); bar = QScrollBar()\n"
             "for _ in range(50_000): bar.setValue(1)\n"

@@ -15,9 +15,9 @@ from helpers import DECISION_SOP
 from sopdesk.domain.sop import Sop, Step
 from sopdesk.domain.sop_file import read_sop
 from sopdesk.resources import resource_path
-from sopdesk.ui import state_style as ss
-from sopdesk.ui.swimlane import SwimlaneScene, SwimlaneView
-from sopdesk.ui.swimlane_items import SceneText, TableItem
+from sopdesk.ui.kit import state_style as ss
+from sopdesk.ui.cases.swimlane import SwimlaneScene, SwimlaneView
+from sopdesk.ui.cases.swimlane_items import SceneText, TableItem
 
 
 @pytest.fixture(scope="module")

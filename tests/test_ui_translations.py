@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from sopdesk.resources import resource_path
-from sopdesk.ui import i18n
+from sopdesk.ui.shell import i18n
 
 TS = resource_path("translations", "sopdesk_en.ts")
 QM = resource_path("translations", "sopdesk_en.qm")
@@ -37,7 +37,7 @@ def english(qapp):
 
 
 def test_window_in_english(qtbot, office, english):
-    from sopdesk.ui.main_window import MainWindow
+    from sopdesk.ui.shell.main_window import MainWindow
     w = MainWindow(office, restore_layout=False)
     qtbot.addWidget(w)
     assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Case", "&SOP", "&Reports", "&Settings", "&Help"]
@@ -51,7 +51,7 @@ def test_module_level_strings_and_months_in_english(english):
     from datetime import datetime, timezone
     from zoneinfo import ZoneInfo
 
-    from sopdesk.ui.formatting import short_datetime
+    from sopdesk.ui.kit.formatting import short_datetime
     assert short_datetime(datetime(2027, 5, 4, 2, 15, tzinfo=timezone.utc), ZoneInfo("Asia/Jakarta")) == "4 May 2027 09:15"
     assert QApplication.translate("messages", "Perhatian") == "Attention"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sopdesk.service import Office
+from sopdesk.app.office import Office
 from sopdesk.store import backup, db, upgrade
 from sopdesk.store.db import SCHEMA_VERSION, StoreError
 
@@ -176,7 +176,7 @@ def test_no_backup_no_upgrade(tmp_path, monkeypatch):
 
 def test_two_programs_opening_an_old_database_at_once(tmp_path):
     path = copy_fixture(1, tmp_path)
-    code = "import sys; from sopdesk.service import Office; o = Office(sys.argv[1]); print(len(o.list_cases()))"
+    code = "import sys; from sopdesk.app.office import Office; o = Office(sys.argv[1]); print(len(o.list_cases()))"
     env = dict(os.environ, SOPDESK_DATA_DIR=str(tmp_path / "data"))
     procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]

@@ -62,7 +62,7 @@ def new(args, ctx) -> int:
 
 
 def list_(args, ctx) -> int:
-    from ..views import case_list_item
+    from ..app.views import case_list_item
     office = ctx.office
     rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
     if args.json:
@@ -76,7 +76,7 @@ def list_(args, ctx) -> int:
 
 
 def show(args, ctx) -> int:
-    from ..views import case_detail
+    from ..app.views import case_detail
     data = case_detail(ctx.office.case(args.id), ctx.office.tz)
     if args.json:
         print_json(data)

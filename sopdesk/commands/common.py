@@ -19,7 +19,7 @@ class Context:
     def office(self):
         if self._office is None:
             from ..paths import default_database, ensure_data_dir
-            from ..service import Office
+            from ..app.office import Office
             if self.db:
                 target = self.db
             else:

@@ -13,7 +13,7 @@ def register(sub) -> None:
 
 
 def run(args, ctx) -> int:
-    from ..demo import generate
+    from ..app.demo import generate
     if not 0 <= args.cases <= 1_000_000:
         raise UserError("Jumlah kasus demo harus antara 0 dan 1.000.000.")
     existing = len(ctx.office.case_ids())

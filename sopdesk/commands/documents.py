@@ -38,7 +38,7 @@ def register(sub) -> None:
 
 
 def office_load(args, ctx) -> int:
-    from ..paperwork import load_office_file
+    from ..app.paperwork import load_office_file
     profile = load_office_file(ctx.office, args.file)
     print(f"Profil kantor dimuat: {profile.unit}.")
     return 0
@@ -46,7 +46,7 @@ def office_load(args, ctx) -> int:
 
 def pk_load(args, ctx) -> int:
     from ..domain.pk import pk_from_toml_text
-    from ..paperwork import save_pk
+    from ..app.paperwork import save_pk
     content = pk_from_toml_text(read_text(args.file), args.file)
     save_pk(ctx.office, args.case, content)
     print(f"Isi PK tahun {content.year} disimpan untuk kasus {args.case}.")
@@ -55,7 +55,7 @@ def pk_load(args, ctx) -> int:
 
 def pk_pdf(args, ctx) -> int:
     from ..documents.pk import render_pk
-    from ..paperwork import load_pk
+    from ..app.paperwork import load_pk
     content = load_pk(ctx.office, args.case)
     if content is None:
         raise UserError(f"Kasus {args.case} belum punya isi PK. Muat dulu: sopdesk pk load {args.case} FILE.toml")
@@ -65,7 +65,7 @@ def pk_pdf(args, ctx) -> int:
 
 def pengantar_pdf(args, ctx) -> int:
     from ..documents.pengantar import render_pengantar
-    from ..paperwork import pengantar_for_case
+    from ..app.paperwork import pengantar_for_case
     day = None
     if args.date:
         try:

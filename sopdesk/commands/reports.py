@@ -60,7 +60,7 @@ def case_report(args, ctx) -> int:
 
 def monitoring_report(args, ctx) -> int:
     from ..documents.monitoring import render_monitoring
-    from ..reports import head_official, monitoring_stats
+    from ..app.reports import head_official, monitoring_stats
     office = ctx.office
     stats = monitoring_stats(office, args.sop, args.year, progress=progress)
     if stats.cases == 0:

@@ -19,7 +19,7 @@ def register_case_actions(case) -> None:
 
 
 def export(args, ctx) -> int:
-    from ..transfer import export_case
+    from ..app.transfer import export_case
     path = export_case(ctx.office, args.id, args.out)
     say(f"Kasus {args.id} diekspor.")
     print(path)
@@ -27,7 +27,7 @@ def export(args, ctx) -> int:
 
 
 def import_(args, ctx) -> int:
-    from ..transfer import import_case
+    from ..app.transfer import import_case
     r = import_case(ctx.office, args.file)
     if args.json:
         print_json({"case_id": r.case_id, "new": r.new, "events_added": r.events_added,

@@ -1,0 +1,206 @@
+"""Use cases behind the documents: the PK of a case, letter numbers, the office file.
+
+Functions over an open Office, so the GUI and the CLI share them.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, insert, select, update
+
+from ..domain.errors import UserError
+from ..domain.indonesian import normalize_nip
+from ..domain.office import Official, OfficeProfile
+from ..domain.pengantar import Pengantar, format_number, number_template_problem, pengantar_for_pk
+from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
+from ..store import repo
+from ..store import tables as t
+
+LOGO_MAX_BYTES = 5_000_000
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
+
+
+# -- the PK of a case --------------------------------------------------------
+
+def load_pk(office, case_id: int) -> PkContent | None:
+    office.case_record(case_id)
+    with office._read() as conn:
+        row = conn.execute(select(t.pk_contents.c.content).where(t.pk_contents.c.case_id == case_id)).first()
+    return None if row is None else pk_from_dict(json.loads(row[0]))
+
+
+def save_pk(office, case_id: int, content: PkContent) -> None:
+    """Check the content (PkError lists every problem) and store it as the case's PK."""
+    data = pk_to_dict(content)
+    pk_from_dict(data)
+    office.case_record(case_id)
+    text = json.dumps(data, ensure_ascii=False)
+    now = repo.utc_text(office.now())
+    with office._tx() as conn:
+        exists = conn.execute(select(t.pk_contents.c.case_id).where(t.pk_contents.c.case_id == case_id)).first()
+        values = dict(year=content.year, content=text, updated_at=now)
+        if exists:
+            conn.execute(update(t.pk_contents).where(t.pk_contents.c.case_id == case_id).values(**values))
+        else:
+            conn.execute(insert(t.pk_contents).values(case_id=case_id, **values))
+
+
+def _head(office) -> Official | None:
+    """The active official in the head's position (the Camat), else the first active one."""
+    people = office.officials(active_only=True)
+    head = office.profile().head_position.casefold()
+    return next((o for o in people if o.position.casefold() == head), people[0] if people else None)
+
+
+def _regent(office) -> Party:
+    pos = office.profile().regent_position
+    o = next((o for o in office.officials(active_only=True) if o.position.casefold() == pos.casefold()), None)
+    return Party(name=o.name if o else "", position=pos, rank=o.rank if o else "", nip=o.nip if o else "")
+
+
+def new_pk(office, case_id: int) -> PkContent:
+    """A PK to start from: last year's of the same SOP if any, else the parties from the officials list."""
+    rec = office.case_record(case_id)
+    prev = previous_pk(office, case_id)
+    year = rec["year"] + 1 if rec["title"] and str(rec["year"] + 1) in rec["title"] else rec["year"]
+    if prev is not None:
+        return replace(prev, year=year, date=None)
+    head = _head(office)
+    first = Party(name=head.name, position=head.position, rank=head.rank, nip=head.nip) if head else \
+        Party(name="", position=office.profile().head_position)
+    return PkContent(year=year, place=office.profile().place, date=None, first_party=first,
+                     second_party=_regent(office))
+
+
+def previous_pk(office, case_id: int) -> PkContent | None:
+    """The newest PK of another case of the same SOP, for "Salin dari PK tahun lalu"."""
+    rec = office.case_record(case_id)
+    with office._read() as conn:
+        sop_id = conn.execute(select(t.sop_versions.c.sop_id).where(t.sop_versions.c.id == rec["sop_version_id"])).scalar()
+        q = (select(t.pk_contents.c.content)
+             .join(t.cases, t.cases.c.id == t.pk_contents.c.case_id)
+             .join(t.sop_versions, t.sop_versions.c.id == t.cases.c.sop_version_id)
+             .where(t.sop_versions.c.sop_id == sop_id, t.pk_contents.c.case_id != case_id)
+             .order_by(t.pk_contents.c.year.desc(), t.pk_contents.c.updated_at.desc()).limit(1))
+        row = conn.execute(q).first()
+    return None if row is None else pk_from_dict(json.loads(row[0]))
+
+
+# -- letter numbers ------------------------------------------------------------
+
+def issue_number(office, year: int, *, case_id: int | None = None, purpose: str = "surat pengantar",
+                 month: int | None = None) -> str:
+    """The next number of the year from the office template; never the same twice.
+
+    The counter row is written in the same transaction that reads it, under
+    SQLite's write lock, so two PCs on one file cannot draw the same number;
+    a number already issued under an earlier template is skipped.
+    """
+    profile = office.profile()
+    problem = number_template_problem(profile.numbering_template)
+    if problem:
+        raise UserError(problem)
+    month = month or office.now().astimezone(office.tz).month
+    with office._tx() as conn:
+        seq = conn.execute(select(func.max(t.letter_numbers.c.seq)).where(t.letter_numbers.c.year == year)).scalar() or 0
+        while True:
+            seq += 1
+            number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq,
+                                   tahun=year, bulan=month)
+            if conn.execute(select(t.letter_numbers.c.id).where(t.letter_numbers.c.number == number)).first() is None:
+                break
+        conn.execute(insert(t.letter_numbers).values(year=year, seq=seq, number=number, case_id=case_id,
+                                                     purpose=purpose, issued_at=repo.utc_text(office.now())))
+    return number
+
+
+def numbers_of_case(office, case_id: int) -> list[str]:
+    with office._read() as conn:
+        return list(conn.execute(select(t.letter_numbers.c.number).where(t.letter_numbers.c.case_id == case_id)
+                                 .order_by(t.letter_numbers.c.id)).scalars())
+
+
+def pengantar_for_case(office, case_id: int, *, number: str | None = None, letter_date: date | None = None,
+                       signer: Official | None = None, on_behalf: str = "") -> Pengantar:
+    """The surat pengantar sending the case's PK; draws a new number unless one is given or already drawn."""
+    content = load_pk(office, case_id)
+    if content is None:
+        raise UserError(f"Kasus {case_id} belum punya isi PK. Isi PK dulu (sopdesk pk load {case_id} FILE.toml).")
+    day = letter_date or office.now().astimezone(office.tz).date()
+    if not number:
+        drawn = numbers_of_case(office, case_id)
+        number = drawn[-1] if drawn else issue_number(office, day.year, case_id=case_id, month=day.month)
+    signer = signer or _head(office) or Official(name=content.first_party.name, position=content.first_party.position,
+                                                 rank=content.first_party.rank, nip=content.first_party.nip)
+    return pengantar_for_pk(content, office.profile(), number=number, signer=signer, letter_date=day,
+                            on_behalf=on_behalf)
+
+
+# -- the office file -----------------------------------------------------------
+
+def load_office_file(office, path: str | Path) -> OfficeProfile:
+    """Apply an office file (TOML): profile fields, logo, and [[officials]] (added or updated by NIP)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise UserError(f"Berkas {path} tidak ditemukan.")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise UserError(f"{path}: bukan berkas TOML yang sah ({e}).")
+    officials = data.pop("officials", [])
+    logo = data.pop("logo", data.pop("logo_path", None))
+    known = set(OfficeProfile().to_dict())
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise UserError(f"{path}: kunci tidak dikenal: {', '.join(unknown)}. Yang dikenal: {', '.join(sorted(known | {'logo', 'officials'}))}.")
+    bad = [k for k, v in data.items() if not isinstance(v, str)]
+    if bad:
+        raise UserError(f"{path}: nilai {', '.join(bad)} harus berupa teks dalam tanda kutip.")
+    if "numbering_template" in data:
+        problem = number_template_problem(data["numbering_template"])
+        if problem:
+            raise UserError(f"{path}: {problem}")
+    if not isinstance(officials, list) or not all(isinstance(o, dict) for o in officials):
+        raise UserError(f"{path}: officials harus berupa daftar [[officials]].")
+    people = []
+    for i, o in enumerate(officials, start=1):
+        try:
+            people.append(office._check_official(Official(
+                name=str(o.get("name", "")), nip=str(o.get("nip", "")), rank=str(o.get("rank", "")),
+                position=str(o.get("position", "")), active=bool(o.get("active", True)))))
+        except UserError as e:
+            raise UserError(f"{path}: pejabat ke-{i}: {e}")
+    profile = OfficeProfile.from_dict({**office.profile().to_dict(), **data})
+    if logo:
+        profile = replace(profile, logo_path=str(store_logo(office, (path.parent / logo))))
+    office.save_profile(profile)
+    existing = {o.nip: o for o in office.officials() if o.nip}
+    for o in people:
+        prior = existing.get(normalize_nip(o.nip)) if o.nip else None
+        office.save_official(replace(o, id=prior.id) if prior else o)
+    return office.profile()
+
+
+def store_logo(office, source: Path) -> Path:
+    """Copy the logo beside the database, so the profile never points at a flashdisk."""
+    source = Path(source)
+    if source.suffix.lower() not in LOGO_SUFFIXES:
+        raise UserError(f"Logo harus gambar PNG, JPG, GIF atau BMP, bukan {source.name}.")
+    try:
+        size = source.stat().st_size
+    except OSError:
+        raise UserError(f"Berkas logo {source} tidak ditemukan.")
+    if size > LOGO_MAX_BYTES:
+        raise UserError("Berkas logo terlalu besar (lebih dari 5 MB).")
+    target = office.data_folder() / f"sopdesk-logo{source.suffix.lower()}"
+    try:
+        if source.resolve() != target.resolve():
+            shutil.copyfile(source, target)
+    except OSError as e:
+        raise UserError(f"Logo tidak dapat disalin ke folder data ({e.strerror}).")
+    return target

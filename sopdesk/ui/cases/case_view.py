@@ -1,0 +1,993 @@
+"""The case screen: the SOP's swimlane with a case laid on it, the selected
+step's details and actions, the case history and the legend.
+
+Everything is read with one `office.case()` call; recording goes through
+`record_dialog.ask_*` and Office, then the screen restyles from a new read.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from sopdesk.domain import case as engine
+from sopdesk.domain.errors import UserError
+from sopdesk.domain.indonesian import DAYS, MONTHS, format_date
+from sopdesk.domain.sop import Sop, Step
+from sopdesk.domain.waktu import WaktuError
+
+from ..kit import messages
+from . import record_dialog
+from ..kit import state_style as ss
+from .attachments import AttachmentsSection, local_files
+from ..kit.errors import busy
+from .swimlane import SwimlaneScene, SwimlaneView
+from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
+REFRESH_MS = 60_000  # "overdue" changes with the clock, not only with new events
+
+
+
+def _zone(tz) -> str:
+    return record_dialog._zone_name(tz)
+
+
+def when_long(dt: datetime | None, tz) -> str:
+    """"Selasa, 8 Desember 2026 09.30"."""
+    if dt is None:
+        return "—"
+    d = dt.astimezone(tz)
+    return f"{DAYS[d.weekday()]}, {format_date(d)} {d.hour:02d}.{d.minute:02d}"
+
+
+def when_short(dt: datetime, tz, now: datetime | None = None) -> str:
+    """"8 Des 09.30" (the year only when it is not this year's)."""
+    d = dt.astimezone(tz)
+    text = f"{d.day} {MONTHS[d.month - 1][:3]}"
+    if now is None or now.astimezone(tz).year != d.year:
+        text += f" {d.year}"
+    return f"{text} {d.hour:02d}.{d.minute:02d}"
+
+
+def decision_label(step: Step, decision: str | None) -> str:
+    if decision == "ya":
+        return step.yes_label
+    if decision == "tidak":
+        return step.no_label
+    return ""
+
+
+def people(office) -> tuple[record_dialog.Person, ...]:
+    return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
+
+
+# -- what may be done now ------------------------------------------------------
+
+class Offer:
+    """One action and, when it is refused, the engine's reason (shown as tooltip and hint)."""
+
+    def __init__(self, reason: str | None = None):
+        self.reason = reason
+
+    @property
+    def allowed(self) -> bool:
+        return self.reason is None
+
+
+def offers(view, no: int) -> dict[str, Offer]:
+    """The actions on step `no` of case `view`, judged by the engine at the view's moment."""
+    sop, state, now = view.sop, view.state, view.now
+    out: dict[str, Offer] = {}
+    try:
+        engine.check_start(sop, state, no, now, now)
+        out["start"] = Offer()
+    except UserError as e:
+        out["start"] = Offer(str(e))
+    probe = "ya" if sop.step(no).is_decision else None
+    try:
+        engine.check_finish(sop, state, no, now, now, probe)
+        out["finish"] = Offer()
+    except UserError as e:
+        out["finish"] = Offer(str(e))
+    target = last_correctable(view)
+    if target is None:
+        out["correct"] = Offer(QCoreApplication.translate(
+            "CaseView", "Belum ada catatan mulai/selesai yang dapat dikoreksi."))
+    else:
+        out["correct"] = Offer()
+    out["note"] = Offer()
+    return out
+
+
+def last_correctable(view) -> engine.Event | None:
+    """The start/finish a correction from the step panel voids: the latest one in force."""
+    return view.state.effective[-1] if view.state.effective else None
+
+
+def event_words(ev: engine.Event, sop: Sop) -> str:
+    """"Mulai langkah 5", "Selesai langkah 2 (Tidak)", "Catatan langkah 3", "Koreksi #12"."""
+    step = f" {QCoreApplication.translate('CaseView', 'langkah')} {ev.step}" if ev.step is not None else ""
+    if ev.kind == engine.START:
+        return QCoreApplication.translate("CaseView", "Mulai") + step
+    if ev.kind == engine.FINISH:
+        text = QCoreApplication.translate("CaseView", "Selesai") + step
+        if ev.decision and ev.step is not None and sop.has_step(ev.step):
+            text += f" ({decision_label(sop.step(ev.step), ev.decision)})"
+        return text
+    if ev.kind == engine.NOTE:
+        if step:
+            return QCoreApplication.translate("CaseView", "Catatan") + step
+        return QCoreApplication.translate("CaseView", "Catatan kasus")
+    if ev.kind == engine.CORRECTION:
+        return QCoreApplication.translate("CaseView", "Koreksi") + (f" #{ev.voids}" if ev.voids is not None else "")
+    return ev.kind
+
+
+# -- small widgets ---------------------------------------------------------------
+
+class Badge(QLabel):
+    """A rounded label in a fixed colour pair."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.set_colors("#e8eaed", "#3c4043")
+
+    def set_colors(self, background: str, foreground: str, border: str | None = None) -> None:
+        self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; border-radius: 10px;"
+                           f" border: 1px solid {border or background}; padding: 3px 12px; font-weight: 600; }}")
+
+
+def _look_colors(look: ss.Look) -> tuple[str, str, str]:
+    return look.fill.name(), look.text.name(), look.border.name()
+
+
+class Swatch(QWidget):
+    """A legend sample drawn with the same colours as the symbols."""
+
+    def __init__(self, fill: QColor, border: QColor, width: float = 1.2, dashed: bool = False, parent=None):
+        super().__init__(parent)
+        self._fill, self._border, self._width, self._dashed = fill, border, width, dashed
+        self.setFixedSize(26, 14)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self._border, self._width)
+        if self._dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(self._fill)
+        p.drawRoundedRect(QRectF(2, 2, self.width() - 4, self.height() - 4), 4, 4)
+
+
+class Legend(QWidget):
+    """The state colours in words; the working-time note moves below them when the row is too narrow."""
+
+    def __init__(self, tz=None, parent=None):
+        super().__init__(parent)
+        swatches = QHBoxLayout()
+        swatches.setContentsMargins(0, 0, 0, 0)
+        swatches.setSpacing(5)
+        entries = [(ss.look(k).fill, ss.look(k).border, min(ss.look(k).border_width, 2.0), False, ss.look_label(k))
+                   for k in ss.LOOKS]
+        entries.append((QColor("white"), ss.NEXT_BORDER, 1.6, True, self.tr("Langkah berikutnya")))
+        for fill, border, width, dashed, text in entries:
+            swatches.addWidget(Swatch(fill, border, width, dashed))
+            label = QLabel(text)
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            swatches.addWidget(label)
+            swatches.addSpacing(8)
+        zone = _zone(tz) if tz is not None else "WIB"
+        words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
+        self.note_inline = QLabel(words)
+        self.note_below = QLabel(words)
+        for n in (self.note_inline, self.note_below):
+            n.setStyleSheet("color: #5f6368;")
+        # the inline note must not widen the window: it only shows when there is room (resizeEvent)
+        self.note_inline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.note_inline.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        swatches.addStretch(1)
+        swatches.addWidget(self.note_inline)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.setSpacing(2)
+        box.addLayout(swatches)
+        box.addWidget(self.note_below)
+        self._swatches = swatches
+        self.note_below.hide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        swatches = sum(self._swatches.itemAt(i).sizeHint().width() for i in range(self._swatches.count())
+                       if self._swatches.itemAt(i).widget() is not self.note_inline)
+        fits = swatches + self.note_inline.sizeHint().width() + 24 <= self.width()
+        self.note_inline.setVisible(fits)
+        self.note_below.setVisible(not fits)
+
+
+TITLE_CHARS = 160
+
+
+class CaseHeader(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.45)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.setWordWrap(True)  # a long case title wraps instead of widening the window
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Titles, letter numbers and SOP texts are typed by people (or come in a .sopcase):
+        # never let Qt read them as HTML (an <img src=…> would be loaded).
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setStyleSheet("color: #5f6368;")
+        self.subtitle.setWordWrap(True)
+        self.state_badge = Badge()
+        self.step_badge = Badge()
+        self.late_badge = Badge()
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 6)
+        row.addLayout(text, 1)
+        for b in (self.state_badge, self.step_badge, self.late_badge):
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_case(self, view, tz) -> None:
+        st = view.state
+        # A very long title would push the swimlane off the screen: show its start, all of it on hover.
+        self.title.setText(view.title if len(view.title) <= TITLE_CHARS else view.title[:TITLE_CHARS].rstrip() + "…")
+        self.title.setToolTip(view.title if len(view.title) > TITLE_CHARS else "")
+        parts = [self.tr("SOP %1 (versi %2)").replace("%1", _sop_short_name(view.sop.name))
+                 .replace("%2", str(view.sop_version))]
+        if view.ref_number:
+            parts.append(self.tr("surat %1").replace("%1", view.ref_number))
+        parts.append(self.tr("dibuka %1").replace("%1", when_long(view.created_at, tz)))
+        self.subtitle.setText("  ·  ".join(parts))
+        self.subtitle.setToolTip(view.ref_subject or "")
+        late_steps = sum(1 for s in st.steps.values() if s.late and s.run is not None)
+        overdue = bool(st.current_status and st.current_status.state == engine.RUNNING and st.current_status.late)
+        if st.closed:
+            self.state_badge.setText(self.tr("Selesai"))
+            self.state_badge.set_colors("#cfe9cf", "#1b5e20")
+            self.step_badge.setText(when_long(st.closed_at, tz))
+        else:
+            self.state_badge.setText(self.tr("Lewat waktu") if overdue else
+                                     self.tr("Berjalan") if st.started_at else self.tr("Belum dimulai"))
+            if overdue:
+                self.state_badge.set_colors("#ffc9c9", "#b71c1c")
+            else:
+                self.state_badge.set_colors("#dbe9fb", "#0d47a1")
+            index = [s.no for s in view.sop.steps].index(st.current) + 1
+            self.step_badge.setText(self.tr("Langkah %1 dari %2").replace("%1", str(index))
+                                    .replace("%2", str(len(view.sop.steps))))
+        self.step_badge.set_colors("#e8eaed", "#3c4043")
+        self.late_badge.setVisible(late_steps > 0)
+        self.late_badge.setText(QCoreApplication.translate("CaseView", "%n langkah terlambat", None, late_steps))
+        self.late_badge.set_colors("#ffe0b8", "#a43d00")
+
+
+def _sop_short_name(name: str) -> str:
+    """"Standar Operasional Penyusunan PK" reads as "Penyusunan PK" after the word SOP."""
+    for prefix in ("Standar Operasional Prosedur ", "Standar Operasional ", "SOP "):
+        if name.lower().startswith(prefix.lower()):
+            return name[len(prefix):]
+    return name
+
+
+# -- the step panel ------------------------------------------------------------
+
+class StepPanel(QWidget):
+    """Details of the selected step (read-only); the actions live in ActionBar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.caption.setStyleSheet("color: #5f6368; font-weight: 600; letter-spacing: 1px;")
+        self.title = QLabel()
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_badge = Badge()
+        self.fields: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(14)
+        self.form.setVerticalSpacing(4)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels: dict[str, QLabel] = {}
+        for key, label in (("lane", self.tr("Pelaksana")), ("who", self.tr("Dikerjakan oleh")),
+                           ("requirements", self.tr("Kelengkapan")), ("output", self.tr("Output")),
+                           ("standard", self.tr("Waktu standar")), ("started", self.tr("Mulai")),
+                           ("due", self.tr("Batas waktu")), ("finished", self.tr("Selesai")),
+                           ("actual", self.tr("Waktu kerja")), ("decision", self.tr("Keputusan"))):
+            value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name = QLabel(label)
+            name.setStyleSheet("color: #5f6368;")
+            self.fields[key], self._labels[key] = value, name
+            self.form.addRow(name, value)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFixedHeight(18)
+        self.next_title = _section(self.tr("Berikutnya"))
+        self.next_text = QLabel()
+        self.next_text.setWordWrap(True)
+        self.notes_title = _section(self.tr("Catatan langkah ini"))
+        self.notes_text = QLabel()
+        self.notes_text.setWordWrap(True)
+        self.notes_text.setTextFormat(Qt.TextFormat.RichText)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 10, 12, 10)
+        box.setSpacing(6)
+        box.addWidget(self.caption)
+        box.addWidget(self.title)
+        box.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addSpacing(4)
+        box.addLayout(self.form)
+        box.addWidget(self.progress)
+        box.addWidget(self.notes_title)
+        box.addWidget(self.notes_text)
+        box.addWidget(self.next_title)
+        box.addWidget(self.next_text)
+        box.addStretch(1)
+        self.step_no: int | None = None
+
+    def _set(self, key: str, text: str | None) -> None:
+        shown = bool(text)
+        self.fields[key].setText(text or "")
+        self.fields[key].setVisible(shown)
+        self._labels[key].setVisible(shown)
+
+    def show_step(self, view, no: int, tz, minutes_per_day: int) -> None:
+        self.step_no = no
+        sop, st = view.sop, view.state
+        step = sop.step(no)
+        status = st.steps[no]
+        run = status.run
+        look = ss.look_of(status)
+        self.caption.setText(self.tr("LANGKAH %1 DARI %2").replace("%1", str(no)).replace("%2", str(len(sop.steps))))
+        self.title.setText(step.activity)
+        current = st.current == no and not st.closed
+        if look.key == ss.WAITING:
+            word = self.tr("Langkah berikutnya — belum dimulai") if current else ss.look_label(ss.WAITING)
+            bg, fg, border = ("#ffffff", ss.NEXT_BORDER.name(), ss.NEXT_BORDER.name()) if current else \
+                ("#f1f3f4", "#5f6368", "#dadce0")
+        else:
+            word = ss.look_label(look.key)
+            bg, fg, border = _look_colors(look)
+        prefix = {"▶": "▶  ", "✓": "✓  "}.get(look.glyph, "")
+        self.state_badge.setText(prefix + word)
+        self.state_badge.set_colors(bg, fg, border)
+
+        self._set("lane", step.lane)
+        who = ""
+        if run is not None:
+            who = run.started_by
+            if run.finished_by and run.finished_by != run.started_by:
+                who = self.tr("%1 (mulai), %2 (selesai)").replace("%1", run.started_by or "—") \
+                    .replace("%2", run.finished_by)
+        self._set("who", who)
+        self._set("requirements", step.requirements or "—")
+        self._set("output", step.output or "—")
+        self._set("standard", step.time)
+        self._set("started", when_long(run.started_at, tz) if run else "")
+        due_text = ""
+        if run is not None and run.due_at is not None:
+            due_text = when_long(run.due_at, tz)
+        self._set("due", due_text)
+        self._set("finished", when_long(run.finished_at, tz) if run and run.finished_at else "")
+        self._set("decision", decision_label(step, run.decision) if run and run.decision else "")
+
+        actual = status.actual_working_minutes if run is not None else None
+        standard = _standard_minutes(step, minutes_per_day)
+        if actual is not None:
+            spent = ss.format_working(actual, minutes_per_day)
+            extra = ""
+            if standard is not None:
+                if actual <= standard:
+                    if run.finished_at is None:
+                        extra = self.tr("(sisa %1)").replace("%1", ss.format_working(standard - actual,
+                                                                                         minutes_per_day))
+                else:
+                    extra = self.tr("(lewat %1)").replace("%1", ss.format_working(actual - standard,
+                                                                                      minutes_per_day))
+            self._labels["actual"].setText(self.tr("Berjalan") if run.finished_at is None else self.tr("Waktu kerja"))
+            self._set("actual", f"{spent} {extra}".strip())
+            self.fields["actual"].setStyleSheet(f"color: {look.text.name()}; font-weight: 600;")
+        else:
+            self._set("actual", "")
+        if actual is not None and standard:
+            pct = actual / standard * 100
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(min(100, pct)))
+            self.progress.setFormat(self.tr("%1 dari %2").replace("%1", ss.format_working(actual, minutes_per_day))
+                                    .replace("%2", step.time))
+            # the light fill keeps the dark text readable over the chunk
+            self.progress.setStyleSheet(
+                f"QProgressBar {{ border: 1px solid {look.border.name()}; border-radius: 4px; background: #ffffff;"
+                " text-align: center; color: #202124; }"
+                f"QProgressBar::chunk {{ background: {look.fill.name()}; border-radius: 3px; }}")
+            self.progress.show()
+        else:
+            self.progress.hide()
+
+        notes = [e for e in view.events if e.kind == engine.NOTE and e.step == no and e.id not in st.voided]
+        self.notes_title.setVisible(bool(notes))
+        self.notes_text.setVisible(bool(notes))
+        self.notes_text.setText("<br>".join(
+            f"<span style='color:#5f6368'>{escape(when_short(e.at, tz, view.now))} · {escape(e.by or '—')}</span><br>"
+            f"{escape(e.note)}" for e in notes[-5:]))
+
+        nexts = []
+        for target, label in sop.successors(no):
+            if target is None or not sop.has_step(target):
+                continue
+            t = sop.step(target)
+            text = (f"{t.no} · {escape(t.activity)} "
+                    f"<span style='color:#5f6368'>({escape(t.lane)}, {escape(t.time)})</span>")
+            nexts.append(f"<b>{escape(label)}</b> → {text}" if label else text)
+        self.next_title.setVisible(bool(nexts))
+        self.next_text.setVisible(bool(nexts))
+        self.next_text.setText("<br>".join(nexts))
+
+
+def _standard_minutes(step: Step, minutes_per_day: int) -> int | None:
+    try:
+        return step.waktu.standard_minutes(minutes_per_day)
+    except WaktuError:
+        return None
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; color: #3c4043;")
+    label.setContentsMargins(0, 6, 0, 0)
+    return label
+
+
+class ActionBar(QWidget):
+    """Mulai / Selesai (or the decision's own labels), Catatan, Koreksi.
+
+    Refused actions stay visible but disabled, with the engine's reason as
+    tooltip and, for the main actions, as a hint line above the buttons.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.start_button = QPushButton(self.tr("Mulai"))
+        self.finish_button = QPushButton(self.tr("Selesai"))
+        self.yes_button = QPushButton(self.tr("Ya"))
+        self.no_button = QPushButton(self.tr("Tidak"))
+        self.note_button = QPushButton(self.tr("Catatan…"))
+        self.correct_button = QPushButton(self.tr("Koreksi…"))
+        for b in (self.start_button, self.finish_button, self.yes_button, self.no_button):
+            b.setMinimumHeight(32)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5f6368;")
+        main = QHBoxLayout()
+        for b in (self.start_button, self.finish_button, self.yes_button, self.no_button):
+            main.addWidget(b)
+        small = QHBoxLayout()
+        small.addWidget(self.note_button)
+        small.addWidget(self.correct_button)
+        small.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 6, 12, 10)
+        box.addWidget(self.hint)
+        box.addLayout(main)
+        box.addLayout(small)
+        self.setStyleSheet(
+            "QPushButton[primary='true']:enabled { background: #1a73e8; color: white; border: 1px solid #1765cc;"
+            " border-radius: 4px; font-weight: 600; padding: 4px 10px; }"
+            "QPushButton[primary='true']:disabled { background: #f1f3f4; color: #9aa0a6; border: 1px solid #dadce0;"
+            " border-radius: 4px; padding: 4px 10px; }")
+
+    def set_offers(self, step: Step, offer: dict[str, Offer], *, started: bool = False, correct_tip: str = "") -> None:
+        decision = step.is_decision
+        self.finish_button.setVisible(not decision)
+        self.yes_button.setVisible(decision)
+        self.no_button.setVisible(decision)
+        if decision:
+            self.yes_button.setText(step.yes_label)
+            self.no_button.setText(step.no_label)
+        for button, key in ((self.start_button, "start"), (self.finish_button, "finish"),
+                            (self.yes_button, "finish"), (self.no_button, "finish"),
+                            (self.correct_button, "correct"), (self.note_button, "note")):
+            o = offer[key]
+            button.setEnabled(o.allowed)
+            button.setToolTip(o.reason or "")
+        self.correct_button.setToolTip(offer["correct"].reason or correct_tip)
+        for button, key in ((self.start_button, "start"), (self.finish_button, "finish"),
+                            (self.yes_button, "finish"), (self.no_button, "finish")):
+            button.setProperty("primary", offer[key].allowed)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        if offer["start"].allowed or offer["finish"].allowed:
+            self.hint.hide()
+        else:
+            # a started (or finished) step says why it cannot finish; a waiting one what it waits for
+            reason = offer["finish"].reason if started else offer["start"].reason
+            self.hint.setText(reason or "")
+            self.hint.setVisible(bool(reason))
+
+
+# -- history -----------------------------------------------------------------
+
+class HistoryList(QListWidget):
+    """Every event of the case, newest first; voided ones struck through."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(HtmlItemDelegate(self))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAlternatingRowColors(True)
+        # a light selection: the rows carry their own colours (grey struck text, red marks)
+        pal = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, QPalette.ColorRole.Highlight, QColor("#d6e4f7"))
+            pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#202124"))
+        self.setPalette(pal)
+
+    def set_events(self, view, tz) -> None:
+        keep = self.selected_event_id()
+        voided_by = {e.voids: e.id for e in view.events if e.kind == engine.CORRECTION and e.voids is not None}
+        self.clear()
+        for ev in reversed(view.events):
+            self.addItem(self._item(ev, view, tz, voided_by.get(ev.id)))
+        if keep is not None:
+            for i in range(self.count()):
+                if self.item(i).data(EVENT_ID_ROLE) == keep:
+                    self.setCurrentRow(i)
+
+    def _item(self, ev: engine.Event, view, tz, voided_by: int | None) -> QListWidgetItem:
+        what = event_words(ev, view.sop)
+        at = when_short(ev.at, tz, view.now)
+        by = f" — {ev.by}" if ev.by else ""  # no name recorded: say nothing rather than "— —"
+        plain = [f"#{ev.id}  {at}  {what}{by}"]
+        html_head = (f"<span style='color:#80868b'>#{ev.id}</span>&nbsp; <b>{escape(at)}</b>&nbsp; "
+                     f"{escape(what)}{escape(by)}")
+        details = []
+        if ev.note:
+            details.append(escape(ev.note))
+        if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
+            details.append(escape(self.tr("dicatat %1").replace("%1", when_short(ev.recorded_at, tz, view.now))))
+        body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
+        if ev.note:
+            plain.append(ev.note)
+        if voided_by is not None:
+            struck = f"<s style='color:#80868b'>{body}</s>"
+            words = self.tr("dibatalkan oleh koreksi #%1").replace("%1", str(voided_by))
+            mark = escape(words)
+            html = f"{struck}<br><span style='color:#b3261e'>{mark}</span>"
+            plain.append(words)
+        else:
+            html = body
+        item = QListWidgetItem("\n".join(plain))
+        item.setData(EVENT_ID_ROLE, ev.id)
+        item.setData(VOIDED_ROLE, voided_by)
+        item.setData(HTML_ROLE, html)
+        font = self.font()
+        font.setStrikeOut(voided_by is not None)
+        item.setFont(font)
+        item.setToolTip(self.tr("Terjadi %1\nDicatat %2").replace("%1", when_long(ev.at, tz))
+                        .replace("%2", when_long(ev.recorded_at, tz)))
+        return item
+
+    def selected_event_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(EVENT_ID_ROLE) if item is not None else None
+
+
+# -- the case screen ------------------------------------------------------------
+
+class CaseViewWidget(QWidget):
+    """One case: header, swimlane with the case laid on it, step panel, history, legend."""
+
+    changed = Signal(int)  # the case id, after something was recorded
+
+    def __init__(self, office, case_id: int, parent=None):
+        super().__init__(parent)
+        self.office = office
+        self.case_id = case_id
+        self.tz = office.tz
+        self.minutes_per_day = office.calendar().minutes_per_day()
+        view = office.case(case_id)
+        self.view_data = view
+
+        self.header = CaseHeader()
+        self.scene = SwimlaneScene(view.sop, realisasi=True, parent=self)
+        self.swimlane = SwimlaneView(self.scene)
+        self.legend = Legend(self.tz)
+        self.panel = StepPanel()
+        self.actions_bar = ActionBar()
+        self.history = HistoryList()
+        self.history_correct = QPushButton(self.tr("Koreksi yang dipilih…"))
+        self.history_correct.setEnabled(False)
+
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        lbox.addWidget(self.header)
+        lbox.addWidget(self.swimlane, 1)
+        lbox.addWidget(self.legend)
+
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel_scroll.setWidget(self.panel)
+        self.attachments = AttachmentsSection(office, case_id, step_of=lambda: self.scene.selected_step)
+        self.attachments.added.connect(lambda _ids: self._after(True))
+        self.attachments.resized.connect(self._balance_side)
+        history_box = QWidget()
+        hbox = QVBoxLayout(history_box)
+        hbox.setContentsMargins(12, 0, 12, 0)
+        hbox.addWidget(self.attachments)
+        hhead = QHBoxLayout()
+        hhead.addWidget(_section(self.tr("Riwayat kasus")))
+        hhead.addStretch(1)
+        hhead.addWidget(self.history_correct)
+        hbox.addLayout(hhead)
+        hbox.addWidget(self.history, 1)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(panel_scroll)
+        self.right_splitter.addWidget(history_box)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setChildrenCollapsible(False)
+        self._user_split = False
+        self.right_splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
+        right = QWidget()
+        right.setObjectName("caseSide")
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        rbox.addWidget(self.right_splitter, 1)
+        rbox.addWidget(self.actions_bar)
+        right.setMinimumWidth(340)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 360])
+        self._sized = False
+        self.splitter.setChildrenCollapsible(False)
+        flow = QWidget()
+        fbox = QVBoxLayout(flow)
+        fbox.setContentsMargins(8, 8, 8, 4)
+        fbox.addWidget(self.splitter)
+
+        # "Alur" (the swimlane, the default) and "Dokumen" (the PK and what is made from it, built on first view).
+        self.documents = None
+        self._documents_page = QWidget()
+        QVBoxLayout(self._documents_page).setContentsMargins(0, 0, 0, 0)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("casePages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(flow, self.tr("Alur"))
+        self.pages.addTab(self._documents_page, self.tr("Dokumen"))
+        self.pages.setTabToolTip(0, self.tr("Diagram alir kasus, langkah, lampiran dan riwayat"))
+        self.pages.setTabToolTip(1, self.tr("Perjanjian Kinerja dan surat pengantar kasus ini"))
+        self.pages.currentChanged.connect(self._page_changed)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.pages)
+        self.setAcceptDrops(True)  # files dropped anywhere on the case become attachments
+
+        self.scene.stepSelected.connect(self._on_step_selected)
+        self.scene.stepActivated.connect(self.activate_step)
+        a = self.actions_bar
+        a.start_button.clicked.connect(lambda: self.record("start"))
+        a.finish_button.clicked.connect(lambda: self.record("finish"))
+        a.yes_button.clicked.connect(lambda: self.record("finish", "ya"))
+        a.no_button.clicked.connect(lambda: self.record("finish", "tidak"))
+        a.note_button.clicked.connect(lambda: self.add_note())
+        a.correct_button.clicked.connect(lambda: self.correct())
+        self.history.currentItemChanged.connect(lambda *_: self._update_history_action())
+        self.history_correct.clicked.connect(lambda: self.correct(self.history.selected_event_id()))
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+        self._apply(view)
+        st = view.state
+        first = st.current if st.current is not None else view.sop.steps[-1].no
+        self.select_step(first)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._balance_side()
+
+    def _balance_side(self) -> None:
+        """The step's details get the room they need; the history takes the rest (at least a few rows).
+
+        Once the user drags the divider, their choice stays.
+        """
+        if self._user_split or not self.isVisible():
+            return
+        total = sum(self.right_splitter.sizes())
+        if total <= 0:
+            return
+        want = self.panel.sizeHint().height() + 8
+        # below: the attachments as they are, and at least a few rows of history
+        below = 150 + self.attachments.sizeHint().height()
+        top = max(min(want, total - below), total // 4)
+        self.right_splitter.setSizes([top, total - top])
+
+    # -- reading -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the case (one office.case call) and restyle; the scene is kept."""
+        self._apply(self.office.case(self.case_id))
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            try:
+                self.refresh()
+            except UserError:
+                self._timer.stop()
+
+    def _apply(self, view) -> None:
+        self.view_data = view
+        self.header.set_case(view, self.tz)
+        self.scene.show_case(view.state, self.minutes_per_day)
+        self.history.set_events(view, self.tz)
+        if hasattr(self, "attachments"):
+            self.attachments.reload()
+        self._update_history_action()
+        if self.scene.selected_step is not None:
+            self._show_panel(self.scene.selected_step)
+
+    @property
+    def selected_step(self) -> int | None:
+        return self.scene.selected_step
+
+    def select_step(self, no: int) -> None:
+        self.scene.select_step(no, notify=False)
+        self._show_panel(no)
+        self.swimlane.show_step(no)
+
+    def _on_step_selected(self, no: int) -> None:
+        self._show_panel(no)
+        self.attachments.step_changed()
+
+    def _show_panel(self, no: int) -> None:
+        view = self.view_data
+        self.panel.show_step(view, no, self.tz, self.minutes_per_day)
+        self._balance_side()
+        target = last_correctable(view)
+        tip = ""
+        if target is not None:
+            tip = self.tr("Batalkan catatan terakhir: #%1 %2").replace("%1", str(target.id)) \
+                .replace("%2", event_words(target, view.sop))
+        started = view.state.steps[no].state != engine.WAITING
+        self.actions_bar.set_offers(view.sop.step(no), offers(view, no), started=started, correct_tip=tip)
+
+    def offers(self, no: int | None = None) -> dict[str, Offer]:
+        """What the panel offers for step `no` (default: the selected one)."""
+        return offers(self.view_data, self.selected_step if no is None else no)
+
+    def _update_history_action(self) -> None:
+        ev_id = self.history.selected_event_id()
+        if ev_id is None:
+            self.history_correct.setEnabled(False)
+            self.history_correct.setToolTip(self.tr("Pilih catatan di riwayat yang akan dikoreksi."))
+            return
+        try:
+            engine.check_correction(self.view_data.state, self.view_data.events, ev_id)
+        except UserError as e:
+            self.history_correct.setEnabled(False)
+            self.history_correct.setToolTip(str(e))
+        else:
+            self.history_correct.setEnabled(True)
+            self.history_correct.setToolTip("")
+
+    # -- recording -------------------------------------------------------------
+    def activate_step(self, no: int) -> None:
+        """Double-click: record whatever the step allows now (start, else finish)."""
+        self.select_step(no)
+        o = self.offers(no)
+        if o["start"].allowed:
+            self.record("start")
+        elif o["finish"].allowed:
+            self.record("finish")
+
+    def record(self, action: str, decision: str | None = None) -> bool:
+        no = self.selected_step
+        if no is None:
+            return False
+        view = self.view_data
+        step = view.sop.step(no)
+        choices = ()
+        if action == "finish" and step.is_decision:
+            choices = tuple((value, label, self._leads_to(view.sop, target))
+                            for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no)))
+        spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
+                                        tz=self.tz, now=self.office.now(), choices=choices, decision=decision,
+                                        earliest=view.state.last_at)
+        case_id = self.case_id
+
+        def submit(answer: record_dialog.RecordAnswer):
+            if action == "start":
+                return self.office.start_step(case_id, no, at=answer.at, by=answer.who, note=answer.note)
+            return self.office.finish_step(case_id, no, at=answer.at, by=answer.who, note=answer.note,
+                                           decision=answer.decision)
+        return self._after(record_dialog.ask_record(self, spec, submit))
+
+    def _leads_to(self, sop: Sop, target: int | None) -> str:
+        if target is None or not sop.has_step(target):
+            return ""
+        t = sop.step(target)
+        state = self.view_data.state.steps.get(target)
+        back = state is not None and bool(state.runs)
+        words = self.tr("kembali ke langkah %1") if back else self.tr("lanjut ke langkah %1")
+        return words.replace("%1", str(t.no)) + f": {t.activity}"
+
+    def add_note(self) -> bool:
+        no = self.selected_step
+        view = self.view_data
+        activity = view.sop.step(no).activity if no is not None else view.title
+        spec = record_dialog.NoteSpec(step_no=no, activity=activity, people=people(self.office))
+        case_id = self.case_id
+
+        def submit(answer: record_dialog.NoteAnswer):
+            return self.office.add_note(case_id, answer.text, step=no, by=answer.who)
+        return self._after(record_dialog.ask_note(self, spec, submit))
+
+    def correct(self, event_id: int | None = None) -> bool:
+        """Void `event_id` (default: the latest start/finish in force) with a reason."""
+        view = self.view_data
+        if event_id is None:
+            target = last_correctable(view)
+            if target is None:
+                return False
+            event_id = target.id
+        ev = next((e for e in view.events if e.id == event_id), None)
+        if ev is None:
+            return False
+        description = f"{event_words(ev, view.sop)} — {when_long(ev.at, self.tz)}, {ev.by or '—'}"
+        if ev.note:
+            description += f" (\u201c{ev.note}\u201d)"
+        spec = record_dialog.CorrectionSpec(event_id=event_id, description=description, people=people(self.office))
+        case_id = self.case_id
+
+        def submit(answer: record_dialog.CorrectionAnswer):
+            return self.office.correct(case_id, event_id, reason=answer.reason, by=answer.who)
+        return self._after(record_dialog.ask_correction(self, spec, submit))
+
+    def _after(self, recorded) -> bool:
+        if not recorded:
+            return False
+        self.refresh()
+        self.changed.emit(self.case_id)
+        return True
+
+
+    # -- the Dokumen page --------------------------------------------------------------
+    def _page_changed(self, index: int) -> None:
+        if index == 1:
+            self.show_documents()
+
+    def show_documents(self):
+        """Switch to "Dokumen", building the documents panel the first time."""
+        if self.documents is None:
+            from ..paperwork.documents_panel import DocumentsPanel
+            with busy():
+                self.documents = DocumentsPanel(self.office, self.case_id)
+            from ..paperwork.document_actions import preview_case_report
+            self.documents.add_document_button(
+                self.tr("Laporan Kasus"), lambda _checked=False: preview_case_report(self, self.office, self.case_id),
+                self.tr("Laporan pelaksanaan kasus ini: tiap langkah, siapa, kapan, berapa lama"))
+            # Ctrl+P is the window's (it prints what the case tab shows); the panel's own
+            # shortcut would make the key ambiguous, so neither would fire.
+            for shortcut in self.documents.findChildren(QShortcut):
+                if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
+                        == QKeySequence.SequenceMatch.ExactMatch:
+                    shortcut.setEnabled(False)
+            self._documents_page.layout().addWidget(self.documents)
+            self.documents.show()  # added to a page that may already be showing
+        if self.pages.currentIndex() != 1:
+            self.pages.setCurrentIndex(1)
+        return self.documents
+
+    def show_flow(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def save_now(self) -> bool:
+        """Save what is typed in the PK (before the tab closes, an export, a restore)."""
+        return self.documents.save_now() if self.documents is not None else True
+
+    def print_current(self):
+        """Ctrl+P: the PK on the Dokumen page; on Alur, the case report (each step: who, when, how long),
+        drawn in a worker before the print dialog (document_actions)."""
+        if self.pages.currentIndex() == 1 and self.documents is not None:
+            return self.documents.print_pk()
+        from ..paperwork.document_actions import print_case_report
+        return print_case_report(self, self.office, self.case_id)
+
+    # -- files dropped on the case ---------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = local_files(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Attachments cannot be deleted: a drop (easily a slip of the mouse) is confirmed first.
+        QTimer.singleShot(0, lambda: self.drop_files(paths))
+
+    def drop_files(self, paths: list[str]) -> list[int]:
+        step = self.scene.selected_step
+        names = "\n".join(f"• {Path(p).name}" for p in paths[:8]) + ("\n…" if len(paths) > 8 else "")
+        where = (self.tr("langkah %1").replace("%1", str(step)) if step is not None else self.tr("kasus ini"))
+        text = (self.tr("Lampirkan berkas ini ke %1?").replace("%1", where) + "\n\n" + names + "\n\n"
+                + self.tr("Lampiran disimpan bersama kasus dan tidak dapat dihapus."))
+        if not messages.ask(self, text, self.tr("Tambah lampiran"), yes=self.tr("Lampirkan"), no=self.tr("Batal")):
+            return []
+        return self.attachments.add_files(paths, step)
+
+
+class SopViewWidget(QWidget):
+    """An SOP's swimlane without a case; clicking a step shows its row in words below."""
+
+    def __init__(self, office, sop_code: str, parent=None):
+        super().__init__(parent)
+        self.office = office
+        self.sop = office.sop(sop_code)
+        self.scene = SwimlaneScene(self.sop, parent=self)
+        self.swimlane = SwimlaneView(self.scene)
+        self.title = QLabel(f"<b>{escape(self.sop.name)}</b>")
+        self.info = QLabel(self.tr("Klik sebuah langkah untuk melihat rinciannya."))
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: #3c4043;")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 8, 8, 4)
+        box.addWidget(self.title)
+        box.addWidget(self.swimlane, 1)
+        box.addWidget(self.info)
+        self.scene.stepSelected.connect(self._show)
+
+    def _show(self, no: int) -> None:
+        s = self.sop.step(no)
+        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(s.time)]
+        if s.requirements:
+            parts.append(self.tr("kelengkapan: %1").replace("%1", escape(s.requirements)))
+        if s.output:
+            parts.append(self.tr("output: %1").replace("%1", escape(s.output)))
+        self.info.setText("  ·  ".join(parts))

@@ -1,0 +1,307 @@
+"""The SOP as the swimlane flowchart of the printed "SOP AP" sheet, on screen.
+
+`SwimlaneScene` paints a `flowchart.layout_sop` layout (computed once, with
+text measured by the font it is painted with) and, when a case is laid on it,
+restyles its items by the case's state. `SwimlaneView` adds zoom, fit and
+keyboard navigation.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphicsView
+
+from sopdesk.domain.case import CaseState
+from sopdesk.domain.sop import Sop
+from sopdesk.flowchart import FlowLayout, LayoutStyle, layout_sop
+
+from ..kit import state_style as ss
+from .swimlane_items import (ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem,
+                             TableItem)
+
+REALISASI_WIDTH = 118.0
+FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial is missing
+
+
+class SwimlaneScene(QGraphicsScene):
+    """One SOP's flowchart. Items are kept by step number and restyled, never rebuilt."""
+
+    stepSelected = Signal(int)   # a click on a step's symbol or row
+    stepActivated = Signal(int)  # a double-click (or Enter in the view)
+    MARGIN = 8.0
+
+    def __init__(self, sop: Sop, *, realisasi: bool = False, parent=None, family: str = FONT_FAMILY):
+        super().__init__(parent)
+        self.sop = sop
+        self.text = SceneText(family)
+        self.realisasi_title = self.tr("Realisasi")
+        extra = [(self.realisasi_title, REALISASI_WIDTH)] if realisasi else []
+        self.layout: FlowLayout = layout_sop(sop, measure=self.text.measure, style=self._style(),
+                                             extra_columns=extra, extras_before_note=True)
+        self.selected_step: int | None = None
+        self.case_state: CaseState | None = None
+        self.symbol_items: dict[int, SymbolItem] = {}
+        self.row_items: dict[int, RowItem] = {}
+        self.realisasi_items: dict[int, RealisasiItem] = {}
+        self.arrow_items: list[ArrowItem] = []
+        self._build()
+
+    def _style(self) -> LayoutStyle:
+        # a point larger than the printed sheet: read on a screen, often from a step away
+        return replace(LayoutStyle(), font_size=9.0, header_font_size=8.5, label_font_size=7.5,
+                       title_no=self.tr("No."), title_activity=self.tr("Aktivitas"),
+                       title_lanes=self.tr("Pelaksana"), title_quality=self.tr("Mutu Baku"),
+                       title_requirements=self.tr("Kelengkapan"), title_time=self.tr("Waktu"),
+                       title_output=self.tr("Output"), title_note=self.tr("Ket."))
+
+    def _build(self) -> None:
+        L = self.layout
+        self.addItem(TableBackgroundItem(L))
+        for row in L.rows:
+            item = RowItem(row, L.width)
+            self.row_items[row.step_no] = item
+            self.addItem(item)
+        self.table_item = TableItem(L, self.text)
+        self.addItem(self.table_item)
+        for cell in L.cells:
+            if cell.role == f"extra:{self.realisasi_title}" and cell.step_no is not None:
+                item = RealisasiItem(cell, self.text)
+                self.realisasi_items[cell.step_no] = item
+                self.addItem(item)
+        for arrow in L.arrows:
+            item = ArrowItem(arrow, self.text, L.style.label_font_size)
+            self.arrow_items.append(item)
+            self.addItem(item)
+        for sym in L.symbols:
+            step = self.sop.step(sym.step_no)
+            tip = self.tr("Langkah %1 · %2").replace("%1", str(step.no)).replace("%2", step.lane)
+            item = SymbolItem(sym, f"{tip}\n{step.activity}")
+            self.symbol_items[sym.step_no] = item
+            self.addItem(item)
+        self.selection_item = QGraphicsRectItem()
+        pen = QPen(ss.SELECTION, 2.0)
+        pen.setCosmetic(True)
+        self.selection_item.setPen(pen)
+        self.selection_item.setZValue(6)
+        self.selection_item.hide()
+        self.addItem(self.selection_item)
+        m = self.MARGIN
+        self.setSceneRect(QRectF(-m, -m, L.width + 2 * m, L.height + 2 * m))
+
+    # -- the case laid on the chart -------------------------------------------
+    def show_case(self, state: CaseState, minutes_per_day: int) -> None:
+        """Restyle every step and arrow from `state` (items stay; nothing is rebuilt)."""
+        self.case_state = state
+        for no, item in self.symbol_items.items():
+            status = state.steps.get(no)
+            look = ss.look_of(status)
+            current = state.current == no and not state.closed
+            item.set_look(look, current)
+            row = self.row_items.get(no)
+            if row is not None:
+                row.set_look(look, current)
+            real = self.realisasi_items.get(no)
+            if real is not None:
+                real.set_text(ss.realisasi_text(status, minutes_per_day), look)
+        taken = ss.taken_edges(self.sop, state.steps)
+        for arrow in self.arrow_items:
+            arrow.set_taken((arrow.from_step, arrow.to_step) in taken)
+
+    # -- selection and hit testing --------------------------------------------
+    def step_at(self, pos: QPointF) -> int | None:
+        """The step under a scene point: its symbol, or anywhere in its row."""
+        for sym in self.layout.symbols:
+            if sym.contains(pos.x(), pos.y()):
+                return sym.step_no
+        if 0 <= pos.x() <= self.layout.width:
+            for row in self.layout.rows:
+                if row.y <= pos.y() < row.bottom:
+                    return row.step_no
+        return None
+
+    def row_rect(self, no: int) -> QRectF:
+        row = self.layout.row_for(no)
+        return QRectF(0, row.y, self.layout.width, row.height) if row else QRectF()
+
+    def select_step(self, no: int | None, *, notify: bool = True) -> None:
+        if no is not None and no not in self.symbol_items:
+            no = None
+        changed = no != self.selected_step
+        self.selected_step = no
+        if no is None:
+            self.selection_item.hide()
+        else:
+            self.selection_item.setRect(self.row_rect(no).adjusted(1, 1, -1, -1))
+            self.selection_item.show()
+        if changed and notify and no is not None:
+            self.stepSelected.emit(no)
+
+    def step_order(self) -> list[int]:
+        return [r.step_no for r in self.layout.rows]
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            no = self.step_at(event.scenePos())
+            if no is not None:
+                self.select_step(no)
+            event.accept()  # a click beside the steps keeps the selection
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        event.accept()  # no item grabs the mouse; the press above did the work
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            no = self.step_at(event.scenePos())
+            if no is not None:
+                self.select_step(no)
+                self.stepActivated.emit(no)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+
+class SwimlaneView(QGraphicsView):
+    """Scroll, zoom (Ctrl++ / Ctrl+- / Ctrl+wheel), 100% and fit (Ctrl+0); Up/Down walk the steps."""
+
+    zoomChanged = Signal(float)  # 1.0 = 100%: the sheet at its printed size
+    MIN_ZOOM, MAX_ZOOM, STEP = 0.2, 5.0, 1.25
+    AUTO_FIT_RANGE = (0.65, 1.6)  # whole width on a 1280-px screen, yet never unreadably small
+
+    def __init__(self, scene: SwimlaneScene | None = None, parent=None):
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._auto_fit = True
+        self._fitted_once = False
+        self._shown_step: int | None = None
+        self._make_actions()
+        if scene is not None:
+            self.setScene(scene)
+
+    def _make_actions(self) -> None:
+        def action(text, keys, slot):
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+        self.act_zoom_in = action(self.tr("Perbesar"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], self.zoom_in)
+        self.act_zoom_out = action(self.tr("Perkecil"), [QKeySequence.StandardKey.ZoomOut], self.zoom_out)
+        self.act_zoom_reset = action(self.tr("100%"), ["Ctrl+1"], self.reset_zoom)
+        self.act_fit = action(self.tr("Pas Layar"), ["Ctrl+0"], self.fit_to_window)
+
+    # -- zoom ------------------------------------------------------------------
+    def _base(self) -> float:
+        """Scene units are points; 100% shows them at their physical size."""
+        return self.logicalDpiX() / 72.0
+
+    def zoom(self) -> float:
+        return self.transform().m11() / self._base()
+
+    def set_zoom(self, zoom: float, *, user: bool = True) -> None:
+        zoom = max(self.MIN_ZOOM, min(self.MAX_ZOOM, zoom))
+        if user:
+            self._auto_fit = False
+        current = self.transform().m11()
+        target = zoom * self._base()
+        if current > 0 and abs(target - current) > 1e-9:
+            f = target / current
+            self.scale(f, f)  # scale() (not setTransform) keeps the point under the mouse in place
+        self.zoomChanged.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * self.STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / self.STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_to_window(self) -> None:
+        """The whole chart in view."""
+        if self.scene() is None:
+            return
+        r = self.scene().sceneRect()
+        vp = self.viewport().rect()
+        if r.isEmpty() or vp.isEmpty():
+            return
+        s = min(vp.width() / r.width(), vp.height() / r.height())
+        self.set_zoom(s / self._base())
+        self.centerOn(r.center())
+
+    def fit_width(self, *, user: bool = True) -> None:
+        """The chart's width in view (what the case screen opens with)."""
+        if self.scene() is None:
+            return
+        r = self.scene().sceneRect()
+        vp_w = self.viewport().width() - (0 if self.verticalScrollBar().isVisible() else
+                                          self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent))
+        if r.isEmpty() or vp_w <= 0:
+            return
+        z = vp_w / r.width() / self._base()
+        if not user:
+            lo, hi = self.AUTO_FIT_RANGE
+            z = max(lo, min(hi, z))
+        self.set_zoom(z, user=user)
+        if not self._fitted_once:
+            self._fitted_once = True  # open at the top-left corner, not wherever the anchor left it
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_width(user=False)
+            if self._shown_step is not None:  # the step asked for before the view had its size
+                self.show_step(self._shown_step)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.set_zoom(self.zoom() * (self.STEP ** (delta / 120.0)))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- keyboard --------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        scene = self.scene()
+        if isinstance(scene, SwimlaneScene) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            order = scene.step_order()
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and order:
+                cur = scene.selected_step
+                i = order.index(cur) if cur in order else -1
+                i = max(0, i - 1) if key == Qt.Key.Key_Up else min(len(order) - 1, i + 1)
+                scene.select_step(order[i])
+                self.show_step(order[i])
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and scene.selected_step is not None:
+                scene.stepActivated.emit(scene.selected_step)
+                return
+        super().keyPressEvent(event)
+
+    def show_step(self, no: int) -> None:
+        """Scroll the step into view, keeping the column headings in view too when both fit."""
+        scene = self.scene()
+        self._shown_step = no
+        if isinstance(scene, SwimlaneScene):
+            row = scene.row_rect(no)
+            with_heading = row.united(QRectF(row.left(), scene.sceneRect().top(), row.width(), 1))
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.ensureVisible(with_heading if with_heading.height() + 40 <= visible.height() else row, 20, 20)

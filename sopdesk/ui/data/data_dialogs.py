@@ -1,0 +1,657 @@
+"""The data menu: back up, restore, export/import a case, check the database; and the rescue at start.
+
+Long work (a backup of a 300 MB database, the full check of a backup before
+restoring it, a case with big scans) runs on a worker thread behind a
+progress dialog, so the window keeps painting (workers.Task). The work itself is
+in store/backup.py and transfer.py; this module only asks, shows and reports.
+
+Restoring while this window holds the database: the window lets go of it
+(closes its tabs and the Office), the worker restores and opens the new
+Office, and the window takes that one (MainWindow.detach_office /
+attach_office). Nothing is replaced without the user's "Pulihkan", and the
+data being replaced is always kept as a backup first (store/backup.restore).
+
+`ask_damaged` is the dialog run_gui shows when the database cannot be opened;
+tests replace it, like the functions in messages.py.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
+                               QPushButton, QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain.errors import UserError
+from ...store.backup import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_folder, check_backup,
+                            find_backups, make_backup, newest_good_backup, restore)
+from ...store.db import StoreError
+from ...store.integrity import DamagedDatabase, NewerDatabase, database_file, integrity_check
+from ..kit import messages, workers
+from ..kit.formatting import short_datetime
+from ..kit.widgets import list_table
+
+log = logging.getLogger(__name__)
+
+CASE_FILTER_ID = "Kasus sopdesk (*.sopcase)"
+
+
+translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
+
+
+def size_text(size: int) -> str:
+    """"850 KB", "12,3 MB" (Indonesian decimal comma)."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB" if size else "0 KB"
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
+
+
+def kind_text(kind: str) -> str:
+    return {DAILY: translate("data_dialogs", "Harian (otomatis)"), MANUAL: translate("data_dialogs", "Manual"),
+            BEFORE_UPGRADE: translate("data_dialogs", "Sebelum pembaruan program"),
+            BEFORE_RESTORE: translate("data_dialogs", "Sebelum pemulihan")}.get(kind, kind)
+
+
+def when_text(dt: datetime) -> str:
+    """A backup's time on this PC's clock (its name carries local time)."""
+    return short_datetime(dt, dt.tzinfo)
+
+
+def documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def database_path(office) -> Path | None:
+    """The database file behind the office, None for a server database (no file to back up)."""
+    return database_file(office.engine)
+
+
+def slug(text: str, limit: int = 40) -> str:
+    words = re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
+    return words[:limit].rstrip("-") or "kasus"
+
+
+# Long work runs in workers.Task (a pool thread behind a window-modal progress dialog).
+Task = workers.Task
+Cancelled = workers.Cancelled
+run_blocking = workers.run_blocking
+
+
+# -- back up ---------------------------------------------------------------------
+
+def _need_file(window) -> Path | None:
+    db = database_path(window.office)
+    if db is None:
+        messages.warn(window, translate(
+            "data_dialogs", "Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu."))
+    return db
+
+
+def backup_now(window) -> Task | None:
+    """Berkas → Cadangkan sekarang…: a copy of the database to a file the user picks (a flashdisk)."""
+    db = _need_file(window)
+    if db is None:
+        return None
+    suggested = documents_folder() / f"sopdesk-{datetime.now():%Y-%m-%d}.db"
+    path = messages.choose_save_file(window, translate("data_dialogs", "Simpan cadangan data"),
+                                     translate("data_dialogs", "Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)"),
+                                     str(suggested))
+    if not path:
+        return None
+    dest = Path(path)
+    if not dest.suffix:
+        dest = dest.with_suffix(".db")
+    if dest.exists() and dest.resolve() == db.resolve():
+        messages.warn(window, translate(
+            "data_dialogs", "Itu berkas data yang sedang dipakai. Pilih nama atau folder lain untuk cadangan."))
+        return None
+
+    def done(made: Path) -> None:
+        size = size_text(made.stat().st_size)
+        seconds = time.monotonic() - task.started_at
+        text = translate("data_dialogs", "Cadangan dibuat: {path} ({size}, {seconds} detik).")
+        window.statusBar().showMessage(text.format(path=made, size=size, seconds=f"{seconds:.0f}"), 20_000)
+        window.update_status()
+
+    def cancelled() -> None:
+        window.statusBar().showMessage(
+            translate("data_dialogs", "Pencadangan dibatalkan; tidak ada berkas yang dibuat."), 8000)
+
+    task = Task(window, translate("data_dialogs", "Cadangkan data"),
+                translate("data_dialogs", "Mencadangkan data ke {name}…").format(name=dest.name),
+                lambda progress: make_backup(db, dest, progress=progress), on_done=done, on_cancel=cancelled,
+                cancellable=True)
+    return window.start_task(task)
+
+
+# -- restore -----------------------------------------------------------------------
+
+class RestoreDialog(QDialog):
+    """The backups of this database (newest first) to choose from, or another backup file."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
+        self.resize(720, 480)
+        intro = QLabel(self.tr(
+            "Pilih cadangan yang akan dipulihkan. Data saat ini akan disimpan sebagai cadangan lebih dulu, "
+            "lalu diganti dengan isi cadangan itu. Kasus, catatan dan lampiran yang dibuat sesudah cadangan "
+            "itu dibuat tidak ada di data yang dipulihkan."))
+        intro.setWordWrap(True)
+        self.folder_label = QLabel(self.tr("Folder cadangan: {folder}").format(folder=backup_folder(self.db_path)))
+        self.folder_label.setObjectName("mutedText")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.table = list_table([self.tr("Tanggal"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Keadaan")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+
+        self.empty_label = QLabel(self.tr("Belum ada cadangan di folder ini. Pilih berkas cadangan lain "
+                                          "(mis. di flashdisk) dengan tombol di bawah."))
+        self.empty_label.setObjectName("mutedText")
+        self.empty_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox()
+        self.other_button = QPushButton(self.tr("Pilih berkas lain…"))
+        self.other_button.setAutoDefault(False)
+        self.other_button.setToolTip(self.tr("Cadangan di tempat lain, mis. di flashdisk"))
+        self.restore_button = buttons.addButton(self.tr("Pulihkan…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setObjectName("primaryButton")
+        self.cancel_button = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)
+        self.other_button.clicked.connect(self.choose_other)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.error_label)
+        row = QHBoxLayout()
+        row.addWidget(self.other_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+        self.backups: list[BackupInfo] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.set_backups(find_backups(backup_folder(self.db_path), self.db_path.stem, check=True))
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.backups = list(backups)
+        self.table.setRowCount(0)
+        for info in self.backups:
+            self._add_row(info)
+        self.empty_label.setVisible(not self.backups)
+        self.table.setVisible(bool(self.backups))
+        good = next((i for i, b in enumerate(self.backups) if b.ok), None)
+        if good is not None:
+            self.table.selectRow(good)
+        self._selection_changed()
+
+    def _add_row(self, info: BackupInfo, row: int | None = None) -> None:
+        row = self.table.rowCount() if row is None else row
+        self.table.insertRow(row)
+        state = self.tr("Baik") if info.ok else self.tr("Tidak dapat dipakai: {problem}").format(problem=info.problem)
+        cells = [when_text(info.made_at), kind_text(info.kind), size_text(info.size), state]
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(str(info.path))
+            if col == 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if not info.ok:
+                item.setForeground(QColor("#9aa3af") if col != 3 else QColor("#b3261e"))
+            elif col == 3:
+                item.setForeground(QColor("#1f6b35"))
+            self.table.setItem(row, col, item)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.backups[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(bool(info and info.ok))
+        if info is None:
+            self.detail_label.setText("")
+        elif info.ok:
+            self.detail_label.setText(self.tr("Dipilih: cadangan {when} ({size}), {path}").format(
+                when=when_text(info.made_at), size=size_text(info.size), path=info.path.name))
+        else:
+            self.detail_label.setText(self.tr("Cadangan ini tidak dapat dipulihkan: {problem}.").format(
+                problem=info.problem))
+
+    def choose_other(self) -> None:
+        path = messages.choose_open_file(self, self.tr("Pilih berkas cadangan"),
+                                         self.tr("Cadangan sopdesk (*.sqlite *.db);;Semua berkas (*)"),
+                                         str(documents_folder()))
+        if not path:
+            return
+        info = check_backup(path, deep=False)
+        if not info.ok:
+            self.error_label.setText(self.tr("Berkas {name} tidak dapat dipulihkan: {problem}.").format(
+                name=Path(path).name, problem=info.problem))
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        self.backups.insert(0, info)
+        self._add_row(info, 0)
+        self.table.setVisible(True)
+        self.empty_label.hide()
+        self.table.selectRow(0)
+
+    def accept(self) -> None:
+        info = self.selected()
+        if info is None or not info.ok:
+            return
+        super().accept()
+
+
+def restore_from_backup(window) -> RestoreDialog | None:
+    """Berkas → Pulihkan dari cadangan…: the list of backups; "Pulihkan…" asks once more, then restores."""
+    db = _need_file(window)
+    if db is None:
+        return None
+    dialog = RestoreDialog(db, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: restore_file(window, dialog.selected()))
+    window.dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def restore_file(window, info: BackupInfo) -> Task | None:
+    """Ask, let go of the database, restore `info` on a worker, take the restored database."""
+    db = _need_file(window)
+    if db is None or info is None:
+        return None
+    text = translate(
+        "data_dialogs", "Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan "
+        "{when} ({size}).\n\nKasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada "
+        "di data yang dipulihkan. Tab kasus yang terbuka akan ditutup.\n\nPulihkan sekarang?").format(
+        when=when_text(info.made_at), size=size_text(info.size))
+    if not messages.ask(window, text, translate("data_dialogs", "Pulihkan dari cadangan"),
+                        yes=translate("data_dialogs", "Pulihkan"), no=translate("data_dialogs", "Batal")):
+        return None
+    window.detach_office()
+    path = info.path
+
+    def work(_progress):
+        from ...app.office import Office
+        problem, kept = None, None
+        try:
+            kept = restore(db, path)
+        except StoreError as e:  # nothing was changed; the window takes the database back as it was
+            problem = e
+        return kept, problem, Office(db)
+
+    def done(result) -> None:
+        kept, problem, office = result
+        window.attach_office(office)
+        if problem is not None:
+            messages.warn(window, str(problem))
+            return
+        window.statusBar().showMessage(translate("data_dialogs", "Data dipulihkan dari cadangan {when}.").format(
+            when=when_text(info.made_at)), 20_000)
+        text = translate("data_dialogs", "Data dipulihkan dari cadangan {when}.").format(when=when_text(info.made_at))
+        if kept is not None:
+            text += "\n\n" + translate("data_dialogs", "Data sebelum pemulihan disimpan sebagai cadangan:\n{path}") \
+                .format(path=kept)
+        messages.inform(window, text, translate("data_dialogs", "Pemulihan selesai"))
+
+    def failed(exc) -> bool:
+        # Restored (or not), but the database could not be opened again: nothing more this window can do.
+        log.error("database could not be reopened after restore: %s", exc)
+        window.lost_office(str(exc) if isinstance(exc, UserError) else "")
+        return True
+
+    task = Task(window, translate("data_dialogs", "Pulihkan dari cadangan"),
+                translate("data_dialogs", "Memeriksa cadangan dan memulihkan data…"), work,
+                on_done=done, on_error=failed, determinate=False)
+    return window.start_task(task)
+
+
+# -- check -------------------------------------------------------------------------
+
+def check_integrity(window) -> Task | None:
+    """Berkas → Periksa keutuhan data: SQLite's full check, then the plain verdict."""
+    db = _need_file(window)
+    if db is None:
+        return None
+
+    def work(_progress):
+        return integrity_check(db), db.stat().st_size
+
+    def done(result) -> None:
+        rows, size = result
+        seconds = time.monotonic() - task.started_at
+        if rows == ["ok"]:
+            text = translate("data_dialogs", "Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan "
+                             "({size}, {seconds} detik).")
+            messages.inform(window, text.format(size=size_text(size), seconds=f"{seconds:.0f}"),
+                            translate("data_dialogs", "Periksa keutuhan data"))
+            window.statusBar().showMessage(translate("data_dialogs", "Data utuh."), 8000)
+            return
+        found = "; ".join(" ".join(r.split()) for r in rows[:3])[:400]
+        text = translate(
+            "data_dialogs", "Pemeriksaan menemukan kerusakan pada berkas data:\n{found}\n\nData yang masih terbaca "
+            "tetap dapat dipakai, tetapi sebaiknya dipulihkan dari cadangan terbaru yang baik. "
+            "Buka daftar cadangan sekarang?").format(found=found)
+        if messages.ask(window, text, translate("data_dialogs", "Data rusak"),
+                        yes=translate("data_dialogs", "Buka daftar cadangan"), no=translate("data_dialogs", "Nanti")):
+            restore_from_backup(window)
+
+    task = Task(window, translate("data_dialogs", "Periksa keutuhan data"),
+                translate("data_dialogs", "Memeriksa seluruh berkas data…"), work, on_done=done,
+                determinate=False)
+    return window.start_task(task)
+
+
+# -- cases to and from .sopcase ------------------------------------------------------
+
+def export_case_file(window, case_id: int | None = None) -> Task | None:
+    """Berkas → Ekspor kasus: the open case tab's case, else the one selected in the list."""
+    if case_id is None:
+        case_id = window.current_case_id()
+    if case_id is None:
+        window.statusBar().showMessage(
+            translate("data_dialogs", "Pilih dulu kasus yang akan diekspor di daftar, atau buka tabnya."), 6000)
+        window.tabs.setCurrentWidget(window.case_list)
+        return None
+    rows = window.office.case_rows([case_id])
+    if case_id not in rows:
+        messages.warn(window, translate("data_dialogs", "Kasus nomor {id} tidak ada.").format(id=case_id))
+        return None
+    title = rows[case_id]["title"]
+    suggested = documents_folder() / f"kasus-{case_id}-{slug(title)}.sopcase"
+    path = messages.choose_save_file(window, translate("data_dialogs", "Ekspor kasus"),
+                                     translate("data_dialogs", "Kasus sopdesk (*.sopcase)"), str(suggested))
+    if not path:
+        return None
+    if not path.lower().endswith(".sopcase"):
+        path += ".sopcase"
+    window.save_open_documents()  # what is typed in the PK goes with the case
+    office = window.office
+
+    def work(_progress):
+        from ...app.transfer import export_case
+        return export_case(office, case_id, path)
+
+    def done(written: Path) -> None:
+        text = translate("data_dialogs", "Kasus “{title}” diekspor ke {path} ({size}).")
+        window.statusBar().showMessage(
+            text.format(title=title, path=written, size=size_text(Path(written).stat().st_size)), 20_000)
+
+    task = Task(window, translate("data_dialogs", "Ekspor kasus"),
+                translate("data_dialogs", "Mengekspor kasus “{title}”…").format(title=title), work,
+                on_done=done, determinate=False)
+    return window.start_task(task)
+
+
+def import_case_dialog(window) -> Task | None:
+    path = messages.choose_open_file(window, translate("data_dialogs", "Impor kasus"),
+                                     translate("data_dialogs", "Kasus sopdesk (*.sopcase);;Semua berkas (*)"),
+                                     str(documents_folder()))
+    if not path:
+        return None
+    return import_case_file(window, path)
+
+
+def import_text(result, title: str) -> str:
+    """The status line after an import."""
+    if result.new or result.events_added:
+        text = translate("data_dialogs", "Kasus diimpor: {title} ({n} catatan baru)").format(
+            title=title, n=result.events_added)
+    else:
+        text = translate("data_dialogs", "Kasus sudah ada; tidak ada catatan baru")
+    extra = []
+    if result.attachments_added:
+        extra.append(translate("data_dialogs", "{n} lampiran baru").format(n=result.attachments_added))
+    if result.pk_updated:
+        extra.append(translate("data_dialogs", "isi PK diperbarui"))
+    return text + (" — " + ", ".join(extra) if extra else "")
+
+
+def import_case_file(window, path: str | Path) -> Task:
+    """Import a .sopcase (menu, command line, or a double-click handed over by single_instance) and open it."""
+    office = window.office
+    path = str(path)
+
+    def work(_progress):
+        from ...app.transfer import import_case
+        return import_case(office, path)
+
+    def done(result) -> None:
+        title = office.case_rows([result.case_id]).get(result.case_id, {}).get("title", "")
+        window.case_imported(result.case_id)
+        window.statusBar().showMessage(import_text(result, title), 20_000)
+
+    task = Task(window, translate("data_dialogs", "Impor kasus"),
+                translate("data_dialogs", "Mengimpor {name}…").format(name=Path(path).name), work,
+                on_done=done, determinate=False)
+    return window.start_task(task)
+
+
+# -- the database cannot be opened (run_gui) ------------------------------------------
+
+def rescuable(error: BaseException) -> bool:
+    """A file that is there but unusable as it is: a backup may help (not a missing folder or a locked file)."""
+    if isinstance(error, (DamagedDatabase, NewerDatabase)):
+        return True
+    text = str(error)
+    return isinstance(error, StoreError) and ("bukan milik sopdesk" in text or "rusak" in text)
+
+
+class DamagedDialog(QDialog):
+    """Why the database cannot be opened, and the newest good backup to restore instead."""
+
+    RESTORE, OTHER, QUIT = "restore", "other", "quit"
+
+    def __init__(self, error: BaseException, db_path: Path, backup: BackupInfo | None, parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.backup = backup
+        self.choice: Path | None = None
+        self.setWindowTitle(self.tr("sopdesk — data tidak dapat dibuka"))
+
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(44, 44))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(self.tr("Basis data tidak dapat dibuka"))
+        heading.setObjectName("pageTitle")
+        self.explain_label = QLabel(explain(error))
+        self.explain_label.setWordWrap(True)
+        self.explain_label.setMinimumWidth(540)  # the dialog is as wide as this text column
+        path_label = QLabel(self.tr("Berkas: {path}").format(path=self.db_path))
+        path_label.setObjectName("mutedText")
+        path_label.setWordWrap(True)
+        path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        technical = split_detail(error.detail)[1] if isinstance(error, DamagedDatabase) else ""
+        self.technical_label = QLabel(self.tr("Rincian untuk petugas TI: {detail}").format(
+            detail=technical[:240] + ("…" if len(technical) > 240 else "")))
+        self.technical_label.setObjectName("mutedText")
+        self.technical_label.setWordWrap(True)
+        self.technical_label.setToolTip(technical)
+        self.technical_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = self.technical_label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.technical_label.setFont(small)
+        self.technical_label.setVisible(bool(technical))
+        safe = QLabel(self.tr("Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas yang "
+                              "sekarang tetap disimpan di folder cadangan, untuk diperiksa petugas TI."))
+        safe.setWordWrap(True)
+
+        box = QFrame()
+        box.setObjectName("backupBox")
+        box.setStyleSheet("#backupBox { background: #ffffff; border: 1px solid #dde1e6; border-radius: 5px; }")
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(12, 10, 12, 10)
+        if backup is not None:
+            title = QLabel(self.tr("Cadangan terbaru yang baik"))
+            title.setObjectName("sectionLabel")
+            self.backup_label = QLabel(self.tr("{when}  ·  {size}  ·  {kind}").format(
+                when=when_text(backup.made_at), size=size_text(backup.size), kind=kind_text(backup.kind)))
+            f = self.backup_label.font()
+            f.setPointSizeF(f.pointSizeF() * 1.15)
+            self.backup_label.setFont(f)
+            where = QLabel(str(backup.path))
+            where.setObjectName("mutedText")
+            where.setWordWrap(True)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lost = QLabel(self.tr("Yang dicatat sesudah cadangan ini dibuat tidak ada di dalamnya."))
+            lost.setObjectName("mutedText")
+            lost.setWordWrap(True)
+            for w in (title, self.backup_label, where, lost):
+                bl.addWidget(w)
+        else:
+            self.backup_label = QLabel(self.tr(
+                "Tidak ada cadangan yang baik di {folder}. Pilih berkas cadangan lain (mis. di flashdisk), "
+                "atau hubungi petugas TI. Jangan hapus berkas data ini.").format(folder=backup_folder(self.db_path)))
+            self.backup_label.setWordWrap(True)
+            bl.addWidget(self.backup_label)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("Pulihkan cadangan ini"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setObjectName("primaryButton")
+        self.restore_button.setVisible(backup is not None)
+        self.other_button = buttons.addButton(self.tr("Pilih berkas lain…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.quit_button = buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setDefault(True)  # Enter never replaces anything
+        self.restore_button.setAutoDefault(False)
+        self.other_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self._restore)
+        self.other_button.clicked.connect(self.choose_other)
+        self.quit_button.clicked.connect(self.reject)
+
+        text = QVBoxLayout()
+        text.addWidget(heading)
+        text.addWidget(self.explain_label)
+        text.addWidget(path_label)
+        text.addWidget(self.technical_label)
+        text.addSpacing(4)
+        text.addWidget(box)
+        text.addWidget(safe)
+        text.addWidget(self.error_label)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped lines get their height
+        layout.addLayout(top)
+        layout.addWidget(buttons)
+
+    def _restore(self) -> None:
+        self.choice = self.backup.path
+        self.accept()
+
+    def choose_other(self) -> None:
+        path = messages.choose_open_file(self, self.tr("Pilih berkas cadangan"),
+                                         self.tr("Cadangan sopdesk (*.sqlite *.db);;Semua berkas (*)"),
+                                         str(backup_folder(self.db_path)))
+        if not path:
+            return
+        if Path(path).resolve() == self.db_path.resolve():
+            self.error_label.setText(self.tr("Itu berkas data yang rusak sendiri. Pilih berkas cadangan."))
+            self.error_label.show()
+            return
+        info = check_backup(path, deep=False)
+        if not info.ok:
+            self.error_label.setText(self.tr("Berkas {name} tidak dapat dipulihkan: {problem}.").format(
+                name=Path(path).name, problem=info.problem))
+            self.error_label.show()
+            return
+        self.choice = Path(path)
+        self.accept()
+
+
+_TECHNICAL = ("pemeriksaan halaman menemukan kerusakan", "SQLite melaporkan")
+
+
+def split_detail(detail: str) -> tuple[str, str]:
+    """("pemeriksaan halaman menemukan kerusakan", "*** in database main *** …"): the words for the office,
+    and SQLite's own for the IT staff."""
+    for lead in _TECHNICAL:
+        if detail.startswith(lead):
+            return lead, detail[len(lead):].lstrip(": ").strip()
+    return detail, ""
+
+
+def explain(error: BaseException) -> str:
+    if isinstance(error, DamagedDatabase):
+        plain, _technical = split_detail(error.detail)
+        return translate(
+            "data_dialogs", "Berkas data sopdesk rusak ({detail}). Ini biasanya terjadi karena listrik padam atau "
+            "flashdisk dicabut saat data sedang ditulis.").format(detail=plain)
+    if isinstance(error, NewerDatabase):
+        return translate(
+            "data_dialogs", "Berkas data ini dibuat oleh sopdesk versi yang lebih baru (skema {version}). Sebaiknya "
+            "pasang sopdesk terbaru. Memulihkan cadangan lama berarti perubahan sesudah cadangan itu tidak terlihat "
+            "di sini.").format(version=error.version)
+    return str(error)
+
+
+def newest_backup_for(db_path: Path) -> BackupInfo | None:
+    try:
+        return newest_good_backup(db_path, deep=False)
+    except Exception:  # noqa: BLE001 — looking for help must not hide the real problem
+        log.exception("looking for a backup failed")
+        return None
+
+
+def ask_damaged(parent: QWidget | None, error: BaseException, db_path: Path, backup: BackupInfo | None) -> Path | None:
+    """The backup file to restore, or None to quit. Tests replace this; smoke mode reports and quits."""
+    if messages._noninteractive:
+        text = translate("data_dialogs", "Basis data tidak dapat dibuka.") + "\n\n" + str(error)
+        messages._report("error", text)
+        return None
+    log.info("database cannot be opened, asking what to do: %s", error)
+    dialog = DamagedDialog(error, db_path, backup, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice
+
+
+def restore_at_start(db_path: Path, backup_file: Path) -> bool:
+    """Restore before any window exists; True when done (a refusal is shown)."""
+    try:
+        run_blocking(None, translate("data_dialogs", "Pulihkan dari cadangan"),
+                     translate("data_dialogs", "Memeriksa cadangan dan memulihkan data…"),
+                     lambda _p: restore(db_path, backup_file))
+    except StoreError as e:
+        messages.error(None, str(e), translate("data_dialogs", "Pemulihan gagal"))
+        return False
+    log.info("restored %s from %s at start", db_path, backup_file)
+    return True

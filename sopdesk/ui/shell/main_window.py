@@ -1,0 +1,733 @@
+"""The main window: menus, toolbar, status bar, and tabs (the case list first, then open cases and SOPs)."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import string
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QTabBar, QTabWidget, QToolBar, QVBoxLayout,
+                               QWidget)
+
+from ... import __version__, paths
+from ...domain.errors import UserError
+from ..kit import messages
+from ..settings import pc_settings
+from ..cases.case_list import CaseListPanel, status_of
+from ..kit.errors import busy, user_action
+from ..kit.formatting import long_now, short_datetime, sop_short_name
+
+log = logging.getLogger(__name__)
+
+TAB_TITLE_CHARS = 32
+STALE_LIST_SECONDS = 300  # a list older than this is re-read when the window is activated again
+
+
+def _short(text: str, limit: int = TAB_TITLE_CHARS) -> str:
+    """A tab title: shortened, and "&" doubled so Qt does not take it for a shortcut marker."""
+    text = text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
+def unit_title(unit: str) -> str:
+    """"KECAMATAN SOMAGEDE" -> "Kecamatan Somagede" (the kop writes it in capitals, a title bar need not)."""
+    unit = " ".join(unit.split())
+    return string.capwords(unit.lower()) if unit.isupper() else unit
+
+
+def _view_class(name: str):
+    """CaseViewWidget / SopViewWidget from case_view.py, or None while that module does not exist yet.
+
+    Imported on first use so the window starts (and its tests run) with or without the case screen.
+    """
+    if importlib.util.find_spec("sopdesk.ui.cases.case_view") is None:
+        return None
+    try:
+        module = importlib.import_module("sopdesk.ui.cases.case_view")
+    except Exception:
+        log.exception("the case view could not be loaded; showing a simple page instead")
+        return None
+    return getattr(module, name, None)
+
+
+class PlaceholderPage(QWidget):
+    """A plain page standing in for the swimlane while the case view is unavailable."""
+
+    def __init__(self, heading: str, lines: list[str], parent=None):
+        super().__init__(parent)
+        title = QLabel(heading)
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        body = QLabel("\n".join(lines))
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note = QLabel(self.tr("Diagram alir belum dapat ditampilkan pada versi ini."))
+        note.setObjectName("mutedText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addSpacing(12)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, office, parent=None, *, restore_layout: bool = True):
+        super().__init__(parent)
+        self.office = office
+        self._case_tabs: dict[int, QWidget] = {}
+        self._sop_tabs: dict[str, QWidget] = {}
+        self._library = None
+        self._listed_at = time.monotonic()
+        self.dialog = None  # the last dialog opened (tests drive it)
+        self._tasks: list = []  # background work running (data_dialogs.Task)
+        self._detached = False  # the database is let go of while it is being restored
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
+        self.setMinimumSize(800, 520)
+        self._make_actions()
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._update_print_action())
+        self.setCentralWidget(self.tabs)
+
+        self.case_list = CaseListPanel(office)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.tabs.addTab(self.case_list, self.tr("Daftar Kasus"))
+        self._pin_tab(self.case_list)
+
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self.update_title()
+        # A smoke run or a test must neither take nor overwrite the size the user left the window at.
+        self._remember_layout = restore_layout
+        if restore_layout:
+            self._restore_layout()
+
+    # -- building the window ----------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)})"
+                              if shortcut else tip)
+        if slot:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.new_case_action = a(self.tr("Kasus &Baru…"), self.new_case, "Ctrl+N",
+                                 self.tr("Buat kasus baru dari sebuah SOP"))
+        self.open_case_action = a(self.tr("&Buka Kasus"), self.open_selected_case, "Ctrl+O",
+                                  self.tr("Buka kasus yang dipilih di daftar"))
+        self.search_action = a(self.tr("&Cari Kasus"), self.focus_search, "Ctrl+F",
+                               self.tr("Cari kasus menurut judul, nomor surat atau perihal"))
+        self.refresh_action = a(self.tr("&Segarkan"), self.refresh, "F5", self.tr("Muat ulang daftar kasus"))
+        self.close_tab_action = a(self.tr("&Tutup Tab"), self.close_current_tab, ["Ctrl+W", "Ctrl+F4"],
+                                  self.tr("Tutup tab yang sedang dibuka"))
+        self.quit_action = a(self.tr("&Keluar"), self.close, "Ctrl+Q", self.tr("Tutup sopdesk"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Ctrl+P prints what the current case tab shows: the case report on "Alur", the PK on "Dokumen".
+        self.print_action = a(self.tr("&Cetak…"), self.print_current, "Ctrl+P",
+                              self.tr("Cetak dokumen yang sedang dibuka"))
+        self.print_action.setEnabled(False)
+        self.import_case_action = a(self.tr("&Impor Kasus (.sopcase)…"), self.import_case_dialog, None,
+                                    self.tr("Ambil kasus dari berkas .sopcase (mis. dari flashdisk)"))
+        self.export_case_action = a(self.tr("&Ekspor Kasus (.sopcase)…"), self.export_case, None,
+                                    self.tr("Simpan kasus yang dipilih atau dibuka sebagai berkas .sopcase"))
+        self.backup_action = a(self.tr("&Cadangkan Sekarang…"), self.backup_now, None,
+                               self.tr("Salin seluruh data ke berkas cadangan, mis. di flashdisk"))
+        self.restore_action = a(self.tr("&Pulihkan dari Cadangan…"), self.restore_from_backup, None,
+                                self.tr("Ganti data dengan isi sebuah cadangan (data sekarang disimpan dulu)"))
+        self.check_action = a(self.tr("Periksa &Keutuhan Data"), self.check_integrity, None,
+                              self.tr("Periksa seluruh berkas data dari kerusakan"))
+        self.sop_library_action = a(self.tr("&Pustaka SOP"), self.open_sop_library, None,
+                                    self.tr("Daftar SOP kantor; buka diagram alirnya"))
+        self.import_sop_action = a(self.tr("&Impor SOP…"), self.import_sop, None,
+                                   self.tr("Tambahkan SOP dari berkas .toml"))
+        self.export_sop_action = a(self.tr("&Ekspor SOP…"), self.export_sop, None,
+                                   self.tr("Simpan SOP sebagai berkas .toml"))
+        self.case_report_action = a(self.tr("Laporan &kasus…"), self.case_report, None,
+                                    self.tr("Laporan pelaksanaan kasus yang dibuka (atau dipilih di daftar)"))
+        self.monitoring_action = a(self.tr("Laporan &monitoring…"), self.monitoring_report, None,
+                                   self.tr("Seberapa tepat waktu standar SOP ditepati dalam satu tahun"))
+        self.sop_sheet_action = a(self.tr("&Lembar SOP…"), self.sop_sheet, None,
+                                  self.tr("Lembar SOP (identitas dan diagram alir) untuk dicetak"))
+        self.settings_action = a(self.tr("&Pengaturan…"), self.open_settings, "Ctrl+,",
+                                 self.tr("Profil kantor, pejabat, jam kerja, hari libur, bahasa"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_page_actions = []
+        for page, text in (("profile", self.tr("Profil &Kantor…")), ("officials", self.tr("P&ejabat dan Pegawai…")),
+                           ("hours", self.tr("&Jam Kerja…")), ("holidays", self.tr("&Hari Libur…")),
+                           ("this_pc", self.tr("&Bahasa dan PC Ini…"))):
+            self.settings_page_actions.append(a(text, lambda p=page: self.open_settings(p)))
+        self.data_folder_action = a(self.tr("Buka &Folder Data"), self.open_data_folder, None,
+                                    self.tr("Folder berisi basis data, cadangan dan catatan program"))
+        self.about_action = a(self.tr("&Tentang sopdesk"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&Berkas"))
+        m.addAction(self.import_case_action)
+        m.addAction(self.export_case_action)
+        m.addSeparator()
+        m.addAction(self.backup_action)
+        m.addAction(self.restore_action)
+        m.addAction(self.check_action)
+        m.addSeparator()
+        m.addAction(self.print_action)
+        m.addSeparator()
+        m.addAction(self.close_tab_action)
+        m.addAction(self.quit_action)
+        m = bar.addMenu(self.tr("&Kasus"))
+        for act in (self.new_case_action, self.open_case_action, self.search_action):
+            m.addAction(act)
+        m.addSeparator()
+        m.addAction(self.refresh_action)
+        m = bar.addMenu(self.tr("&SOP"))
+        m.addAction(self.sop_library_action)
+        m.addSeparator()
+        m.addAction(self.import_sop_action)
+        m.addAction(self.export_sop_action)
+        m = bar.addMenu(self.tr("&Laporan"))
+        m.addAction(self.case_report_action)
+        m.addAction(self.monitoring_action)
+        m.addAction(self.sop_sheet_action)
+        m = bar.addMenu(self.tr("&Pengaturan"))
+        m.addAction(self.settings_action)
+        m.addSeparator()
+        for act in self.settings_page_actions:
+            m.addAction(act)
+        m = bar.addMenu(self.tr("Ban&tuan"))
+        m.addAction(self.data_folder_action)
+        m.addSeparator()
+        m.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Bilah alat"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_case_action)
+        self.toolbar.addAction(self.open_case_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.sop_library_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh_action)
+        # The menu texts carry "…" and accelerators; the toolbar shows the plain words (iconText).
+        for action, text in ((self.new_case_action, self.tr("Kasus Baru")), (self.open_case_action, self.tr("Buka")),
+                             (self.sop_library_action, self.tr("Pustaka SOP")),
+                             (self.refresh_action, self.tr("Segarkan"))):
+            action.setIconText(text)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel()
+        self.backup_label = QLabel()  # the daily backup failed: stays until the next start
+        self.backup_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_label.setWordWrap(False)
+        self.backup_label.hide()
+        self.clock_label = QLabel()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.backup_label)
+        bar.addPermanentWidget(self.clock_label)
+        self._clock = QTimer(self)
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._tick()
+        self.update_status()
+
+    def _tick(self) -> None:
+        if self._detached:
+            return
+        self.clock_label.setText(long_now(self.office.now(), self.office.tz))
+
+    def update_status(self) -> None:
+        text = self.tr("Siap  ·  {db}").format(db=Path(self.office.target).name)
+        last = self._last_backup_text()
+        if last:
+            text += "  ·  " + last
+        self.status_label.setText(text)
+        self.status_label.setToolTip(self.office.target)
+
+    def _last_backup_text(self) -> str:
+        """"cadangan terakhir hari ini 07.30" (the automatic or manual backups beside the database)."""
+        from ...store.backup import BEFORE_RESTORE, backup_folder, find_backups
+        from ..data.data_dialogs import database_path
+        db = database_path(self.office)
+        if db is None:
+            return ""
+        try:
+            found = [b for b in find_backups(backup_folder(db), db.stem, check=False) if b.kind != BEFORE_RESTORE]
+        except Exception:  # noqa: BLE001 — the status line must never stop the window
+            log.exception("could not list backups")
+            return ""
+        if not found:
+            return self.tr("belum ada cadangan")
+        made = found[0].made_at
+        if made.tzinfo is not None:  # said in office time, like the clock beside it
+            made = made.astimezone(self.office.tz)
+        days = (datetime.now(made.tzinfo).date() - made.date()).days
+        clock = f"{made.hour:02d}.{made.minute:02d}"
+        if days == 0:
+            return self.tr("cadangan terakhir hari ini {time}").format(time=clock)
+        if days == 1:
+            return self.tr("cadangan terakhir kemarin {time}").format(time=clock)
+        return self.tr("cadangan terakhir {when}").format(when=short_datetime(made, made.tzinfo))
+
+    def show_backup_problem(self, text: str | None) -> None:
+        """The daily backup failed (office.backup_problem): in the status bar, and once as a warning that
+        does not block."""
+        if not text:
+            self.backup_label.hide()
+            return
+        self.backup_label.setText(self.tr("Cadangan harian gagal"))
+        self.backup_label.setToolTip(text)
+        self.backup_label.show()
+        messages.notify(self, text, self.tr("Cadangan harian tidak dibuat"))
+
+    def update_title(self) -> None:
+        unit = unit_title(self.office.profile().unit)
+        self.setWindowTitle(f"sopdesk — {unit}" if unit else "sopdesk")
+
+    def _restore_layout(self) -> None:
+        geometry = pc_settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:
+        if self.tasks_running():
+            # A backup or restore half done must not be cut off by closing the window.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Tunggu sampai pekerjaan yang sedang berjalan selesai."), 6000)
+            return
+        self.save_open_documents()
+        if self._remember_layout:
+            pc_settings.save_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+    # -- tabs ---------------------------------------------------------------
+    def _pin_tab(self, widget: QWidget) -> None:
+        """The case list cannot be closed: no close button on its tab."""
+        i = self.tabs.indexOf(widget)
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            self.tabs.tabBar().setTabButton(i, side, None)
+
+    def _add_tab(self, widget: QWidget, title: str, tooltip: str) -> QWidget:
+        i = self.tabs.addTab(widget, _short(title))
+        self.tabs.setTabToolTip(i, tooltip)
+        self.tabs.setCurrentIndex(i)
+        return widget
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None or widget is self.case_list:
+            return
+        save = getattr(widget, "save_now", None)
+        if save is not None:
+            try:
+                save()  # what is typed in the PK editor
+            except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
+                log.exception("could not save before closing the tab")
+        self.tabs.removeTab(index)
+        for tabs in (self._case_tabs, self._sop_tabs):
+            for key, w in list(tabs.items()):
+                if w is widget:
+                    del tabs[key]
+        if widget is self._library:
+            self._library = None
+        widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def case_tab(self, case_id: int) -> QWidget | None:
+        return self._case_tabs.get(case_id)
+
+    # -- actions ----------------------------------------------------------------
+    def open_case(self, case_id: int) -> QWidget | None:
+        """One tab per case: opening it again brings its tab to the front."""
+        existing = self._case_tabs.get(case_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        with user_action(self), busy():
+            rows = self.office.case_rows([case_id])
+            if case_id not in rows:
+                raise UserError(self.tr("Kasus nomor {id} tidak ada.").format(id=case_id))
+            row = rows[case_id]
+            cls = _view_class("CaseViewWidget")
+            if cls is not None:
+                widget = cls(self.office, case_id, self)
+                if hasattr(widget, "changed"):
+                    widget.changed.connect(lambda cid=case_id: self._case_changed(cid))
+            else:
+                widget = self._case_placeholder(row)
+            self._case_tabs[case_id] = widget
+            return self._add_tab(widget, row["title"],
+                                 self.tr("{title}\nKasus nomor {id}").format(title=row["title"], id=case_id))
+        return None
+
+    def _case_placeholder(self, row: dict) -> QWidget:
+        state = self.case_list.model.status_text(status_of(row))
+        lines = [self.tr("SOP: {name}").format(name=row["sop_name"]),
+                 self.tr("Tahun: {year}").format(year=row["year"]),
+                 self.tr("Status: {state}").format(state=state)]
+        if row["ref_number"]:
+            lines.append(self.tr("Surat masuk: {number}").format(number=row["ref_number"]))
+        if row["current_step"]:
+            lines.append(self.tr("Langkah saat ini: {n}").format(n=row["current_step"]))
+        return PlaceholderPage(row["title"], lines)
+
+    def _case_changed(self, case_id: int) -> None:
+        self.case_list.refresh()
+        widget = self._case_tabs.get(case_id)
+        rows = self.office.case_rows([case_id])
+        if widget is not None and case_id in rows:
+            i = self.tabs.indexOf(widget)
+            self.tabs.setTabText(i, _short(rows[case_id]["title"]))
+
+    def open_selected_case(self) -> None:
+        case_id = self.case_list.selected_case_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Pilih dulu sebuah kasus di daftar."), 4000)
+            self.tabs.setCurrentWidget(self.case_list)
+            self.case_list.table.setFocus()
+            return
+        self.open_case(case_id)
+
+    def new_case(self, sop_code: str | None = None):
+        from ..cases.new_case_dialog import NewCaseDialog
+        dialog = NewCaseDialog(self.office, self, sop_code=sop_code)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._case_created)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _case_created(self, case_id: int) -> None:
+        self.tabs.setCurrentWidget(self.case_list)
+        self.case_list.refresh(show_all=True)
+        self.case_list.select_case(case_id)
+        self.statusBar().showMessage(self.tr("Kasus baru dibuat."), 5000)
+        self.open_case(case_id)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.case_list)
+        self.case_list.focus_search()
+
+    def refresh(self) -> None:
+        with user_action(self), busy():
+            self.case_list.refresh()
+            self._listed_at = time.monotonic()
+            if self._library is not None:
+                self._library.reload()
+            self.update_title()
+            self._tick()
+        self.statusBar().showMessage(self.tr("Daftar kasus dimuat ulang."), 3000)
+
+    def open_sop_library(self):
+        from ..sops.sop_library import SopLibraryWidget
+        if self._library is None:
+            self._library = SopLibraryWidget(self.office, self)
+            self._library.open_sop.connect(self.open_sop)
+            self._library.new_case.connect(self.new_case)
+            self._add_tab(self._library, self.tr("Pustaka SOP"), self.tr("Daftar SOP kantor"))
+        self.tabs.setCurrentWidget(self._library)
+        return self._library
+
+    def open_sop(self, code: str) -> QWidget | None:
+        existing = self._sop_tabs.get(code)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        with user_action(self), busy():
+            sop = self.office.sop(code)
+            cls = _view_class("SopViewWidget")
+            if cls is not None:
+                widget = cls(self.office, code, self)
+            else:
+                lines = [f"{s.no}. {s.activity}  —  {s.lane}" for s in sop.steps]
+                widget = PlaceholderPage(sop.name, lines)
+            self._sop_tabs[code] = widget
+            return self._add_tab(widget, self.tr("SOP: {name}").format(name=sop_short_name(sop.name)),
+                                 f"{sop.name}\n({code})")
+        return None
+
+    # -- reports ------------------------------------------------------------------
+    def case_report(self):
+        """Laporan → Laporan kasus…: the case of the current tab, else the one selected in the list."""
+        case_id = self.current_case_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Buka atau pilih dulu sebuah kasus."), 4000)
+            return None
+        from ..paperwork.document_actions import preview_case_report
+        return preview_case_report(self, self.office, case_id)
+
+    def monitoring_report(self):
+        """Laporan → Laporan monitoring…: the dialog beside the window (not modal)."""
+        from ..reports.reports_dialog import show_monitoring
+        self.dialog = show_monitoring(self, self.office)
+        return self.dialog
+
+    def sop_sheet(self):
+        """Laporan → Lembar SOP…: the SOP of the current SOP tab, library row or case (its own version)."""
+        from ..paperwork.document_actions import preview_sop_sheet
+        current = self.tabs.currentWidget()
+        code = next((c for c, w in self._sop_tabs.items() if w is current), None)
+        version = None
+        if code is None and current is self._library and current is not None:
+            code = self._library.selected_code()
+        if code is None and current in self._case_tabs.values() and hasattr(current, "view_data"):
+            code, version = current.view_data.sop.code, current.view_data.sop_version
+        if code is None:
+            sops = self.office.sops()
+            if len(sops) != 1:
+                library = self.open_sop_library()
+                self.statusBar().showMessage(self.tr("Pilih SOP di Pustaka SOP, lalu tekan Cetak lembar SOP…"), 6000)
+                library.table.setFocus()
+                return None
+            code = sops[0].code
+        return preview_sop_sheet(self, self.office, code, version)
+
+    def import_sop(self) -> None:
+        from ..sops.sop_library import import_sop_file
+        code = import_sop_file(self, self.office)
+        if code:
+            self.case_list.filter_bar.reload_choices()
+            if self._library is not None:
+                self._library.reload()
+
+    def export_sop(self) -> None:
+        from ..sops.sop_library import export_sop_file
+        code = None
+        current = self.tabs.currentWidget()
+        for c, w in self._sop_tabs.items():
+            if w is current:
+                code = c
+        if code is None and current is self._library:
+            code = self._library.selected_code()
+        if code is None:
+            sops = self.office.sops()
+            if len(sops) == 1:
+                code = sops[0].code
+            else:
+                library = self.open_sop_library()
+                self.statusBar().showMessage(self.tr("Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP."), 6000)
+                library.table.setFocus()
+                return
+        export_sop_file(self, self.office, code)
+
+    def open_settings(self, page: str | None = None):
+        from ..settings.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.office, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if page:
+            dialog.show_page(page)
+        dialog.saved.connect(self._settings_saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.update_title()
+        self._tick()
+        self.case_list.refresh()  # the time zone shapes every date in the list
+
+    def open_data_folder(self) -> None:
+        folder = paths.data_dir()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        from ...logs import log_path
+        messages.inform(self, self.tr(
+            "sopdesk {version}\n\nSOP kantor sebagai diagram alir, kasus yang terlacak, dan dokumen resmi.\n\n"
+            "Basis data: {db}\nCatatan program: {log}").format(version=__version__, db=self.office.target,
+                                                             log=log_path()),
+            self.tr("Tentang sopdesk"))
+
+    def changeEvent(self, event) -> None:
+        # Coming back to the window after a while: the clock, and which cases are late, may have changed.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._detached:
+            self._tick()
+            if time.monotonic() - self._listed_at > STALE_LIST_SECONDS:
+                self.case_list.refresh()
+                self._listed_at = time.monotonic()
+        super().changeEvent(event)
+
+    # -- printing -------------------------------------------------------------------
+    def _update_print_action(self) -> None:
+        current = self.tabs.currentWidget()
+        self.print_action.setEnabled(hasattr(current, "print_current"))
+
+    def print_current(self) -> bool:
+        current = self.tabs.currentWidget()
+        if not hasattr(current, "print_current"):
+            return False
+        return current.print_current()
+
+    # -- data: backup, restore, export/import (the work is in data_dialogs) -------------
+    def start_task(self, task):
+        self._tasks.append(task)
+        task.finished.connect(lambda t=task: self._tasks.remove(t) if t in self._tasks else None)
+        return task.start()
+
+    def tasks_running(self) -> bool:
+        return any(not t.done for t in self._tasks)
+
+    def backup_now(self):
+        from ..data import data_dialogs
+        return data_dialogs.backup_now(self)
+
+    def restore_from_backup(self):
+        from ..data import data_dialogs
+        return data_dialogs.restore_from_backup(self)
+
+    def check_integrity(self):
+        from ..data import data_dialogs
+        return data_dialogs.check_integrity(self)
+
+    def export_case(self, case_id: int | None = None):
+        from ..data import data_dialogs
+        return data_dialogs.export_case_file(self, case_id)
+
+    def import_case_dialog(self):
+        from ..data import data_dialogs
+        return data_dialogs.import_case_dialog(self)
+
+    def import_case_file(self, path):
+        from ..data import data_dialogs
+        return data_dialogs.import_case_file(self, path)
+
+    def current_case_id(self) -> int | None:
+        """The case of the current tab, else the one selected in the list."""
+        current = self.tabs.currentWidget()
+        for case_id, widget in self._case_tabs.items():
+            if widget is current:
+                return case_id
+        return self.case_list.selected_case_id()
+
+    def case_imported(self, case_id: int) -> None:
+        """After an import: the list shows the case, and its tab opens (re-read if it was open)."""
+        self.case_list.refresh(show_all=True)
+        self.case_list.select_case(case_id)
+        self.case_list.filter_bar.reload_choices()
+        widget = self._case_tabs.get(case_id)
+        if widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+        self.open_case(case_id)
+
+    def save_open_documents(self) -> None:
+        for widget in list(self._case_tabs.values()):
+            save = getattr(widget, "save_now", None)
+            if save is not None:
+                try:
+                    save()
+                except Exception:  # noqa: BLE001
+                    log.exception("could not save an open document")
+
+    def detach_office(self) -> None:
+        """Let go of the database (before a restore): tabs closed, list emptied, office closed."""
+        self.save_open_documents()
+        for i in range(self.tabs.count() - 1, -1, -1):
+            if self.tabs.widget(i) is not self.case_list:
+                self.close_tab(i)
+        self._detached = True
+        old = self.case_list
+        self.case_list = PlaceholderPage(self.tr("Memulihkan data…"),
+                                         [self.tr("Data sedang diganti dengan isi cadangan. Tunggu sebentar.")])
+        self.tabs.insertTab(0, self.case_list, self.tr("Daftar Kasus"))
+        self._pin_tab(self.case_list)
+        self.tabs.removeTab(self.tabs.indexOf(old))
+        old.deleteLater()
+        self.tabs.setCurrentIndex(0)
+        for action in self._office_actions():
+            action.setEnabled(False)
+        self.office.close()
+
+    def _office_actions(self):
+        return [self.new_case_action, self.open_case_action, self.search_action, self.refresh_action,
+                self.sop_library_action, self.import_sop_action, self.export_sop_action, self.settings_action,
+                self.import_case_action, self.export_case_action, self.backup_action, self.restore_action,
+                self.check_action, *self.settings_page_actions]
+
+    def attach_office(self, office) -> None:
+        """Work on `office` (the restored database) from now on: a fresh case list, title and status."""
+        placeholder = self.case_list
+        self.office = office
+        self.case_list = CaseListPanel(office)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.tabs.insertTab(0, self.case_list, self.tr("Daftar Kasus"))
+        self._pin_tab(self.case_list)
+        self.tabs.removeTab(self.tabs.indexOf(placeholder))
+        placeholder.deleteLater()
+        self.tabs.setCurrentIndex(0)
+        self._detached = False
+        for action in self._office_actions():
+            action.setEnabled(True)
+        self._listed_at = time.monotonic()
+        self.update_title()
+        self.update_status()
+        self._tick()
+        self.show_backup_problem(getattr(office, "backup_problem", None))
+
+    def lost_office(self, reason: str = "") -> None:
+        """The database could not be opened again after a restore: say so and close."""
+        text = self.tr("Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; "
+                       "jika masalah berulang, hubungi petugas TI.")
+        if reason:
+            text += "\n\n" + reason
+        messages.error(self, text)
+        self._remember_layout = False
+        QTimer.singleShot(0, self.close)
+
+    # -- a second start handed its request over (single_instance) ------------------------
+    def bring_forward(self) -> None:
+        state = self.windowState()
+        if state & Qt.WindowState.WindowMinimized:
+            self.setWindowState((state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # the taskbar button flashes where Windows refuses to hand over the focus
+
+    def handle_request(self, message: dict, *, bring_forward: bool = True) -> None:
+        """{"sopcase": path, "open": case id}: from the command line, or from another start of sopdesk
+        on this database (single_instance). The case is opened after the import has finished."""
+        if bring_forward:
+            self.bring_forward()
+        if self._detached:
+            self.statusBar().showMessage(self.tr("Tunggu sampai pemulihan selesai, lalu buka berkas itu lagi."), 8000)
+            return
+        case_id = message.get("open")
+        if not isinstance(case_id, int) or isinstance(case_id, bool):
+            case_id = None
+        path = message.get("sopcase")
+        if isinstance(path, str) and path:
+            task = self.import_case_file(path)
+            if case_id is not None:
+                task.finished.connect(lambda: self.open_case(case_id))
+        elif case_id is not None:
+            self.open_case(case_id)
