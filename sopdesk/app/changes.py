@@ -1,0 +1,81 @@
+"""What changed in the office's data, said once by the service layer and heard by every view.
+
+The use cases emit a Change after each committed transaction; `ui/` turns them into Qt
+signals (ui/shell/change_bridge.py). The changes of other PCs on an office server will
+arrive through the same notifier, so a view never needs to know who changed what.
+Plain Python: no Qt here.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+# What a SettingsChanged names: a view refreshes only what it shows.
+PROFILE = "profile"          # the office profile (kop, time zone, paper, numbering)
+CALENDAR = "calendar"        # working hours and holidays (due moments of open cases moved)
+OFFICIALS = "officials"
+
+
+@dataclass(frozen=True)
+class CaseChanged:
+    """An event, the PK, an attachment or a letter number of one case was recorded."""
+    case_id: int
+
+
+@dataclass(frozen=True)
+class CasesChanged:
+    """Many cases at once (a recount after a calendar change, demo data): refresh every list."""
+
+
+@dataclass(frozen=True)
+class CasesImported:
+    case_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SopsChanged:
+    code: str
+
+
+@dataclass(frozen=True)
+class SettingsChanged:
+    what: str   # PROFILE, CALENDAR or OFFICIALS
+
+
+@dataclass(frozen=True)
+class DatabaseReplaced:
+    """A restore put another database under the program: everything shown is stale."""
+
+
+Change = CaseChanged | CasesChanged | CasesImported | SopsChanged | SettingsChanged | DatabaseReplaced
+Listener = Callable[[Change], None]
+
+
+class ChangeNotifier:
+    """Listeners are called in the emitting thread, in the order they subscribed.
+
+    A listener that raises is logged and skipped: a broken view must not undo
+    or hide a change that is already committed.
+    """
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Add `listener`; call the returned function to remove it again."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+        return unsubscribe
+
+    def emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # noqa: BLE001 — see the class docstring
+                log.exception("change listener failed on %r", change)
