@@ -1,0 +1,51 @@
+"""Crafted files for the hostile-input tests: a `.sopcase` whose manifest checksum is correct
+but whose content was made up. The checksum guards against damage, not against intent, so
+every check after it must hold on its own."""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+
+def read_payload(path: str | Path) -> tuple[dict, dict, dict[str, bytes]]:
+    """(manifest, case.json payload, other members) of an existing .sopcase."""
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        payload = json.loads(z.read("case.json"))
+        others = {n: z.read(n) for n in z.namelist() if n not in ("manifest.json", "case.json")}
+    return manifest, payload, others
+
+
+def write_sopcase(path: str | Path, payload: dict, members: dict[str, bytes] | None = None,
+                  manifest: dict | None = None) -> Path:
+    """Write `payload` as a .sopcase with a correct checksum; `members` are extra zip entries
+    (attachments/N); `manifest` overrides manifest fields (exported_at, program, …)."""
+    path = Path(path)
+    body = json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    head = {"format": "sopdesk-case/1", "payload": "case.json", "payload_sha256": hashlib.sha256(body).hexdigest(),
+            "payload_size": len(body), "exported_at": "2027-01-05T02:00:00Z", "program": "sopdesk 0.1.0"}
+    head.update(manifest or {})
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(head, ensure_ascii=False))
+        z.writestr("case.json", body)
+        for name, data in (members or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+def with_attachment(payload: dict, members: dict[str, bytes], *, filename: str, data: bytes,
+                    mime: str = "application/pdf", added_at: str = "2027-01-05T01:00:00Z",
+                    added_by: str = "Dwi Lestari", size: int | None = None) -> tuple[dict, dict[str, bytes]]:
+    """A copy of payload/members with one more attachment (declared `size` may lie)."""
+    payload, members = copy.deepcopy(payload), dict(members)
+    n = len(payload["attachments"]) + 1
+    entry = f"attachments/{n}"
+    payload["attachments"].append({"file": entry, "filename": filename, "mime": mime,
+                                   "size": len(data) if size is None else size,
+                                   "sha256": hashlib.sha256(data).hexdigest(), "added_at": added_at,
+                                   "added_by": added_by, "event": None})
+    members[entry] = data
+    return payload, members
