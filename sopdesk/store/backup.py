@@ -32,8 +32,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from .db import StoreError, describe_error
-from .integrity import check_rows, companion, header_problem, integrity_check, read_version
+from . import schema
+from .errors import StoreError, describe_error
+from .sqlite_file import check_rows, companion, header_problem, integrity_check, read_version
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +250,6 @@ def find_backups(folder: str | Path, stem: str | None = None, *, check: bool = T
 def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | None = None,
                  kind: str | None = None) -> BackupInfo:
     """Can this file be restored? Never raises; `problem` says why not."""
-    from .db import SCHEMA_VERSION
     path = Path(path)
     if made_at is None or kind is None:
         parsed = _parse_name(path)
@@ -285,9 +285,9 @@ def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | Non
         return result(False, problem=f"rusak, tidak dapat dibaca ({e})")
     finally:
         con.close()
-    if version is None or not app or app[0] != "sopdesk":
+    if version is None or not app or app[0] != schema.APP_ID:
         return result(False, version, "bukan basis data sopdesk")
-    if version > SCHEMA_VERSION:
+    if version > schema.SCHEMA_VERSION:
         return result(False, version, f"dibuat oleh sopdesk yang lebih baru (skema {version})")
     return result(True, version)
 
