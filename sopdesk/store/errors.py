@@ -64,7 +64,8 @@ def describe_error(exc: BaseException) -> str:
     """The Indonesian sentence an office user sees for a database failure."""
     msg = str(getattr(exc, "orig", exc)).lower()
     if "database or disk is full" in msg or "disk is full" in msg:
-        return "Diska penuh: data tidak dapat disimpan. Kosongkan ruang diska lalu coba lagi; data yang sudah tersimpan aman."
+        return ("Diska penuh: data tidak dapat disimpan. Kosongkan ruang diska lalu coba lagi; "
+                "data yang sudah tersimpan aman.")
     if "readonly" in msg or "read-only" in msg:
         return "Basis data hanya dapat dibaca (read-only). Periksa hak akses folder data atau flashdisk."
     if "locked" in msg or "busy" in msg:

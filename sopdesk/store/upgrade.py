@@ -14,7 +14,7 @@ and make the fixture tests/fixtures/schema-v<N>.sqlite of the release.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
@@ -77,7 +77,7 @@ def upgrade_database(engine: Engine, found: int) -> int:
     try:
         with writer(engine).begin() as conn:
             # Read again under the write lock: another window may have upgraded meanwhile.
-            current = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar())
+            current = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one())
             for version in range(current + 1, target + 1):
                 log.info("upgrading schema to %s", version)
                 STEPS[version](conn)
