@@ -4,6 +4,7 @@ The order (store/opening.py says why):
     errors → sqlite_file → schema → engine → backup → integrity → upgrade → opening
 The query modules beside the ladder (tables, repo, *_queries) may use any rung, but no rung uses them, and
 they must not import one another in a circle. An import hidden in a function is how a circle used to hide.
+Above store/, the screens and the commands reach it only through app/.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-STORE = Path(__file__).resolve().parents[1] / "sopdesk" / "store"
+SOPDESK = Path(__file__).resolve().parents[1] / "sopdesk"
+STORE = SOPDESK / "store"
 PACKAGE = "sopdesk.store"
 LADDER = ["errors", "sqlite_file", "schema", "engine", "backup", "integrity", "upgrade", "opening"]
 
@@ -22,20 +24,26 @@ def modules() -> dict[str, ast.Module]:
             for p in sorted(STORE.glob("*.py")) if p.stem != "__init__"}
 
 
+def absolute_modules(node: ast.Import | ast.ImportFrom, package: str) -> list[str]:
+    """The dotted names an import statement brings in, relative ones resolved against `package`.
+
+    `from . import schema` names sopdesk.store.schema; `from .errors import StoreError` names
+    sopdesk.store.errors (and sopdesk.store.errors.StoreError, which is no module: harmless).
+    """
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if node.level:
+        parts = package.split(".")
+        module = ".".join(parts[:len(parts) - (node.level - 1)] + ([node.module] if node.module else []))
+    else:
+        module = node.module or ""
+    return [module] + [f"{module}.{alias.name}" for alias in node.names]
+
+
 def imported_store_modules(node: ast.Import | ast.ImportFrom) -> set[str]:
     """The store modules an import statement names, e.g. {"schema", "errors"} for `from . import schema, errors`."""
-    if isinstance(node, ast.Import):
-        dotted = [alias.name for alias in node.names]
-    else:
-        if node.level:
-            base = PACKAGE.split(".")[:len(PACKAGE.split(".")) - (node.level - 1)]
-            module = ".".join(base + ([node.module] if node.module else []))
-        else:
-            module = node.module or ""
-        # `from . import schema` names a module; `from .errors import StoreError` names its module
-        dotted = [f"{module}.{alias.name}" for alias in node.names] + [module]
     found = set()
-    for name in dotted:
+    for name in absolute_modules(node, PACKAGE):
         if name.startswith(PACKAGE + "."):
             first = name[len(PACKAGE) + 1:].split(".")[0]
             if (STORE / f"{first}.py").exists():
@@ -105,3 +113,16 @@ def test_the_checks_find_what_they_are_for():
                      "def g():\n    return __import__('x')\n")
     assert imports_of(tree) == {"opening", "errors", "upgrade", "backup", "integrity"}
     assert len(imports_in_functions(tree)) == 2
+
+
+@pytest.mark.parametrize("layer", ["ui", "commands"])
+def test_screens_and_commands_reach_the_store_only_through_app(layer):
+    wrong = []
+    for path in sorted((SOPDESK / layer).rglob("*.py")):
+        package = ".".join(path.relative_to(SOPDESK.parent).parts[:-1])
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                if any(m == "sopdesk.store" or m.startswith("sopdesk.store.") for m in absolute_modules(node, package)):
+                    wrong.append(f"{path.relative_to(SOPDESK)}:{node.lineno}: {ast.unparse(node)}")
+    assert wrong == []
