@@ -13,8 +13,8 @@ import pytest
 from sopdesk import paths
 from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
-from sopdesk.store.db import SCHEMA_VERSION, StoreError
-from sopdesk.store.integrity import DamagedDatabase
+from sopdesk.store.errors import DamagedDatabase, StoreError
+from sopdesk.store.schema import SCHEMA_VERSION
 from tests.fixtures import damage
 
 ROOT = Path(__file__).resolve().parents[1]

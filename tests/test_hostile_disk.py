@@ -16,7 +16,8 @@ import pytest
 from sopdesk.domain.errors import UserError
 from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
-from sopdesk.store.db import StoreError, describe_error, make_engine
+from sopdesk.store.engine import make_engine
+from sopdesk.store.errors import StoreError, describe_error
 from sopdesk.app.transfer import export_case
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,9 +10,9 @@ import pytest
 
 from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
-from sopdesk.store import integrity
-from sopdesk.store.db import SCHEMA_VERSION, StoreError, describe_error
-from sopdesk.store.integrity import DamagedDatabase, NewerDatabase
+from sopdesk.store import integrity, opening, sqlite_file
+from sopdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError, describe_error
+from sopdesk.store.schema import SCHEMA_VERSION
 from tests.fixtures import damage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +59,7 @@ def test_damage_found_after_a_crash_even_with_the_log_left_behind(tmp_path, monk
                    env=dict(os.environ, SOPDESK_DATA_DIR=str(tmp_path / "data")))
     assert Path(str(db) + "-wal").exists()
     damage.scribble(db)  # pages the log does not hold
-    monkeypatch.setattr(integrity, "ALWAYS_DEEP_BELOW", 0)  # …as for a big database
+    monkeypatch.setattr(opening, "ALWAYS_DEEP_BELOW", 0)  # …as for a big database
     with pytest.raises(DamagedDatabase):
         Office(db)
 
@@ -92,13 +92,13 @@ def test_emptied_file_with_backups_is_damage_not_a_new_database(tmp_path):
 
 def test_deep_check_on_open_when_there_is_reason_for_doubt(tmp_path, monkeypatch):
     db = office_db(tmp_path / "kantor.db", cases=3)
-    assert integrity.should_check_deeply(db)  # small: always
-    monkeypatch.setattr(integrity, "ALWAYS_DEEP_BELOW", 0)
-    assert integrity.should_check_deeply(db)  # big, but no backup today yet
+    assert opening.should_check_deeply(db)  # small: always
+    monkeypatch.setattr(opening, "ALWAYS_DEEP_BELOW", 0)
+    assert opening.should_check_deeply(db)  # big, but no backup today yet
     bk.make_backup(db, kind=bk.DAILY)
-    assert not integrity.should_check_deeply(db)  # big, backed up today, closed cleanly
+    assert not opening.should_check_deeply(db)  # big, backed up today, closed cleanly
     Path(str(db) + "-wal").write_bytes(b"")
-    assert integrity.should_check_deeply(db)  # a log left behind: a crash or another window
+    assert opening.should_check_deeply(db)  # a log left behind: a crash or another window
 
 
 def test_damage_met_while_working_is_explained(tmp_path):
@@ -118,6 +118,6 @@ def _scribbled_copy(db: Path, tmp_path: Path) -> Path:
 
 def test_full_integrity_check_on_demand(tmp_path):
     db = office_db(tmp_path / "kantor.db", cases=3)
-    assert integrity.integrity_check(db) == ["ok"]
-    assert integrity.integrity_check(_scribbled_copy(db, tmp_path)) != ["ok"]
-    assert integrity.integrity_check(tmp_path / "tidak-ada.db") != ["ok"]
+    assert sqlite_file.integrity_check(db) == ["ok"]
+    assert sqlite_file.integrity_check(_scribbled_copy(db, tmp_path)) != ["ok"]
+    assert sqlite_file.integrity_check(tmp_path / "tidak-ada.db") != ["ok"]

@@ -214,7 +214,8 @@ def test_two_offices_in_one_process(tmp_path):
 def test_creation_cut_short_before_the_seed_is_finished_at_next_open(tmp_path):
     """A power cut between creating the schema and writing the seed data must not leave an office without its SOP."""
     from sopdesk.app.office import Office
-    from sopdesk.store.db import initialize, make_engine
+    from sopdesk.store.engine import make_engine
+    from sopdesk.store.opening import initialize
     engine = make_engine(tmp_path / "t.db")
     assert initialize(engine) is True  # the schema is in; the process dies before seeding
     engine.dispose()

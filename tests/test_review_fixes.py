@@ -10,7 +10,7 @@ from sopdesk.domain.sop import Sop, Step, validate
 from sopdesk.domain.waktu import WaktuError, parse_waktu
 from sopdesk.app.paperwork import issue_number
 from sopdesk.app.office import Office
-from sopdesk.store.db import StoreError
+from sopdesk.store.errors import StoreError
 from tests.helpers import SEED, FixedClock, wib
 
 

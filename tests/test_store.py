@@ -9,7 +9,8 @@ from sqlalchemy import inspect
 
 from sopdesk.app.office import Office
 from sopdesk.store import tables
-from sopdesk.store.db import SCHEMA_VERSION, StoreError
+from sopdesk.store.errors import StoreError
+from sopdesk.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,7 +15,7 @@ from sopdesk.app import attachments as att
 from sopdesk.cli import build_parser, split_case_file
 from sopdesk.app.office import Office
 from sopdesk.store import backup as bk
-from sopdesk.store.integrity import DamagedDatabase
+from sopdesk.app.data import DamagedDatabase
 from sopdesk.app.transfer import export_case
 from sopdesk.ui.shell import app as app_module
 from sopdesk.ui.data import data_dialogs
@@ -434,7 +434,7 @@ def test_integrity_check_from_the_menu(qtbot, window, dialogs):
 
 
 def test_integrity_check_finds_damage_and_offers_the_backups(qtbot, window, office, dialogs, monkeypatch):
-    monkeypatch.setattr(data_dialogs, "integrity_check", lambda path: ["*** in database main ***", "Page 5: btree"])
+    monkeypatch.setattr(data_dialogs, "full_check", lambda path: ["*** in database main ***", "Page 5: btree"])
     dialogs.answer = True
     wait_done(qtbot, window.check_integrity())
     assert "menemukan kerusakan" in dialogs.texts("ask")[-1]

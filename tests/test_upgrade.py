@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from sopdesk.app.office import Office
-from sopdesk.store import backup, db, upgrade
-from sopdesk.store.db import SCHEMA_VERSION, StoreError
+from sopdesk.store import backup, schema, upgrade
+from sopdesk.store.errors import StoreError
+from sopdesk.store.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ROOT = FIXTURES.parents[1]
@@ -131,7 +132,7 @@ def _synthetic_v3(conn):
 
 
 def test_a_further_step_runs_after_the_real_ones(tmp_path, monkeypatch):
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
     monkeypatch.setitem(upgrade.STEPS, 3, _synthetic_v3)
     path = copy_fixture(1, tmp_path)
     before = row_counts(path)
@@ -140,9 +141,9 @@ def test_a_further_step_runs_after_the_real_ones(tmp_path, monkeypatch):
     assert schema_version(path) == 3 and after["reminders"] == before["cases"] == 3
     assert all(after[t] == n for t, n in before.items())
     # A v2 database (made now) takes only the missing step.
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     Office(tmp_path / "v2.db").close()
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
     Office(tmp_path / "v2.db").close()
     assert schema_version(tmp_path / "v2.db") == 3 and row_counts(tmp_path / "v2.db")["reminders"] == 0
 
@@ -151,7 +152,7 @@ def test_a_failing_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     def broken(conn):
         conn.exec_driver_sql("ALTER TABLE cases ADD COLUMN half_done TEXT")
         raise RuntimeError("bug in an upgrade step")
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
     monkeypatch.setitem(upgrade.STEPS, 3, broken)
     path = copy_fixture(1, tmp_path)
     before = row_counts(path)
@@ -159,7 +160,7 @@ def test_a_failing_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
         Office(path)
     assert schema_version(path) == 1 and row_counts(path) == before
     assert "uid" not in [c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(cases)")]
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     Office(path).close()  # fixed program: the upgrade simply happens at the next open
     assert schema_version(path) == 2 and row_counts(path)["events"] == before["events"]
 

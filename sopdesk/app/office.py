@@ -27,8 +27,10 @@ from ..resources import resource_path
 from ..store import repo
 from ..store import tables as t
 from ..store.backup import backup_at_start
-from ..store.db import StoreError, describe_error, initialize, make_engine, writer
-from ..store.integrity import database_file
+from ..store.engine import make_engine, writer
+from ..store.errors import StoreError, describe_error
+from ..store.opening import initialize
+from ..store.sqlite_file import database_file
 
 log = logging.getLogger(__name__)
 

@@ -31,30 +31,23 @@ def database_path(ctx) -> Path:
 
 
 def backup(args, ctx) -> int:
-    from ..store.backup import MANUAL, backup_folder, backup_name, find_backups, make_backup, rotate
+    from ..app import data
     db = database_path(ctx)
     if args.list:
-        return _list(find_backups(backup_folder(db), db.stem), args.json)
+        return _list(data.list_backups(db), args.json)
     if not db.is_file():
         raise UserError(f"Basis data {db} belum ada; tidak ada yang dicadangkan.")
     out = Path(args.out).expanduser() if args.out else None
     if out is not None and (out.is_dir() or args.out.endswith(("/", "\\"))):
         if not out.is_dir():  # "E:/cadangan/" means a folder: never write a file named like it
             raise UserError(f"Folder tujuan cadangan {out} tidak ada. Buat foldernya dulu atau periksa flashdisk.")
-        out = out / backup_name(db, MANUAL, _now())
+        out = out / data.manual_backup_name(db)
     started = time.monotonic()
-    made = make_backup(db, out)
-    if out is None:
-        rotate(backup_folder(db), db.stem, protect=made)
+    made = data.back_up(db, out)  # into the backups folder when out is None, which then rotates
     size = made.stat().st_size
     say(f"Cadangan dibuat ({size / 1024 / 1024:.1f} MB, {time.monotonic() - started:.1f} detik).")
     print(made)
     return 0
-
-
-def _now():
-    from datetime import datetime
-    return datetime.now().astimezone()
 
 
 def _list(items, as_json: bool) -> int:
@@ -72,9 +65,9 @@ def _list(items, as_json: bool) -> int:
 
 
 def restore(args, ctx) -> int:
-    from ..store.backup import restore as restore_file
+    from ..app import data
     db = database_path(ctx)
-    kept = restore_file(db, args.file)
+    kept = data.restore(db, args.file)
     say(f"Basis data {db} dipulihkan dari {args.file}.")
     if kept:
         say(f"Basis data sebelumnya disimpan sebagai {kept}.")
@@ -83,20 +76,19 @@ def restore(args, ctx) -> int:
 
 
 def check(args, ctx) -> int:
-    from ..store.backup import newest_good_backup
-    from ..store.integrity import integrity_check
+    from ..app import data
     db = database_path(ctx)
     if not db.is_file():
         raise UserError(f"Basis data {db} tidak ada.")
     started = time.monotonic()
-    rows = integrity_check(db)
+    rows = data.full_check(db)
     if rows == ["ok"]:
         print(f"Basis data utuh ({time.monotonic() - started:.1f} detik): {db}")
         return 0
     say(f"Basis data RUSAK: {db}")
     for r in rows[:20]:
         say(f"  {r}")
-    good = newest_good_backup(db)
+    good = data.newest_good_backup(db)
     if good:
         say(f"Cadangan terbaru yang baik: {good.path}\nPulihkan dengan: sopdesk restore \"{good.path}\"")
     else:

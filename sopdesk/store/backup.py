@@ -27,19 +27,21 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
-from .db import StoreError, describe_error
-from .integrity import check_rows, companion, header_problem, integrity_check, read_version
+from . import schema
+from .errors import StoreError, describe_error
+from .sqlite_file import check_rows, companion, header_problem, integrity_check, read_version
 
 log = logging.getLogger(__name__)
 
 DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = "harian", "manual", "sebelum-pembaruan", "sebelum-pulih"
 KINDS = (DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE)
-ROTATED = (DAILY,)  # manual backups are kept apart (newest KEEP_OTHER), so one never rotates away the day's automatic backup
+# Manual backups are kept apart (newest KEEP_OTHER), so one never rotates away the day's automatic backup.
+ROTATED = (DAILY,)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_OTHER = 5
 SUFFIX = ".sqlite"
@@ -113,7 +115,7 @@ def make_backup(db_path: str | Path, dest: str | Path | None = None, *, kind: st
     return dest
 
 
-def _copy_database(src_path: Path, tmp: Path, progress) -> None:
+def _copy_database(src_path: Path, tmp: Path, progress: Callable[[int, int], None] | None) -> None:
     try:
         src = sqlite3.connect(src_path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as e:
@@ -127,8 +129,9 @@ def _copy_database(src_path: Path, tmp: Path, progress) -> None:
             try:
                 if progress:
                     # Steps let a window show progress; WAL readers never block the writers.
+                    report = progress
                     src.backup(dst, pages=4096, sleep=0,
-                               progress=lambda _status, remaining, total: progress(total - remaining, total))
+                               progress=lambda _status, remaining, total: report(total - remaining, total))
                 else:
                     src.backup(dst)  # one step: one consistent snapshot
             except sqlite3.Error as e:
@@ -206,7 +209,7 @@ def _remove_stale_temps(folder: Path) -> None:
 
 # -- listing -----------------------------------------------------------------
 
-def _parse_name(path: Path):
+def _parse_name(path: Path) -> tuple[str, datetime, str] | None:
     m = _NAME.match(path.name)
     if not m:
         return None
@@ -249,7 +252,6 @@ def find_backups(folder: str | Path, stem: str | None = None, *, check: bool = T
 def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | None = None,
                  kind: str | None = None) -> BackupInfo:
     """Can this file be restored? Never raises; `problem` says why not."""
-    from .db import SCHEMA_VERSION
     path = Path(path)
     if made_at is None or kind is None:
         parsed = _parse_name(path)
@@ -263,7 +265,7 @@ def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | Non
     made_at = made_at or datetime.fromtimestamp(st.st_mtime).astimezone()
     kind = kind or MANUAL
 
-    def result(ok, version=None, problem=""):
+    def result(ok: bool, version: int | None = None, problem: str = "") -> BackupInfo:
         return BackupInfo(path, made_at, st.st_size, ok, kind, version, problem)
 
     problem = header_problem(path)
@@ -285,9 +287,9 @@ def check_backup(path: str | Path, *, deep: bool = True, made_at: datetime | Non
         return result(False, problem=f"rusak, tidak dapat dibaca ({e})")
     finally:
         con.close()
-    if version is None or not app or app[0] != "sopdesk":
+    if version is None or not app or app[0] != schema.APP_ID:
         return result(False, version, "bukan basis data sopdesk")
-    if version > SCHEMA_VERSION:
+    if version > schema.SCHEMA_VERSION:
         return result(False, version, f"dibuat oleh sopdesk yang lebih baru (skema {version})")
     return result(True, version)
 
@@ -344,7 +346,7 @@ def rotation_keep(infos: list[BackupInfo], daily: int = KEEP_DAILY, weekly: int 
     buckets = ((daily, lambda d: d.date()), (weekly, lambda d: d.isocalendar()[:2]),
                (monthly, lambda d: (d.year, d.month)))
     for count, bucket_of in buckets:
-        seen = set()
+        seen: set[object] = set()
         for info in ordered:
             b = bucket_of(info.made_at)
             if b in seen:

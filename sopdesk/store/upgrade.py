@@ -8,19 +8,23 @@ Steps only add (columns, tables, indexes, triggers) and fill in; they never
 drop user data, and they never touch the append-only triggers on events.
 
 To add version N: write `_vN_...`, put it in STEPS, change data/schema.sql and
-tables.py so new databases get the same schema, raise db.SCHEMA_VERSION,
+tables.py so new databases get the same schema, raise schema.SCHEMA_VERSION,
 and make the fixture tests/fixtures/schema-v<N>.sqlite of the release.
 """
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from . import db
+from . import backup as backups
+from . import schema
+from .engine import writer
+from .errors import StoreError, describe_error
+from .sqlite_file import database_file
 
 log = logging.getLogger(__name__)
 
@@ -53,35 +57,36 @@ STEPS: dict[int, Callable[[Connection], None]] = {
 
 
 def upgrade_database(engine: Engine, found: int) -> int:
-    """Bring a database of schema `found` up to db.SCHEMA_VERSION; return the new version."""
-    target = db.SCHEMA_VERSION
+    """Bring a database of schema `found` up to schema.SCHEMA_VERSION; return the new version.
+
+    The backup before the upgrade is made here, not by the caller: no backup, no upgrade.
+    """
+    target = schema.SCHEMA_VERSION
     missing = [v for v in range(found + 1, target + 1) if v not in STEPS]
     if found < 1 or missing:
-        raise db.StoreError(f"Basis data skema {found} tidak dapat diperbarui oleh versi sopdesk ini. "
-                            "Hubungi pembuat program; berkas tidak diubah.")
-    from .backup import BEFORE_UPGRADE, make_backup
-    from .integrity import database_file
+        raise StoreError(f"Basis data skema {found} tidak dapat diperbarui oleh versi sopdesk ini. "
+                         "Hubungi pembuat program; berkas tidak diubah.")
     path = database_file(engine)
     if path is not None:
         try:
-            made = make_backup(path, kind=BEFORE_UPGRADE)
-        except db.StoreError as e:
-            raise db.StoreError(f"Basis data perlu diperbarui (skema {found} ke {target}), tetapi cadangan "
-                                f"sebelum pembaruan tidak dapat dibuat, jadi tidak ada yang diubah. {e}") from e
+            made = backups.make_backup(path, kind=backups.BEFORE_UPGRADE)
+        except StoreError as e:
+            raise StoreError(f"Basis data perlu diperbarui (skema {found} ke {target}), tetapi cadangan "
+                             f"sebelum pembaruan tidak dapat dibuat, jadi tidak ada yang diubah. {e}") from e
         log.info("backup before upgrade %s -> %s: %s", found, target, made)
     try:
-        with db.writer(engine).begin() as conn:
+        with writer(engine).begin() as conn:
             # Read again under the write lock: another window may have upgraded meanwhile.
-            current = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar())
+            current = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one())
             for version in range(current + 1, target + 1):
                 log.info("upgrading schema to %s", version)
                 STEPS[version](conn)
             if current < target:
                 conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(target)})
-    except db.StoreError:
+    except StoreError:
         raise
     except Exception as e:  # the transaction rolled back: the old version is intact
         log.exception("schema upgrade failed")
-        why = db.describe_error(e) if isinstance(e, DBAPIError) else f"({type(e).__name__})"
-        raise db.StoreError(f"Pembaruan basis data gagal; basis data tetap seperti semula. {why}") from e
+        why = describe_error(e) if isinstance(e, DBAPIError) else f"({type(e).__name__})"
+        raise StoreError(f"Pembaruan basis data gagal; basis data tetap seperti semula. {why}") from e
     return target

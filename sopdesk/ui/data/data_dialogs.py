@@ -3,13 +3,13 @@
 Long work (a backup of a 300 MB database, the full check of a backup before
 restoring it, a case with big scans) runs on a worker thread behind a
 progress dialog, so the window keeps painting (workers.Task). The work itself is
-in store/backup.py and transfer.py; this module only asks, shows and reports.
+in app/data.py and app/transfer.py; this module only asks, shows and reports.
 
 Restoring while this window holds the database: the window lets go of it
 (closes its tabs and the Office), the worker restores and opens the new
 Office, and the window takes that one (MainWindow.detach_office /
 attach_office). Nothing is replaced without the user's "Pulihkan", and the
-data being replaced is always kept as a backup first (store/backup.restore).
+data being replaced is always kept as a backup first (app/data.restore).
 
 `ask_damaged` is the dialog run_gui shows when the database cannot be opened;
 tests replace it, like the functions in messages.py.
@@ -27,11 +27,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
                                QPushButton, QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...app.data import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, DamagedDatabase, NewerDatabase,
+                         StoreError, back_up, backup_folder, check_backup, database_path, full_check, list_backups,
+                         offered_backup, restore)
 from ...domain.errors import UserError
-from ...store.backup import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_folder, check_backup,
-                            find_backups, make_backup, newest_good_backup, restore)
-from ...store.db import StoreError
-from ...store.integrity import DamagedDatabase, NewerDatabase, database_file, integrity_check
 from ..kit import messages, workers
 from ..kit.formatting import short_datetime
 from ..kit.widgets import list_table
@@ -65,11 +64,6 @@ def when_text(dt: datetime) -> str:
 def documents_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
-
-
-def database_path(office) -> Path | None:
-    """The database file behind the office, None for a server database (no file to back up)."""
-    return database_file(office.engine)
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -125,7 +119,7 @@ def backup_now(window) -> Task | None:
 
     task = Task(window, translate("data_dialogs", "Cadangkan data"),
                 translate("data_dialogs", "Mencadangkan data ke {name}…").format(name=dest.name),
-                lambda progress: make_backup(db, dest, progress=progress), on_done=done, on_cancel=cancelled,
+                lambda progress: back_up(db, dest, progress=progress), on_done=done, on_cancel=cancelled,
                 cancellable=True)
     return window.start_task(task)
 
@@ -200,7 +194,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.set_backups(find_backups(backup_folder(self.db_path), self.db_path.stem, check=True))
+        self.set_backups(list_backups(self.db_path, check=True))
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
         self.backups = list(backups)
@@ -347,7 +341,7 @@ def check_integrity(window) -> Task | None:
         return None
 
     def work(_progress):
-        return integrity_check(db), db.stat().st_size
+        return full_check(db), db.stat().st_size
 
     def done(result) -> None:
         rows, size = result
@@ -624,11 +618,8 @@ def explain(error: BaseException) -> str:
 
 
 def newest_backup_for(db_path: Path) -> BackupInfo | None:
-    try:
-        return newest_good_backup(db_path, deep=False)
-    except Exception:  # noqa: BLE001 — looking for help must not hide the real problem
-        log.exception("looking for a backup failed")
-        return None
+    """The backup to offer when the database cannot be opened (cheap checks); None, never an error."""
+    return offered_backup(db_path)
 
 
 def ask_damaged(parent: QWidget | None, error: BaseException, db_path: Path, backup: BackupInfo | None) -> Path | None:

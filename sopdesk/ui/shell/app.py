@@ -187,7 +187,7 @@ def open_or_rescue(db: str | None):
     """The Office, after offering the newest good backup when the file is damaged; None when the user quits.
 
     Nothing is overwritten without the user's choice in data_dialogs.ask_damaged, and
-    store.backup.restore keeps the damaged file in the backups folder.
+    app.data.restore keeps the damaged file in the backups folder.
     """
     from pathlib import Path
 

@@ -273,19 +273,18 @@ class MainWindow(QMainWindow):
 
     def _last_backup_text(self) -> str:
         """"cadangan terakhir hari ini 07.30" (the automatic or manual backups beside the database)."""
-        from ...store.backup import BEFORE_RESTORE, backup_folder, find_backups
-        from ..data.data_dialogs import database_path
+        from ...app.data import database_path, last_backup
         db = database_path(self.office)
         if db is None:
             return ""
         try:
-            found = [b for b in find_backups(backup_folder(db), db.stem, check=False) if b.kind != BEFORE_RESTORE]
+            last = last_backup(db)
         except Exception:  # noqa: BLE001 — the status line must never stop the window
             log.exception("could not list backups")
             return ""
-        if not found:
+        if last is None:
             return self.tr("belum ada cadangan")
-        made = found[0].made_at
+        made = last.made_at
         if made.tzinfo is not None:  # said in office time, like the clock beside it
             made = made.astimezone(self.office.tz)
         days = (datetime.now(made.tzinfo).date() - made.date()).days

@@ -1,0 +1,111 @@
+"""Opening a database: check the file, create the schema in a new one, upgrade an older one.
+
+The top rung of store/, which the modules below never import:
+
+    errors → sqlite_file → schema → engine → backup → integrity → upgrade → opening
+
+(tests/test_store_ladder.py keeps that order). What a check finds is judged
+here, where the backups are known: a damaged file is refused with the newest
+backup that looks good to offer instead, and an existing but empty file
+whose database has backups is damage, not a new database.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+
+from . import schema
+from .backup import BackupInfo, backup_folder, daily_due, find_backups, newest_good_backup
+from .engine import writer
+from .errors import DamagedDatabase, StoreError, describe_error
+from .integrity import check_on_open
+from .schema import create_schema
+from .sqlite_file import companion, database_file
+from .upgrade import upgrade_database
+
+log = logging.getLogger(__name__)
+
+ALWAYS_DEEP_BELOW = 32 * 1024 * 1024
+
+
+def initialize(engine: Engine) -> bool:
+    """Create the schema on an empty database; check the version of an existing one.
+
+    Returns True when the database was just created. An existing file is
+    checked first (check_file) and upgraded if older (store/upgrade.py, which
+    makes a backup first).
+    """
+    path = database_file(engine)
+    if path is not None:
+        check_file(path)
+    try:
+        with writer(engine).begin() as conn:
+            has_meta = conn.execute(text(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            )).first() if engine.dialect.name == "sqlite" else None
+            if has_meta is None:
+                others = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar()
+                if others:
+                    raise StoreError("Berkas ini adalah basis data SQLite, tetapi bukan milik sopdesk.")
+                create_schema(conn)
+                return True
+            version = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar() or 0)
+    except (DatabaseError, sqlite3.DatabaseError) as e:
+        raise StoreError(describe_error(e)) from e
+    if version > schema.SCHEMA_VERSION:
+        raise StoreError(
+            f"Basis data ini dibuat oleh versi sopdesk yang lebih baru (skema {version}). "
+            "Pasang versi sopdesk terbaru untuk membukanya.")
+    if version < schema.SCHEMA_VERSION:
+        upgrade_database(engine, version)
+    return False
+
+
+def check_file(path: Path) -> int | None:
+    """integrity.check_on_open, told what only the backups know; return the file's schema version.
+
+    A DamagedDatabase raised here offers the newest backup that looks good, if any.
+    """
+    try:
+        return check_on_open(path, deep=should_check_deeply(path), newest=schema.SCHEMA_VERSION,
+                             had_data=_emptied_with_backups(path))
+    except DamagedDatabase as found:
+        raise found.with_backup(offered_backup(path)) from found.__cause__
+
+
+def should_check_deeply(path: Path) -> bool:
+    """Run quick_check on open? When the file is small (then it is cheap), the previous session
+    left its write-ahead log behind (a power cut or a killed program), or today's backup is still
+    to be made (a damaged file must never become the newest backup)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False  # nothing to check; check_on_open says why
+    if size < ALWAYS_DEEP_BELOW:
+        return True
+    if companion(path, "-wal").exists():
+        return True
+    return daily_due(path)
+
+
+def _emptied_with_backups(path: Path) -> bool:
+    try:
+        if path.stat().st_size != 0:
+            return False
+    except OSError:
+        return False
+    return bool(find_backups(backup_folder(path), path.stem, check=False))
+
+
+def offered_backup(path: Path) -> BackupInfo | None:
+    """The newest backup of a damaged database that looks good (cheap checks), or None."""
+    try:
+        return newest_good_backup(path, deep=False)
+    except Exception:  # noqa: BLE001 — looking for help must not hide the real problem
+        log.exception("looking for a backup failed")
+        return None
