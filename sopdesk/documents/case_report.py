@@ -18,8 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ..domain.case import CORRECTION, FINISH, NOTE, START
 from ..domain.calendar import WorkCalendar
+from ..domain.case import CORRECTION, FINISH, NOTE, START
 from ..domain.indonesian import format_date, format_datetime
 from ..domain.monitoring import RunRecord, case_runs, working_time_words
 from ..domain.office import OfficeProfile

@@ -12,6 +12,8 @@ character has a glyph in the embedded font.
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
@@ -92,7 +94,7 @@ def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
     """
     size = style.label_font_size
     lh = style.line_height(size)
-    segs = [(a, b) for arrow in page.arrows for a, b in zip(arrow.points, arrow.points[1:])]
+    segs = [(a, b) for arrow in page.arrows for a, b in pairwise(arrow.points)]
     segs += [((ln.x1, ln.y1), (ln.x2, ln.y2)) for ln in page.lines]
     boxes = [c.rect for c in page.connectors]
     for cell in page.cells:
@@ -106,7 +108,7 @@ def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
         if not arrow.label or len(arrow.points) < 2:
             continue
         w = pdfmetrics.stringWidth(arrow.label, ITALIC, size) + 1
-        others = [(a, b) for other in page.arrows if other is not arrow for a, b in zip(other.points, other.points[1:])]
+        others = [(a, b) for other in page.arrows if other is not arrow for a, b in pairwise(other.points)]
         best, best_score = None, None
         for rect in _candidates(arrow, w, lh):
             score = _hits(rect, page, segs, boxes + [r for _a, r in placed])
@@ -137,7 +139,7 @@ def _candidates(arrow, w: float, h: float) -> list[Rect]:
         out.append(Rect(r.cx - w / 2, r.cy - h / 2, w, h))
     start = arrow.points[0]
     near = []
-    for (x1, y1), (x2, y2) in list(zip(arrow.points, arrow.points[1:]))[:2]:
+    for (x1, y1), (x2, y2) in list(pairwise(arrow.points))[:2]:
         if abs(y1 - y2) < 1e-6:   # horizontal run: above or below it, anywhere along it
             sign = 1 if x2 >= x1 else -1
             for along in _steps(abs(x2 - x1) - w - 2 * _GAP):

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.indonesian import format_date, format_number
 from ..domain.monitoring import MonitoringStats, StepStats, percent_text, working_time_words
-from ..domain.office import Official, OfficeProfile
+from ..domain.office import OfficeProfile, Official
 from .fonts import BOLD, REGULAR, printable, register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
@@ -171,7 +171,7 @@ def bar_chart(stats: MonitoringStats, width: float, steps: list[StepStats] | Non
     while k <= top + 1e-9:
         x = x_of(k)
         d.add(Line(x, bottom_pad, x, y_axis_top, strokeColor=colors.Color(0.8, 0.8, 0.8), strokeWidth=0.4))
-        d.add(String(x, bottom_pad - 10, f"{int(round(k * 100))} %", fontName=REGULAR, fontSize=size - 0.5,
+        d.add(String(x, bottom_pad - 10, f"{round(k * 100)} %", fontName=REGULAR, fontSize=size - 0.5,
                      textAnchor="middle"))
         k += 0.5
     for i, s in enumerate(steps):

@@ -382,7 +382,7 @@ def pdf_measure_bold(text: str, size: float) -> float:
 
 def list_grid(sop: Sop, st) -> list[Flowable]:
     out = []
-    for (left, lt), (right, rt) in zip(LIST_TITLES[0::2], LIST_TITLES[1::2]):
+    for (left, lt), (right, rt) in zip(LIST_TITLES[0::2], LIST_TITLES[1::2], strict=True):
         out.append(ListPair((lt, rt), (numbered(getattr(sop, left), st), numbered(getattr(sop, right), st)), st))
     return out
 

@@ -10,7 +10,7 @@ Mistakes are voided by a correction event, never erased.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from .errors import UserError
 from .sop import Sop
@@ -112,7 +112,7 @@ class CaseState:
 def _utc(dt: datetime) -> datetime:
     if dt.tzinfo is None:
         raise ValueError("naive datetime")
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
 def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
@@ -134,7 +134,7 @@ def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
         last_at = at
         if ev.kind == START:
             step = sop.step(ev.step)
-            due = calendar.due(at, step.waktu).astimezone(timezone.utc)
+            due = calendar.due(at, step.waktu).astimezone(UTC)
             st.runs.append(StepRun(ev.step, at, ev.by, due, start_event=ev.id))
             started_at = started_at or at
             running = True

@@ -18,7 +18,6 @@ from .case import CaseState
 from .sop import Sop, Step
 from .waktu import WaktuError
 
-
 # ---- words ---------------------------------------------------------------------------
 
 def working_time_words(minutes: float | None, minutes_per_day: int) -> str:
@@ -29,7 +28,7 @@ def working_time_words(minutes: float | None, minutes_per_day: int) -> str:
     """
     if minutes is None:
         return ""
-    minutes = max(0, int(round(minutes)))
+    minutes = max(0, round(minutes))
     per_day = max(1, int(minutes_per_day or 0))
     days, rest = divmod(minutes, per_day)
     hours, mins = divmod(rest, 60)

@@ -41,7 +41,7 @@ class OfficeProfile:
     language: str = "id"
 
     @classmethod
-    def from_dict(cls, data: dict) -> "OfficeProfile":
+    def from_dict(cls, data: dict) -> OfficeProfile:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 

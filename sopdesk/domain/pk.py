@@ -170,7 +170,8 @@ def pk_from_dict(d: dict, source: str | None = None) -> PkContent:
             problem(f"{label} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}.")
             raw = {}
         elif not isinstance(raw, dict):
-            problem(f"{label} ({key}) harus berupa tabel {{ name = \"...\", position = \"...\", rank = \"...\", nip = \"...\" }}.")
+            problem(f"{label} ({key}) harus berupa tabel "
+                    f"{{ name = \"...\", position = \"...\", rank = \"...\", nip = \"...\" }}.")
             raw = {}
         party = Party(
             name=text(raw, "name", f"{label}, kolom Nama (name)").strip(),

@@ -118,7 +118,7 @@ class Sop:
     def lane_index(self, lane: str) -> int:
         return self.lanes.index(lane)
 
-    def with_steps(self, steps) -> "Sop":
+    def with_steps(self, steps) -> Sop:
         return replace(self, steps=tuple(steps))
 
 
@@ -150,7 +150,8 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
         p.append(Problem(msg, step, fld, source))
 
     if not CODE_PATTERN.match(sop.code or ""):
-        add(f"kode \"{sop.code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".", fld="code")
+        add(f"kode \"{sop.code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".",
+            fld="code")
     if not (sop.name or "").strip():
         add("nama SOP kosong.", fld="name")
     for fld in ("made", "revised", "effective"):

@@ -126,7 +126,8 @@ def write_sop(sop: Sop) -> str:
         f"made = {quote(sop.made)}",
         f"revised = {quote(sop.revised)}",
         f"effective = {quote(sop.effective)}",
-        f"approved_by = {{ name = {quote(a.name)}, position = {quote(a.position)}, rank = {quote(a.rank)}, nip = {quote(a.nip)} }}",
+        f"approved_by = {{ name = {quote(a.name)}, position = {quote(a.position)}, rank = {quote(a.rank)}, "
+        f"nip = {quote(a.nip)} }}",
     ]
     for key in LIST_FIELDS:
         lines.append(f"{key} = {_list(getattr(sop, key))}")

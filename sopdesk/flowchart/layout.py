@@ -2,7 +2,7 @@
 routed arrows. `pages.paginate` cuts it into printable pages."""
 from __future__ import annotations
 
-from typing import Hashable, Sequence
+from collections.abc import Hashable, Sequence
 
 from sopdesk.domain.sop import Sop, Step
 
@@ -69,7 +69,8 @@ def layout_sop(
         for col, lines, align, role in row_cells:
             cells.append(Cell(Rect(col.x, y, col.width, h), lines, align, role, step.no, False, size, lh, pad_x))
         lane = lane_cols.get(step.lane) or next(iter(lane_cols.values()))
-        symbols.append(Symbol(step.no, step.kind, shape, Rect(lane.cx - sw / 2, y + (h - sh) / 2, sw, sh), lane.lane or ""))
+        symbol_rect = Rect(lane.cx - sw / 2, y + (h - sh) / 2, sw, sh)
+        symbols.append(Symbol(step.no, step.kind, shape, symbol_rect, lane.lane or ""))
         y += h
     height = y
 
@@ -81,7 +82,7 @@ def layout_sop(
     specs = [edge_spec(e, first_row.get(e.from_step), first_row.get(e.to_step), style, measure) for e in edges]
     bands = [band_for(r.y, r.height, [s.rect for s in symbols[idx:idx + 1]], style) for idx, r in enumerate(rows)]
     routes = route_edges(bands, columns, nodes, specs, style, sizes)
-    arrows = [to_arrow(e, r) for e, r in zip(edges, routes) if r is not None]
+    arrows = [to_arrow(e, r) for e, r in zip(edges, routes, strict=True) if r is not None]
 
     lines = grid_lines(columns, header_h, tier_h, [r.bottom for r in rows], height)
     return FlowLayout(

@@ -9,8 +9,8 @@ a half never wanders across rows that are not on its page.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Hashable
 
 from .layout import band_for, edge_spec, route_edges, symbol_sizes, to_arrow
 from .model import Arrow, Connector, FlowEdge, FlowLayout, Page, Rect, Row
@@ -46,7 +46,6 @@ def paginate(
     (`first_page_height` for the first, when the sheet's first flowchart page
     has less room). A row taller than a page gets a page to itself and
     overflows it (Page.overflows) rather than being cut."""
-    style = layout.style
     rows = layout.rows
     first_idx: dict[int, int] = {}
     for i, r in enumerate(rows):
@@ -196,7 +195,7 @@ def _page(layout: FlowLayout, p: int, a: int, b: int, cap: float, cuts: list[_Cu
     sizes = symbol_sizes(next(iter(lane_col.values())).width, style)
     routes = route_edges(bands, layout.columns, nodes, specs, style, sizes)
     arrows: list[Arrow] = [to_arrow(e, r, letter, half, label)
-                           for e, r, (letter, half, label) in zip(edges, routes, meta) if r is not None]
+                           for e, r, (letter, half, label) in zip(edges, routes, meta, strict=True) if r is not None]
 
     connectors = [Connector(c.letter, c.rect, p, c.direction, c.points_down, c.lane,
                             layout.edges[c.edge].from_step, layout.edges[c.edge].to_step)

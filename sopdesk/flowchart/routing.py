@@ -15,8 +15,9 @@ points apart) inside a channel or gutter, so they never overlap.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Hashable, Sequence
+from itertools import pairwise
 
 from .model import Point, Rect
 from .style import LayoutStyle
@@ -314,7 +315,7 @@ class Router:
             pts = _simplify([ex.port, (ex.port[0], en.port[1]), en.port]) or [ex.port, en.port]
             best = (0.0, pts, en)
         _, pts, en = best
-        for a, b in zip(pts, pts[1:]):
+        for a, b in pairwise(pts):
             self.segs.append(_seg(a, b))
         if en.slot:
             key, side, off = en.slot
@@ -343,9 +344,9 @@ class Router:
         elif ex.axis == "h" and en.axis == "v":
             if (x1 - x0) * ex.sign >= self.style.stub and (y1 - y0) * en.sign > 0.5:
                 yield [ex.port, (x1, y0), en.port], 0.0
-        elif ex.axis == "v" and en.axis == "h":
-            if (y1 - y0) * ex.sign > 0.5 and (x1 - x0) * en.sign >= self.style.entry_stub:
-                yield [ex.port, (x0, y1), en.port], 0.0
+        elif (ex.axis == "v" and en.axis == "h"
+              and (y1 - y0) * ex.sign > 0.5 and (x1 - x0) * en.sign >= self.style.entry_stub):
+            yield [ex.port, (x0, y1), en.port], 0.0
 
     def _via_gutters(self, ex: _Leg, en: _Leg):
         (x0, y0), (x1, y1) = ex.port, en.port
@@ -398,13 +399,13 @@ class Router:
     # -- scoring ------------------------------------------------------------------
     @staticmethod
     def _base_cost(pts: list[Point]) -> float:
-        length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(pts, pts[1:]))
+        length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairwise(pts))
         return length + _BEND * (len(pts) - 2)
 
     def _cost(self, pts: list[Point]) -> float:
         cost = self._base_cost(pts)
         stubs = [stub for pair in self.reserved.values() for stub in pair]
-        for a, b in zip(pts, pts[1:]):
+        for a, b in pairwise(pts):
             for n in self.nodes:
                 if segment_hits(n.shape, n.rect, a, b):
                     cost += _HIT
@@ -503,7 +504,8 @@ def _simplify(pts: list[Point]) -> list[Point] | None:
     i = 1
     while i < len(out) - 1:
         a, b, c = out[i - 1], out[i], out[i + 1]
-        if (abs(a[0] - b[0]) < _EPS and abs(b[0] - c[0]) < _EPS) or (abs(a[1] - b[1]) < _EPS and abs(b[1] - c[1]) < _EPS):
+        if ((abs(a[0] - b[0]) < _EPS and abs(b[0] - c[0]) < _EPS)
+                or (abs(a[1] - b[1]) < _EPS and abs(b[1] - c[1]) < _EPS)):
             # collinear: fine if b lies between a and c, a reversal otherwise
             if (b[0] - a[0]) * (c[0] - b[0]) < 0 or (b[1] - a[1]) * (c[1] - b[1]) < 0:
                 return None
@@ -514,7 +516,7 @@ def _simplify(pts: list[Point]) -> list[Point] | None:
         i += 1
     if len(out) < 2:
         return None
-    for a, b in zip(out, out[1:]):
+    for a, b in pairwise(out):
         if abs(a[0] - b[0]) > _EPS and abs(a[1] - b[1]) > _EPS:
             return None
     return out
