@@ -57,7 +57,7 @@ def _us_of(t: time) -> int:
 def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
     compiled: dict[int, tuple[Interval, ...]] = {}
     for wd in range(7):
-        spans = []
+        spans: list[Interval] = []
         for start, end in sorted(hours.get(wd, ())):
             s = _us_of(start)
             # An interval may run to midnight, written as end time 00:00.

@@ -5,6 +5,7 @@ counter (urut) lives in the database; this module only formats the number.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import string
 from dataclasses import dataclass
 from datetime import date
@@ -128,7 +129,7 @@ class Pengantar:
     # The receipt block is filled in by hand at the Bagian Organisasi; known values print instead of dots.
     receiver_name: str = ""
     receiver_nip: str = ""
-    received_date: date | None = None
+    received_date: _dt.date | None = None  # `date` in here is the field above
 
     @property
     def title_line(self) -> str:
