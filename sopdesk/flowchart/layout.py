@@ -42,7 +42,7 @@ def layout_sop(
     lanes = lanes_of(sop)
     columns = plan_columns(lanes, style, width, extra_columns, extras_before_note)
     cells, header_h, tier_h = header_cells(columns, style, measure)
-    lane_cols = {c.lane: c for c in columns if c.key == "lane"}
+    lane_cols = {c.lane: c for c in columns if c.key == "lane" and c.lane is not None}
     sizes = symbol_sizes(next(iter(lane_cols.values())).width, style)
     by_key = {c.key: c for c in columns}
     size, lh = style.font_size, style.line_height(style.font_size)
@@ -66,8 +66,8 @@ def layout_sop(
         text_h = max((len(lines) for _, lines, _, _ in row_cells), default=0) * lh + 2 * pad_y
         h = max(style.min_row_height, text_h, sh + 2 * room)
         rows.append(Row(step.no, y, h))
-        for col, lines, align, role in row_cells:
-            cells.append(Cell(Rect(col.x, y, col.width, h), lines, align, role, step.no, False, size, lh, pad_x))
+        for col, text_lines, align, role in row_cells:
+            cells.append(Cell(Rect(col.x, y, col.width, h), text_lines, align, role, step.no, False, size, lh, pad_x))
         lane = lane_cols.get(step.lane) or next(iter(lane_cols.values()))
         symbol_rect = Rect(lane.cx - sw / 2, y + (h - sh) / 2, sw, sh)
         symbols.append(Symbol(step.no, step.kind, shape, symbol_rect, lane.lane or ""))
@@ -75,7 +75,7 @@ def layout_sop(
     height = y
 
     edges = flow_edges(sop)
-    first_row = {}
+    first_row: dict[int, int] = {}
     for idx, step in enumerate(sop.steps):
         first_row.setdefault(step.no, idx)
     nodes = [Node(idx, idx, s.shape, s.rect) for idx, s in enumerate(symbols)]
