@@ -20,7 +20,7 @@ import os
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -478,7 +478,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
         if row.height <= limit:
             continue
         step = next(s for s in sop.steps if s.no == row.step_no)
-        fields = {}
+        fields: dict[str, Any] = {}  # Step text fields by name, for replace()
         for cell in layout.cells_for(row.step_no):
             attr = _TEXT_FIELDS.get(cell.role)
             if attr is None or len(cell.text_lines) <= keep:
