@@ -204,7 +204,7 @@ def notes_part(view, tz, width: float, st: Styles) -> list[Flowable]:
     head = [Paragraph("<b>CATATAN DAN KOREKSI</b>", st.left), Spacer(0, 2 * mm)]
     hanging = ParagraphStyle("case-note", parent=st.left, leftIndent=16, bulletIndent=0, spaceAfter=3,
                              bulletFontName=st.left.fontName, bulletFontSize=st.left.fontSize)
-    paras = [Paragraph(text, hanging, bulletText=f"{i}.") for i, text in enumerate(items, start=1)] or \
+    paras: list[Flowable] = [Paragraph(text, hanging, bulletText=f"{i}.") for i, text in enumerate(items, start=1)] or \
         [Paragraph("Tidak ada catatan atau koreksi.", st.left)]
     # the heading never stays behind alone at the foot of a page
     return [Spacer(0, 6 * mm), KeepTogether(head + paras[:1])] + paras[1:]

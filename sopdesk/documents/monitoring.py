@@ -184,8 +184,10 @@ def bar_chart(stats: MonitoringStats, width: float, steps: list[StepStats] | Non
                          fillColor=colors.Color(0.4, 0.4, 0.4)))
             continue
         x_end = x_of(r)
-        d.add(Rect(axis_x, y, max(0.5, x_end - axis_x), bar_h, fillColor=BAR_OVER if r > 1.0 else BAR_OK,
-                   strokeColor=None))
+        # set after construction: types-reportlab gives Rect's **kw the wrong type (no Unpack)
+        bar = Rect(axis_x, y, max(0.5, x_end - axis_x), bar_h)
+        bar.fillColor, bar.strokeColor = (BAR_OVER if r > 1.0 else BAR_OK), None
+        d.add(bar)
         value = percent_text(r) + (" »" if r > top else "")
         d.add(String(x_end + 3, y + 2, value, fontName=REGULAR, fontSize=size))
     x100 = x_of(1.0)

@@ -195,9 +195,10 @@ def lampiran(content: PkContent, office: OfficeProfile, width: float, page_h: fl
     # no programs (yet): that table would only say JUMLAH Rp 0
     programs = programs_table(content, width, page_h, st) if content.programs else None
     sig_width = width * 0.8
-    signatures = _signatures(content, office, sig_width, st, keep_together=not attach_signatures)
-    if attach_signatures and signatures.wrap(sig_width, 1e7)[1] <= page_h * 0.45:
-        (programs or targets).footer(signatures, space_before=8 * mm)
+    block = _signatures(content, office, sig_width, st, keep_together=not attach_signatures)
+    signatures: Flowable | None = block
+    if attach_signatures and block.wrap(sig_width, 1e7)[1] <= page_h * 0.45:
+        (programs or targets).footer(block, space_before=8 * mm)
         signatures = None
     elif attach_signatures:
         signatures = _signatures(content, office, sig_width, st)

@@ -186,8 +186,8 @@ class RuledTable:
         if not isinstance(cell, Paragraph):
             _w, h = cell.wrap(width, _BIG) if isinstance(cell, Flowable) else (0, 0)
             return [(cell, h)]
-        out = []
-        p = cell
+        out: list[tuple[object, float]] = []
+        p: Flowable = cell
         while True:
             _w, h = p.wrap(width, _BIG)
             if h <= self.max_chunk:

@@ -70,7 +70,7 @@ class PageCountCanvas(Canvas):
 
     def showPage(self):
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset, not in its stubs
 
     def save(self):
         total = len(self._saved_pages)
@@ -84,7 +84,8 @@ class PageCountCanvas(Canvas):
         self.saveState()
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(colors.black)
-        self.drawCentredString(self._pagesize[0] / 2, self.footer_y, f"Halaman {number} dari {total}")
+        width = self._pagesize[0]  # type: ignore[attr-defined]  # ReportLab keeps no public getter
+        self.drawCentredString(width / 2, self.footer_y, f"Halaman {number} dari {total}")
         self.restoreState()
 
 
@@ -381,7 +382,7 @@ def pdf_measure_bold(text: str, size: float) -> float:
 
 
 def list_grid(sop: Sop, st) -> list[Flowable]:
-    out = []
+    out: list[Flowable] = []
     for (left, lt), (right, rt) in zip(LIST_TITLES[0::2], LIST_TITLES[1::2], strict=True):
         out.append(ListPair((lt, rt), (numbered(getattr(sop, left), st), numbered(getattr(sop, right), st)), st))
     return out
