@@ -1,6 +1,7 @@
 """Writing files so that a failure (full disk, pulled flashdisk) never leaves half a file."""
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -21,8 +22,6 @@ def write_atomic(data: bytes, path: str | os.PathLike) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -6,20 +6,19 @@ a PyInstaller bundle (the same names under sys._MEIPASS/sopdesk).
 """
 from __future__ import annotations
 
+import contextlib
 import sys
-from functools import lru_cache
+from functools import cache
 from importlib import resources as _ir
 from pathlib import Path
 
 
-@lru_cache(maxsize=None)
+@cache
 def _root(kind: str) -> Path:
     packaged = {"resources": "_resources", "data": "_data"}[kind]
     candidates = []
-    try:
+    with contextlib.suppress(ModuleNotFoundError, TypeError):
         candidates.append(Path(str(_ir.files("sopdesk"))) / packaged)
-    except (ModuleNotFoundError, TypeError):
-        pass
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         candidates.append(Path(frozen) / "sopdesk" / packaged)

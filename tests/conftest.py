@@ -9,7 +9,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 try:
     # PySide6 6.12 on Python 3.11 loses a reference to None on every void Qt call; a test session

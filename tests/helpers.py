@@ -1,7 +1,7 @@
 """Small builders shared by the tests."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -60,4 +60,4 @@ class FixedClock:
         self.moment = moment
 
     def __call__(self) -> datetime:
-        return self.moment.astimezone(timezone.utc)
+        return self.moment.astimezone(UTC)

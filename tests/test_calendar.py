@@ -1,12 +1,11 @@
 """Working-time calendar: the cases other systems got wrong (DESIGN.md, "Lessons from the field")."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from sopdesk.domain.calendar import DEFAULT_HOURS, Holiday, WorkCalendar
 from sopdesk.domain.waktu import parse_waktu
@@ -226,7 +225,7 @@ def test_naive_datetimes_are_refused(cal):
 
 
 def test_other_zones_are_converted_in_and_out(cal):
-    got = due(cal, datetime(2027, 1, 11, 2, 0, tzinfo=timezone.utc), "15 menit")  # 09.00 WIB
+    got = due(cal, datetime(2027, 1, 11, 2, 0, tzinfo=UTC), "15 menit")  # 09.00 WIB
     assert got == at(MON, 9, 15)
     assert got.tzinfo == WIB
     assert got.hour == 9 and got.minute == 15

@@ -3,9 +3,9 @@ from datetime import timedelta
 
 import pytest
 
+from sopdesk.app.office import Office
 from sopdesk.domain.case import CaseError
 from sopdesk.domain.errors import UserError
-from sopdesk.app.office import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
 
@@ -22,7 +22,7 @@ def office(tmp_path, clock):
 
 
 def steps(view):
-    return {no: st for no, st in view.state.steps.items()}
+    return dict(view.state.steps)
 
 
 def test_whole_seed_case_across_the_holiday_season(office, clock):
@@ -110,22 +110,26 @@ def test_decision_loops_back_and_case_closes(office, clock):
         nonlocal at
         at += timedelta(minutes=1)
         return at
-    office.start_step(cid, 1, at=tick()); office.finish_step(cid, 1, at=tick())
+    office.start_step(cid, 1, at=tick())
+    office.finish_step(cid, 1, at=tick())
     office.start_step(cid, 2, at=tick())
     with pytest.raises(CaseError, match="Lengkap"):
         office.finish_step(cid, 2, at=tick())
     office.finish_step(cid, 2, at=tick(), decision="tidak")
     assert office.case(cid).state.current == 3
-    office.start_step(cid, 3, at=tick()); office.finish_step(cid, 3, at=tick())
+    office.start_step(cid, 3, at=tick())
+    office.finish_step(cid, 3, at=tick())
     view = office.case(cid)
     assert view.state.current == 2 and steps(view)[2].state == "waiting"  # the loop sent the case back
     assert len(steps(view)[2].runs) == 1 and steps(view)[2].runs[0].superseded
     assert steps(view)[3].state == "done"
-    office.start_step(cid, 2, at=tick()); office.finish_step(cid, 2, at=tick(), decision="ya")
+    office.start_step(cid, 2, at=tick())
+    office.finish_step(cid, 2, at=tick(), decision="ya")
     view = office.case(cid)
     assert view.state.current == 4 and len(steps(view)[2].runs) == 2
     assert steps(view)[3].state == "done" and steps(view)[2].run.decision == "ya"
-    office.start_step(cid, 4, at=tick()); office.finish_step(cid, 4, at=tick())
+    office.start_step(cid, 4, at=tick())
+    office.finish_step(cid, 4, at=tick())
     assert office.case(cid).state.closed
     with pytest.raises(CaseError, match="sudah selesai"):
         office.start_step(cid, 1, at=tick())

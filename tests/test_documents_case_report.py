@@ -7,15 +7,26 @@ from datetime import date
 
 import pytest
 
+from sopdesk.app.office import Office
 from sopdesk.documents.case_report import render_case_report
 from sopdesk.domain.monitoring import case_runs, working_time_words
 from sopdesk.domain.office import Official
-from sopdesk.app.office import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 from tests.pdf_checks import FOOTER_LOW
-from tests.test_documents_sop_sheet import (HOSTILE, assert_fonts_embedded, assert_page_numbers,
-                                            assert_text_inside_margins, has_image, long_text, no_network, norm,
-                                            page_texts, sizes, squash, words_of)
+from tests.test_documents_sop_sheet import (
+    HOSTILE,
+    assert_fonts_embedded,
+    assert_page_numbers,
+    assert_text_inside_margins,
+    has_image,
+    long_text,
+    no_network,
+    norm,
+    page_texts,
+    sizes,
+    squash,
+    words_of,
+)
 
 __all__ = ["no_network"]   # the autouse fixture: no rendering may touch the network
 F4_PORTRAIT = (609.4, 935.4)

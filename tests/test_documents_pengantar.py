@@ -8,13 +8,21 @@ from pypdf import PdfReader
 
 from sopdesk.documents.fonts import STAND_IN
 from sopdesk.documents.pengantar import render_pengantar
-from sopdesk.domain.office import Official, OfficeProfile
-from sopdesk.domain.pengantar import (STANDARD_NOTE, Item, NumberTemplateError, Pengantar, PengantarError,
-                                      default_addressee, format_number, number_template_problem,
-                                      pengantar_for_pk, pengantar_problems)
-from sopdesk.domain.pk import PkContent, Party
-from tests.pdf_checks import (  # noqa: F401 (no_network is an autouse fixture)
-    HOSTILE, assert_fonts_embedded, no_network, norm, page_texts, sizes, squash)
+from sopdesk.domain.office import OfficeProfile, Official
+from sopdesk.domain.pengantar import (
+    STANDARD_NOTE,
+    Item,
+    NumberTemplateError,
+    Pengantar,
+    PengantarError,
+    default_addressee,
+    format_number,
+    number_template_problem,
+    pengantar_for_pk,
+    pengantar_problems,
+)
+from sopdesk.domain.pk import Party, PkContent
+from tests.pdf_checks import HOSTILE, assert_fonts_embedded, no_network, norm, page_texts, sizes, squash  # noqa: F401 (no_network is an autouse fixture)
 
 F4_PORTRAIT = (609.4, 935.4)
 A4_PORTRAIT = (595.3, 841.9)

@@ -13,9 +13,20 @@ from sopdesk.documents.fonts import STAND_IN, printable
 from sopdesk.documents.pk import render_pk
 from sopdesk.documents.safe_text import para_text
 from sopdesk.domain.office import OfficeProfile
-from sopdesk.domain.pk import PkContent, Party, Program, Target
+from sopdesk.domain.pk import Party, PkContent, Program, Target
 from tests.pdf_checks import (  # noqa: F401 (no_network is an autouse fixture)
-    HOSTILE, assert_fonts_embedded, assert_text_inside_margins, font_dicts, has_image, no_network, norm, page_texts, sizes, squash, text_positions)
+    HOSTILE,
+    assert_fonts_embedded,
+    assert_text_inside_margins,
+    font_dicts,
+    has_image,
+    no_network,
+    norm,
+    page_texts,
+    sizes,
+    squash,
+    text_positions,
+)
 
 F4_PORTRAIT = (609.4, 935.4)
 A4_PORTRAIT = (595.3, 841.9)
@@ -123,7 +134,7 @@ def test_lampiran_tables(tmp_path, content, office):
     assert "1. Meningkatnya kualitas pelayanan publik" in lampiran
     assert "3. Meningkatnya kinerja penyelenggaraan tugas umum kecamatan" in lampiran
     assert "No Program Anggaran Keterangan" in lampiran
-    for p, amount in zip(content.programs, ("Rp 1.250.000.000", "Rp 215.750.000", "Rp 98.500.000")):
+    for p, amount in zip(content.programs, ("Rp 1.250.000.000", "Rp 215.750.000", "Rp 98.500.000"), strict=True):
         assert f"{p.name} {amount} APBD Tahun 2027" in lampiran
     assert "JUMLAH Rp 1.564.250.000" in lampiran
     assert "NIP. 19650924 199503 1 002" in lampiran and "Ir. H. BUPATI CONTOH, M.Si." in lampiran

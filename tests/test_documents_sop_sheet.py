@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from dataclasses import replace
 from io import BytesIO
+from itertools import pairwise
 
 import pytest
 
@@ -18,8 +19,18 @@ from sopdesk.domain.sop import Signatory, Sop, Step
 from sopdesk.domain.sop_file import read_sop
 from sopdesk.flowchart import paginate
 from sopdesk.resources import resource_path
-from tests.pdf_checks import (FOOTER_LOW,   # noqa: F401 (no_network is an autouse fixture)
-    HOSTILE, assert_fonts_embedded, assert_text_inside_margins, has_image, no_network, norm, page_texts, sizes, squash)
+from tests.pdf_checks import (  # noqa: F401 (no_network is an autouse fixture)
+    FOOTER_LOW,
+    HOSTILE,
+    assert_fonts_embedded,
+    assert_text_inside_margins,
+    has_image,
+    no_network,
+    norm,
+    page_texts,
+    sizes,
+    squash,
+)
 
 F4_LANDSCAPE = (935.4, 609.4)
 A4_LANDSCAPE = (841.9, 595.3)
@@ -204,7 +215,7 @@ def test_decision_labels_sit_clear_of_arrows_rules_and_symbols():
     for sop in (paten_sop(), loop_sop()):
         layout, scale, _ = fit_layout(printable_sop(sop), 822, 495, ChartNotes())
         for page in paginate(layout, 495 / scale):
-            segs = [(a, b) for ar in page.arrows for a, b in zip(ar.points, ar.points[1:])]
+            segs = [(a, b) for ar in page.arrows for a, b in pairwise(ar.points)]
             segs += [((ln.x1, ln.y1), (ln.x2, ln.y2)) for ln in page.lines]
             placed = label_rects(page, layout.style)
             assert len(placed) == sum(1 for a in page.arrows if a.label)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from itertools import pairwise
 
 import pytest
 
 from sopdesk.domain.sop import Sop, Step
-from sopdesk.flowchart import (Arrow, FlowLayout, LayoutStyle, Page, Rect, approx_measure, layout_sop,
-                               paginate, wrap)
+from sopdesk.flowchart import Arrow, FlowLayout, LayoutStyle, Page, Rect, approx_measure, layout_sop, paginate, wrap
 
 LANES = ("Staf Penerima Surat", "Staf", "Kasubbag Perencanaan dan Keuangan", "Sekretaris", "Camat")
 PENERIMA, STAF, KASUBBAG, SEKRETARIS, CAMAT = LANES
@@ -111,7 +111,7 @@ def check_arrows(item: FlowLayout | Page) -> None:
     for a in item.arrows:
         pts = a.points
         assert len(pts) >= 2, a
-        for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for (x1, y1), (x2, y2) in pairwise(pts):
             assert abs(x1 - x2) < EPS or abs(y1 - y2) < EPS, f"slanted segment in {a}"
             assert abs(x1 - x2) + abs(y1 - y2) > EPS, f"empty segment in {a}"
         src, dst = ends_of(a)
@@ -120,7 +120,7 @@ def check_arrows(item: FlowLayout | Page) -> None:
         assert on_border(s_shape, s_rect, pts[0]), f"{a} does not start on {src}"
         assert on_border(d_shape, d_rect, pts[-1]), f"{a} does not end on {dst}"
         for key, (shape, rect) in shapes.items():
-            for p, q in zip(pts, pts[1:]):
+            for p, q in pairwise(pts):
                 if key in (src, dst) and shape == "decision":
                     continue  # own diamond: landing on its slanted edge is inside its box
                 assert not crosses_interior(rect, p, q), f"{a} runs through {key}"
@@ -131,7 +131,7 @@ def check_no_overlapping_runs(item: FlowLayout | Page) -> None:
     the same point (only when a symbol has no free landing place left)."""
     segs = []
     for i, a in enumerate(item.arrows):
-        for k, ((x1, y1), (x2, y2)) in enumerate(zip(a.points, a.points[1:])):
+        for k, ((x1, y1), (x2, y2)) in enumerate(pairwise(a.points)):
             last = a.points[-1] if k == len(a.points) - 2 else None
             segs.append((i, min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2), last))
     for n, (i, ax1, ay1, ax2, ay2, a_last) in enumerate(segs):
@@ -184,7 +184,7 @@ def test_columns_header_tiers_and_cells():
     keys = [c.key for c in lay.columns]
     assert keys == ["no", "activity"] + ["lane"] * 5 + ["requirements", "time", "output", "note"]
     assert [c.lane for c in lay.columns if c.key == "lane"] == list(LANES)
-    for left, right in zip(lay.columns, lay.columns[1:]):
+    for left, right in pairwise(lay.columns):
         assert right.x == pytest.approx(left.right)
     header = {" ".join(c.text_lines): c for c in lay.header_cells}
     lanes = [c for c in lay.columns if c.key == "lane"]
@@ -276,7 +276,7 @@ def test_seed_arrows_run_down_across_down():
     a12 = lay.arrows[0]  # same lane: one straight drop
     assert len(a12.points) == 2 and a12.head_direction == (0.0, 1.0)
     a23 = lay.arrows[1]  # Staf Penerima Surat -> Camat: down, across, down
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = a23.points
+    (x0, y0), (_x1, y1), (_x2, y2), (x3, y3) = a23.points
     s2, s3 = lay.symbol_for(2).rect, lay.symbol_for(3).rect
     assert (x0, y0) == pytest.approx((s2.cx, s2.bottom)) and (x3, y3) == pytest.approx((s3.cx, s3.y))
     assert y1 == y2 and s2.bottom < y1 < lay.row_for(2).bottom  # the run across is in the source row
@@ -321,7 +321,7 @@ def test_decision_exits_labels_and_loop_back():
     assert end[0] in (pytest.approx(target.x), pytest.approx(target.right))
     assert no.head_direction[1] == 0.0
     # its run up is beside the symbols, not through them (checked above), and outside the diamond's lane middle
-    ups = [(p, q) for p, q in zip(no.points, no.points[1:]) if p[0] == q[0]]
+    ups = [(p, q) for p, q in pairwise(no.points) if p[0] == q[0]]
     assert ups and all(abs(p[0] - diamond.rect.cx) > diamond.rect.w / 2 for p, _ in ups)
     for a in (yes, no):
         assert a.label_rect is not None and a.label_pos == pytest.approx(a.label_rect.center)

@@ -1,13 +1,12 @@
 """Indonesian dates, number words, rupiah, NIP and pangkat (FORMATS.md §4)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from sopdesk.domain.indonesian import (
     DAYS,
@@ -55,7 +54,7 @@ def test_format_datetime_uses_a_dot_in_the_time():
 
 
 def test_format_datetime_converts_to_the_office_zone():
-    utc = datetime(2027, 1, 4, 2, 15, tzinfo=timezone.utc)
+    utc = datetime(2027, 1, 4, 2, 15, tzinfo=UTC)
     assert format_datetime(utc, ZoneInfo("Asia/Jakarta")) == "4 Januari 2027 09.15"
 
 

@@ -9,16 +9,24 @@ import sys
 
 import pytest
 
+from sopdesk.app.office import Office
+from sopdesk.app.reports import head_official, monitoring_stats
 from sopdesk.documents.monitoring import render_monitoring
 from sopdesk.domain.monitoring import MonitoringCollector, StepStats, bottleneck, percent_text
 from sopdesk.domain.sop_file import read_sop
-from sopdesk.app.reports import head_official, monitoring_stats
-from sopdesk.app.office import Office
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 from tests.pdf_checks import FOOTER_LOW
-from tests.test_documents_sop_sheet import (HOSTILE, assert_fonts_embedded, assert_page_numbers,
-                                            assert_text_inside_margins, has_image, no_network, norm, page_texts,
-                                            squash)
+from tests.test_documents_sop_sheet import (
+    HOSTILE,
+    assert_fonts_embedded,
+    assert_page_numbers,
+    assert_text_inside_margins,
+    has_image,
+    no_network,
+    norm,
+    page_texts,
+    squash,
+)
 
 __all__ = ["no_network"]
 

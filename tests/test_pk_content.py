@@ -3,8 +3,19 @@ from datetime import date
 
 import pytest
 
-from sopdesk.domain.pk import (PkContent, PkError, Party, Program, Target, group_targets, pk_from_dict,
-                               pk_from_toml_text, pk_to_dict, pk_to_toml_text, total_budget)
+from sopdesk.domain.pk import (
+    Party,
+    PkContent,
+    PkError,
+    Program,
+    Target,
+    group_targets,
+    pk_from_dict,
+    pk_from_toml_text,
+    pk_to_dict,
+    pk_to_toml_text,
+    total_budget,
+)
 
 SAMPLE = '''
 year = 2027
@@ -156,7 +167,8 @@ def test_empty_program_name():
     assert msg == "Program baris ke-2, kolom Program (name): nama program tidak boleh kosong."
 
 
-@pytest.mark.parametrize("year", ["27", 27, 20271, "dua ribu", None, True, 2027.0, "２０２７"])
+# The last year is written in full-width digits on purpose: str.isdigit() accepts them.
+@pytest.mark.parametrize("year", ["27", 27, 20271, "dua ribu", None, True, 2027.0, "２０２７"])  # noqa: RUF001
 def test_bad_year(year):
     msg = error_of(valid_dict(year=year))
     assert msg.startswith("Tahun (year):") and "tulis mis. year = 2027" in msg

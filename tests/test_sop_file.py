@@ -54,7 +54,7 @@ def test_round_trip_keeps_hostile_text():
 
 
 def _problems(text):
-    sop, problems = read_sop(text, "x.toml")
+    _sop, problems = read_sop(text, "x.toml")
     return [(p.step, p.field) for p in problems], [str(p) for p in problems]
 
 
@@ -89,7 +89,7 @@ activity = "Langkah yatim"
 lane = "Staf"
 time = "5 menit"
 '''
-    located, messages = _problems(text)
+    located, _messages = _problems(text)
     assert (5, "no") in located
 
 
@@ -99,5 +99,5 @@ time = "5 menit"
     'format = "sopdesk-sop/1"\nlanes = [1, 2]\napproved_by = "x"', 'format = "sopdesk-sop/1"\n[[steps]]\nno = true',
 ])
 def test_malformed_files_give_problems_not_tracebacks(text):
-    sop, problems = read_sop(text, "rusak.toml")
+    _sop, problems = read_sop(text, "rusak.toml")
     assert problems and all("rusak.toml" in str(p) for p in problems)

@@ -18,8 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ..domain.case import CORRECTION, FINISH, NOTE, START
 from ..domain.calendar import WorkCalendar
+from ..domain.case import CORRECTION, FINISH, NOTE, START
 from ..domain.indonesian import format_date, format_datetime
 from ..domain.monitoring import RunRecord, case_runs, working_time_words
 from ..domain.office import OfficeProfile
@@ -204,7 +204,7 @@ def notes_part(view, tz, width: float, st: Styles) -> list[Flowable]:
     head = [Paragraph("<b>CATATAN DAN KOREKSI</b>", st.left), Spacer(0, 2 * mm)]
     hanging = ParagraphStyle("case-note", parent=st.left, leftIndent=16, bulletIndent=0, spaceAfter=3,
                              bulletFontName=st.left.fontName, bulletFontSize=st.left.fontSize)
-    paras = [Paragraph(text, hanging, bulletText=f"{i}.") for i, text in enumerate(items, start=1)] or \
+    paras: list[Flowable] = [Paragraph(text, hanging, bulletText=f"{i}.") for i, text in enumerate(items, start=1)] or \
         [Paragraph("Tidak ada catatan atau koreksi.", st.left)]
     # the heading never stays behind alone at the foot of a page
     return [Spacer(0, 6 * mm), KeepTogether(head + paras[:1])] + paras[1:]

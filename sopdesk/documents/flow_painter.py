@@ -12,11 +12,13 @@ character has a glyph in the embedded font.
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from ..flowchart import Cell, LayoutStyle, Page, Rect
+from ..flowchart import Arrow, Cell, LayoutStyle, Page, Rect
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 HEADER_GREY = colors.Color(0.86, 0.86, 0.86)
@@ -73,7 +75,7 @@ def paint_page(canv, page: Page, style: LayoutStyle, x: float, top: float, scale
         cx, cy = conn.text_pos
         p.text_centred(conn.letter, BOLD, style.connector_font_size, cx, cy, conn.rect.w - 2)
     for arrow, rect in label_rects(page, style):
-        p.text_centred(arrow.label, ITALIC, style.label_font_size, rect.cx, rect.cy, rect.w)
+        p.text_centred(arrow.label or "", ITALIC, style.label_font_size, rect.cx, rect.cy, rect.w)
     canv.restoreState()
 
 
@@ -82,7 +84,7 @@ def paint_page(canv, page: Page, style: LayoutStyle, x: float, top: float, scale
 _GAP = 1.5
 
 
-def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
+def label_rects(page: Page, style: LayoutStyle) -> list[tuple[Arrow, Rect]]:
     """Where each exit label ("Ya", "Tidak", …) is drawn.
 
     The layout proposes a place; in a narrow lane it can fall on the arrow's own run or on a
@@ -92,7 +94,7 @@ def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
     """
     size = style.label_font_size
     lh = style.line_height(size)
-    segs = [(a, b) for arrow in page.arrows for a, b in zip(arrow.points, arrow.points[1:])]
+    segs = [(a, b) for arrow in page.arrows for a, b in pairwise(arrow.points)]
     segs += [((ln.x1, ln.y1), (ln.x2, ln.y2)) for ln in page.lines]
     boxes = [c.rect for c in page.connectors]
     for cell in page.cells:
@@ -101,15 +103,16 @@ def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
                 w = pdfmetrics.stringWidth(line, BOLD if cell.bold else REGULAR, cell.size)
                 x = box.cx - w / 2 if cell.align == "center" else box.x
                 boxes.append(Rect(x, box.y, w, box.h))
-    placed: list[tuple[object, Rect]] = []
+    placed: list[tuple[Arrow, Rect]] = []
     for arrow in page.arrows:
         if not arrow.label or len(arrow.points) < 2:
             continue
         w = pdfmetrics.stringWidth(arrow.label, ITALIC, size) + 1
-        others = [(a, b) for other in page.arrows if other is not arrow for a, b in zip(other.points, other.points[1:])]
-        best, best_score = None, None
+        others = [(a, b) for other in page.arrows if other is not arrow for a, b in pairwise(other.points)]
+        best: Rect | None = None
+        best_score: float | None = None
         for rect in _candidates(arrow, w, lh):
-            score = _hits(rect, page, segs, boxes + [r for _a, r in placed])
+            score: float = _hits(rect, page, segs, boxes + [r for _a, r in placed])
             if score == 0:
                 # free: better still if it does not hug another arrow, so it reads as this one's
                 score = 0.5 * _crossing(_grown(rect, _NEAR), others)
@@ -118,7 +121,8 @@ def label_rects(page: Page, style: LayoutStyle) -> list[tuple[object, Rect]]:
                     break
             if best_score is None or score < best_score:
                 best, best_score = rect, score
-        placed.append((arrow, best))
+        if best is not None:
+            placed.append((arrow, best))
     return placed
 
 
@@ -129,7 +133,7 @@ def _grown(r: Rect, d: float) -> Rect:
     return Rect(r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d)
 
 
-def _candidates(arrow, w: float, h: float) -> list[Rect]:
+def _candidates(arrow: Arrow, w: float, h: float) -> list[Rect]:
     """The layout's own place first, then places beside the first two runs, nearest the exit first."""
     out = []
     if arrow.label_rect is not None:
@@ -137,7 +141,7 @@ def _candidates(arrow, w: float, h: float) -> list[Rect]:
         out.append(Rect(r.cx - w / 2, r.cy - h / 2, w, h))
     start = arrow.points[0]
     near = []
-    for (x1, y1), (x2, y2) in list(zip(arrow.points, arrow.points[1:]))[:2]:
+    for (x1, y1), (x2, y2) in list(pairwise(arrow.points))[:2]:
         if abs(y1 - y2) < 1e-6:   # horizontal run: above or below it, anywhere along it
             sign = 1 if x2 >= x1 else -1
             for along in _steps(abs(x2 - x1) - w - 2 * _GAP):

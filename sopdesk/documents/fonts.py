@@ -69,7 +69,8 @@ def printable(text: str) -> str:
     """The text with every character the font lacks replaced by STAND_IN.
 
     NFC first, so an "e" followed by a combining accent becomes the "é" the font has.
-    Tabs become spaces; CR, CRLF and the Unicode line/paragraph separators become LF; other control characters become STAND_IN.
+    Tabs become spaces; CR, CRLF and the Unicode line/paragraph separators become LF; other control
+    characters become STAND_IN.
     """
     register_fonts()
     assert _covered is not None
@@ -77,9 +78,7 @@ def printable(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     out = []
     for ch in text:
-        if ch == "\n" or ch == " ":
-            out.append(ch)
-        elif ord(ch) in _covered and unicodedata.category(ch) != "Cc":
+        if ch == "\n" or ch == " " or (ord(ch) in _covered and unicodedata.category(ch) != "Cc"):
             out.append(ch)
         elif _invisible(ch):
             continue

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.indonesian import format_date, format_number
 from ..domain.monitoring import MonitoringStats, StepStats, percent_text, working_time_words
-from ..domain.office import Official, OfficeProfile
+from ..domain.office import OfficeProfile, Official
 from .fonts import BOLD, REGULAR, printable, register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
@@ -171,7 +171,7 @@ def bar_chart(stats: MonitoringStats, width: float, steps: list[StepStats] | Non
     while k <= top + 1e-9:
         x = x_of(k)
         d.add(Line(x, bottom_pad, x, y_axis_top, strokeColor=colors.Color(0.8, 0.8, 0.8), strokeWidth=0.4))
-        d.add(String(x, bottom_pad - 10, f"{int(round(k * 100))} %", fontName=REGULAR, fontSize=size - 0.5,
+        d.add(String(x, bottom_pad - 10, f"{round(k * 100)} %", fontName=REGULAR, fontSize=size - 0.5,
                      textAnchor="middle"))
         k += 0.5
     for i, s in enumerate(steps):
@@ -184,8 +184,10 @@ def bar_chart(stats: MonitoringStats, width: float, steps: list[StepStats] | Non
                          fillColor=colors.Color(0.4, 0.4, 0.4)))
             continue
         x_end = x_of(r)
-        d.add(Rect(axis_x, y, max(0.5, x_end - axis_x), bar_h, fillColor=BAR_OVER if r > 1.0 else BAR_OK,
-                   strokeColor=None))
+        # set after construction: types-reportlab gives Rect's **kw the wrong type (no Unpack)
+        bar = Rect(axis_x, y, max(0.5, x_end - axis_x), bar_h)
+        bar.fillColor, bar.strokeColor = (BAR_OVER if r > 1.0 else BAR_OK), None
+        d.add(bar)
         value = percent_text(r) + (" »" if r > top else "")
         d.add(String(x_end + 3, y + 2, value, fontName=REGULAR, fontSize=size))
     x100 = x_of(1.0)

@@ -97,7 +97,7 @@ def _addressee(letter: Pengantar, width: float, st: Styles) -> Table:
     first = lines[0].strip()
     prefix, rest = ("Yth.", first[4:].strip()) if first.startswith("Yth.") else ("", first)
     indent = 9 * mm if prefix else 0
-    rows = [[Paragraph(prefix, st.left), Paragraph(para_line(rest), st.left)]]
+    rows: list[list[Flowable | str]] = [[Paragraph(prefix, st.left), Paragraph(para_line(rest), st.left)]]
     rows += [["", Paragraph(para_line(line), st.left)] for line in lines[1:]]
     if not indent:
         rows = [[r[1]] for r in rows]

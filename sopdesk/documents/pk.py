@@ -16,13 +16,30 @@ from reportlab.platypus import Flowable, LayoutError, NextPageTemplate, PageBrea
 
 from ..domain.indonesian import format_date, format_rupiah
 from ..domain.office import OfficeProfile
-from ..domain.pk import (FIRST_PARTY_CLAUSE, OPENING, PROMISE, SECOND_PARTY_CLAUSE, SUPERVISION, TITLE, Party,
-                         PkContent, group_targets, total_budget)
+from ..domain.pk import (
+    FIRST_PARTY_CLAUSE,
+    OPENING,
+    PROMISE,
+    SECOND_PARTY_CLAUSE,
+    SUPERVISION,
+    TITLE,
+    Party,
+    PkContent,
+    group_targets,
+    total_budget,
+)
 from .fonts import register_fonts
 from .letterhead import logo_image
 from .output import write_pdf
-from .pages import (LANDSCAPE_MARGINS, PORTRAIT_MARGINS, frame_height, frame_width, new_document, page_template,
-                    paper_size)
+from .pages import (
+    LANDSCAPE_MARGINS,
+    PORTRAIT_MARGINS,
+    frame_height,
+    frame_width,
+    new_document,
+    page_template,
+    paper_size,
+)
 from .plain_table import plain_table
 from .ruled_table import RuledTable
 from .safe_text import para_line, para_text
@@ -137,7 +154,8 @@ def targets_table(content: PkContent, width: float, page_h: float, st: Styles) -
     t.header([Paragraph(f"({i})", st.cell_colno) for i in range(1, 5)], background=HEADER_GREY, top=1, bottom=2)
     groups = group_targets(content.targets)
     for no, group in enumerate(groups, start=1):
-        rows = [[None, None, Paragraph(para_text(x.indicator), st.cell), Paragraph(para_text(x.target_text), st.cell_center)]
+        rows = [[None, None, Paragraph(para_text(x.indicator), st.cell),
+                 Paragraph(para_text(x.target_text), st.cell_center)]
                 for x in group.targets]
         t.add_group(rows, shared={0: Paragraph(f"{no}.", st.cell_center), 1: Paragraph(para_text(group.goal), st.cell)})
     if not groups:   # a draft without sasaran yet: one empty ruled row to write in
@@ -177,9 +195,10 @@ def lampiran(content: PkContent, office: OfficeProfile, width: float, page_h: fl
     # no programs (yet): that table would only say JUMLAH Rp 0
     programs = programs_table(content, width, page_h, st) if content.programs else None
     sig_width = width * 0.8
-    signatures = _signatures(content, office, sig_width, st, keep_together=not attach_signatures)
-    if attach_signatures and signatures.wrap(sig_width, 1e7)[1] <= page_h * 0.45:
-        (programs or targets).footer(signatures, space_before=8 * mm)
+    block = _signatures(content, office, sig_width, st, keep_together=not attach_signatures)
+    signatures: Flowable | None = block
+    if attach_signatures and block.wrap(sig_width, 1e7)[1] <= page_h * 0.45:
+        (programs or targets).footer(block, space_before=8 * mm)
         signatures = None
     elif attach_signatures:
         signatures = _signatures(content, office, sig_width, st)

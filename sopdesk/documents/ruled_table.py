@@ -99,8 +99,8 @@ class RuledTable:
                 self._chunk_paddings(chunks, first + start)
 
         shared_chunks = {c: self._chunks(p, c) for c, p in shared.items()}
-        span = bool(shared) and all(len(ch) == 1 for ch in shared_chunks.values()) and \
-            max(sum(heights), max(ch[0][1] for ch in shared_chunks.values()) + self.pad_t + self.pad_b) <= self.span_limit
+        span = bool(shared) and all(len(ch) == 1 for ch in shared_chunks.values()) and max(
+            sum(heights), max(ch[0][1] for ch in shared_chunks.values()) + self.pad_t + self.pad_b) <= self.span_limit
         last = first + len(phys) - 1
         if span:
             for c, ch in shared_chunks.items():
@@ -180,14 +180,14 @@ class RuledTable:
 
     def _chunks(self, cell, col: int) -> list[tuple[object, float]]:
         """(cell, height) pieces of at most max_chunk points each."""
-        if not isinstance(cell, Paragraph):
-            if cell is None or cell == "":
-                return [("", 0.0)]
-            w, h = cell.wrap(self.col_widths[col] - self.pad_l - self.pad_r, _BIG) if isinstance(cell, Flowable) else (0, 0)
-            return [(cell, h)]
+        if cell is None or cell == "":
+            return [("", 0.0)]
         width = self.col_widths[col] - self.pad_l - self.pad_r
-        out = []
-        p = cell
+        if not isinstance(cell, Paragraph):
+            _w, h = cell.wrap(width, _BIG) if isinstance(cell, Flowable) else (0, 0)
+            return [(cell, h)]
+        out: list[tuple[object, float]] = []
+        p: Flowable = cell
         while True:
             _w, h = p.wrap(width, _BIG)
             if h <= self.max_chunk:

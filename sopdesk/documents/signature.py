@@ -65,7 +65,8 @@ def signature_block(columns: list[SignatureColumn | None], width: float, style: 
             return ""
         return Paragraph(markup, styles.get(col.align, styles["center"]))
 
-    rows, heights = [], []
+    rows: list[list[object]] = []
+    heights: list[float | None] = []  # None: as tall as the text
     if place_date:
         target = place_date_column % n
         rows.append([cell(columns[i] or SignatureColumn(), place_date) if i == target else "" for i in range(n)])

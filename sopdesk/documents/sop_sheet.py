@@ -20,7 +20,7 @@ import os
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -70,7 +70,7 @@ class PageCountCanvas(Canvas):
 
     def showPage(self):
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset, not in its stubs
 
     def save(self):
         total = len(self._saved_pages)
@@ -84,7 +84,8 @@ class PageCountCanvas(Canvas):
         self.saveState()
         self.setFont(REGULAR, FOOTER_SIZE)
         self.setFillColor(colors.black)
-        self.drawCentredString(self._pagesize[0] / 2, self.footer_y, f"Halaman {number} dari {total}")
+        width = self._pagesize[0]  # type: ignore[attr-defined]  # ReportLab keeps no public getter
+        self.drawCentredString(width / 2, self.footer_y, f"Halaman {number} dari {total}")
         self.restoreState()
 
 
@@ -381,8 +382,8 @@ def pdf_measure_bold(text: str, size: float) -> float:
 
 
 def list_grid(sop: Sop, st) -> list[Flowable]:
-    out = []
-    for (left, lt), (right, rt) in zip(LIST_TITLES[0::2], LIST_TITLES[1::2]):
+    out: list[Flowable] = []
+    for (left, lt), (right, rt) in zip(LIST_TITLES[0::2], LIST_TITLES[1::2], strict=True):
         out.append(ListPair((lt, rt), (numbered(getattr(sop, left), st), numbered(getattr(sop, right), st)), st))
     return out
 
@@ -478,7 +479,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
         if row.height <= limit:
             continue
         step = next(s for s in sop.steps if s.no == row.step_no)
-        fields = {}
+        fields: dict[str, Any] = {}  # Step text fields by name, for replace()
         for cell in layout.cells_for(row.step_no):
             attr = _TEXT_FIELDS.get(cell.role)
             if attr is None or len(cell.text_lines) <= keep:

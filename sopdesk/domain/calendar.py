@@ -57,7 +57,7 @@ def _us_of(t: time) -> int:
 def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
     compiled: dict[int, tuple[Interval, ...]] = {}
     for wd in range(7):
-        spans = []
+        spans: list[Interval] = []
         for start, end in sorted(hours.get(wd, ())):
             s = _us_of(start)
             # An interval may run to midnight, written as end time 00:00.
@@ -65,7 +65,8 @@ def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
             if e <= s:
                 raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} tidak sah: jam selesai harus setelah jam mulai.")
             if spans and s < spans[-1][1]:
-                raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} bertumpang tindih dengan jam kerja lain di hari yang sama.")
+                raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} bertumpang tindih dengan jam kerja lain "
+                                 "di hari yang sama.")
             spans.append((s, e))
         compiled[wd] = tuple(spans)
     return compiled
@@ -155,10 +156,10 @@ class WorkCalendar:
 
     def _next_open(self, d: date, us: int) -> tuple[date, int]:
         """First working moment at or after (d, us)."""
-        for d in self._days_from(d):
-            for s, e in self._spans_on(d):
+        for day in self._days_from(d):
+            for s, e in self._spans_on(day):
                 if us < e:
-                    return d, max(us, s)
+                    return day, max(us, s)
             us = 0
         raise AssertionError("unreachable")
 
@@ -186,14 +187,14 @@ class WorkCalendar:
 
     def _add_minutes(self, d: date, us: int, minutes: int) -> tuple[date, int]:
         left = minutes * _US_PER_MINUTE
-        for d in self._days_from(d):
-            for s, e in self._spans_on(d):
+        for day in self._days_from(d):
+            for s, e in self._spans_on(day):
                 if us >= e:
                     continue
                 begin = max(us, s)
                 # "<=": a step that uses the last minute before closing is due at closing time.
                 if left <= e - begin:
-                    return d, begin + left
+                    return day, begin + left
                 left -= e - begin
                 us = e
             us = 0
@@ -203,17 +204,17 @@ class WorkCalendar:
         if days <= 0:
             return d, us
         counted = 0
-        for d in self._days_from(d + timedelta(days=1)):
-            if self._spans_on(d):
+        for target in self._days_from(d + timedelta(days=1)):
+            if self._spans_on(target):
                 counted += 1
                 if counted == days:
                     break
         # Same time of day, moved into the target day's hours (another weekday may differ).
-        spans = self._spans_on(d)
+        spans = self._spans_on(target)
         for s, e in spans:
             if us < e:
-                return d, max(us, s)
-        return d, spans[-1][1]
+                return target, max(us, s)
+        return target, spans[-1][1]
 
     def working_minutes(self, a: datetime, b: datetime) -> int:
         """Whole working minutes in [a, b); 0 if b <= a."""

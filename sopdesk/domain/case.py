@@ -10,10 +10,14 @@ Mistakes are voided by a correction event, never erased.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .errors import UserError
 from .sop import Sop
+
+if TYPE_CHECKING:  # for the annotations only: calendar.py brings in `holidays`
+    from .calendar import WorkCalendar
 
 START, FINISH, NOTE, CORRECTION = "start", "finish", "note", "correction"
 EVENT_KINDS = (START, FINISH, NOTE, CORRECTION)
@@ -112,10 +116,10 @@ class CaseState:
 def _utc(dt: datetime) -> datetime:
     if dt.tzinfo is None:
         raise ValueError("naive datetime")
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
-def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
+def replay(sop: Sop, events: list[Event], calendar: WorkCalendar, now: datetime) -> CaseState:
     """The case state after `events` (in recorded order), judged at `now`."""
     now = _utc(now)
     voided = {e.voids for e in events if e.kind == CORRECTION and e.voids is not None}
@@ -134,7 +138,7 @@ def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
         last_at = at
         if ev.kind == START:
             step = sop.step(ev.step)
-            due = calendar.due(at, step.waktu).astimezone(timezone.utc)
+            due = calendar.due(at, step.waktu).astimezone(UTC)
             st.runs.append(StepRun(ev.step, at, ev.by, due, start_event=ev.id))
             started_at = started_at or at
             running = True
@@ -154,15 +158,15 @@ def replay(sop: Sop, events: list[Event], calendar, now: datetime) -> CaseState:
     for st in steps.values():
         for r in st.runs:
             r.late_flag = r.late(now)
-        run = st.run
+        shown = st.run
         st.current = st.no == current
-        if run is None:
+        if shown is None:
             st.state = WAITING
         else:
-            st.state = DONE if run.finished_at else RUNNING
-            st.due_at = run.due_at
-            st.late = run.late_flag
-            st.actual_working_minutes = calendar.working_minutes(run.started_at, run.finished_at or now)
+            st.state = DONE if shown.finished_at else RUNNING
+            st.due_at = shown.due_at
+            st.late = shown.late_flag
+            st.actual_working_minutes = calendar.working_minutes(shown.started_at, shown.finished_at or now)
     return CaseState(steps, current, running, closed, started_at, closed_at, last_at, voided, effective)
 
 
@@ -215,6 +219,7 @@ def check_finish(sop: Sop, state: CaseState, step: int, at: datetime, now: datet
             raise CaseError(f"Langkah {step} sudah selesai.")
         raise CaseError(f"Langkah {step} belum dimulai; catat dulu mulainya.")
     run = st.run
+    assert run is not None  # a RUNNING step shows its run
     if _utc(at) < run.started_at:
         raise CaseError(f"Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.")
     _check_moment(state, at, now)
@@ -242,7 +247,7 @@ def check_correction(state: CaseState, events: list[Event], target: int) -> Even
     return ev
 
 
-def check_history(sop: Sop, events: list[Event], calendar) -> None:
+def check_history(sop: Sop, events: list[Event], calendar: WorkCalendar) -> None:
     """Raise CaseError unless every event, in recorded order, was allowed when it was recorded.
 
     Recording through the program guarantees this; a history that arrives in a
@@ -255,12 +260,15 @@ def check_history(sop: Sop, events: list[Event], calendar) -> None:
             # Judged at its own moment: a time in the "future" cannot be refused here.
             state = replay(sop, seen, calendar, ev.at)
             try:
-                if ev.kind == START:
+                if ev.kind == CORRECTION:
+                    if ev.voids is not None:
+                        check_correction(state, seen, ev.voids)
+                elif ev.step is None:
+                    raise CaseError("catatan mulai/selesai tanpa nomor langkah.")
+                elif ev.kind == START:
                     check_start(sop, state, ev.step, ev.at, ev.at)
-                elif ev.kind == FINISH:
+                else:
                     check_finish(sop, state, ev.step, ev.at, ev.at, ev.decision)
-                elif ev.voids is not None:
-                    check_correction(state, seen, ev.voids)
             except CaseError as e:
                 raise CaseError(f"Catatan ke-{n} ({ev.kind} langkah {ev.step}): {e}") from None
         elif ev.step is not None and not sop.has_step(ev.step):

@@ -191,7 +191,8 @@ def nip_problem(text: str) -> str | None:
     try:
         born = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
-        return f"Tanggal lahir dalam NIP ({nip[0:8]}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan tanggal yang ada."
+        return (f"Tanggal lahir dalam NIP ({nip[0:8]}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) "
+                "bukan tanggal yang ada.")
     if born.year < 1900 or born > date.today():
         return f"Tanggal lahir dalam NIP ({format_date(born)}) tidak mungkin."
     year, month = int(nip[8:12]), int(nip[12:14])

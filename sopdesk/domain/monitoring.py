@@ -13,11 +13,14 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from .case import CaseState
 from .sop import Sop, Step
 from .waktu import WaktuError
 
+if TYPE_CHECKING:  # for the annotations only: calendar.py brings in `holidays`
+    from .calendar import WorkCalendar
 
 # ---- words ---------------------------------------------------------------------------
 
@@ -29,7 +32,7 @@ def working_time_words(minutes: float | None, minutes_per_day: int) -> str:
     """
     if minutes is None:
         return ""
-    minutes = max(0, int(round(minutes)))
+    minutes = max(0, round(minutes))
     per_day = max(1, int(minutes_per_day or 0))
     days, rest = divmod(minutes, per_day)
     hours, mins = divmod(rest, 60)
@@ -86,7 +89,7 @@ class RunRecord:
         return self.finished_at is not None
 
 
-def case_runs(sop: Sop, state: CaseState, calendar, now: datetime) -> list[RunRecord]:
+def case_runs(sop: Sop, state: CaseState, calendar: WorkCalendar, now: datetime) -> list[RunRecord]:
     """Every run of the case in the order they started (loops give a step several runs)."""
     per_day = calendar.minutes_per_day()
     out: list[RunRecord] = []
@@ -161,7 +164,7 @@ class MonitoringStats:
     def open(self) -> int:
         return self.cases - self.closed
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The --json contract: extend, never rename."""
         return {
             "sop": self.sop_code,
@@ -216,7 +219,8 @@ class MonitoringCollector:
         self._versions: set[int] = set()
         self.cases = self.closed = self.late_cases = 0
 
-    def add_case(self, sop: Sop, state: CaseState, calendar, now: datetime, version: int | None = None) -> None:
+    def add_case(self, sop: Sop, state: CaseState, calendar: WorkCalendar, now: datetime,
+                 version: int | None = None) -> None:
         """One case, from its replayed state."""
         self.cases += 1
         if version is not None:
@@ -277,10 +281,10 @@ class MonitoringCollector:
                 worst_minutes=max(acc.minutes) if acc.minutes else None,
             )
             steps.append(st)
-        no, reason = bottleneck(steps)
+        worst, reason = bottleneck(steps)
         return MonitoringStats(self.sop.code, self.sop.name, self.year, self.minutes_per_day, steps,
                                versions=tuple(sorted(self._versions)), cases=self.cases, closed=self.closed,
-                               late_cases=self.late_cases, bottleneck=no, bottleneck_reason=reason,
+                               late_cases=self.late_cases, bottleneck=worst, bottleneck_reason=reason,
                                generated_at=generated_at)
 
 
@@ -297,6 +301,6 @@ def bottleneck(steps: list[StepStats]) -> tuple[int | None, str]:
         return worst.no, "median melebihi waktu standar"
     late = [s for s in steps if s.runs and s.late]
     if late:
-        worst = max(late, key=lambda s: (1 - s.on_time_share, s.late, s.median_ratio or 0.0))
+        worst = max(late, key=lambda s: (1 - (s.on_time_share or 0.0), s.late, s.median_ratio or 0.0))
         return worst.no, "paling sering terlambat"
     return None, ""

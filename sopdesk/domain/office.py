@@ -1,7 +1,9 @@
 """The office's own settings that documents and the calendar need."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,11 @@ class OfficeProfile:
     language: str = "id"
 
     @classmethod
-    def from_dict(cls, data: dict) -> "OfficeProfile":
+    def from_dict(cls, data: Mapping[str, Any]) -> OfficeProfile:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @property

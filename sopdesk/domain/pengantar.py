@@ -5,12 +5,13 @@ counter (urut) lives in the database; this module only formats the number.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import string
 from dataclasses import dataclass
 from datetime import date
 
 from .errors import UserError
-from .office import Official, OfficeProfile
+from .office import OfficeProfile, Official
 from .pk import PkContent
 
 STANDARD_NOTE = "Disampaikan dengan hormat untuk menjadi periksa dan dipergunakan sebagaimana mestinya."
@@ -86,10 +87,10 @@ def format_number(template: str, *, kode: str, urut: int, tahun: int, bulan: int
         raise NumberTemplateError(f"Tahun surat harus 4 angka, bukan \"{tahun}\".")
     if "kode" in used and not (kode or "").strip():
         raise NumberTemplateError("Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan.")
-    if used & {"bulan", "bulan_romawi"}:
-        if isinstance(bulan, bool) or not isinstance(bulan, int) or not 1 <= bulan <= 12:
-            raise NumberTemplateError(
-                "Templat penomoran memakai {bulan} atau {bulan_romawi}: bulan surat (1 sampai 12) harus diberikan.")
+    month_ok = not isinstance(bulan, bool) and isinstance(bulan, int) and 1 <= bulan <= 12
+    if used & {"bulan", "bulan_romawi"} and not month_ok:
+        raise NumberTemplateError(
+            "Templat penomoran memakai {bulan} atau {bulan_romawi}: bulan surat (1 sampai 12) harus diberikan.")
     values = {"kode": (kode or "").strip(), "urut": urut, "tahun": tahun, "bulan": bulan,
               "bulan_romawi": _ROMAN[bulan - 1] if isinstance(bulan, int) and 1 <= bulan <= 12 else None}
     out = []
@@ -128,7 +129,7 @@ class Pengantar:
     # The receipt block is filled in by hand at the Bagian Organisasi; known values print instead of dots.
     receiver_name: str = ""
     receiver_nip: str = ""
-    received_date: date | None = None
+    received_date: _dt.date | None = None  # `date` in here is the field above
 
     @property
     def title_line(self) -> str:
@@ -152,7 +153,8 @@ def pengantar_problems(letter: Pengantar) -> list[str]:
         if not item.description.strip():
             problems.append(f"Baris ke-{i}, kolom Naskah Dinas/Barang: tidak boleh kosong.")
         if isinstance(item.count, bool) or not isinstance(item.count, int) or not 1 <= item.count <= 10**6:
-            problems.append(f"Baris ke-{i}, kolom Banyaknya: harus bilangan bulat 1 atau lebih, bukan \"{item.count}\".")
+            problems.append(f"Baris ke-{i}, kolom Banyaknya: harus bilangan bulat 1 atau lebih, "
+                            f"bukan \"{item.count}\".")
     if not letter.title_line:
         problems.append("Jabatan penanda tangan belum diisi.")
     return problems

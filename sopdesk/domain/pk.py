@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from .errors import UserError
 from .indonesian import nip_problem, normalize_nip, parse_rupiah
@@ -122,6 +124,7 @@ def _goal_key(goal: str) -> str:
 
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _PARTY_LABEL = {"first_party": "Pihak pertama", "second_party": "Pihak kedua"}
+Report = Callable[[str], None]  # collects one problem message
 
 
 def pk_from_toml_text(text: str, source: str | None = None) -> PkContent:
@@ -137,7 +140,7 @@ def pk_from_toml_text(text: str, source: str | None = None) -> PkContent:
     return pk_from_dict(data, source)
 
 
-def pk_from_dict(d: dict, source: str | None = None) -> PkContent:
+def pk_from_dict(d: dict[str, Any], source: str | None = None) -> PkContent:
     """Build and check a PkContent. Raises PkError listing every problem, each naming row and field."""
     problems: list[str] = []
     where = f"{source}: " if source else ""
@@ -148,7 +151,7 @@ def pk_from_dict(d: dict, source: str | None = None) -> PkContent:
     if not isinstance(d, dict):
         raise PkError([where + "isi PK harus berupa tabel (kunci = nilai)."])
 
-    def text(container: dict, key: str, label: str) -> str:
+    def text(container: dict[str, Any], key: str, label: str) -> str:
         val = container.get(key, "")
         if val is None:
             return ""
@@ -170,7 +173,8 @@ def pk_from_dict(d: dict, source: str | None = None) -> PkContent:
             problem(f"{label} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}.")
             raw = {}
         elif not isinstance(raw, dict):
-            problem(f"{label} ({key}) harus berupa tabel {{ name = \"...\", position = \"...\", rank = \"...\", nip = \"...\" }}.")
+            problem(f"{label} ({key}) harus berupa tabel "
+                    f"{{ name = \"...\", position = \"...\", rank = \"...\", nip = \"...\" }}.")
             raw = {}
         party = Party(
             name=text(raw, "name", f"{label}, kolom Nama (name)").strip(),
@@ -223,14 +227,14 @@ def pk_from_dict(d: dict, source: str | None = None) -> PkContent:
                      second_party=parties["second_party"], targets=targets, programs=programs, unit=unit)
 
 
-def _rows(d: dict, key: str, shown: str, problem) -> list[dict]:
+def _rows(d: dict[str, Any], key: str, shown: str, problem: Report) -> list[dict[str, Any]]:
     raw = d.get(key, [])
     if raw is None:
         return []
     if not isinstance(raw, list):
         problem(f"{key} harus berupa daftar {shown}.")
         return []
-    rows = []
+    rows: list[dict[str, Any]] = []
     for i, r in enumerate(raw, start=1):
         if isinstance(r, dict):
             rows.append(r)
@@ -240,7 +244,7 @@ def _rows(d: dict, key: str, shown: str, problem) -> list[dict]:
     return rows
 
 
-def _year(val, problem) -> int | None:
+def _year(val: object, problem: Report) -> int | None:
     if isinstance(val, str) and val.strip().isdigit() and val.strip().isascii():
         val = int(val.strip())
     if isinstance(val, bool) or not isinstance(val, int) or not MIN_YEAR <= val <= MAX_YEAR:
@@ -250,7 +254,7 @@ def _year(val, problem) -> int | None:
     return val
 
 
-def _date(val, problem) -> date | None:
+def _date(val: object, problem: Report) -> date | None:
     if val is None or (isinstance(val, str) and not val.strip()):
         return None
     if isinstance(val, datetime):
@@ -269,7 +273,7 @@ def _date(val, problem) -> date | None:
     return None
 
 
-def _budget(val, label: str, problem) -> int:
+def _budget(val: object, label: str, problem: Report) -> int:
     if isinstance(val, float) and val.is_integer():
         val = int(val)
     if isinstance(val, bool) or val is None or isinstance(val, float):
@@ -295,12 +299,12 @@ def _budget(val, label: str, problem) -> int:
 
 # ---- writing ---------------------------------------------------------------
 
-def pk_to_dict(content: PkContent) -> dict:
+def pk_to_dict(content: PkContent) -> dict[str, Any]:
     """The dict pk_from_dict reads (dates as "YYYY-MM-DD", as in the file)."""
-    def party(p: Party) -> dict:
+    def party(p: Party) -> dict[str, str]:
         return {"name": p.name, "position": p.position, "rank": p.rank, "nip": p.nip}
 
-    d: dict = {"year": content.year, "place": content.place}
+    d: dict[str, Any] = {"year": content.year, "place": content.place}
     if content.date is not None:
         d["date"] = content.date.isoformat()
     if content.unit:
@@ -317,7 +321,7 @@ def pk_to_toml_text(content: PkContent) -> str:
     """The PK as a TOML file that pk_from_toml_text reads back unchanged."""
     d = pk_to_dict(content)
 
-    def inline(t: dict) -> str:
+    def inline(t: dict[str, str]) -> str:
         return "{ " + ", ".join(f"{k} = {quote(v)}" for k, v in t.items()) + " }"
 
     lines = [f"year = {d['year']}", f"place = {quote(d['place'])}"]

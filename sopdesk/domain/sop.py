@@ -6,6 +6,7 @@ decisions: the flow is whatever the steps' next / if_yes / if_no say.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -90,8 +91,10 @@ class Sop:
     def first(self) -> Step:
         return self.steps[0]
 
-    def successors(self, no: int) -> list[tuple[int, str | None]]:
-        """(step no, exit label) pairs leaving step `no`; label is None except on decisions."""
+    def successors(self, no: int) -> list[tuple[int | None, str | None]]:
+        """(step no, exit label) pairs leaving step `no`; label is None except on decisions.
+
+        A decision not yet given both targets (an SOP still failing validation) has None there."""
         s = self.step(no)
         if s.kind == "decision":
             return [(s.if_yes, s.yes_label), (s.if_no, s.no_label)]
@@ -118,7 +121,7 @@ class Sop:
     def lane_index(self, lane: str) -> int:
         return self.lanes.index(lane)
 
-    def with_steps(self, steps) -> "Sop":
+    def with_steps(self, steps: Iterable[Step]) -> Sop:
         return replace(self, steps=tuple(steps))
 
 
@@ -146,11 +149,12 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
     """Every problem of a parsed SOP, each naming its step and field."""
     p: list[Problem] = []
 
-    def add(msg, step=None, fld=None):
+    def add(msg: str, step: int | None = None, fld: str | None = None) -> None:
         p.append(Problem(msg, step, fld, source))
 
     if not CODE_PATTERN.match(sop.code or ""):
-        add(f"kode \"{sop.code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".", fld="code")
+        add(f"kode \"{sop.code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".",
+            fld="code")
     if not (sop.name or "").strip():
         add("nama SOP kosong.", fld="name")
     for fld in ("made", "revised", "effective"):
@@ -233,7 +237,8 @@ def _steps_reaching(sop: Sop, targets: set[int]) -> set[int]:
     before: dict[int, list[int]] = {}
     for s in sop.steps:
         for target, _label in sop.successors(s.no):
-            before.setdefault(target, []).append(s.no)
+            if target is not None:
+                before.setdefault(target, []).append(s.no)
     seen = set(targets)
     todo = list(targets)
     while todo:

@@ -6,6 +6,8 @@ file, the step and the field, so an office can fix a file sent by another.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
+from typing import Any
 
 from .sop import FORMAT, LIST_FIELDS, Problem, Signatory, Sop, Step, validate
 from .toml_text import quote
@@ -18,8 +20,8 @@ MAX_FILE_CHARS = 2_000_000
 
 def read_sop(text: str, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
     """Parse and validate an SOP file's text. Returns (sop, []) or (sop-or-None, problems)."""
-    def problem(msg, step=None, fld=None):
-        return Problem(msg, step, fld, source)
+    def problem(msg: str) -> Problem:
+        return Problem(msg, None, None, source)
 
     if len(text) > MAX_FILE_CHARS:
         return None, [problem("berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).")]
@@ -30,10 +32,10 @@ def read_sop(text: str, source: str | None = None) -> tuple[Sop | None, list[Pro
     return sop_from_dict(data, source)
 
 
-def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
+def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop | None, list[Problem]]:
     problems: list[Problem] = []
 
-    def problem(msg, step=None, fld=None):
+    def problem(msg: str, step: int | None = None, fld: str | None = None) -> None:
         problems.append(Problem(msg, step, fld, source))
 
     fmt = data.get("format")
@@ -41,7 +43,7 @@ def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, li
         problem(f"format \"{fmt}\" tidak dikenal: baris pertama harus format = \"{FORMAT}\".", fld="format")
         return None, problems
 
-    def text_of(container, key, step=None):
+    def text_of(container: dict[str, Any], key: str, step: int | None = None) -> str:
         val = container.get(key, "")
         if val is None:
             return ""
@@ -52,7 +54,7 @@ def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, li
             return ""
         return val
 
-    def list_of(key):
+    def list_of(key: str) -> tuple[str, ...]:
         val = data.get(key, [])
         if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
             problem("harus berupa daftar teks, mis. [\"satu\", \"dua\"].", fld=key)
@@ -73,14 +75,14 @@ def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, li
     if not isinstance(raw_steps, list):
         problem("harus berupa daftar [[steps]].", fld="steps")
         raw_steps = []
-    steps = []
+    steps: list[Step] = []
     for i, raw in enumerate(raw_steps, start=1):
         if not isinstance(raw, dict):
             problem(f"entri [[steps]] ke-{i} bukan tabel.", fld="steps")
             continue
         no_val = raw.get("no")
         label = no_val if isinstance(no_val, int) and not isinstance(no_val, bool) else None
-        ints = {}
+        ints: dict[str, int | None] = {}
         for key in _INT_STEP_FIELDS:
             val = raw.get(key)
             if val is None:
@@ -90,7 +92,8 @@ def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, li
             else:
                 problem(f"harus berupa bilangan bulat, bukan \"{val}\".", label, key)
                 ints[key] = None
-        if ints["no"] is None:
+        no = ints["no"]
+        if no is None:
             if "no" not in raw:
                 problem(f"entri [[steps]] ke-{i} tidak punya nomor (no).", fld="no")
             continue
@@ -101,14 +104,22 @@ def sop_from_dict(data: dict, source: str | None = None) -> tuple[Sop | None, li
         unknown = set(raw) - set(_TEXT_STEP_FIELDS) - set(_INT_STEP_FIELDS)
         for key in sorted(unknown):
             problem("kolom ini tidak dikenal.", label, key)
-        steps.append(Step(**ints, **texts))
+        steps.append(Step(
+            no=no, next=ints["next"], if_yes=ints["if_yes"], if_no=ints["if_no"],
+            activity=texts["activity"], lane=texts["lane"], kind=texts["kind"], requirements=texts["requirements"],
+            time=texts["time"], output=texts["output"], note=texts["note"],
+            yes_label=texts["yes_label"], no_label=texts["no_label"]))
 
-    sop = Sop(lanes=lanes, steps=tuple(steps), approved_by=approved, **top, **lists)
+    sop = Sop(
+        code=top["code"], name=top["name"], number=top["number"], unit=top["unit"], made=top["made"],
+        revised=top["revised"], effective=top["effective"], lanes=lanes, steps=tuple(steps), approved_by=approved,
+        legal_basis=lists["legal_basis"], qualifications=lists["qualifications"], related=lists["related"],
+        equipment=lists["equipment"], warnings=lists["warnings"], records=lists["records"])
     problems.extend(validate(sop, source))
     return sop, problems
 
 
-def _list(items) -> str:
+def _list(items: Sequence[str]) -> str:
     if not items:
         return "[]"
     return "[\n" + "".join(f"  {quote(x)},\n" for x in items) + "]"
@@ -126,7 +137,8 @@ def write_sop(sop: Sop) -> str:
         f"made = {quote(sop.made)}",
         f"revised = {quote(sop.revised)}",
         f"effective = {quote(sop.effective)}",
-        f"approved_by = {{ name = {quote(a.name)}, position = {quote(a.position)}, rank = {quote(a.rank)}, nip = {quote(a.nip)} }}",
+        f"approved_by = {{ name = {quote(a.name)}, position = {quote(a.position)}, rank = {quote(a.rank)}, "
+        f"nip = {quote(a.nip)} }}",
     ]
     for key in LIST_FIELDS:
         lines.append(f"{key} = {_list(getattr(sop, key))}")

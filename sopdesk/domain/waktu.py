@@ -48,9 +48,11 @@ class Waktu:
 
     def standard_minutes(self, minutes_per_day: int) -> int:
         """The standard in working minutes, to compare with actual working time."""
-        if self.minutes is not None:
-            return self.minutes
-        return self.days * minutes_per_day
+        minutes, days = self.minutes, self.days
+        if minutes is not None:
+            return minutes
+        assert days is not None  # every unit counts either minutes or days
+        return days * minutes_per_day
 
     def __str__(self) -> str:
         amount = int(self.amount) if float(self.amount).is_integer() else str(self.amount).replace(".", ",")

@@ -6,8 +6,22 @@ into pages joined by lettered off-page connectors. The on-screen swimlane
 (ui/) and the PDF SOP sheet (documents/) both paint these.
 """
 from .layout import flow_edges, layout_sop
-from .model import (Arrow, Cell, Column, Connector, FlowEdge, FlowLayout, Line, Page, Point, Rect, Row,
-                    Symbol, diamond_outline, pentagon_outline)
+from .model import (
+    Arrow,
+    Cell,
+    Column,
+    Connector,
+    FlowEdge,
+    FlowLayout,
+    Line,
+    Page,
+    Point,
+    Rect,
+    Row,
+    Symbol,
+    diamond_outline,
+    pentagon_outline,
+)
 from .pages import paginate
 from .style import LayoutStyle
 from .text import Measure, approx_measure, wrap

@@ -2,7 +2,7 @@
 routed arrows. `pages.paginate` cuts it into printable pages."""
 from __future__ import annotations
 
-from typing import Hashable, Sequence
+from collections.abc import Hashable, Sequence
 
 from sopdesk.domain.sop import Sop, Step
 
@@ -42,7 +42,7 @@ def layout_sop(
     lanes = lanes_of(sop)
     columns = plan_columns(lanes, style, width, extra_columns, extras_before_note)
     cells, header_h, tier_h = header_cells(columns, style, measure)
-    lane_cols = {c.lane: c for c in columns if c.key == "lane"}
+    lane_cols = {c.lane: c for c in columns if c.key == "lane" and c.lane is not None}
     sizes = symbol_sizes(next(iter(lane_cols.values())).width, style)
     by_key = {c.key: c for c in columns}
     size, lh = style.font_size, style.line_height(style.font_size)
@@ -66,22 +66,23 @@ def layout_sop(
         text_h = max((len(lines) for _, lines, _, _ in row_cells), default=0) * lh + 2 * pad_y
         h = max(style.min_row_height, text_h, sh + 2 * room)
         rows.append(Row(step.no, y, h))
-        for col, lines, align, role in row_cells:
-            cells.append(Cell(Rect(col.x, y, col.width, h), lines, align, role, step.no, False, size, lh, pad_x))
+        for col, text_lines, align, role in row_cells:
+            cells.append(Cell(Rect(col.x, y, col.width, h), text_lines, align, role, step.no, False, size, lh, pad_x))
         lane = lane_cols.get(step.lane) or next(iter(lane_cols.values()))
-        symbols.append(Symbol(step.no, step.kind, shape, Rect(lane.cx - sw / 2, y + (h - sh) / 2, sw, sh), lane.lane or ""))
+        symbol_rect = Rect(lane.cx - sw / 2, y + (h - sh) / 2, sw, sh)
+        symbols.append(Symbol(step.no, step.kind, shape, symbol_rect, lane.lane or ""))
         y += h
     height = y
 
     edges = flow_edges(sop)
-    first_row = {}
+    first_row: dict[int, int] = {}
     for idx, step in enumerate(sop.steps):
         first_row.setdefault(step.no, idx)
     nodes = [Node(idx, idx, s.shape, s.rect) for idx, s in enumerate(symbols)]
     specs = [edge_spec(e, first_row.get(e.from_step), first_row.get(e.to_step), style, measure) for e in edges]
     bands = [band_for(r.y, r.height, [s.rect for s in symbols[idx:idx + 1]], style) for idx, r in enumerate(rows)]
     routes = route_edges(bands, columns, nodes, specs, style, sizes)
-    arrows = [to_arrow(e, r) for e, r in zip(edges, routes) if r is not None]
+    arrows = [to_arrow(e, r) for e, r in zip(edges, routes, strict=True) if r is not None]
 
     lines = grid_lines(columns, header_h, tier_h, [r.bottom for r in rows], height)
     return FlowLayout(

@@ -5,8 +5,8 @@ y grows downward (a ReportLab painter flips it: pdf_y = top - y).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Callable
 
 from .style import LayoutStyle
 
@@ -40,13 +40,13 @@ class Rect:
     def center(self) -> Point:
         return (self.cx, self.cy)
 
-    def moved(self, dx: float = 0.0, dy: float = 0.0) -> "Rect":
+    def moved(self, dx: float = 0.0, dy: float = 0.0) -> Rect:
         return Rect(self.x + dx, self.y + dy, self.w, self.h)
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x <= self.right and self.y <= y <= self.bottom
 
-    def intersects(self, other: "Rect") -> bool:
+    def intersects(self, other: Rect) -> bool:
         """True when the interiors overlap (touching edges do not count)."""
         return (self.x < other.right and other.x < self.right
                 and self.y < other.bottom and other.y < self.bottom)
@@ -111,7 +111,7 @@ class Cell:
         return [(Rect(inner_x, top + i * self.line_height, inner_w, self.line_height), line)
                 for i, line in enumerate(self.text_lines)]
 
-    def moved(self, dy: float) -> "Cell":
+    def moved(self, dy: float) -> Cell:
         return replace(self, rect=self.rect.moved(0, dy))
 
 
@@ -173,7 +173,7 @@ class Symbol:
             return abs(x - r.cx) / (r.w / 2) + abs(y - r.cy) / (r.h / 2) <= 1.0
         return r.contains(x, y)
 
-    def moved(self, dy: float) -> "Symbol":
+    def moved(self, dy: float) -> Symbol:
         return replace(self, rect=self.rect.moved(0, dy))
 
 
@@ -231,7 +231,7 @@ class Arrow:
             return (1.0 if dx > 0 else -1.0, 0.0)
         return (0.0, 1.0 if dy > 0 else -1.0)
 
-    def moved(self, dy: float) -> "Arrow":
+    def moved(self, dy: float) -> Arrow:
         return replace(
             self,
             points=tuple((x, y + dy) for x, y in self.points),

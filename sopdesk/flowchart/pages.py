@@ -9,11 +9,11 @@ a half never wanders across rows that are not on its page.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Hashable
 
 from .layout import band_for, edge_spec, route_edges, symbol_sizes, to_arrow
-from .model import Arrow, Connector, FlowEdge, FlowLayout, Page, Rect, Row
+from .model import Arrow, Column, Connector, FlowEdge, FlowLayout, Page, Rect, Row
 from .routing import EdgeSpec, Node
 from .table import grid_lines
 from .text import approx_measure
@@ -32,7 +32,12 @@ class _Cut:
     points_down: bool
     lane: str
     letter: str = ""
-    rect: Rect | None = None
+    rect: Rect | None = None  # set by _place
+
+    @property
+    def placed(self) -> Rect:
+        assert self.rect is not None, "a cut is placed before it is drawn"
+        return self.rect
 
 
 def paginate(
@@ -46,7 +51,6 @@ def paginate(
     (`first_page_height` for the first, when the sheet's first flowchart page
     has less room). A row taller than a page gets a page to itself and
     overflows it (Page.overflows) rather than being cut."""
-    style = layout.style
     rows = layout.rows
     first_idx: dict[int, int] = {}
     for i, r in enumerate(rows):
@@ -130,7 +134,7 @@ def _page(layout: FlowLayout, p: int, a: int, b: int, cap: float, cuts: list[_Cu
     show_header = p == 0 or header_repeat
     header_h = layout.header_height if show_header else 0.0
     tier_h = layout.header_tier_height if show_header else 0.0
-    lane_col = {c.lane: c for c in layout.columns if c.key == "lane"}
+    lane_col = {c.lane: c for c in layout.columns if c.key == "lane" and c.lane is not None}
     conn_h = style.connector_row_height
     mine = [c for c in cuts if c.page == p]
     head = [c for c in mine if c.where == "head"]
@@ -141,7 +145,7 @@ def _page(layout: FlowLayout, p: int, a: int, b: int, cap: float, cuts: list[_Cu
     y = header_h
     if head:
         _place(head, y, conn_h, lane_col, layout)
-        bands.append(band_for(y, conn_h, [c.rect for c in head], style))
+        bands.append(band_for(y, conn_h, [c.placed for c in head], style))
         y += conn_h
     row_boxes: list[Row] = []
     y_offset: dict[int, float] = {}
@@ -163,12 +167,12 @@ def _page(layout: FlowLayout, p: int, a: int, b: int, cap: float, cuts: list[_Cu
         y += r.height
     if foot:
         _place(foot, y, conn_h, lane_col, layout)
-        bands.append(band_for(y, conn_h, [c.rect for c in foot], style))
+        bands.append(band_for(y, conn_h, [c.placed for c in foot], style))
         y += conn_h
     head_band, foot_band = 0, len(bands) - 1
     for c in mine:
         nodes.append(Node(("c", c.edge, c.direction), head_band if c.where == "head" else foot_band,
-                          "connector_down" if c.points_down else "connector_up", c.rect))
+                          "connector_down" if c.points_down else "connector_up", c.placed))
     height = y
 
     # what to route on this page: whole arrows, and halves ending or starting at a connector
@@ -196,11 +200,11 @@ def _page(layout: FlowLayout, p: int, a: int, b: int, cap: float, cuts: list[_Cu
     sizes = symbol_sizes(next(iter(lane_col.values())).width, style)
     routes = route_edges(bands, layout.columns, nodes, specs, style, sizes)
     arrows: list[Arrow] = [to_arrow(e, r, letter, half, label)
-                           for e, r, (letter, half, label) in zip(edges, routes, meta) if r is not None]
+                           for e, r, (letter, half, label) in zip(edges, routes, meta, strict=True) if r is not None]
 
-    connectors = [Connector(c.letter, c.rect, p, c.direction, c.points_down, c.lane,
+    connectors = [Connector(c.letter, c.placed, p, c.direction, c.points_down, c.lane,
                             layout.edges[c.edge].from_step, layout.edges[c.edge].to_step)
-                  for c in sorted(mine, key=lambda c: (c.where != "head", c.rect.x))]
+                  for c in sorted(mine, key=lambda c: (c.where != "head", c.placed.x))]
     band_bottoms = [bd.y + bd.h for bd in bands]
     lines = grid_lines(layout.columns, header_h, tier_h, band_bottoms, height)
     return Page(
@@ -211,7 +215,7 @@ def _page(layout: FlowLayout, p: int, a: int, b: int, cap: float, cuts: list[_Cu
     )
 
 
-def _place(cuts: list[_Cut], y: float, h: float, lane_col, layout: FlowLayout) -> None:
+def _place(cuts: list[_Cut], y: float, h: float, lane_col: dict[str, Column], layout: FlowLayout) -> None:
     """Connectors sit in their lane, centred in the connector row. Several in
     one lane stand side by side: the one carrying the main (downward) flow in
     the middle, right over or under its step, the others alternating right

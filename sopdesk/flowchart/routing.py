@@ -15,8 +15,9 @@ points apart) inside a channel or gutter, so they never overlap.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Hashable, Sequence
+from itertools import pairwise
 
 from .model import Point, Rect
 from .style import LayoutStyle
@@ -79,6 +80,9 @@ class _Leg:
     channel: list[float] = field(default_factory=list)  # y tracks next to a vertical port
     slot: tuple[Hashable, str, float] | None = None  # (node, side, offset) to reserve
     penalty: float = 0.0
+
+
+_Best = tuple[float, list[Point], _Leg]  # (cost, points, entry leg) of the best route so far
 
 
 @dataclass
@@ -239,7 +243,7 @@ class Router:
         return routes
 
     # -- ordering ---------------------------------------------------------
-    def _priority(self, e: EdgeSpec, i: int) -> tuple:
+    def _priority(self, e: EdgeSpec, i: int) -> tuple[int, int, int, int]:
         if e.src not in self.by_key or e.dst not in self.by_key:
             return (9, 0, 0, i)
         a, b = self.by_key[e.src].band, self.by_key[e.dst].band
@@ -299,7 +303,7 @@ class Router:
     def _route(self, e: EdgeSpec) -> list[Point]:
         s, d = self.by_key[e.src], self.by_key[e.dst]
         exits, entries = self._exit_legs(e, s), self._entry_legs(s, d)
-        best: tuple[float, list[Point], _Leg] | None = None
+        best: _Best | None = None
         for ex in exits:
             for en in entries:
                 for pts, extra in self._direct(ex, en):
@@ -314,23 +318,23 @@ class Router:
             pts = _simplify([ex.port, (ex.port[0], en.port[1]), en.port]) or [ex.port, en.port]
             best = (0.0, pts, en)
         _, pts, en = best
-        for a, b in zip(pts, pts[1:]):
+        for a, b in pairwise(pts):
             self.segs.append(_seg(a, b))
         if en.slot:
             key, side, off = en.slot
             self.used_slots.setdefault((key, side), set()).add(off)
         return pts
 
-    def _better(self, best, pts, extra, en):
-        pts = _simplify(pts)
-        if pts is None:
+    def _better(self, best: _Best | None, pts: list[Point], extra: float, en: _Leg) -> _Best | None:
+        simple = _simplify(pts)
+        if simple is None:
             return best
-        cost = self._cost(pts) + extra
+        cost = self._cost(simple) + extra
         if best is None or cost < best[0] - 1e-6:
-            return (cost, pts, en)
+            return (cost, simple, en)
         return best
 
-    def _direct(self, ex: _Leg, en: _Leg):
+    def _direct(self, ex: _Leg, en: _Leg) -> Iterator[tuple[list[Point], float]]:
         (x0, y0), (x1, y1) = ex.port, en.port
         if ex.axis == "v" and en.axis == "v":
             if abs(x0 - x1) < 0.5 and ex.sign == en.sign and (y1 - y0) * ex.sign > 0:
@@ -343,11 +347,11 @@ class Router:
         elif ex.axis == "h" and en.axis == "v":
             if (x1 - x0) * ex.sign >= self.style.stub and (y1 - y0) * en.sign > 0.5:
                 yield [ex.port, (x1, y0), en.port], 0.0
-        elif ex.axis == "v" and en.axis == "h":
-            if (y1 - y0) * ex.sign > 0.5 and (x1 - x0) * en.sign >= self.style.entry_stub:
-                yield [ex.port, (x0, y1), en.port], 0.0
+        elif (ex.axis == "v" and en.axis == "h"
+              and (y1 - y0) * ex.sign > 0.5 and (x1 - x0) * en.sign >= self.style.entry_stub):
+            yield [ex.port, (x0, y1), en.port], 0.0
 
-    def _via_gutters(self, ex: _Leg, en: _Leg):
+    def _via_gutters(self, ex: _Leg, en: _Leg) -> Iterator[list[Point]]:
         (x0, y0), (x1, y1) = ex.port, en.port
         stub = self.style.stub
         for gutter in self.gutters:
@@ -362,19 +366,19 @@ class Router:
             if g is None:
                 continue
             if ex.axis == "v":
-                ya = self._free(ex.channel, True, min(x0, g), max(x0, g))
-                if ya is None or (ya - y0) * ex.sign <= 0.5:
+                y_out = self._free(ex.channel, True, min(x0, g), max(x0, g))
+                if y_out is None or (y_out - y0) * ex.sign <= 0.5:
                     continue
-                first = [ex.port, (x0, ya), (g, ya)]
+                first = [ex.port, (x0, y_out), (g, y_out)]
             else:
                 if (g - x0) * ex.sign < self.style.stub:
                     continue
                 first = [ex.port, (g, y0)]
             if en.axis == "v":
-                yb = self._free(en.channel, True, min(x1, g), max(x1, g))
-                if yb is None or (y1 - yb) * en.sign <= 0.5:
+                y_in = self._free(en.channel, True, min(x1, g), max(x1, g))
+                if y_in is None or (y1 - y_in) * en.sign <= 0.5:
                     continue
-                last = [(g, yb), (x1, yb), en.port]
+                last = [(g, y_in), (x1, y_in), en.port]
             else:
                 if (x1 - g) * en.sign < self.style.entry_stub:
                     continue
@@ -398,13 +402,13 @@ class Router:
     # -- scoring ------------------------------------------------------------------
     @staticmethod
     def _base_cost(pts: list[Point]) -> float:
-        length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(pts, pts[1:]))
+        length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairwise(pts))
         return length + _BEND * (len(pts) - 2)
 
     def _cost(self, pts: list[Point]) -> float:
         cost = self._base_cost(pts)
         stubs = [stub for pair in self.reserved.values() for stub in pair]
-        for a, b in zip(pts, pts[1:]):
+        for a, b in pairwise(pts):
             for n in self.nodes:
                 if segment_hits(n.shape, n.rect, a, b):
                     cost += _HIT
@@ -503,7 +507,8 @@ def _simplify(pts: list[Point]) -> list[Point] | None:
     i = 1
     while i < len(out) - 1:
         a, b, c = out[i - 1], out[i], out[i + 1]
-        if (abs(a[0] - b[0]) < _EPS and abs(b[0] - c[0]) < _EPS) or (abs(a[1] - b[1]) < _EPS and abs(b[1] - c[1]) < _EPS):
+        if ((abs(a[0] - b[0]) < _EPS and abs(b[0] - c[0]) < _EPS)
+                or (abs(a[1] - b[1]) < _EPS and abs(b[1] - c[1]) < _EPS)):
             # collinear: fine if b lies between a and c, a reversal otherwise
             if (b[0] - a[0]) * (c[0] - b[0]) < 0 or (b[1] - a[1]) * (c[1] - b[1]) < 0:
                 return None
@@ -514,7 +519,7 @@ def _simplify(pts: list[Point]) -> list[Point] | None:
         i += 1
     if len(out) < 2:
         return None
-    for a, b in zip(out, out[1:]):
+    for a, b in pairwise(out):
         if abs(a[0] - b[0]) > _EPS and abs(a[1] - b[1]) > _EPS:
             return None
     return out

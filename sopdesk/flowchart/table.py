@@ -2,7 +2,7 @@
 and the grid lines. Shared by the whole-SOP layout and by each page."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from .model import Cell, Column, Line, Rect
 from .style import LayoutStyle
@@ -152,7 +152,7 @@ def grid_lines(
             if cols:
                 grouped_xs.append((cols[0].x, cols[-1].right))
                 out.append(Line(cols[0].x, tier_height, cols[-1].right, tier_height))
-    for left, right in zip(columns, columns[1:]):
+    for right in columns[1:]:
         x = right.x
         inside_group = any(a + 1e-6 < x < b - 1e-6 for a, b in grouped_xs)
         out.append(Line(x, tier_height if inside_group else 0.0, x, height))

@@ -6,7 +6,7 @@ default good enough for tests and for a first layout.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Measure = Callable[[str, float], float]
 """(text, font size in points) -> width of the text in points."""
