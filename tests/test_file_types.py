@@ -6,8 +6,18 @@ import zipfile
 
 import pytest
 
-from sopdesk.domain.file_types import (DOC, DOCX, PDF, PNG, TXT, XLSX, FileTypeError, checked_attachment,
-                                       clean_name, sniff)
+from sopdesk.domain.file_types import (
+    DOC,
+    DOCX,
+    PDF,
+    PNG,
+    TXT,
+    XLSX,
+    FileTypeError,
+    checked_attachment,
+    clean_name,
+    sniff,
+)
 from sopdesk.domain.text_rules import has_control, has_visible, strip_invisible
 
 PDF_BYTES = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
@@ -56,7 +66,7 @@ def test_the_extension_follows_the_content():
     assert checked_attachment("Surat v2", PDF_BYTES) == ("Surat v2.pdf", PDF)    # none: added
     assert checked_attachment("Surat No. 5", PDF_BYTES) == ("Surat No. 5.pdf", PDF)
     assert checked_attachment("data.xls.pdf", PDF_BYTES) == ("data.xls.pdf", PDF)  # a PDF export keeps its name
-    assert checked_attachment("catatan.txt", "Rapat pukul 09.00\n".encode()) == ("catatan.txt", TXT)
+    assert checked_attachment("catatan.txt", b"Rapat pukul 09.00\n") == ("catatan.txt", TXT)
 
 
 def test_office_documents_are_recognised_and_macros_refused():

@@ -54,13 +54,15 @@ ALLOWED_TEXT = "PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, Power
 
 # Extensions that mean something to Windows or a browser; any of them inside a name
 # ("laporan.pdf.hta") is a disguise, and none may ever be the extension of a stored file.
-EXECUTABLE = frozenset("""
-    exe com bat cmd pif scr msi msp msc cpl dll ocx sys drv lnk url hta htm html xht xhtml mht mhtml svg
-    js jse vbs vbe wsf wsh ws ps1 ps1xml psm1 psd1 reg inf jar py pyw pl rb sh apk app gadget chm hlp
-    scf iso img vhd vhdx appx msix application docm dotm xlsm xltm xlam pptm potm ppam sldm
-""".split())
+EXECUTABLE = frozenset([
+    "exe", "com", "bat", "cmd", "pif", "scr", "msi", "msp", "msc", "cpl", "dll", "ocx", "sys", "drv", "lnk",
+    "url", "hta", "htm", "html", "xht", "xhtml", "mht", "mhtml", "svg", "js", "jse", "vbs", "vbe", "wsf",
+    "wsh", "ws", "ps1", "ps1xml", "psm1", "psd1", "reg", "inf", "jar", "py", "pyw", "pl", "rb", "sh", "apk",
+    "app", "gadget", "chm", "hlp", "scf", "iso", "img", "vhd", "vhdx", "appx", "msix", "application", "docm",
+    "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam", "sldm",
+])
 KNOWN = frozenset(BY_EXTENSION) | EXECUTABLE | frozenset(
-    "zip rar 7z gz tar xml json dot xlt pot odp key pages numbers heic".split())
+    ["zip", "rar", "7z", "gz", "tar", "xml", "json", "dot", "xlt", "pot", "odp", "key", "pages", "numbers", "heic"])
 
 RESERVED = frozenset(["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
                      + [f"COM{i}" for i in range(10)] + [f"LPT{i}" for i in range(10)]
