@@ -36,6 +36,12 @@ def pdf_measure(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, REGULAR, size)
 
 
+def pdf_bold_measure(text: str, size: float) -> float:
+    """The same for the bold face of the header titles."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, BOLD, size)
+
+
 class FlowPageFlowable(Flowable):
     """One flowchart page as a platypus flowable, `scale` times its layout size."""
 

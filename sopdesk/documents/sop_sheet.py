@@ -34,7 +34,7 @@ from ..domain.indonesian import PANGKAT, format_date, format_month_year, normali
 from ..domain.office import OfficeProfile
 from ..domain.sop import Signatory, Sop
 from ..flowchart import FlowLayout, LayoutStyle, layout_sop, paginate, wrap
-from .flow_painter import HEADER_GREY, FlowPageFlowable, pdf_measure
+from .flow_painter import HEADER_GREY, FlowPageFlowable, pdf_bold_measure, pdf_measure
 from .fonts import BOLD, REGULAR, TABLE_FONT, printable, register_fonts
 from .letterhead import logo_image
 from .output import write_pdf
@@ -449,7 +449,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
                style: LayoutStyle = FLOW_STYLE) -> tuple[FlowLayout, float, Sop]:
     """Lay `sop` (printable) out `width` points wide, shortening texts that would make a row or
     the header taller than a page. Returns (layout, scale to fit the width, the SOP drawn)."""
-    layout = layout_sop(sop, width=width, measure=pdf_measure, style=style)
+    layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
     scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     cap = page_h / scale
 
@@ -468,7 +468,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
     if renamed:
         sop = replace(sop, lanes=tuple(renamed.get(x, x) for x in sop.lanes),
                       steps=tuple(replace(s, lane=renamed.get(s.lane, s.lane)) for s in sop.steps))
-        layout = layout_sop(sop, width=width, measure=pdf_measure, style=style)
+        layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
 
     # rows: a row must fit a page together with the header and two connector rows
     limit = cap - layout.header_height - 2 * style.connector_row_height - 4
@@ -491,7 +491,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
             changed[row.step_no] = replace(step, **fields)
     if changed:
         sop = replace(sop, steps=tuple(changed.get(s.no, s) for s in sop.steps))
-        layout = layout_sop(sop, width=width, measure=pdf_measure, style=style)
+        layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
         scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     return layout, scale, sop
 

@@ -28,6 +28,7 @@ def layout_sop(
     *,
     width: float | None = None,
     measure: Measure = approx_measure,
+    bold_measure: Measure | None = None,
     style: LayoutStyle = LayoutStyle(),
     extra_columns: Sequence[tuple[str, float]] = (),
     extras_before_note: bool = False,
@@ -35,13 +36,15 @@ def layout_sop(
     """Lay out `sop` as the flowchart table of the SOP AP sheet.
 
     `width`: total table width to fill (None: the style's default widths).
+    `measure` / `bold_measure`: text widths in the painter's regular and bold
+    faces (without a bold measure, bold is estimated from the regular one).
     `extra_columns`: (title, width) columns with empty cells of role
     "extra:<title>" for the UI to fill (e.g. [("Realisasi", 110)]), after Ket.
     or, with `extras_before_note`, between Output and Ket. as on the case screen.
     """
     lanes = lanes_of(sop)
     columns = plan_columns(lanes, style, width, extra_columns, extras_before_note)
-    cells, header_h, tier_h = header_cells(columns, style, measure)
+    cells, header_h, tier_h = header_cells(columns, style, measure, bold_measure)
     lane_cols = {c.lane: c for c in columns if c.key == "lane" and c.lane is not None}
     sizes = symbol_sizes(next(iter(lane_cols.values())).width, style)
     by_key = {c.key: c for c in columns}

@@ -13,7 +13,7 @@ _TEXT_KEYS = ("activity", "requirements", "output")  # columns that give or take
 
 
 def bold_measure(measure: Measure, style: LayoutStyle) -> Measure:
-    """Bold text is wider than the regular face the measure may know about."""
+    """An estimate of bold text from the regular face, for a painter that gives no bold measure."""
     return lambda text, size: measure(text, size) * style.bold_factor
 
 
@@ -74,14 +74,16 @@ def plan_columns(
     return columns
 
 
-def header_cells(columns: Sequence[Column], style: LayoutStyle, measure: Measure) -> tuple[list[Cell], float, float]:
+def header_cells(columns: Sequence[Column], style: LayoutStyle, measure: Measure,
+                 bold: Measure | None = None) -> tuple[list[Cell], float, float]:
     """Header cells and (header height, top tier height). The top tier holds
     "Pelaksana" over the lanes and "Mutu Baku" over Kelengkapan/Waktu/Output;
-    every other title spans both tiers."""
+    every other title spans both tiers. Titles are bold: `bold` measures the
+    painter's bold face (how much wider it is differs from font to font)."""
     size = style.header_font_size
     lh = style.line_height(size)
     pad_x, pad_y = style.cell_padding_x, style.cell_padding_y
-    bm = bold_measure(measure, style)
+    bm = bold or bold_measure(measure, style)
 
     def fit(text: str, w: float) -> float:
         """A long lane name ("Kasubbag Perencanaan…") in a narrow lane: shrink

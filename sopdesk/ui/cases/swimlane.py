@@ -38,8 +38,8 @@ class SwimlaneScene(QGraphicsScene):
         self.text = SceneText(family)
         self.realisasi_title = self.tr("Realisasi")
         extra = [(self.realisasi_title, REALISASI_WIDTH)] if realisasi else []
-        self.layout: FlowLayout = layout_sop(sop, measure=self.text.measure, style=self._style(),
-                                             extra_columns=extra, extras_before_note=True)
+        self.layout: FlowLayout = layout_sop(sop, measure=self.text.measure, bold_measure=self.text.measure_bold,
+                                             style=self._style(), extra_columns=extra, extras_before_note=True)
         self.selected_step: int | None = None
         self.case_state: CaseState | None = None
         self.symbol_items: dict[int, SymbolItem] = {}

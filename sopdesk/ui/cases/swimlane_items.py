@@ -68,6 +68,9 @@ class SceneText:
         """The layout's Measure: (text, size in points) -> width in points."""
         return self.width(text, size)
 
+    def measure_bold(self, text: str, size: float) -> float:
+        return self.width(text, size, bold=True)
+
     def draw(self, painter: QPainter, rect: QRectF, text: str, size: float, *, bold: bool = False,
              italic: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
         """One line, vertically centred in `rect`; squeezed sideways if it would not fit."""
