@@ -35,18 +35,24 @@ import logging
 import os
 import re
 import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import insert, select, update
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .. import __version__
 from ..domain import case as engine_
 from ..domain.errors import UserError
 from ..domain.sop import Sop
 from ..domain.sop_file import read_sop
-from ..store import repo
-from ..store import tables as t
+from ..store import attachment_queries, pk_queries, repo
+from ..store.transaction import Connection, Row
+from . import events
+from .changes import CasesImported
+from .events import NewEvent, event_of
+
+if TYPE_CHECKING:
+    from .office import Office
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +67,7 @@ MAX_MEMBERS = 10_000
 TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 UID = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 EVENT_KINDS = ("start", "finish", "note", "correction", "pause", "resume")
-# The same limits as typing into the program (service._clean_text callers).
+# The same limits as typing into the program (the callers of text.clean_text).
 LIMITS = {"title": 500, "ref_number": 200, "ref_subject": 10_000, "ref_date": 10, "actor": 200,
           "actor_nip": 40, "note": 100_000, "filename": 500, "mime": 200, "added_by": 200}
 
@@ -81,19 +87,19 @@ class ImportResult:
 
 # -- export --------------------------------------------------------------------
 
-def export_case(office, case_id: int, path: str | Path) -> Path:
+def export_case(office: Office, case_id: int, path: str | Path) -> Path:
     """Write case `case_id` to `path` (.sopcase); return the file written."""
     path = Path(path).expanduser()
-    with office._read() as conn:
+    with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
         if rec is None:
             raise TransferError(f"Kasus nomor {case_id} tidak ada.")
-        events = repo.case_events(conn, case_id)
+        history = repo.case_events(conn, case_id)
         sop = repo.version_row(conn, rec["sop_version_id"])
-        pk = conn.execute(select(t.pk_contents).where(t.pk_contents.c.case_id == case_id)).mappings().first()
-        files = conn.execute(select(t.attachments).where(t.attachments.c.case_id == case_id)
-                             .order_by(t.attachments.c.id)).mappings().all()
-    position = {e["id"]: i for i, e in enumerate(events)}
+        pk = pk_queries.pk_row(conn, case_id)
+        files = attachment_queries.attachments_with_data(conn, case_id)
+    assert sop is not None  # a case's version is a foreign key
+    position = {e["id"]: i for i, e in enumerate(history)}
     payload = {
         "case": {k: rec[k] for k in ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at")},
         "sop": {"code": sop["code"], "version": sop["version"], "name": sop["name"],
@@ -101,7 +107,7 @@ def export_case(office, case_id: int, path: str | Path) -> Path:
         "events": [{"kind": e["kind"], "step_no": e["step_no"], "happened_at": e["happened_at"],
                     "recorded_at": e["recorded_at"], "actor": e["actor"], "actor_nip": e["actor_nip"],
                     "note": e["note"], "decision": e["decision"],
-                    "voids": position.get(e["voids"]) if e["voids"] is not None else None} for e in events],
+                    "voids": position.get(e["voids"]) if e["voids"] is not None else None} for e in history],
         "pk": None if pk is None else {"year": pk["year"], "content": pk["content"], "updated_at": pk["updated_at"]},
         "attachments": [{"file": f"attachments/{i + 1}", "filename": a["filename"], "mime": a["mime"],
                          "size": len(a["data"]), "sha256": hashlib.sha256(a["data"]).hexdigest(),
@@ -111,7 +117,7 @@ def export_case(office, case_id: int, path: str | Path) -> Path:
     }
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     manifest = {"format": FORMAT, "payload": "case.json", "payload_sha256": hashlib.sha256(body).hexdigest(),
-                "payload_size": len(body), "exported_at": repo.utc_text(office.now()),
+                "payload_size": len(body), "exported_at": office.now_text(),
                 "program": f"sopdesk {__version__}"}
     if not path.parent.is_dir():
         raise TransferError(f"Folder {path.parent} tidak ada. Periksa apakah flashdisk terpasang.")
@@ -426,72 +432,73 @@ def _local_keys(rows) -> list[str]:
 
 # -- import ---------------------------------------------------------------------
 
-def import_case(office, path: str | Path) -> ImportResult:
+def import_case(office: Office, path: str | Path) -> ImportResult:
     """Import a .sopcase file: a new case, or the new part of a case already here."""
-    from .office import _event, _summary  # the same replay and summary as recording a step
     cf = read_case_file(path)
     calendar, now = office.calendar(), office.now()
     try:  # the history in the file must make sense on its own, event by event
-        engine_.check_history(cf.sop, [_event(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar)
+        engine_.check_history(cf.sop, [event_of(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar)
     except Exception as e:  # noqa: BLE001
         why = f": {e}" if isinstance(e, engine_.CaseError) else ""
         raise _refuse(path, f"riwayat kasus di dalam berkas tidak masuk akal{why}") from None
     stamp = repo.utc_text(now)
     file_keys = _file_keys(cf.events)
-    with office._tx() as conn:
+    with office.writing() as conn:
         version_id = _sop_version(conn, cf, stamp)
-        row = conn.execute(select(t.cases.c.id, t.sop_versions.c.digest)
-                           .join(t.sop_versions, t.sop_versions.c.id == t.cases.c.sop_version_id)
-                           .where(t.cases.c.uid == cf.case["uid"])).first()
+        row = repo.case_by_uid(conn, cf.case["uid"])
         new = row is None
-        if new:
+        if row is None:
             c = cf.case
-            case_id = conn.execute(insert(t.cases).values(
+            case_id = repo.add_case(conn, dict(
                 sop_version_id=version_id, uid=c["uid"], title=c["title"], year=c["year"],
                 ref_number=c["ref_number"], ref_date=c["ref_date"], ref_subject=c["ref_subject"],
-                created_at=c["created_at"], state="open", current_step=cf.sop.first.no, updated_at=stamp,
-            )).inserted_primary_key[0]
+                created_at=c["created_at"], state="open", current_step=cf.sop.first.no, updated_at=stamp))
         else:
-            case_id = row.id
-            if row.digest != repo.digest(cf.definition):
+            case_id = row["id"]
+            if row["digest"] != repo.digest(cf.definition):
                 raise _refuse(path, f"kasus ini sudah ada di sini (nomor {case_id}) dengan versi SOP yang berbeda")
         local = repo.case_events(conn, case_id)
         local_ids = dict(zip(_local_keys(local), (r["id"] for r in local)))
-        added = 0
-        for key, e in zip(file_keys, cf.events):
-            if key in local_ids:
-                continue
-            voids = local_ids[file_keys[e["voids"]]] if e["voids"] is not None else None
-            local_ids[key] = conn.execute(insert(t.events).values(
-                case_id=case_id, kind=e["kind"], step_no=e["step_no"], happened_at=e["happened_at"],
-                recorded_at=e["recorded_at"], actor=e["actor"], actor_nip=e["actor_nip"], note=e["note"],
-                decision=e["decision"], voids=voids)).inserted_primary_key[0]
-            added += 1
+        missing = [(key, e) for key, e in zip(file_keys, cf.events) if key not in local_ids]
+        # Where each new event sits among the new ones, for a correction of an event that is new too.
+        batch_index = {key: i for i, (key, _e) in enumerate(missing)}
+        batch = [_new_event(e, file_keys, local_ids, batch_index) for _key, e in missing]
+        if new or batch:
+            try:
+                ids = events.append_history(office, conn, case_id, cf.sop, batch, now=now)
+            except engine_.CaseError:  # histories that went separate ways on two PCs
+                raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
+                    from None
+            local_ids.update(zip((key for key, _e in missing), ids))
         files_added = _attachments(conn, case_id, cf, file_keys, local_ids)
         pk_updated = _pk(conn, case_id, cf.pk)
-        rows = repo.case_events(conn, case_id)
-        try:
-            merged = [_event(r) for r in rows]
-            if added and not new:
-                engine_.check_history(cf.sop, merged, calendar)
-            state = engine_.replay(cf.sop, merged, calendar, now)
-        except Exception:  # noqa: BLE001 — histories that went separate ways on two PCs
-            raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
-                from None
-        if new or added:
-            conn.execute(update(t.cases).where(t.cases.c.id == case_id)
-                         .values(**_summary(state, rows), updated_at=stamp))
-    return ImportResult(case_id, new, added, files_added, pk_updated)
+    result = ImportResult(case_id, new, len(batch), files_added, pk_updated)
+    if new or batch or files_added or pk_updated:
+        office.changes.emit(CasesImported((case_id,)))
+    return result
 
 
-def _as_row(i: int, e: dict) -> dict:
+def _new_event(e: dict[str, Any], file_keys: list[str], local_ids: dict[str, int],
+               batch_index: dict[str, int]) -> NewEvent:
+    """An event of the file as appended here: its correction points at a local event or a new one."""
+    voids = voids_in_batch = None
+    if e["voids"] is not None:
+        target = file_keys[e["voids"]]
+        if target in local_ids:
+            voids = local_ids[target]
+        else:
+            voids_in_batch = batch_index[target]
+    return NewEvent(e["kind"], e["step_no"], repo.from_utc_text(e["happened_at"]), e["actor"], e["actor_nip"],
+                    e["note"], e["decision"], voids, recorded_at=repo.from_utc_text(e["recorded_at"]),
+                    voids_in_batch=voids_in_batch)
+
+
+def _as_row(i: int, e: dict[str, Any]) -> dict[str, Any]:
     return dict(e, id=i + 1, voids=None if e["voids"] is None else e["voids"] + 1)
 
 
-def _sop_version(conn, cf: CaseFile, stamp: str) -> int:
-    digest = repo.digest(cf.definition)
-    found = conn.execute(select(t.sop_versions.c.id).where(t.sop_versions.c.digest == digest)
-                         .order_by(t.sop_versions.c.id).limit(1)).scalar()
+def _sop_version(conn: Connection, cf: CaseFile, stamp: str) -> int:
+    found = repo.version_id_by_digest(conn, repo.digest(cf.definition))
     if found is not None:
         return found
     version_id, _number, _created = repo.add_sop_version(conn, cf.sop.code, cf.sop.name, cf.definition, stamp,
@@ -499,34 +506,29 @@ def _sop_version(conn, cf: CaseFile, stamp: str) -> int:
     return version_id
 
 
-def _attachments(conn, case_id: int, cf: CaseFile, file_keys: list[str], local_ids: dict[str, int]) -> int:
-    have = {(hashlib.sha256(r.data).hexdigest(), r.filename, r.added_at)
-            for r in conn.execute(select(t.attachments.c.data, t.attachments.c.filename, t.attachments.c.added_at)
-                                  .where(t.attachments.c.case_id == case_id))}
+def _attachments(conn: Connection, case_id: int, cf: CaseFile, file_keys: list[str],
+                 local_ids: dict[str, int]) -> int:
+    have = {(hashlib.sha256(data).hexdigest(), filename, added_at)
+            for data, filename, added_at in attachment_queries.attachment_identities(conn, case_id)}
     added = 0
     for a in cf.attachments:
         if (a["sha256"], a["filename"], a["added_at"]) in have:
             continue
         event_id = local_ids[file_keys[a["event"]]] if a["event"] is not None else None
-        conn.execute(insert(t.attachments).values(case_id=case_id, event_id=event_id, filename=a["filename"],
-                                                  mime=a["mime"], data=a["data"], added_at=a["added_at"],
-                                                  added_by=a["added_by"]))
+        attachment_queries.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=a["filename"],
+                                             mime=a["mime"], data=a["data"], added_at=a["added_at"],
+                                             added_by=a["added_by"])
         have.add((a["sha256"], a["filename"], a["added_at"]))
         added += 1
     return added
 
 
-def _pk(conn, case_id: int, pk: dict | None) -> bool:
+def _pk(conn: Connection, case_id: int, pk: dict[str, Any] | None) -> bool:
     """The PK content is a document being edited, not history: the newer edit wins."""
     if pk is None:
         return False
-    mine = conn.execute(select(t.pk_contents.c.updated_at, t.pk_contents.c.content)
-                        .where(t.pk_contents.c.case_id == case_id)).first()
-    values = dict(year=pk["year"], content=pk["content"], updated_at=pk["updated_at"])
-    if mine is None:
-        conn.execute(insert(t.pk_contents).values(case_id=case_id, **values))
-        return True
-    if pk["updated_at"] > mine.updated_at and pk["content"] != mine.content:
-        conn.execute(update(t.pk_contents).where(t.pk_contents.c.case_id == case_id).values(**values))
+    mine = pk_queries.pk_row(conn, case_id)
+    if mine is None or (pk["updated_at"] > mine["updated_at"] and pk["content"] != mine["content"]):
+        pk_queries.put_pk(conn, case_id, year=pk["year"], content=pk["content"], updated_at=pk["updated_at"])
         return True
     return False

@@ -4,22 +4,26 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
+
+if TYPE_CHECKING:
+    from ..app.office import Office
 
 
 class Context:
     """Opens the database only when a command needs it."""
 
-    def __init__(self, db: str | None):
+    def __init__(self, db: str | None) -> None:
         self.db = db
-        self._office = None
+        self._office: Office | None = None
 
     @property
-    def office(self):
+    def office(self) -> Office:
         if self._office is None:
-            from ..paths import default_database, ensure_data_dir
             from ..app.office import Office
+            from ..paths import default_database, ensure_data_dir
             if self.db:
                 target = self.db
             else:
@@ -29,7 +33,7 @@ class Context:
         return self._office
 
 
-def print_json(data) -> None:
+def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -8,9 +8,9 @@ from .common import read_text, say
 
 
 def register(sub) -> None:
-    office = sub.add_parser("office", help="profil kantor (kop, alamat, pejabat)").add_subparsers(
+    office_cmd = sub.add_parser("office", help="profil kantor (kop, alamat, pejabat)").add_subparsers(
         dest="action", required=True, metavar="AKSI")
-    x = office.add_parser("load", help="muat berkas profil kantor (.toml)")
+    x = office_cmd.add_parser("load", help="muat berkas profil kantor (.toml)")
     x.add_argument("file")
     x.set_defaults(handler=office_load)
 
