@@ -8,8 +8,16 @@ from datetime import date, time
 import pytest
 
 from sopdesk.app import attachments, demo, paperwork, transfer
-from sopdesk.app.changes import (CALENDAR, OFFICIALS, PROFILE, CaseChanged, CasesChanged, CasesImported,
-                                 SettingsChanged, SopsChanged)
+from sopdesk.app.changes import (
+    CALENDAR,
+    OFFICIALS,
+    PROFILE,
+    CaseChanged,
+    CasesChanged,
+    CasesImported,
+    SettingsChanged,
+    SopsChanged,
+)
 from sopdesk.app.office import Office
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official

@@ -24,8 +24,7 @@ from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
 from ..files import write_atomic
-from ..store import attachment_queries as q
-from ..store import repo
+from ..store import attachment_queries as q, repo
 from ..store.transaction import Row
 from . import events
 from .changes import CaseChanged
@@ -118,8 +117,9 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
 
 def _info(r: Row) -> AttachmentInfo:
     return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=r["filename"], size=r["size"] or 0,
-                          mime=r["mime"] or "", added_at=repo.from_utc_text(r["added_at"]), added_by=r["added_by"] or "",
-                          step=r["step_no"], event_id=r["event_id"], voided_by=r["voided_by"])
+                          mime=r["mime"] or "", added_at=repo.from_utc_text(r["added_at"]),
+                          added_by=r["added_by"] or "", step=r["step_no"], event_id=r["event_id"],
+                          voided_by=r["voided_by"])
 
 
 def list_attachments(office: Office, case_id: int) -> list[AttachmentInfo]:

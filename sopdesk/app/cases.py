@@ -65,7 +65,7 @@ def case_record(office: Office, case_id: int) -> dict[str, Any]:
 def case(office: Office, case_id: int) -> CaseView:
     with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
-        if rec is None:
+        if rec is None:   # before the events: an id beyond SQLite's integers cannot even be bound
             raise UserError(f"Kasus nomor {case_id} tidak ada.")
         rows = repo.case_events(conn, case_id)
     return events.case_view(office, rec, rows, office.now())
@@ -172,7 +172,8 @@ def case_rows(office: Office, ids: list[int]) -> dict[int, dict[str, Any]]:
     with office.reading() as conn:
         rows = repo.case_rows(conn, ids)
     for r in rows.values():
-        overdue = r["state"] == "open" and r["current_running"] and r["current_due_at"] and r["current_due_at"] < now_text
+        due = r["current_due_at"]
+        overdue = r["state"] == "open" and r["current_running"] and due and due < now_text
         r["late"] = bool(r["late_done"] or overdue)
         r["overdue"] = bool(overdue)
     return rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import case as engine_
@@ -79,7 +79,7 @@ def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "p
             year = rng.choice(years)
             # Cases spread over the year; the newest ones are still running.
             start = datetime(year, 1, 2, 7, 30, tzinfo=tz) + timedelta(minutes=rng.randrange(0, 360 * 24 * 60))
-            start = cal.next_working_moment(start.astimezone(timezone.utc))
+            start = cal.next_working_moment(start.astimezone(UTC))
             if start > now:
                 start = cal.next_working_moment(now - timedelta(days=rng.randrange(1, 60)))
             history: list[engine_.Event] = []
@@ -95,7 +95,7 @@ def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "p
                 w = step.waktu
                 # Most steps keep their time; about one in twenty-five runs over.
                 factor = rng.uniform(1.1, 2.5) if rng.random() < 0.04 else rng.uniform(0.2, 1.0)
-                spent = Waktu(max(1, round((w.minutes or w.days * cal.minutes_per_day()) * factor)), "menit")
+                spent = Waktu(max(1, round(w.standard_minutes(cal.minutes_per_day()) * factor)), "menit")
                 end = cal.due(begin, spent)
                 if end > now:
                     break

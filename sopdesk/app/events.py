@@ -75,7 +75,7 @@ class GeneratedCase:
     events: list[engine_.Event]          # in recorded order, with ids 1..n of this case
 
 
-def event_of(row: Mapping[str, Any]) -> engine_.Event:
+def event_of(row: Mapping[Any, Any]) -> engine_.Event:
     """The engine's event for a stored row."""
     return engine_.Event(id=row["id"], kind=row["kind"], step=row["step_no"],
                          at=repo.from_utc_text(row["happened_at"]), recorded_at=repo.from_utc_text(row["recorded_at"]),
@@ -99,7 +99,7 @@ def summary(state: engine_.CaseState) -> dict[str, Any]:
     )
 
 
-def case_view(office: Office, rec: Row, rows: Sequence[Mapping[str, Any]], now: datetime,
+def case_view(office: Office, rec: Row, rows: Sequence[Mapping[Any, Any]], now: datetime,
               conn: Connection | None = None) -> CaseView:
     """The case of row `rec` with its event rows, replayed at `now`."""
     version = stored_version(office, rec["sop_version_id"], conn)
@@ -166,7 +166,7 @@ def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, eve
     Raises CaseError when the merged history does not make sense (the caller's transaction
     then writes nothing). Returns the new events' ids, in order.
     """
-    rows: list[Mapping[str, Any]] = list(repo.case_events(conn, case_id))
+    rows: list[Mapping[Any, Any]] = list(repo.case_events(conn, case_id))
     stamp = repo.utc_text(now)
     ids: list[int] = []
     for e in events:
@@ -181,7 +181,7 @@ def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, eve
         state = engine_.replay(sop, history, calendar, now)
     except CaseError:
         raise
-    except Exception as exc:  # noqa: BLE001 — a history the engine cannot follow is refused, not a crash
+    except Exception as exc:
         raise CaseError(f"riwayat tidak dapat diikuti ({type(exc).__name__})") from exc
     repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
     return ids

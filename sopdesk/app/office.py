@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..domain.calendar import Hours, WorkCalendar
-from ..domain.office import Official, OfficeProfile
+from ..domain.office import OfficeProfile, Official
 from ..domain.sop import Problem, Sop
 from ..resources import resource_path
 from ..store import repo
@@ -41,7 +41,7 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass

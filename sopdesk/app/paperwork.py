@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..domain.indonesian import normalize_nip
-from ..domain.office import Official, OfficeProfile
+from ..domain.office import OfficeProfile, Official
 from ..domain.pengantar import Pengantar, format_number, number_template_problem, pengantar_for_pk
 from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
-from ..store import letter_queries, pk_queries, repo
+from ..store import letter_queries, pk_queries
 from .changes import CaseChanged
 from .settings import check_official
 
@@ -158,7 +158,8 @@ def read_office_file(path: str | Path) -> OfficeFile:
     known = set(OfficeProfile().to_dict())
     unknown = sorted(set(data) - known)
     if unknown:
-        raise UserError(f"{path}: kunci tidak dikenal: {', '.join(unknown)}. Yang dikenal: {', '.join(sorted(known | {'logo', 'officials'}))}.")
+        allowed = ", ".join(sorted(known | {"logo", "officials"}))
+        raise UserError(f"{path}: kunci tidak dikenal: {', '.join(unknown)}. Yang dikenal: {allowed}.")
     bad = [k for k, v in data.items() if not isinstance(v, str)]
     if bad:
         raise UserError(f"{path}: nilai {', '.join(bad)} harus berupa teks dalam tanda kutip.")

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from ..domain.calendar import DEFAULT_HOURS, Hours, WorkCalendar
 from ..domain.errors import UserError
 from ..domain.indonesian import nip_problem, normalize_nip
-from ..domain.office import Official, OfficeProfile
+from ..domain.office import OfficeProfile, Official
 from ..store import repo
 from ..store.transaction import ConstraintViolated
 from .changes import CALENDAR, OFFICIALS, PROFILE, SettingsChanged
@@ -33,8 +33,8 @@ def profile(office: Office) -> OfficeProfile:
     cached = office.caches.profile
     if cached is None:
         with office.reading() as conn:
-            cached = OfficeProfile.from_dict(repo.get_setting(conn, PROFILE_KEY, {}))
-        office.caches.profile = cached
+            stored = repo.get_setting(conn, PROFILE_KEY, {})
+        cached = office.caches.profile = OfficeProfile.from_dict(stored)
     return cached
 
 
@@ -42,7 +42,7 @@ def profile_values(profile_: OfficeProfile) -> dict[str, Any]:
     """The profile as stored, refused if its time zone or paper size is unknown."""
     try:
         ZoneInfo(profile_.timezone)
-    except Exception:
+    except Exception:  # noqa: BLE001 — a bad name raises ValueError, ZoneInfoNotFoundError or OSError
         raise UserError(f"Zona waktu \"{profile_.timezone}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB).") from None
     if profile_.paper not in ("A4", "F4"):
         raise UserError("Ukuran kertas harus A4 atau F4.")

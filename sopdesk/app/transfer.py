@@ -28,6 +28,7 @@ the one transaction that writes; a refused file writes nothing.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -35,7 +36,7 @@ import logging
 import os
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -100,6 +101,11 @@ def export_case(office: Office, case_id: int, path: str | Path) -> Path:
         files = attachment_queries.attachments_with_data(conn, case_id)
     assert sop is not None  # a case's version is a foreign key
     position = {e["id"]: i for i, e in enumerate(history)}
+    entries = [{"file": f"attachments/{i + 1}", "filename": a["filename"], "mime": a["mime"],
+                "size": len(a["data"]), "sha256": hashlib.sha256(a["data"]).hexdigest(),
+                "added_at": a["added_at"], "added_by": a["added_by"],
+                "event": position.get(a["event_id"]) if a["event_id"] is not None else None}
+               for i, a in enumerate(files)]
     payload = {
         "case": {k: rec[k] for k in ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at")},
         "sop": {"code": sop["code"], "version": sop["version"], "name": sop["name"],
@@ -109,11 +115,7 @@ def export_case(office: Office, case_id: int, path: str | Path) -> Path:
                     "note": e["note"], "decision": e["decision"],
                     "voids": position.get(e["voids"]) if e["voids"] is not None else None} for e in history],
         "pk": None if pk is None else {"year": pk["year"], "content": pk["content"], "updated_at": pk["updated_at"]},
-        "attachments": [{"file": f"attachments/{i + 1}", "filename": a["filename"], "mime": a["mime"],
-                         "size": len(a["data"]), "sha256": hashlib.sha256(a["data"]).hexdigest(),
-                         "added_at": a["added_at"], "added_by": a["added_by"],
-                         "event": position.get(a["event_id"]) if a["event_id"] is not None else None}
-                        for i, a in enumerate(files)],
+        "attachments": entries,
     }
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     manifest = {"format": FORMAT, "payload": "case.json", "payload_sha256": hashlib.sha256(body).hexdigest(),
@@ -126,7 +128,7 @@ def export_case(office: Office, case_id: int, path: str | Path) -> Path:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
             z.writestr("case.json", body)
-            for entry, a in zip(payload["attachments"], files):
+            for entry, a in zip(entries, files, strict=True):
                 z.writestr(entry["file"], a["data"])
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
@@ -137,10 +139,8 @@ def export_case(office: Office, case_id: int, path: str | Path) -> Path:
     except OSError as e:
         raise TransferError(_write_problem(path, e)) from e
     finally:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
     return path
 
 
@@ -156,18 +156,21 @@ def _write_problem(path: Path, e: OSError) -> str:
 
 # -- reading a file, without touching the database --------------------------------
 
+Json = dict[str, Any]   # an object of case.json
+
+
 @dataclass
 class CaseFile:
     """A .sopcase file that passed every check."""
-    case: dict
+    case: Json
     sop: Sop
     definition: str
-    events: list[dict]
-    pk: dict | None
-    attachments: list[dict]      # each with "data"
+    events: list[Json]
+    pk: Json | None
+    attachments: list[Json]      # each with "data"
 
 
-def _refuse(path, why: str) -> TransferError:
+def _refuse(path: str | Path, why: str) -> TransferError:
     return TransferError(f"Berkas {Path(path).name} tidak dapat diimpor: {why}. Tidak ada yang diubah.")
 
 
@@ -195,7 +198,7 @@ def read_case_file(path: str | Path) -> CaseFile:
             return _read_zip(path, z)
     except TransferError:
         raise
-    except Exception as e:  # noqa: BLE001 — CRC and zlib errors, encrypted or odd members: refused, and logged
+    except Exception as e:
         log.warning("refused %s", path, exc_info=True)
         raise _refuse(path, f"berkasnya rusak ({type(e).__name__})") from None
 
@@ -207,7 +210,7 @@ class _TooBig(Exception):
 class _Budget:
     """What may still be unpacked, all members together."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.left = MAX_UNPACKED_BYTES
 
     def read(self, z: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -261,7 +264,7 @@ def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
     check.dict_(payload, "isi", ("case", "sop", "events", "pk", "attachments"))
     case = _check_case(check, payload["case"])
     sop, definition = _check_sop(check, payload["sop"])
-    events = _check_events(check, payload["events"], sop)
+    history = _check_events(check, payload["events"], sop)
     pk = _check_pk(check, payload["pk"])
     attachments = check.list_(payload["attachments"], "lampiran")
     for i, a in enumerate(attachments):
@@ -274,52 +277,52 @@ def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
         if not _is_int(a["size"]) or a["size"] < 0 or not isinstance(a["sha256"], str) \
                 or not isinstance(a["file"], str) or not a["file"].startswith("attachments/"):
             raise _refuse(path, f"{what} tidak sah")
-        if a["event"] is not None and not (_is_int(a["event"]) and 0 <= a["event"] < len(events)):
+        if a["event"] is not None and not (_is_int(a["event"]) and 0 <= a["event"] < len(history)):
             raise _refuse(path, f"{what} menunjuk catatan yang tidak ada")
         data = member(a["file"], a["size"], what)
         if len(data) != a["size"] or hashlib.sha256(data).hexdigest() != a["sha256"]:
             raise _refuse(path, f"{what} rusak (checksum tidak cocok)")
         a["data"] = data
-    return CaseFile(case, sop, definition, events, pk, attachments)
+    return CaseFile(case, sop, definition, history, pk, attachments)
 
 
-def _json(path, raw: bytes, what: str):
+def _json(path: Path, raw: bytes, what: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _refuse(path, f"{what} bukan JSON yang sah") from None
 
 
-def _is_int(v) -> bool:
+def _is_int(v: object) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
 class _Checker:
     """Strict shape checks of case.json: every field present, of its type, within limits."""
 
-    def __init__(self, path):
+    def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, why: str):
+    def fail(self, why: str) -> NoReturn:
         raise _refuse(self.path, why)
 
-    def dict_(self, value, what: str, keys) -> None:
+    def dict_(self, value: object, what: str, keys: Sequence[str]) -> None:
         if not isinstance(value, dict) or not set(keys) <= set(value):
             self.fail(f"bagian {what} tidak lengkap atau tidak sah")
 
-    def list_(self, value, what: str) -> list:
+    def list_(self, value: object, what: str) -> list[Any]:
         if not isinstance(value, list):
             self.fail(f"bagian {what} tidak sah")
         return value
 
-    def text(self, d: dict, key: str, what: str, required: bool = False) -> None:
+    def text(self, d: Json, key: str, what: str, required: bool = False) -> None:
         v = d[key]
         if not isinstance(v, str) or len(v) > LIMITS.get(key, 100_000) or (required and not v.strip()):
             self.fail(f"isian {key} pada {what} tidak sah")
         if any((ord(c) < 0x20 and c not in "\n\t") or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in v):
             self.fail(f"isian {key} pada {what} berisi karakter kendali")
 
-    def time(self, d: dict, key: str, what: str, optional: bool = False) -> None:
+    def time(self, d: Json, key: str, what: str, optional: bool = False) -> None:
         v = d[key]
         if optional and v is None:
             return
@@ -331,7 +334,7 @@ class _Checker:
             self.fail(f"waktu {key} pada {what} tidak sah")
 
 
-def _check_case(check: _Checker, case) -> dict:
+def _check_case(check: _Checker, case: Any) -> Json:
     check.dict_(case, "kasus", ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at"))
     if not isinstance(case["uid"], str) or not UID.match(case["uid"]):
         check.fail("identitas kasus (uid) tidak sah")
@@ -340,10 +343,10 @@ def _check_case(check: _Checker, case) -> dict:
     if not _is_int(case["year"]) or not 1900 <= case["year"] <= 2200:
         check.fail("tahun kasus tidak sah")
     check.time(case, "created_at", "kasus")
-    return case
+    return dict(case)
 
 
-def _check_sop(check: _Checker, sop) -> tuple[Sop, str]:
+def _check_sop(check: _Checker, sop: Any) -> tuple[Sop, str]:
     check.dict_(sop, "SOP", ("code", "definition", "digest"))
     definition = sop["definition"]
     if not isinstance(definition, str) or repo.digest(definition) != sop["digest"]:
@@ -351,11 +354,11 @@ def _check_sop(check: _Checker, sop) -> tuple[Sop, str]:
     parsed, problems = read_sop(definition, "SOP di dalam berkas")
     if problems or parsed is None:
         check.fail("SOP di dalam berkas tidak sah: " + "; ".join(str(p) for p in problems[:3]))
-    return parsed, definition
+    return parsed, str(definition)
 
 
-def _check_events(check: _Checker, events, sop: Sop) -> list[dict]:
-    check.list_(events, "catatan")
+def _check_events(check: _Checker, value: Any, sop: Sop) -> list[Json]:
+    events: list[Json] = check.list_(value, "catatan")
     for i, e in enumerate(events):
         what = f"catatan ke-{i + 1}"
         check.dict_(e, what, ("kind", "step_no", "happened_at", "recorded_at", "actor", "actor_nip", "note",
@@ -378,7 +381,7 @@ def _check_events(check: _Checker, events, sop: Sop) -> list[dict]:
     return events
 
 
-def _check_pk(check: _Checker, pk) -> dict | None:
+def _check_pk(check: _Checker, pk: Any) -> Json | None:
     if pk is None:
         return None
     check.dict_(pk, "PK", ("year", "content", "updated_at"))
@@ -392,12 +395,15 @@ def _check_pk(check: _Checker, pk) -> dict | None:
         content = None
     if not isinstance(content, dict):
         check.fail("isi PK tidak sah")
-    return pk
+    return dict(pk)
 
 
 # -- fingerprints ---------------------------------------------------------------
 
-def fingerprints(events: list[dict], voids_key) -> list[str]:
+VoidsKey = Callable[[int, Mapping[str, Any], list[str]], "str | None"]
+
+
+def fingerprints(events: Sequence[Mapping[str, Any]], voids_key: VoidsKey) -> list[str]:
     """The identity of each event across PCs (see the module's docstring).
 
     `voids_key(i, event, keys_so_far)` gives the fingerprint of the event that
@@ -415,14 +421,14 @@ def fingerprints(events: list[dict], voids_key) -> list[str]:
     return keys
 
 
-def _file_keys(events: list[dict]) -> list[str]:
+def _file_keys(events: list[Json]) -> list[str]:
     return fingerprints(events, lambda i, e, keys: keys[e["voids"]] if e["voids"] is not None else None)
 
 
-def _local_keys(rows) -> list[str]:
+def _local_keys(rows: Sequence[Row]) -> list[str]:
     index = {r["id"]: i for i, r in enumerate(rows)}
 
-    def voided(i, e, keys):
+    def voided(i: int, e: Mapping[str, Any], keys: list[str]) -> str | None:
         if e["voids"] is None:
             return None
         j = index.get(e["voids"])
@@ -458,8 +464,8 @@ def import_case(office: Office, path: str | Path) -> ImportResult:
             if row["digest"] != repo.digest(cf.definition):
                 raise _refuse(path, f"kasus ini sudah ada di sini (nomor {case_id}) dengan versi SOP yang berbeda")
         local = repo.case_events(conn, case_id)
-        local_ids = dict(zip(_local_keys(local), (r["id"] for r in local)))
-        missing = [(key, e) for key, e in zip(file_keys, cf.events) if key not in local_ids]
+        local_ids = dict(zip(_local_keys(local), (r["id"] for r in local), strict=True))
+        missing = [(key, e) for key, e in zip(file_keys, cf.events, strict=True) if key not in local_ids]
         # Where each new event sits among the new ones, for a correction of an event that is new too.
         batch_index = {key: i for i, (key, _e) in enumerate(missing)}
         batch = [_new_event(e, file_keys, local_ids, batch_index) for _key, e in missing]
@@ -469,7 +475,7 @@ def import_case(office: Office, path: str | Path) -> ImportResult:
             except engine_.CaseError:  # histories that went separate ways on two PCs
                 raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
                     from None
-            local_ids.update(zip((key for key, _e in missing), ids))
+            local_ids.update(zip((key for key, _e in missing), ids, strict=True))
         files_added = _attachments(conn, case_id, cf, file_keys, local_ids)
         pk_updated = _pk(conn, case_id, cf.pk)
     result = ImportResult(case_id, new, len(batch), files_added, pk_updated)
@@ -478,7 +484,7 @@ def import_case(office: Office, path: str | Path) -> ImportResult:
     return result
 
 
-def _new_event(e: dict[str, Any], file_keys: list[str], local_ids: dict[str, int],
+def _new_event(e: Json, file_keys: list[str], local_ids: dict[str, int],
                batch_index: dict[str, int]) -> NewEvent:
     """An event of the file as appended here: its correction points at a local event or a new one."""
     voids = voids_in_batch = None
@@ -493,7 +499,7 @@ def _new_event(e: dict[str, Any], file_keys: list[str], local_ids: dict[str, int
                     voids_in_batch=voids_in_batch)
 
 
-def _as_row(i: int, e: dict[str, Any]) -> dict[str, Any]:
+def _as_row(i: int, e: Json) -> Json:
     return dict(e, id=i + 1, voids=None if e["voids"] is None else e["voids"] + 1)
 
 
@@ -523,7 +529,7 @@ def _attachments(conn: Connection, case_id: int, cf: CaseFile, file_keys: list[s
     return added
 
 
-def _pk(conn: Connection, case_id: int, pk: dict[str, Any] | None) -> bool:
+def _pk(conn: Connection, case_id: int, pk: Json | None) -> bool:
     """The PK content is a document being edited, not history: the newer edit wins."""
     if pk is None:
         return False

@@ -8,16 +8,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.engine import Connection, Row, RowMapping
+from sqlalchemy.engine import Connection, RowMapping
 
 from . import tables as t
+from .repo import inserted_id
 
 
 def insert_attachment(conn: Connection, *, case_id: int, event_id: int | None, filename: str, mime: str,
                       data: bytes, added_at: str, added_by: str) -> int:
-    return int(conn.execute(insert(t.attachments).values(
+    return inserted_id(conn.execute(insert(t.attachments).values(
         case_id=case_id, event_id=event_id, filename=filename, mime=mime, data=data, added_at=added_at,
-        added_by=added_by)).inserted_primary_key[0])
+        added_by=added_by)))
 
 
 def case_attachments(conn: Connection, case_id: int) -> Sequence[RowMapping]:
@@ -50,7 +51,8 @@ def attachments_with_data(conn: Connection, case_id: int) -> Sequence[RowMapping
     return conn.execute(select(a).where(a.c.case_id == case_id).order_by(a.c.id)).mappings().all()
 
 
-def attachment_identities(conn: Connection, case_id: int) -> Sequence[Row[tuple[bytes, str, str]]]:
+def attachment_identities(conn: Connection, case_id: int) -> list[tuple[bytes, str, str]]:
     """(data, filename, added_at) of each attachment of the case: what says two attachments are the same."""
     a = t.attachments.c
-    return conn.execute(select(a.data, a.filename, a.added_at).where(a.case_id == case_id)).all()
+    return [(bytes(r[0]), str(r[1]), str(r[2]))
+            for r in conn.execute(select(a.data, a.filename, a.added_at).where(a.case_id == case_id))]

@@ -1,4 +1,7 @@
-"""Reading and writing the PK content of cases. Each function takes an open Connection; the caller owns the transaction."""
+"""Reading and writing the PK content of cases.
+
+Each function takes an open Connection; the caller owns the transaction.
+"""
 from __future__ import annotations
 
 from sqlalchemy import insert, select, update

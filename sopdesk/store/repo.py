@@ -4,20 +4,27 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.engine import Connection, CursorResult, RowMapping
 
 from . import tables as t
 
 Values = Mapping[str, Any]   # column name -> value of one row
 
 
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row an INSERT just wrote."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def utc_text(dt: datetime) -> str:
     """UTC ISO text ending in Z, the one stored form of a moment."""
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_utc(text: str | None) -> datetime | None:
@@ -28,7 +35,7 @@ def parse_utc(text: str | None) -> datetime | None:
 
 def from_utc_text(text: str) -> datetime:
     """The moment of a stored text that is never empty (happened_at, created_at, ...)."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 # -- settings ---------------------------------------------------------------
@@ -90,7 +97,7 @@ def add_sop_version(conn: Connection, code: str, name: str, definition: str, now
     """
     sop_id = conn.execute(select(t.sops.c.id).where(t.sops.c.code == code)).scalar()
     if sop_id is None:
-        sop_id = conn.execute(insert(t.sops).values(code=code, created_at=now)).inserted_primary_key[0]
+        sop_id = inserted_id(conn.execute(insert(t.sops).values(code=code, created_at=now)))
     d = digest(definition)
     current = conn.execute(select(t.sop_versions.c.id, t.sop_versions.c.version, t.sop_versions.c.digest)
                            .where(t.sop_versions.c.sop_id == sop_id).order_by(*_CURRENT_ORDER).limit(1)).first()
@@ -105,9 +112,9 @@ def add_sop_version(conn: Connection, code: str, name: str, definition: str, now
         return same.id, same.version, False
     last = conn.execute(select(func.max(t.sop_versions.c.version)).where(t.sop_versions.c.sop_id == sop_id)).scalar()
     number = (last or 0) + 1
-    vid = conn.execute(insert(t.sop_versions).values(
+    vid = inserted_id(conn.execute(insert(t.sop_versions).values(
         sop_id=sop_id, version=number, name=name, definition=definition, digest=d, created_at=now, origin=origin,
-    )).inserted_primary_key[0]
+    )))
     return vid, number, True
 
 
@@ -129,7 +136,7 @@ def officials(conn: Connection, active_only: bool = False) -> Sequence[RowMappin
 
 def add_official(conn: Connection, values: Values) -> int:
     """A new official's id; a NIP already registered breaks the officials_nip index (ConstraintViolated)."""
-    return int(conn.execute(insert(t.officials).values(**values)).inserted_primary_key[0])
+    return inserted_id(conn.execute(insert(t.officials).values(**values)))
 
 
 def update_official(conn: Connection, official_id: int, values: Values) -> None:
@@ -250,7 +257,7 @@ def case_by_uid(conn: Connection, uid: str) -> RowMapping | None:
 
 
 def add_case(conn: Connection, values: Values) -> int:
-    return int(conn.execute(insert(t.cases).values(**values)).inserted_primary_key[0])
+    return inserted_id(conn.execute(insert(t.cases).values(**values)))
 
 
 def update_case(conn: Connection, case_id: int, values: Values) -> None:
@@ -259,7 +266,7 @@ def update_case(conn: Connection, case_id: int, values: Values) -> None:
 
 
 def add_event(conn: Connection, values: Values) -> int:
-    return int(conn.execute(insert(t.events).values(**values)).inserted_primary_key[0])
+    return inserted_id(conn.execute(insert(t.events).values(**values)))
 
 
 def next_ids(conn: Connection) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from contextlib import AbstractContextManager
 from types import TracebackType
+from typing import Literal
 
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -45,7 +46,7 @@ class Transaction(AbstractContextManager[Connection]):
             raise StoreError(describe_error(e)) from e
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> bool:
+                 tb: TracebackType | None) -> Literal[False]:
         assert self._cm is not None
         try:
             self._cm.__exit__(exc_type, exc, tb)  # rolls back when the block raised
@@ -58,6 +59,6 @@ class Transaction(AbstractContextManager[Connection]):
             raise ConstraintViolated(str(exc.orig)) from exc
         # A statement inside the block failed (disk full, I/O error): the same plain message.
         if isinstance(exc, DBAPIError):
-            log.error("database error", exc_info=(exc_type, exc, tb))
+            log.error("database error", exc_info=exc)
             raise StoreError(describe_error(exc)) from exc
         return False
