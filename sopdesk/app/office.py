@@ -31,7 +31,6 @@ from ..store.transaction import Transaction
 from . import cases, settings, sops
 from .changes import ChangeNotifier
 from .events import CaseView
-from .paperwork import read_office_file
 from .sops import SopInfo, SopVersion
 
 SEED_SOPS = ("penyusunan-perencanaan-kinerja.toml",)
@@ -104,6 +103,7 @@ class Office:
             return repo.get_setting(conn, settings.PROFILE_KEY) is None
 
     def _seed(self) -> None:
+        from .paperwork import read_office_file  # only for a new database: off the start-up path
         for name in SEED_SOPS:
             self.import_sop_text(resource_path("sops", name).read_text(encoding="utf-8"), name)
         seed = read_office_file(resource_path("office", SEED_OFFICE))
