@@ -52,6 +52,7 @@ note = "APBD 2027"
 # Every pattern of a list must match; "a|b" means either.
 REQUIRED_IN_BUNDLE = {
     "seed SOP": ["**/sopdesk/_resources/sops/penyusunan-perencanaan-kinerja.toml"],
+    "seed office (its officials)": ["**/sopdesk/_resources/office/somagede.toml"],
     "PDF fonts": ["**/sopdesk/_resources/fonts/LiberationSerif-Regular.ttf",
                   "**/sopdesk/_resources/fonts/LiberationSerif-Bold.ttf",
                   "**/sopdesk/_resources/fonts/LiberationSerif-Italic.ttf",

@@ -93,7 +93,7 @@ def test_database_error_inside_a_transaction_is_a_plain_message(office, monkeypa
 
     def full(*a, **k):
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-    monkeypatch.setattr("sopdesk.app.office.repo.case_events", full)
+    monkeypatch.setattr("sopdesk.store.repo.case_events", full)
     with pytest.raises(StoreError, match="Diska penuh"):
         office.start_step(cid, 1, at=wib(2027, 3, 15, 8, 0))
 

@@ -41,6 +41,23 @@ def test_seeded_once_and_reopened_without_duplicates(tmp_path):
     assert office.officials()[0].nip == "196509241995031002"
 
 
+def test_the_seed_officials_are_data_the_office_file_the_cli_loads(tmp_path):
+    from sopdesk.app.paperwork import load_office_file, read_office_file
+    from sopdesk.domain.sop_file import read_sop
+    from sopdesk.resources import resource_path
+    seed = read_office_file(resource_path("office", "somagede.toml"))
+    office = Office(tmp_path / "t.db")
+    assert [(o.name, o.nip, o.rank, o.position) for o in office.officials()] == \
+        [(o.name, o.nip, o.rank, o.position) for o in seed.officials]
+    # The Camat who approved the seed SOP, the same person in both seed files.
+    sop, _problems = read_sop(resource_path("sops", "penyusunan-perencanaan-kinerja.toml").read_text(encoding="utf-8"))
+    camat = office.find_official(sop.approved_by.nip)
+    assert camat is not None and camat.name == sop.approved_by.name == "Drs. SAPTONO SUPRIYANTO"
+    assert camat.position == office.profile().head_position == "Camat Somagede"
+    load_office_file(office, resource_path("office", "somagede.toml"))   # loading it again changes nothing
+    assert len(office.officials()) == 1 and office.profile() == Office(tmp_path / "u.db").profile()
+
+
 def test_newer_database_is_refused(tmp_path):
     Office(tmp_path / "t.db").close()
     con = sqlite3.connect(tmp_path / "t.db")

@@ -49,7 +49,7 @@ def started_case(office) -> int:
     office.correct(cid, wrong, reason="salah jam")
     office.start_step(cid, 2, at=wib(2026, 1, 5, 9, 0))
     office.add_note(cid, "Catatan <b>tebal</b> & \"kutip\" 🙂 עברית")
-    with office._tx() as conn:
+    with office.writing() as conn:
         conn.execute(insert(t.pk_contents).values(case_id=cid, year=2027, updated_at="2026-01-05T02:00:00Z",
                                                   content=json.dumps({"year": 2027})))
         conn.execute(insert(t.attachments).values(case_id=cid, event_id=wrong, filename="surat edaran.pdf",

@@ -379,7 +379,7 @@ def test_an_unreadable_stored_pk_does_not_stop_the_editor(qtbot, office, case_id
 
     from sopdesk.store import tables
     save_pk(office, case_id, make_pk(2027))
-    with office._tx() as conn:   # as a case file from elsewhere might have left it
+    with office.writing() as conn:   # as a case file from elsewhere might have left it
         conn.execute(update(tables.pk_contents).values(content=json.dumps({"year": "dua ribu"})))
     e = show(qtbot, PkEditor(office, case_id))
     assert e.load_problem and "tidak dapat dibaca" in e.status_text()

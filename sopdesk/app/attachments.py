@@ -18,12 +18,20 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..domain import case as engine_
+from ..domain.case import CaseError
 from ..domain.errors import UserError
 from ..files import write_atomic
-from ..store import attachment_queries as q
-from ..store import repo
-from ..store import tables as t
+from ..store import attachment_queries as q, repo
+from ..store.transaction import Row
+from . import events
+from .changes import CaseChanged
+from .text import clean_text
+
+if TYPE_CHECKING:
+    from .office import Office
 
 log = logging.getLogger(__name__)
 
@@ -85,57 +93,56 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def add_attachment(office, case_id: int, path: str | os.PathLike, by: str = "", step: int | None = None) -> int:
+def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], by: str = "",
+                   step: int | None = None) -> int:
     """Store the file at `path` with case `case_id` (on step `step`); return the attachment id."""
-    from .office import _clean_text
     path = Path(path).expanduser()
     data = _read(path)
-    filename = _clean_text(path.name, "Nama berkas", MAX_NAME).strip() or "lampiran"
+    filename = clean_text(path.name, "Nama berkas", MAX_NAME).strip() or "lampiran"
     mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    actor, nip = office._who(by)
-    now = office._now_text()
-    with office._tx() as conn:
-        rec = repo.case_record(conn, case_id)
-        if rec is None:
-            raise AttachmentError(f"Kasus nomor {case_id} tidak ada.")
-        if step is not None and not office._sop_of_version(rec["sop_version_id"]).has_step(step):
-            raise AttachmentError(f"Langkah {step} tidak ada di SOP kasus ini.")
-        event_id = conn.execute(t.events.insert().values(
-            case_id=case_id, kind="note", step_no=step, happened_at=now, recorded_at=now, actor=actor,
-            actor_nip=nip, note=NOTE_PREFIX + filename)).inserted_primary_key[0]
-        attachment_id = q.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=filename, mime=mime,
-                                            data=data, added_at=now, added_by=actor)
-        conn.execute(t.cases.update().where(t.cases.c.id == case_id).values(updated_at=now))
+    actor, nip = office.who(by)
+    now = office.now()
+    note = events.NewEvent(engine_.NOTE, step, None, actor, nip, NOTE_PREFIX + filename)
+    try:
+        with office.writing() as conn:
+            event_id = events.append(office, conn, case_id, note, now=now)
+            attachment_id = q.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=filename,
+                                                mime=mime, data=data, added_at=repo.utc_text(now), added_by=actor)
+    except (events.NoSuchCase, CaseError) as e:
+        raise AttachmentError(str(e)) from None
+    office.changes.emit(CaseChanged(case_id))
     log.info("attachment %s (%s, %d bytes) added to case %s", attachment_id, filename, len(data), case_id)
     return attachment_id
 
 
-def _info(r) -> AttachmentInfo:
+def _info(r: Row) -> AttachmentInfo:
     return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=r["filename"], size=r["size"] or 0,
-                          mime=r["mime"] or "", added_at=repo.parse_utc(r["added_at"]), added_by=r["added_by"] or "",
-                          step=r["step_no"], event_id=r["event_id"], voided_by=r["voided_by"])
+                          mime=r["mime"] or "", added_at=repo.from_utc_text(r["added_at"]),
+                          added_by=r["added_by"] or "", step=r["step_no"], event_id=r["event_id"],
+                          voided_by=r["voided_by"])
 
 
-def list_attachments(office, case_id: int) -> list[AttachmentInfo]:
+def list_attachments(office: Office, case_id: int) -> list[AttachmentInfo]:
     """The case's attachments, oldest first, without their bytes."""
-    with office._read() as conn:
+    with office.reading() as conn:
         return [_info(r) for r in q.case_attachments(conn, case_id)]
 
 
-def attachment_data(office, attachment_id: int) -> bytes:
-    with office._read() as conn:
+def attachment_data(office: Office, attachment_id: int) -> bytes:
+    with office.reading() as conn:
         row = q.attachment_row(conn, attachment_id, with_data=True)
     if row is None:
         raise AttachmentError(f"Lampiran nomor {attachment_id} tidak ada.")
     return bytes(row["data"])
 
 
-def _name_of(office, attachment_id: int) -> str:
-    with office._read() as conn:
+def _row_of(office: Office, attachment_id: int) -> Row:
+    """The attachment's row without its bytes."""
+    with office.reading() as conn:
         row = q.attachment_row(conn, attachment_id)
     if row is None:
         raise AttachmentError(f"Lampiran nomor {attachment_id} tidak ada.")
-    return row["filename"]
+    return row
 
 
 def safe_file_name(name: str) -> str:
@@ -144,7 +151,7 @@ def safe_file_name(name: str) -> str:
     return cleaned[:180] or "lampiran"
 
 
-def save_attachment(office, attachment_id: int, dest: str | os.PathLike) -> Path:
+def save_attachment(office: Office, attachment_id: int, dest: str | os.PathLike[str]) -> Path:
     """Write the attachment's bytes to `dest` (whole or not at all); return the file written."""
     data = attachment_data(office, attachment_id)
     dest = Path(dest).expanduser()
@@ -163,13 +170,14 @@ def save_attachment(office, attachment_id: int, dest: str | os.PathLike) -> Path
     return dest
 
 
-def temp_copy(office, attachment_id: int) -> Path:
+def temp_copy(office: Office, attachment_id: int) -> Path:
     """A read-only copy in the temporary folder, for opening with the PC's own program.
 
     Read-only, so a program that opens it says so instead of letting someone
     edit a copy that the case would never see.
     """
-    name = safe_file_name(_name_of(office, attachment_id))
+    row = _row_of(office, attachment_id)
+    name = safe_file_name(row["filename"])
     # Attachment ids are per database: the folder names the database too.
     db_key = hashlib.sha256(str(office.target).encode("utf-8")).hexdigest()[:10]
     folder = Path(tempfile.gettempdir()) / "sopdesk-lampiran" / f"{db_key}-{attachment_id}"
@@ -177,9 +185,7 @@ def temp_copy(office, attachment_id: int) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if target.is_file():
-            with office._read() as conn:
-                size = q.attachment_row(conn, attachment_id)["size"]
-            if target.stat().st_size == size:
+            if target.stat().st_size == row["size"]:
                 return target  # opened before (and perhaps still open in a viewer that locks it)
             os.chmod(target, 0o600)
             target.unlink()

@@ -77,5 +77,5 @@ class ChangeNotifier:
         for listener in list(self._listeners):
             try:
                 listener(change)
-            except Exception:  # noqa: BLE001 — see the class docstring
+            except Exception:
                 log.exception("change listener failed on %r", change)

@@ -1,21 +1,26 @@
 """Realistic demo data: the seed SOP run many times over several years.
 
 Used by `sopdesk demo` and the benchmarks (100,000 cases). Events are built
-with the same calendar and engine as real ones and written in bulk.
+with the same calendar and engine as real ones and written in bulk through
+events.append_generated().
 """
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
-from typing import Callable
-
-from sqlalchemy import func, insert, select
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ..domain import case as engine_
 from ..domain.office import Official
 from ..domain.waktu import Waktu
 from ..store import repo
-from ..store import tables as t
+from . import events
+from .changes import CasesChanged
+from .events import GeneratedCase
+
+if TYPE_CHECKING:
+    from .office import Office
 
 DEMO_STAFF = (
     Official("Siti Rahayu, S.E.", "Kepala Subbagian Perencanaan dan Keuangan", "Penata (III/c)", "198203152006042011"),
@@ -26,9 +31,11 @@ DEMO_STAFF = (
 TOPICS = ("Penyusunan PK Tahun {y}", "Revisi PK Tahun {y}", "Penyusunan PK Sekcam Tahun {y}",
           "Penyusunan PK Kasubbag Tahun {y}", "Perubahan Anggaran dan PK Tahun {y}")
 CHUNK = 2000
+# The whole-history domain check costs about ten replays: one case in CHECK_ONE_IN is checked.
+CHECK_ONE_IN = 1000
 
 
-def _ensure_staff(office) -> dict[str, Official]:
+def _ensure_staff(office: Office) -> dict[str, Official]:
     known = {o.nip for o in office.officials()}
     for o in DEMO_STAFF:
         if o.nip not in known:
@@ -37,7 +44,7 @@ def _ensure_staff(office) -> dict[str, Official]:
     by_position = {o.position.lower(): o for o in people}
     camat = next((o for o in people if o.position.lower().startswith("camat")), people[0])
 
-    def pick(*words):
+    def pick(*words: str) -> Official:
         for pos, o in by_position.items():
             if all(w in pos for w in words):
                 return o
@@ -54,78 +61,60 @@ def _actor_for(lane: str, staff: dict[str, Official]) -> Official:
     return staff["staf"]
 
 
-def generate(office, cases: int, *, seed: int = 2027, sop_code: str = "penyusunan-perencanaan-kinerja",
-             progress: Callable[[int, int], None] | None = None) -> int:
+def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "penyusunan-perencanaan-kinerja",
+             progress: Callable[[int, int], None] | None = None, check_one_in: int = CHECK_ONE_IN) -> int:
     rng = random.Random(seed)
     staff = _ensure_staff(office)
-    sop, row = office._sop_row(sop_code)
-    version_id = row["id"]
+    version = office.current_version(sop_code)
+    sop = version.sop
     cal = office.calendar()
     now = office.now()
     tz = cal.tz
     last_year = now.astimezone(tz).year
     years = list(range(last_year - 5, last_year + 1))
-    with office._read() as conn:
-        next_case = (conn.execute(select(func.max(t.cases.c.id))).scalar() or 0) + 1
-        next_event = (conn.execute(select(func.max(t.events.c.id))).scalar() or 0) + 1
     made = 0
     while made < cases:
-        batch_cases, batch_events = [], []
+        batch: list[GeneratedCase] = []
         for _ in range(min(CHUNK, cases - made)):
             year = rng.choice(years)
             # Cases spread over the year; the newest ones are still running.
             start = datetime(year, 1, 2, 7, 30, tzinfo=tz) + timedelta(minutes=rng.randrange(0, 360 * 24 * 60))
-            start = cal.next_working_moment(start.astimezone(timezone.utc))
+            start = cal.next_working_moment(start.astimezone(UTC))
             if start > now:
                 start = cal.next_working_moment(now - timedelta(days=rng.randrange(1, 60)))
-            events = []
+            history: list[engine_.Event] = []
             moment = start
-            step_no = sop.first.no
+            step_no: int | None = sop.first.no
             while step_no is not None:
                 step = sop.step(step_no)
                 actor = _actor_for(step.lane, staff)
                 begin = moment
                 if begin > now:
                     break
-                events.append(engine_.Event(next_event + len(events), "start", step_no, begin, begin,
-                                            actor.name, actor.nip))
+                history.append(engine_.Event(len(history) + 1, "start", step_no, begin, begin, actor.name, actor.nip))
                 w = step.waktu
                 # Most steps keep their time; about one in twenty-five runs over.
                 factor = rng.uniform(1.1, 2.5) if rng.random() < 0.04 else rng.uniform(0.2, 1.0)
-                spent = Waktu(max(1, round((w.minutes or w.days * cal.minutes_per_day()) * factor)), "menit")
+                spent = Waktu(max(1, round(w.standard_minutes(cal.minutes_per_day()) * factor)), "menit")
                 end = cal.due(begin, spent)
                 if end > now:
                     break
                 decision = "ya" if step.is_decision and rng.random() < 0.8 else ("tidak" if step.is_decision else None)
-                events.append(engine_.Event(next_event + len(events), "finish", step_no, end, end,
-                                            actor.name, actor.nip, decision=decision))
-                nxt = engine_._next_step(sop, step_no, decision)
-                step_no = nxt
+                history.append(engine_.Event(len(history) + 1, "finish", step_no, end, end, actor.name, actor.nip,
+                                             decision=decision))
+                step_no = engine_.next_step(sop, step_no, decision)
                 moment = cal.due(end, Waktu(rng.choice((1, 5, 10, 30, 60, 120)), "menit"))
-            state = engine_.replay(sop, events, cal, now)
             created = repo.utc_text(start - timedelta(minutes=rng.randrange(1, 120)))
             title = rng.choice(TOPICS).format(y=year + 1)
-            summary = _summary_values(state)
-            batch_cases.append(dict(
-                id=next_case, sop_version_id=version_id, title=title, year=year,
-                ref_number=f"000.7.2.7/{rng.randrange(1, 999)}/{year}", ref_date=start.astimezone(tz).date().isoformat(),
-                ref_subject="Penyusunan Perjanjian Kinerja", created_at=created, updated_at=created, **summary))
-            for e in events:
-                batch_events.append(dict(id=e.id, case_id=next_case, kind=e.kind, step_no=e.step,
-                                         happened_at=repo.utc_text(e.at), recorded_at=repo.utc_text(e.recorded_at),
-                                         actor=e.by, actor_nip=e.by_nip, note="", decision=e.decision))
-            next_event += len(events)
-            next_case += 1
-        with office._tx() as conn:
-            conn.execute(insert(t.cases), batch_cases)
-            if batch_events:
-                conn.execute(insert(t.events), batch_events)
-        made += len(batch_cases)
+            values: dict[str, Any] = dict(
+                title=title, year=year, ref_number=f"000.7.2.7/{rng.randrange(1, 999)}/{year}",
+                ref_date=start.astimezone(tz).date().isoformat(), ref_subject="Penyusunan Perjanjian Kinerja",
+                created_at=created, updated_at=created)
+            batch.append(GeneratedCase(values, history))
+        with office.writing() as conn:
+            events.append_generated(office, conn, version, batch, now=now, check_one_in=check_one_in)
+        made += len(batch)
         if progress:
             progress(made, cases)
+    office.changes.emit(CasesChanged())
     return made
-
-
-def _summary_values(state) -> dict:
-    from .office import _summary
-    return _summary(state, None)

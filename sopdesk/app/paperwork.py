@@ -7,19 +7,22 @@ from __future__ import annotations
 import json
 import shutil
 import tomllib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy import func, insert, select, update
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..domain.indonesian import normalize_nip
-from ..domain.office import Official, OfficeProfile
+from ..domain.office import OfficeProfile, Official
 from ..domain.pengantar import Pengantar, format_number, number_template_problem, pengantar_for_pk
 from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
-from ..store import repo
-from ..store import tables as t
+from ..store import letter_queries, pk_queries
+from .changes import CaseChanged
+from .settings import check_official
+
+if TYPE_CHECKING:
+    from .office import Office
 
 LOGO_MAX_BYTES = 5_000_000
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
@@ -27,43 +30,38 @@ LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 
 # -- the PK of a case --------------------------------------------------------
 
-def load_pk(office, case_id: int) -> PkContent | None:
+def load_pk(office: Office, case_id: int) -> PkContent | None:
     office.case_record(case_id)
-    with office._read() as conn:
-        row = conn.execute(select(t.pk_contents.c.content).where(t.pk_contents.c.case_id == case_id)).first()
-    return None if row is None else pk_from_dict(json.loads(row[0]))
+    with office.reading() as conn:
+        text = pk_queries.pk_content(conn, case_id)
+    return None if text is None else pk_from_dict(json.loads(text))
 
 
-def save_pk(office, case_id: int, content: PkContent) -> None:
+def save_pk(office: Office, case_id: int, content: PkContent) -> None:
     """Check the content (PkError lists every problem) and store it as the case's PK."""
     data = pk_to_dict(content)
     pk_from_dict(data)
     office.case_record(case_id)
     text = json.dumps(data, ensure_ascii=False)
-    now = repo.utc_text(office.now())
-    with office._tx() as conn:
-        exists = conn.execute(select(t.pk_contents.c.case_id).where(t.pk_contents.c.case_id == case_id)).first()
-        values = dict(year=content.year, content=text, updated_at=now)
-        if exists:
-            conn.execute(update(t.pk_contents).where(t.pk_contents.c.case_id == case_id).values(**values))
-        else:
-            conn.execute(insert(t.pk_contents).values(case_id=case_id, **values))
+    with office.writing() as conn:
+        pk_queries.put_pk(conn, case_id, year=content.year, content=text, updated_at=office.now_text())
+    office.changes.emit(CaseChanged(case_id))
 
 
-def _head(office) -> Official | None:
+def _head(office: Office) -> Official | None:
     """The active official in the head's position (the Camat), else the first active one."""
     people = office.officials(active_only=True)
     head = office.profile().head_position.casefold()
     return next((o for o in people if o.position.casefold() == head), people[0] if people else None)
 
 
-def _regent(office) -> Party:
+def _regent(office: Office) -> Party:
     pos = office.profile().regent_position
     o = next((o for o in office.officials(active_only=True) if o.position.casefold() == pos.casefold()), None)
     return Party(name=o.name if o else "", position=pos, rank=o.rank if o else "", nip=o.nip if o else "")
 
 
-def new_pk(office, case_id: int) -> PkContent:
+def new_pk(office: Office, case_id: int) -> PkContent:
     """A PK to start from: last year's of the same SOP if any, else the parties from the officials list."""
     rec = office.case_record(case_id)
     prev = previous_pk(office, case_id)
@@ -77,23 +75,17 @@ def new_pk(office, case_id: int) -> PkContent:
                      second_party=_regent(office))
 
 
-def previous_pk(office, case_id: int) -> PkContent | None:
+def previous_pk(office: Office, case_id: int) -> PkContent | None:
     """The newest PK of another case of the same SOP, for "Salin dari PK tahun lalu"."""
     rec = office.case_record(case_id)
-    with office._read() as conn:
-        sop_id = conn.execute(select(t.sop_versions.c.sop_id).where(t.sop_versions.c.id == rec["sop_version_id"])).scalar()
-        q = (select(t.pk_contents.c.content)
-             .join(t.cases, t.cases.c.id == t.pk_contents.c.case_id)
-             .join(t.sop_versions, t.sop_versions.c.id == t.cases.c.sop_version_id)
-             .where(t.sop_versions.c.sop_id == sop_id, t.pk_contents.c.case_id != case_id)
-             .order_by(t.pk_contents.c.year.desc(), t.pk_contents.c.updated_at.desc()).limit(1))
-        row = conn.execute(q).first()
-    return None if row is None else pk_from_dict(json.loads(row[0]))
+    with office.reading() as conn:
+        text = pk_queries.previous_pk_content(conn, rec["sop_version_id"], case_id)
+    return None if text is None else pk_from_dict(json.loads(text))
 
 
 # -- letter numbers ------------------------------------------------------------
 
-def issue_number(office, year: int, *, case_id: int | None = None, purpose: str = "surat pengantar",
+def issue_number(office: Office, year: int, *, case_id: int | None = None, purpose: str = "surat pengantar",
                  month: int | None = None) -> str:
     """The next number of the year from the office template; never the same twice.
 
@@ -106,26 +98,27 @@ def issue_number(office, year: int, *, case_id: int | None = None, purpose: str 
     if problem:
         raise UserError(problem)
     month = month or office.now().astimezone(office.tz).month
-    with office._tx() as conn:
-        seq = conn.execute(select(func.max(t.letter_numbers.c.seq)).where(t.letter_numbers.c.year == year)).scalar() or 0
+    with office.writing() as conn:
+        seq = letter_queries.last_seq(conn, year)
         while True:
             seq += 1
             number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq,
                                    tahun=year, bulan=month)
-            if conn.execute(select(t.letter_numbers.c.id).where(t.letter_numbers.c.number == number)).first() is None:
+            if not letter_queries.number_taken(conn, number):
                 break
-        conn.execute(insert(t.letter_numbers).values(year=year, seq=seq, number=number, case_id=case_id,
-                                                     purpose=purpose, issued_at=repo.utc_text(office.now())))
+        letter_queries.add_number(conn, year=year, seq=seq, number=number, case_id=case_id, purpose=purpose,
+                                  issued_at=office.now_text())
+    if case_id is not None:
+        office.changes.emit(CaseChanged(case_id))
     return number
 
 
-def numbers_of_case(office, case_id: int) -> list[str]:
-    with office._read() as conn:
-        return list(conn.execute(select(t.letter_numbers.c.number).where(t.letter_numbers.c.case_id == case_id)
-                                 .order_by(t.letter_numbers.c.id)).scalars())
+def numbers_of_case(office: Office, case_id: int) -> list[str]:
+    with office.reading() as conn:
+        return letter_queries.numbers_of_case(conn, case_id)
 
 
-def pengantar_for_case(office, case_id: int, *, number: str | None = None, letter_date: date | None = None,
+def pengantar_for_case(office: Office, case_id: int, *, number: str | None = None, letter_date: date | None = None,
                        signer: Official | None = None, on_behalf: str = "") -> Pengantar:
     """The surat pengantar sending the case's PK; draws a new number unless one is given or already drawn."""
     content = load_pk(office, case_id)
@@ -143,21 +136,30 @@ def pengantar_for_case(office, case_id: int, *, number: str | None = None, lette
 
 # -- the office file -----------------------------------------------------------
 
-def load_office_file(office, path: str | Path) -> OfficeProfile:
-    """Apply an office file (TOML): profile fields, logo, and [[officials]] (added or updated by NIP)."""
+@dataclass(frozen=True)
+class OfficeFile:
+    """An office file (TOML) that passed every check."""
+    profile: dict[str, str]        # profile fields it sets; the others keep their value
+    logo: Path | None              # beside the file
+    officials: list[Official]      # checked (check_official)
+
+
+def read_office_file(path: str | Path) -> OfficeFile:
+    """Read and check an office file: profile fields, logo, and [[officials]]; UserError if anything is wrong."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise UserError(f"Berkas {path} tidak ditemukan.")
+        raise UserError(f"Berkas {path} tidak ditemukan.") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise UserError(f"{path}: bukan berkas TOML yang sah ({e}).")
+        raise UserError(f"{path}: bukan berkas TOML yang sah ({e}).") from None
     officials = data.pop("officials", [])
     logo = data.pop("logo", data.pop("logo_path", None))
     known = set(OfficeProfile().to_dict())
     unknown = sorted(set(data) - known)
     if unknown:
-        raise UserError(f"{path}: kunci tidak dikenal: {', '.join(unknown)}. Yang dikenal: {', '.join(sorted(known | {'logo', 'officials'}))}.")
+        allowed = ", ".join(sorted(known | {"logo", "officials"}))
+        raise UserError(f"{path}: kunci tidak dikenal: {', '.join(unknown)}. Yang dikenal: {allowed}.")
     bad = [k for k, v in data.items() if not isinstance(v, str)]
     if bad:
         raise UserError(f"{path}: nilai {', '.join(bad)} harus berupa teks dalam tanda kutip.")
@@ -170,23 +172,29 @@ def load_office_file(office, path: str | Path) -> OfficeProfile:
     people = []
     for i, o in enumerate(officials, start=1):
         try:
-            people.append(office._check_official(Official(
+            people.append(check_official(Official(
                 name=str(o.get("name", "")), nip=str(o.get("nip", "")), rank=str(o.get("rank", "")),
                 position=str(o.get("position", "")), active=bool(o.get("active", True)))))
         except UserError as e:
-            raise UserError(f"{path}: pejabat ke-{i}: {e}")
-    profile = OfficeProfile.from_dict({**office.profile().to_dict(), **data})
-    if logo:
-        profile = replace(profile, logo_path=str(store_logo(office, (path.parent / logo))))
+            raise UserError(f"{path}: pejabat ke-{i}: {e}") from None
+    return OfficeFile(profile=data, logo=path.parent / str(logo) if logo else None, officials=people)
+
+
+def load_office_file(office: Office, path: str | Path) -> OfficeProfile:
+    """Apply an office file (TOML): profile fields, logo, and [[officials]] (added or updated by NIP)."""
+    found = read_office_file(path)
+    profile = OfficeProfile.from_dict({**office.profile().to_dict(), **found.profile})
+    if found.logo is not None:
+        profile = replace(profile, logo_path=str(store_logo(office, found.logo)))
     office.save_profile(profile)
     existing = {o.nip: o for o in office.officials() if o.nip}
-    for o in people:
+    for o in found.officials:
         prior = existing.get(normalize_nip(o.nip)) if o.nip else None
         office.save_official(replace(o, id=prior.id) if prior else o)
     return office.profile()
 
 
-def store_logo(office, source: Path) -> Path:
+def store_logo(office: Office, source: Path) -> Path:
     """Copy the logo beside the database, so the profile never points at a flashdisk."""
     source = Path(source)
     if source.suffix.lower() not in LOGO_SUFFIXES:
@@ -194,7 +202,7 @@ def store_logo(office, source: Path) -> Path:
     try:
         size = source.stat().st_size
     except OSError:
-        raise UserError(f"Berkas logo {source} tidak ditemukan.")
+        raise UserError(f"Berkas logo {source} tidak ditemukan.") from None
     if size > LOGO_MAX_BYTES:
         raise UserError("Berkas logo terlalu besar (lebih dari 5 MB).")
     target = office.data_folder() / f"sopdesk-logo{source.suffix.lower()}"
@@ -202,5 +210,5 @@ def store_logo(office, source: Path) -> Path:
         if source.resolve() != target.resolve():
             shutil.copyfile(source, target)
     except OSError as e:
-        raise UserError(f"Logo tidak dapat disalin ke folder data ({e.strerror}).")
+        raise UserError(f"Logo tidak dapat disalin ke folder data ({e.strerror}).") from None
     return target

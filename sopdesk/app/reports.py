@@ -9,14 +9,19 @@ test compares the two).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from ..domain import case as engine_
 from ..domain.errors import UserError
 from ..domain.monitoring import MonitoringCollector, MonitoringStats
 from ..domain.office import Official
+from ..domain.sop import Sop
 from ..store import report_queries
+
+if TYPE_CHECKING:
+    from .office import Office
 
 Progress = Callable[[int, int], None]
 
@@ -26,7 +31,7 @@ def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def monitoring_stats(office, sop_code: str, year: int, *, progress: Progress | None = None) -> MonitoringStats:
+def monitoring_stats(office: Office, sop_code: str, year: int, *, progress: Progress | None = None) -> MonitoringStats:
     """Per step of the SOP, over the cases of `year`: runs, median and worst working time,
     share on time, and the bottleneck. `progress(done, total)` is called as cases are read."""
     if not 1900 <= int(year) <= 2200:
@@ -35,16 +40,16 @@ def monitoring_stats(office, sop_code: str, year: int, *, progress: Progress | N
     calendar = office.calendar()
     now = office.now()
     collector = MonitoringCollector(sop, int(year), calendar.minutes_per_day())
-    with office._read() as conn:
+    with office.reading() as conn:
         cases = report_queries.case_versions(conn, sop_code, int(year))
-    versions = {}
+    versions: dict[int, tuple[Sop, int]] = {}
     for vid in {v for _c, v in cases}:
         versions[vid] = office.sop_version(vid)
     total = len(cases)
     if progress:
         progress(0, total)
     done = 0
-    with office._read() as conn:
+    with office.reading() as conn:
         for batch in report_queries.events_of_cases(conn, cases):
             for ce in batch:
                 case_sop, number = versions[ce.sop_version_id]
@@ -60,7 +65,7 @@ def monitoring_stats(office, sop_code: str, year: int, *, progress: Progress | N
     return collector.result(generated_at=now)
 
 
-def head_official(office) -> Official | None:
+def head_official(office: Office) -> Official | None:
     """The official who signs for the office: the active one whose jabatan is the profile's
     head position (e.g. "Camat Somagede"), else None."""
     want = " ".join(office.profile().head_position.split()).casefold()

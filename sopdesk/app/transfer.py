@@ -28,6 +28,7 @@ the one transaction that writes; a refused file writes nothing.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -35,18 +36,24 @@ import logging
 import os
 import re
 import zipfile
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import insert, select, update
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .. import __version__
 from ..domain import case as engine_
 from ..domain.errors import UserError
 from ..domain.sop import Sop
 from ..domain.sop_file import read_sop
-from ..store import repo
-from ..store import tables as t
+from ..store import attachment_queries, pk_queries, repo
+from ..store.transaction import Connection, Row
+from . import events
+from .changes import CasesImported
+from .events import NewEvent, event_of
+
+if TYPE_CHECKING:
+    from .office import Office
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +68,7 @@ MAX_MEMBERS = 10_000
 TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 UID = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 EVENT_KINDS = ("start", "finish", "note", "correction", "pause", "resume")
-# The same limits as typing into the program (service._clean_text callers).
+# The same limits as typing into the program (the callers of text.clean_text).
 LIMITS = {"title": 500, "ref_number": 200, "ref_subject": 10_000, "ref_date": 10, "actor": 200,
           "actor_nip": 40, "note": 100_000, "filename": 500, "mime": 200, "added_by": 200}
 
@@ -81,19 +88,24 @@ class ImportResult:
 
 # -- export --------------------------------------------------------------------
 
-def export_case(office, case_id: int, path: str | Path) -> Path:
+def export_case(office: Office, case_id: int, path: str | Path) -> Path:
     """Write case `case_id` to `path` (.sopcase); return the file written."""
     path = Path(path).expanduser()
-    with office._read() as conn:
+    with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
         if rec is None:
             raise TransferError(f"Kasus nomor {case_id} tidak ada.")
-        events = repo.case_events(conn, case_id)
+        history = repo.case_events(conn, case_id)
         sop = repo.version_row(conn, rec["sop_version_id"])
-        pk = conn.execute(select(t.pk_contents).where(t.pk_contents.c.case_id == case_id)).mappings().first()
-        files = conn.execute(select(t.attachments).where(t.attachments.c.case_id == case_id)
-                             .order_by(t.attachments.c.id)).mappings().all()
-    position = {e["id"]: i for i, e in enumerate(events)}
+        pk = pk_queries.pk_row(conn, case_id)
+        files = attachment_queries.attachments_with_data(conn, case_id)
+    assert sop is not None  # a case's version is a foreign key
+    position = {e["id"]: i for i, e in enumerate(history)}
+    entries = [{"file": f"attachments/{i + 1}", "filename": a["filename"], "mime": a["mime"],
+                "size": len(a["data"]), "sha256": hashlib.sha256(a["data"]).hexdigest(),
+                "added_at": a["added_at"], "added_by": a["added_by"],
+                "event": position.get(a["event_id"]) if a["event_id"] is not None else None}
+               for i, a in enumerate(files)]
     payload = {
         "case": {k: rec[k] for k in ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at")},
         "sop": {"code": sop["code"], "version": sop["version"], "name": sop["name"],
@@ -101,17 +113,13 @@ def export_case(office, case_id: int, path: str | Path) -> Path:
         "events": [{"kind": e["kind"], "step_no": e["step_no"], "happened_at": e["happened_at"],
                     "recorded_at": e["recorded_at"], "actor": e["actor"], "actor_nip": e["actor_nip"],
                     "note": e["note"], "decision": e["decision"],
-                    "voids": position.get(e["voids"]) if e["voids"] is not None else None} for e in events],
+                    "voids": position.get(e["voids"]) if e["voids"] is not None else None} for e in history],
         "pk": None if pk is None else {"year": pk["year"], "content": pk["content"], "updated_at": pk["updated_at"]},
-        "attachments": [{"file": f"attachments/{i + 1}", "filename": a["filename"], "mime": a["mime"],
-                         "size": len(a["data"]), "sha256": hashlib.sha256(a["data"]).hexdigest(),
-                         "added_at": a["added_at"], "added_by": a["added_by"],
-                         "event": position.get(a["event_id"]) if a["event_id"] is not None else None}
-                        for i, a in enumerate(files)],
+        "attachments": entries,
     }
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     manifest = {"format": FORMAT, "payload": "case.json", "payload_sha256": hashlib.sha256(body).hexdigest(),
-                "payload_size": len(body), "exported_at": repo.utc_text(office.now()),
+                "payload_size": len(body), "exported_at": office.now_text(),
                 "program": f"sopdesk {__version__}"}
     if not path.parent.is_dir():
         raise TransferError(f"Folder {path.parent} tidak ada. Periksa apakah flashdisk terpasang.")
@@ -120,7 +128,7 @@ def export_case(office, case_id: int, path: str | Path) -> Path:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
             z.writestr("case.json", body)
-            for entry, a in zip(payload["attachments"], files):
+            for entry, a in zip(entries, files, strict=True):
                 z.writestr(entry["file"], a["data"])
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
@@ -131,10 +139,8 @@ def export_case(office, case_id: int, path: str | Path) -> Path:
     except OSError as e:
         raise TransferError(_write_problem(path, e)) from e
     finally:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
     return path
 
 
@@ -150,18 +156,21 @@ def _write_problem(path: Path, e: OSError) -> str:
 
 # -- reading a file, without touching the database --------------------------------
 
+Json = dict[str, Any]   # an object of case.json
+
+
 @dataclass
 class CaseFile:
     """A .sopcase file that passed every check."""
-    case: dict
+    case: Json
     sop: Sop
     definition: str
-    events: list[dict]
-    pk: dict | None
-    attachments: list[dict]      # each with "data"
+    events: list[Json]
+    pk: Json | None
+    attachments: list[Json]      # each with "data"
 
 
-def _refuse(path, why: str) -> TransferError:
+def _refuse(path: str | Path, why: str) -> TransferError:
     return TransferError(f"Berkas {Path(path).name} tidak dapat diimpor: {why}. Tidak ada yang diubah.")
 
 
@@ -189,7 +198,7 @@ def read_case_file(path: str | Path) -> CaseFile:
             return _read_zip(path, z)
     except TransferError:
         raise
-    except Exception as e:  # noqa: BLE001 — CRC and zlib errors, encrypted or odd members: refused, and logged
+    except Exception as e:
         log.warning("refused %s", path, exc_info=True)
         raise _refuse(path, f"berkasnya rusak ({type(e).__name__})") from None
 
@@ -201,7 +210,7 @@ class _TooBig(Exception):
 class _Budget:
     """What may still be unpacked, all members together."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.left = MAX_UNPACKED_BYTES
 
     def read(self, z: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -255,7 +264,7 @@ def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
     check.dict_(payload, "isi", ("case", "sop", "events", "pk", "attachments"))
     case = _check_case(check, payload["case"])
     sop, definition = _check_sop(check, payload["sop"])
-    events = _check_events(check, payload["events"], sop)
+    history = _check_events(check, payload["events"], sop)
     pk = _check_pk(check, payload["pk"])
     attachments = check.list_(payload["attachments"], "lampiran")
     for i, a in enumerate(attachments):
@@ -268,52 +277,52 @@ def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
         if not _is_int(a["size"]) or a["size"] < 0 or not isinstance(a["sha256"], str) \
                 or not isinstance(a["file"], str) or not a["file"].startswith("attachments/"):
             raise _refuse(path, f"{what} tidak sah")
-        if a["event"] is not None and not (_is_int(a["event"]) and 0 <= a["event"] < len(events)):
+        if a["event"] is not None and not (_is_int(a["event"]) and 0 <= a["event"] < len(history)):
             raise _refuse(path, f"{what} menunjuk catatan yang tidak ada")
         data = member(a["file"], a["size"], what)
         if len(data) != a["size"] or hashlib.sha256(data).hexdigest() != a["sha256"]:
             raise _refuse(path, f"{what} rusak (checksum tidak cocok)")
         a["data"] = data
-    return CaseFile(case, sop, definition, events, pk, attachments)
+    return CaseFile(case, sop, definition, history, pk, attachments)
 
 
-def _json(path, raw: bytes, what: str):
+def _json(path: Path, raw: bytes, what: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _refuse(path, f"{what} bukan JSON yang sah") from None
 
 
-def _is_int(v) -> bool:
+def _is_int(v: object) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
 class _Checker:
     """Strict shape checks of case.json: every field present, of its type, within limits."""
 
-    def __init__(self, path):
+    def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, why: str):
+    def fail(self, why: str) -> NoReturn:
         raise _refuse(self.path, why)
 
-    def dict_(self, value, what: str, keys) -> None:
+    def dict_(self, value: object, what: str, keys: Sequence[str]) -> None:
         if not isinstance(value, dict) or not set(keys) <= set(value):
             self.fail(f"bagian {what} tidak lengkap atau tidak sah")
 
-    def list_(self, value, what: str) -> list:
+    def list_(self, value: object, what: str) -> list[Any]:
         if not isinstance(value, list):
             self.fail(f"bagian {what} tidak sah")
         return value
 
-    def text(self, d: dict, key: str, what: str, required: bool = False) -> None:
+    def text(self, d: Json, key: str, what: str, required: bool = False) -> None:
         v = d[key]
         if not isinstance(v, str) or len(v) > LIMITS.get(key, 100_000) or (required and not v.strip()):
             self.fail(f"isian {key} pada {what} tidak sah")
         if any((ord(c) < 0x20 and c not in "\n\t") or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in v):
             self.fail(f"isian {key} pada {what} berisi karakter kendali")
 
-    def time(self, d: dict, key: str, what: str, optional: bool = False) -> None:
+    def time(self, d: Json, key: str, what: str, optional: bool = False) -> None:
         v = d[key]
         if optional and v is None:
             return
@@ -325,7 +334,7 @@ class _Checker:
             self.fail(f"waktu {key} pada {what} tidak sah")
 
 
-def _check_case(check: _Checker, case) -> dict:
+def _check_case(check: _Checker, case: Any) -> Json:
     check.dict_(case, "kasus", ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at"))
     if not isinstance(case["uid"], str) or not UID.match(case["uid"]):
         check.fail("identitas kasus (uid) tidak sah")
@@ -334,10 +343,10 @@ def _check_case(check: _Checker, case) -> dict:
     if not _is_int(case["year"]) or not 1900 <= case["year"] <= 2200:
         check.fail("tahun kasus tidak sah")
     check.time(case, "created_at", "kasus")
-    return case
+    return dict(case)
 
 
-def _check_sop(check: _Checker, sop) -> tuple[Sop, str]:
+def _check_sop(check: _Checker, sop: Any) -> tuple[Sop, str]:
     check.dict_(sop, "SOP", ("code", "definition", "digest"))
     definition = sop["definition"]
     if not isinstance(definition, str) or repo.digest(definition) != sop["digest"]:
@@ -345,11 +354,11 @@ def _check_sop(check: _Checker, sop) -> tuple[Sop, str]:
     parsed, problems = read_sop(definition, "SOP di dalam berkas")
     if problems or parsed is None:
         check.fail("SOP di dalam berkas tidak sah: " + "; ".join(str(p) for p in problems[:3]))
-    return parsed, definition
+    return parsed, str(definition)
 
 
-def _check_events(check: _Checker, events, sop: Sop) -> list[dict]:
-    check.list_(events, "catatan")
+def _check_events(check: _Checker, value: Any, sop: Sop) -> list[Json]:
+    events: list[Json] = check.list_(value, "catatan")
     for i, e in enumerate(events):
         what = f"catatan ke-{i + 1}"
         check.dict_(e, what, ("kind", "step_no", "happened_at", "recorded_at", "actor", "actor_nip", "note",
@@ -372,7 +381,7 @@ def _check_events(check: _Checker, events, sop: Sop) -> list[dict]:
     return events
 
 
-def _check_pk(check: _Checker, pk) -> dict | None:
+def _check_pk(check: _Checker, pk: Any) -> Json | None:
     if pk is None:
         return None
     check.dict_(pk, "PK", ("year", "content", "updated_at"))
@@ -386,12 +395,15 @@ def _check_pk(check: _Checker, pk) -> dict | None:
         content = None
     if not isinstance(content, dict):
         check.fail("isi PK tidak sah")
-    return pk
+    return dict(pk)
 
 
 # -- fingerprints ---------------------------------------------------------------
 
-def fingerprints(events: list[dict], voids_key) -> list[str]:
+VoidsKey = Callable[[int, Mapping[str, Any], list[str]], "str | None"]
+
+
+def fingerprints(events: Sequence[Mapping[str, Any]], voids_key: VoidsKey) -> list[str]:
     """The identity of each event across PCs (see the module's docstring).
 
     `voids_key(i, event, keys_so_far)` gives the fingerprint of the event that
@@ -409,14 +421,14 @@ def fingerprints(events: list[dict], voids_key) -> list[str]:
     return keys
 
 
-def _file_keys(events: list[dict]) -> list[str]:
+def _file_keys(events: list[Json]) -> list[str]:
     return fingerprints(events, lambda i, e, keys: keys[e["voids"]] if e["voids"] is not None else None)
 
 
-def _local_keys(rows) -> list[str]:
+def _local_keys(rows: Sequence[Row]) -> list[str]:
     index = {r["id"]: i for i, r in enumerate(rows)}
 
-    def voided(i, e, keys):
+    def voided(i: int, e: Mapping[str, Any], keys: list[str]) -> str | None:
         if e["voids"] is None:
             return None
         j = index.get(e["voids"])
@@ -426,72 +438,73 @@ def _local_keys(rows) -> list[str]:
 
 # -- import ---------------------------------------------------------------------
 
-def import_case(office, path: str | Path) -> ImportResult:
+def import_case(office: Office, path: str | Path) -> ImportResult:
     """Import a .sopcase file: a new case, or the new part of a case already here."""
-    from .office import _event, _summary  # the same replay and summary as recording a step
     cf = read_case_file(path)
     calendar, now = office.calendar(), office.now()
     try:  # the history in the file must make sense on its own, event by event
-        engine_.check_history(cf.sop, [_event(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar)
+        engine_.check_history(cf.sop, [event_of(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar)
     except Exception as e:  # noqa: BLE001
         why = f": {e}" if isinstance(e, engine_.CaseError) else ""
         raise _refuse(path, f"riwayat kasus di dalam berkas tidak masuk akal{why}") from None
     stamp = repo.utc_text(now)
     file_keys = _file_keys(cf.events)
-    with office._tx() as conn:
+    with office.writing() as conn:
         version_id = _sop_version(conn, cf, stamp)
-        row = conn.execute(select(t.cases.c.id, t.sop_versions.c.digest)
-                           .join(t.sop_versions, t.sop_versions.c.id == t.cases.c.sop_version_id)
-                           .where(t.cases.c.uid == cf.case["uid"])).first()
+        row = repo.case_by_uid(conn, cf.case["uid"])
         new = row is None
-        if new:
+        if row is None:
             c = cf.case
-            case_id = conn.execute(insert(t.cases).values(
+            case_id = repo.add_case(conn, dict(
                 sop_version_id=version_id, uid=c["uid"], title=c["title"], year=c["year"],
                 ref_number=c["ref_number"], ref_date=c["ref_date"], ref_subject=c["ref_subject"],
-                created_at=c["created_at"], state="open", current_step=cf.sop.first.no, updated_at=stamp,
-            )).inserted_primary_key[0]
+                created_at=c["created_at"], state="open", current_step=cf.sop.first.no, updated_at=stamp))
         else:
-            case_id = row.id
-            if row.digest != repo.digest(cf.definition):
+            case_id = row["id"]
+            if row["digest"] != repo.digest(cf.definition):
                 raise _refuse(path, f"kasus ini sudah ada di sini (nomor {case_id}) dengan versi SOP yang berbeda")
         local = repo.case_events(conn, case_id)
-        local_ids = dict(zip(_local_keys(local), (r["id"] for r in local)))
-        added = 0
-        for key, e in zip(file_keys, cf.events):
-            if key in local_ids:
-                continue
-            voids = local_ids[file_keys[e["voids"]]] if e["voids"] is not None else None
-            local_ids[key] = conn.execute(insert(t.events).values(
-                case_id=case_id, kind=e["kind"], step_no=e["step_no"], happened_at=e["happened_at"],
-                recorded_at=e["recorded_at"], actor=e["actor"], actor_nip=e["actor_nip"], note=e["note"],
-                decision=e["decision"], voids=voids)).inserted_primary_key[0]
-            added += 1
+        local_ids = dict(zip(_local_keys(local), (r["id"] for r in local), strict=True))
+        missing = [(key, e) for key, e in zip(file_keys, cf.events, strict=True) if key not in local_ids]
+        # Where each new event sits among the new ones, for a correction of an event that is new too.
+        batch_index = {key: i for i, (key, _e) in enumerate(missing)}
+        batch = [_new_event(e, file_keys, local_ids, batch_index) for _key, e in missing]
+        if new or batch:
+            try:
+                ids = events.append_history(office, conn, case_id, cf.sop, batch, now=now)
+            except engine_.CaseError:  # histories that went separate ways on two PCs
+                raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
+                    from None
+            local_ids.update(zip((key for key, _e in missing), ids, strict=True))
         files_added = _attachments(conn, case_id, cf, file_keys, local_ids)
         pk_updated = _pk(conn, case_id, cf.pk)
-        rows = repo.case_events(conn, case_id)
-        try:
-            merged = [_event(r) for r in rows]
-            if added and not new:
-                engine_.check_history(cf.sop, merged, calendar)
-            state = engine_.replay(cf.sop, merged, calendar, now)
-        except Exception:  # noqa: BLE001 — histories that went separate ways on two PCs
-            raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
-                from None
-        if new or added:
-            conn.execute(update(t.cases).where(t.cases.c.id == case_id)
-                         .values(**_summary(state, rows), updated_at=stamp))
-    return ImportResult(case_id, new, added, files_added, pk_updated)
+    result = ImportResult(case_id, new, len(batch), files_added, pk_updated)
+    if new or batch or files_added or pk_updated:
+        office.changes.emit(CasesImported((case_id,)))
+    return result
 
 
-def _as_row(i: int, e: dict) -> dict:
+def _new_event(e: Json, file_keys: list[str], local_ids: dict[str, int],
+               batch_index: dict[str, int]) -> NewEvent:
+    """An event of the file as appended here: its correction points at a local event or a new one."""
+    voids = voids_in_batch = None
+    if e["voids"] is not None:
+        target = file_keys[e["voids"]]
+        if target in local_ids:
+            voids = local_ids[target]
+        else:
+            voids_in_batch = batch_index[target]
+    return NewEvent(e["kind"], e["step_no"], repo.from_utc_text(e["happened_at"]), e["actor"], e["actor_nip"],
+                    e["note"], e["decision"], voids, recorded_at=repo.from_utc_text(e["recorded_at"]),
+                    voids_in_batch=voids_in_batch)
+
+
+def _as_row(i: int, e: Json) -> Json:
     return dict(e, id=i + 1, voids=None if e["voids"] is None else e["voids"] + 1)
 
 
-def _sop_version(conn, cf: CaseFile, stamp: str) -> int:
-    digest = repo.digest(cf.definition)
-    found = conn.execute(select(t.sop_versions.c.id).where(t.sop_versions.c.digest == digest)
-                         .order_by(t.sop_versions.c.id).limit(1)).scalar()
+def _sop_version(conn: Connection, cf: CaseFile, stamp: str) -> int:
+    found = repo.version_id_by_digest(conn, repo.digest(cf.definition))
     if found is not None:
         return found
     version_id, _number, _created = repo.add_sop_version(conn, cf.sop.code, cf.sop.name, cf.definition, stamp,
@@ -499,34 +512,29 @@ def _sop_version(conn, cf: CaseFile, stamp: str) -> int:
     return version_id
 
 
-def _attachments(conn, case_id: int, cf: CaseFile, file_keys: list[str], local_ids: dict[str, int]) -> int:
-    have = {(hashlib.sha256(r.data).hexdigest(), r.filename, r.added_at)
-            for r in conn.execute(select(t.attachments.c.data, t.attachments.c.filename, t.attachments.c.added_at)
-                                  .where(t.attachments.c.case_id == case_id))}
+def _attachments(conn: Connection, case_id: int, cf: CaseFile, file_keys: list[str],
+                 local_ids: dict[str, int]) -> int:
+    have = {(hashlib.sha256(data).hexdigest(), filename, added_at)
+            for data, filename, added_at in attachment_queries.attachment_identities(conn, case_id)}
     added = 0
     for a in cf.attachments:
         if (a["sha256"], a["filename"], a["added_at"]) in have:
             continue
         event_id = local_ids[file_keys[a["event"]]] if a["event"] is not None else None
-        conn.execute(insert(t.attachments).values(case_id=case_id, event_id=event_id, filename=a["filename"],
-                                                  mime=a["mime"], data=a["data"], added_at=a["added_at"],
-                                                  added_by=a["added_by"]))
+        attachment_queries.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=a["filename"],
+                                             mime=a["mime"], data=a["data"], added_at=a["added_at"],
+                                             added_by=a["added_by"])
         have.add((a["sha256"], a["filename"], a["added_at"]))
         added += 1
     return added
 
 
-def _pk(conn, case_id: int, pk: dict | None) -> bool:
+def _pk(conn: Connection, case_id: int, pk: Json | None) -> bool:
     """The PK content is a document being edited, not history: the newer edit wins."""
     if pk is None:
         return False
-    mine = conn.execute(select(t.pk_contents.c.updated_at, t.pk_contents.c.content)
-                        .where(t.pk_contents.c.case_id == case_id)).first()
-    values = dict(year=pk["year"], content=pk["content"], updated_at=pk["updated_at"])
-    if mine is None:
-        conn.execute(insert(t.pk_contents).values(case_id=case_id, **values))
-        return True
-    if pk["updated_at"] > mine.updated_at and pk["content"] != mine.content:
-        conn.execute(update(t.pk_contents).where(t.pk_contents.c.case_id == case_id).values(**values))
+    mine = pk_queries.pk_row(conn, case_id)
+    if mine is None or (pk["updated_at"] > mine["updated_at"] and pk["content"] != mine["content"]):
+        pk_queries.put_pk(conn, case_id, year=pk["year"], content=pk["content"], updated_at=pk["updated_at"])
         return True
     return False

@@ -1,17 +1,21 @@
 """Plain dict views of cases for the CLI's JSON (a contract: extend, never rename keys)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from ..domain.case import WAITING
+from ..store.repo import parse_utc
+
+if TYPE_CHECKING:
+    from .events import CaseView
 
 
-def iso(dt: datetime | None, tz) -> str | None:
+def iso(dt: datetime | None, tz: tzinfo) -> str | None:
     return dt.astimezone(tz).isoformat(timespec="seconds") if dt else None
 
 
-def case_list_item(row: dict, tz) -> dict:
-    from ..store.repo import parse_utc
+def case_list_item(row: dict[str, Any], tz: tzinfo) -> dict[str, Any]:
     return {
         "id": row["id"],
         "title": row["title"],
@@ -29,7 +33,7 @@ def case_list_item(row: dict, tz) -> dict:
     }
 
 
-def case_detail(view, tz) -> dict:
+def case_detail(view: CaseView, tz: tzinfo) -> dict[str, Any]:
     st = view.state
     steps = []
     for s in view.sop.steps:

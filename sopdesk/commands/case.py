@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+from argparse import Namespace
+from typing import TYPE_CHECKING, Any
+
 from .common import print_json, say
 from .transfer import register_case_actions
+
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
 STATE_WORDS = {"open": "berjalan", "closed": "selesai"}
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     case = sub.add_parser("case", help="kasus: buat, daftar, lihat, catat langkah").add_subparsers(
         dest="action", required=True, metavar="AKSI")
     x = case.add_parser("new", help="buat kasus baru")
@@ -53,7 +59,7 @@ def register(sub) -> None:
     register_case_actions(case)  # export/import (.sopcase), in commands/transfer.py
 
 
-def new(args, ctx) -> int:
+def new(args: Namespace, ctx: Context) -> int:
     cid = ctx.office.new_case(args.sop, args.title, year=args.year, ref_number=args.ref_number,
                               ref_date=args.ref_date, ref_subject=args.ref_subject)
     say(f"Kasus dibuat: {args.title}")
@@ -61,7 +67,7 @@ def new(args, ctx) -> int:
     return 0
 
 
-def list_(args, ctx) -> int:
+def list_(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_list_item
     office = ctx.office
     rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
@@ -75,7 +81,7 @@ def list_(args, ctx) -> int:
     return 0
 
 
-def show(args, ctx) -> int:
+def show(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_detail
     data = case_detail(ctx.office.case(args.id), ctx.office.tz)
     if args.json:
@@ -85,7 +91,7 @@ def show(args, ctx) -> int:
     return 0
 
 
-def record(args, ctx) -> int:
+def record(args: Namespace, ctx: Context) -> int:
     office = ctx.office
     if args.action == "start":
         eid = office.start_step(args.id, args.step, at=args.at, by=args.by, note=args.note)
@@ -96,19 +102,19 @@ def record(args, ctx) -> int:
     return 0
 
 
-def note(args, ctx) -> int:
+def note(args: Namespace, ctx: Context) -> int:
     eid = ctx.office.add_note(args.id, args.text, step=args.step, by=args.by)
     print(f"Catatan ditambahkan (nomor {eid}).")
     return 0
 
 
-def correct(args, ctx) -> int:
+def correct(args: Namespace, ctx: Context) -> int:
     eid = ctx.office.correct(args.id, args.event, reason=args.reason, by=args.by)
     print(f"Catatan nomor {args.event} dikoreksi (koreksi nomor {eid}).")
     return 0
 
 
-def _print_case(d: dict) -> None:
+def _print_case(d: dict[str, Any]) -> None:
     state = STATE_WORDS[d["state"]] + (" (terlambat)" if d["late"] else "")
     print(f"Kasus {d['id']}: {d['title']}  [{d['sop']} v{d['sop_version']}]  {state}")
     words = {"waiting": "menunggu", "running": "berjalan", "done": "selesai"}

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+from argparse import Namespace
+from typing import TYPE_CHECKING
+
 from ..domain.errors import UserError
 from .common import progress
 
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     x = sub.add_parser("demo", help="isi basis data dengan kasus-kasus demo SOP contoh")
     x.add_argument("--cases", type=int, default=200, metavar="N")
     x.add_argument("--seed", type=int, default=2027)
@@ -12,7 +18,7 @@ def register(sub) -> None:
     x.set_defaults(handler=run)
 
 
-def run(args, ctx) -> int:
+def run(args: Namespace, ctx: Context) -> int:
     from ..app.demo import generate
     if not 0 <= args.cases <= 1_000_000:
         raise UserError("Jumlah kasus demo harus antara 0 dan 1.000.000.")

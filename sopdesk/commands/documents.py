@@ -1,16 +1,22 @@
 """Document commands: office profile file, PK content and PDFs, surat pengantar."""
 from __future__ import annotations
 
+from argparse import Namespace
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
 from .common import read_text, say
 
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
-def register(sub) -> None:
-    office = sub.add_parser("office", help="profil kantor (kop, alamat, pejabat)").add_subparsers(
+
+def register(sub: Subcommands) -> None:
+    office_cmd = sub.add_parser("office", help="profil kantor (kop, alamat, pejabat)").add_subparsers(
         dest="action", required=True, metavar="AKSI")
-    x = office.add_parser("load", help="muat berkas profil kantor (.toml)")
+    x = office_cmd.add_parser("load", help="muat berkas profil kantor (.toml)")
     x.add_argument("file")
     x.set_defaults(handler=office_load)
 
@@ -37,25 +43,25 @@ def register(sub) -> None:
     x.set_defaults(handler=pengantar_pdf)
 
 
-def office_load(args, ctx) -> int:
+def office_load(args: Namespace, ctx: Context) -> int:
     from ..app.paperwork import load_office_file
     profile = load_office_file(ctx.office, args.file)
     print(f"Profil kantor dimuat: {profile.unit}.")
     return 0
 
 
-def pk_load(args, ctx) -> int:
-    from ..domain.pk import pk_from_toml_text
+def pk_load(args: Namespace, ctx: Context) -> int:
     from ..app.paperwork import save_pk
+    from ..domain.pk import pk_from_toml_text
     content = pk_from_toml_text(read_text(args.file), args.file)
     save_pk(ctx.office, args.case, content)
     print(f"Isi PK tahun {content.year} disimpan untuk kasus {args.case}.")
     return 0
 
 
-def pk_pdf(args, ctx) -> int:
-    from ..documents.pk import render_pk
+def pk_pdf(args: Namespace, ctx: Context) -> int:
     from ..app.paperwork import load_pk
+    from ..documents.pk import render_pk
     content = load_pk(ctx.office, args.case)
     if content is None:
         raise UserError(f"Kasus {args.case} belum punya isi PK. Muat dulu: sopdesk pk load {args.case} FILE.toml")
@@ -63,24 +69,24 @@ def pk_pdf(args, ctx) -> int:
     return 0
 
 
-def pengantar_pdf(args, ctx) -> int:
-    from ..documents.pengantar import render_pengantar
+def pengantar_pdf(args: Namespace, ctx: Context) -> int:
     from ..app.paperwork import pengantar_for_case
+    from ..documents.pengantar import render_pengantar
     day = None
     if args.date:
         try:
             day = date.fromisoformat(args.date)
         except ValueError:
-            raise UserError(f"Tanggal \"{args.date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.")
+            raise UserError(f"Tanggal \"{args.date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.") from None
     letter = pengantar_for_case(ctx.office, args.case, number=args.nomor, letter_date=day)
     _write(lambda out: render_pengantar(letter, ctx.office.profile(), out, paper=args.paper), args.out)
     say(f"Nomor surat: {letter.number}")
     return 0
 
 
-def _write(render, out: str) -> None:
+def _write(render: Callable[[str], object], out: str) -> None:
     try:
         render(out)
     except OSError as e:
-        raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror}).")
+        raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror}).") from None
     print(out)

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from argparse import Namespace
+from typing import TYPE_CHECKING
+
 from .common import print_json, say
 
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     off = sub.add_parser("official", help="daftar pejabat/pegawai").add_subparsers(
         dest="action", required=True, metavar="AKSI")
     x = off.add_parser("add", help="tambah pejabat")
@@ -17,7 +23,7 @@ def register(sub) -> None:
     x.set_defaults(handler=list_)
 
 
-def add(args, ctx) -> int:
+def add(args: Namespace, ctx: Context) -> int:
     from ..domain.office import Official
     oid = ctx.office.save_official(Official(name=args.name, nip=args.nip, rank=args.rank, position=args.position))
     say(f"Pejabat ditambahkan: {args.name}")
@@ -25,7 +31,7 @@ def add(args, ctx) -> int:
     return 0
 
 
-def list_(args, ctx) -> int:
+def list_(args: Namespace, ctx: Context) -> int:
     items = ctx.office.officials()
     if args.json:
         print_json([{"id": o.id, "name": o.name, "nip": o.nip, "rank": o.rank, "position": o.position,

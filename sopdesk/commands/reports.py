@@ -1,11 +1,18 @@
 """Report commands: the SOP AP sheet (`sop pdf`), the case report and the monitoring report."""
 from __future__ import annotations
 
+from argparse import Namespace
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from ..domain.errors import UserError
 from .common import print_json, progress, say
 
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     rep = sub.add_parser("report", help="laporan pelaksanaan kasus dan monitoring SOP (PDF)").add_subparsers(
         dest="action", required=True, metavar="AKSI")
     x = rep.add_parser("case", help="laporan pelaksanaan satu kasus")
@@ -22,7 +29,7 @@ def register(sub) -> None:
     x.set_defaults(handler=monitoring_report)
 
 
-def register_sop_actions(sop_sub) -> None:
+def register_sop_actions(sop_sub: Subcommands) -> None:
     """Actions of the `sop` group that live here (called from commands/sop.py)."""
     x = sop_sub.add_parser("pdf", help="cetak lembar SOP AP (identitas dan bagan alur) ke PDF")
     x.add_argument("code")
@@ -32,35 +39,35 @@ def register_sop_actions(sop_sub) -> None:
     x.set_defaults(handler=sop_pdf)
 
 
-def _write(render, out: str, *, quiet: bool = False) -> None:
+def _write(render: Callable[[str], object], out: str, *, quiet: bool = False) -> None:
     """Render to `out`; its path goes to stdout, or to stderr when stdout carries JSON."""
     try:
         render(out)
     except OSError as e:
-        raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror or e}).")
+        raise UserError(f"Berkas {out} tidak dapat ditulis ({e.strerror or e}).") from None
     if quiet:
         say(out)
     else:
         print(out)
 
 
-def sop_pdf(args, ctx) -> int:
+def sop_pdf(args: Namespace, ctx: Context) -> int:
     from ..documents.sop_sheet import render_sop_sheet
     sop = ctx.office.sop(args.code, args.version)
     _write(lambda out: render_sop_sheet(sop, ctx.office.profile(), out, paper=args.paper), args.out)
     return 0
 
 
-def case_report(args, ctx) -> int:
+def case_report(args: Namespace, ctx: Context) -> int:
     from ..documents.case_report import render_case_report
     view = ctx.office.case(args.case)
     _write(lambda out: render_case_report(view, ctx.office, out, paper=args.paper), args.out)
     return 0
 
 
-def monitoring_report(args, ctx) -> int:
-    from ..documents.monitoring import render_monitoring
+def monitoring_report(args: Namespace, ctx: Context) -> int:
     from ..app.reports import head_official, monitoring_stats
+    from ..documents.monitoring import render_monitoring
     office = ctx.office
     stats = monitoring_stats(office, args.sop, args.year, progress=progress)
     if stats.cases == 0:

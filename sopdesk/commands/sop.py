@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from argparse import Namespace
+from typing import TYPE_CHECKING
+
 from .common import print_json, read_text, say, write_text
 
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     sop = sub.add_parser("sop", help="daftar, periksa, impor dan ekspor SOP").add_subparsers(
         dest="action", required=True, metavar="AKSI")
     x = sop.add_parser("list", help="daftar SOP")
@@ -23,7 +29,7 @@ def register(sub) -> None:
     register_sop_actions(sop)
 
 
-def check(args, ctx) -> int:
+def check(args: Namespace, ctx: Context) -> int:
     from ..domain.sop_file import read_sop
     _sop, problems = read_sop(read_text(args.file), args.file)
     if problems:
@@ -35,7 +41,7 @@ def check(args, ctx) -> int:
     return 0
 
 
-def list_(args, ctx) -> int:
+def list_(args: Namespace, ctx: Context) -> int:
     items = ctx.office.sops()
     if args.json:
         print_json([{"code": s.code, "name": s.name, "version": s.version, "lanes": list(s.lanes),
@@ -46,14 +52,14 @@ def list_(args, ctx) -> int:
     return 0
 
 
-def import_(args, ctx) -> int:
+def import_(args: Namespace, ctx: Context) -> int:
     code, version, created = ctx.office.import_sop_text(read_text(args.file), args.file)
     say(f"SOP diimpor sebagai versi {version}." if created else f"SOP tidak berubah (tetap versi {version}).")
     print(code)
     return 0
 
 
-def export(args, ctx) -> int:
+def export(args: Namespace, ctx: Context) -> int:
     write_text(args.file, ctx.office.export_sop(args.code))
     print(f"SOP {args.code} diekspor ke {args.file}.")
     return 0

@@ -4,10 +4,16 @@ Registered onto the `case` group by commands/case.py (register_case_actions).
 """
 from __future__ import annotations
 
+from argparse import Namespace
+from typing import TYPE_CHECKING
+
 from .common import print_json, say
 
+if TYPE_CHECKING:
+    from .common import Context, Subcommands
 
-def register_case_actions(case) -> None:
+
+def register_case_actions(case: Subcommands) -> None:
     x = case.add_parser("export", help="ekspor satu kasus ke berkas .sopcase (untuk dibawa dengan flashdisk)")
     x.add_argument("id", type=int)
     x.add_argument("--out", required=True, metavar="FILE.sopcase")
@@ -18,7 +24,7 @@ def register_case_actions(case) -> None:
     x.set_defaults(handler=import_)
 
 
-def export(args, ctx) -> int:
+def export(args: Namespace, ctx: Context) -> int:
     from ..app.transfer import export_case
     path = export_case(ctx.office, args.id, args.out)
     say(f"Kasus {args.id} diekspor.")
@@ -26,7 +32,7 @@ def export(args, ctx) -> int:
     return 0
 
 
-def import_(args, ctx) -> int:
+def import_(args: Namespace, ctx: Context) -> int:
     from ..app.transfer import import_case
     r = import_case(ctx.office, args.file)
     if args.json:

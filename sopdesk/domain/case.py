@@ -146,7 +146,7 @@ def replay(sop: Sop, events: list[Event], calendar: WorkCalendar, now: datetime)
             run = st.runs[-1]
             run.finished_at, run.finished_by, run.decision, run.finish_event = at, ev.by, ev.decision, ev.id
             running = False
-            nxt = _next_step(sop, ev.step, ev.decision)
+            nxt = next_step(sop, ev.step, ev.decision)
             if nxt is None:
                 current, closed, closed_at = None, True, at
             else:
@@ -170,7 +170,8 @@ def replay(sop: Sop, events: list[Event], calendar: WorkCalendar, now: datetime)
     return CaseState(steps, current, running, closed, started_at, closed_at, last_at, voided, effective)
 
 
-def _next_step(sop: Sop, no: int, decision: str | None) -> int | None:
+def next_step(sop: Sop, no: int, decision: str | None) -> int | None:
+    """The step after `no` finishes with `decision`; None after an end step."""
     exits = sop.successors(no)
     if not exits:
         return None

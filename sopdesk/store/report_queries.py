@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, Join, and_, select
 from sqlalchemy.engine import Connection
 
 from . import tables as t
@@ -17,18 +17,22 @@ from . import tables as t
 BATCH = 900   # ids per IN (...): under the 999 variables older SQLite builds allow
 
 
+# id, kind, step_no, happened_at, decision, voids
+EventRow = tuple[int, str, "int | None", str, "str | None", "int | None"]
+
+
 @dataclass(frozen=True)
 class CaseEvents:
     case_id: int
     sop_version_id: int
-    events: list[tuple]   # (id, kind, step_no, happened_at, decision, voids), in recorded order
+    events: list[EventRow]   # in recorded order
 
 
-def _case_filter(sop_code: str, year: int):
+def _case_filter(sop_code: str, year: int) -> ColumnElement[bool]:
     return and_(t.sops.c.code == sop_code, t.cases.c.year == year)
 
 
-def _join():
+def _join() -> Join:
     return (t.cases.join(t.sop_versions, t.sop_versions.c.id == t.cases.c.sop_version_id)
             .join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id))
 
@@ -51,7 +55,7 @@ def events_of_cases(conn: Connection, cases: list[tuple[int, int]], batch: int =
         ids = [c for c, _v in chunk]
         q = (select(ev.case_id, ev.id, ev.kind, ev.step_no, ev.happened_at, ev.decision, ev.voids)
              .where(ev.case_id.in_(ids)).order_by(ev.case_id, ev.id))
-        by_case: dict[int, list[tuple]] = {c: [] for c in ids}
+        by_case: dict[int, list[EventRow]] = {c: [] for c in ids}
         for row in conn.execute(q):
-            by_case[row[0]].append(tuple(row[1:]))
+            by_case[row[0]].append((row[1], row[2], row[3], row[4], row[5], row[6]))
         yield [CaseEvents(c, v, by_case[c]) for c, v in chunk]

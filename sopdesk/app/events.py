@@ -1,0 +1,228 @@
+"""A case's history of events, and the one way into it.
+
+A case's progress is an append-only list of events; its state is replayed from them. Every
+event enters the events table here, inside the caller's unit of work, whoever records it:
+a step started or finished, a note, a correction (cases.py), the note that an attachment was
+added (attachments.py), the events of a .sopcase file (transfer.py), demo data (demo.py).
+Each path runs the domain check first and then writes the case's list summary (current step,
+due moment, lateness), so the case list of 100,000 cases never needs a replay:
+
+- append(): one event, judged against the case's state now (engine check_start/finish/...);
+- append_history(): events from elsewhere, judged as a whole history (engine check_history);
+- append_generated(): many new cases at once with their histories (demo), in bulk.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..domain import case as engine_
+from ..domain.case import CaseError
+from ..domain.errors import UserError
+from ..domain.sop import Sop
+from ..store import repo
+from ..store.transaction import Connection, Row
+from .sops import SopVersion, stored_version
+
+if TYPE_CHECKING:
+    from .office import Office
+
+
+class NoSuchCase(UserError):
+    """The case an event was meant for does not exist."""
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event to append, before the store gives it an id."""
+    kind: str                            # engine_.START, FINISH, NOTE or CORRECTION
+    step: int | None = None              # a correction takes the step of the event it voids
+    at: datetime | None = None           # when it happened; None: the moment it is recorded
+    actor: str = ""
+    actor_nip: str = ""
+    note: str = ""
+    decision: str | None = None
+    voids: int | None = None             # the id of the event a correction voids
+    # Only for append_history(), an event recorded elsewhere:
+    recorded_at: datetime | None = None  # when it was recorded there
+    voids_in_batch: int | None = None    # the position, in the same batch, of the event it voids
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """Everything the case screen and `case show` need, computed at one moment."""
+
+    id: int
+    title: str
+    year: int
+    ref_number: str
+    ref_date: str
+    ref_subject: str
+    created_at: datetime
+    sop: Sop
+    sop_version: int
+    events: list[engine_.Event]
+    state: engine_.CaseState
+    now: datetime
+
+
+@dataclass(frozen=True)
+class GeneratedCase:
+    """A new case and its whole history, for append_generated()."""
+    values: Mapping[str, Any]            # its own columns: title, year, ref_*, created_at, updated_at
+    events: list[engine_.Event]          # in recorded order, with ids 1..n of this case
+
+
+def event_of(row: Mapping[Any, Any]) -> engine_.Event:
+    """The engine's event for a stored row."""
+    return engine_.Event(id=row["id"], kind=row["kind"], step=row["step_no"],
+                         at=repo.from_utc_text(row["happened_at"]), recorded_at=repo.from_utc_text(row["recorded_at"]),
+                         by=row["actor"], by_nip=row["actor_nip"], note=row["note"], decision=row["decision"],
+                         voids=row["voids"])
+
+
+def summary(state: engine_.CaseState) -> dict[str, Any]:
+    """The columns of the case's row that the case list shows and filters on."""
+    cur = state.current_status
+    run = cur.run if cur else None
+    return dict(
+        state=state.state_word,
+        current_step=state.current,
+        current_running=int(bool(run and not run.finished_at)),
+        current_actor=(run.started_by if run else ""),
+        current_due_at=repo.utc_text(run.due_at) if run and run.due_at and not run.finished_at else None,
+        late_done=int(state.late_done),
+        started_at=repo.utc_text(state.started_at) if state.started_at else None,
+        closed_at=repo.utc_text(state.closed_at) if state.closed_at else None,
+    )
+
+
+def case_view(office: Office, rec: Row, rows: Sequence[Mapping[Any, Any]], now: datetime,
+              conn: Connection | None = None) -> CaseView:
+    """The case of row `rec` with its event rows, replayed at `now`."""
+    version = stored_version(office, rec["sop_version_id"], conn)
+    events = [event_of(r) for r in rows]
+    state = engine_.replay(version.sop, events, office.calendar(), now)
+    return CaseView(rec["id"], rec["title"], rec["year"], rec["ref_number"], rec["ref_date"], rec["ref_subject"],
+                    repo.from_utc_text(rec["created_at"]), version.sop, version.number, events, state, now)
+
+
+def _values(case_id: int, e: NewEvent, step: int | None, voids: int | None, stamp: str) -> dict[str, Any]:
+    return dict(case_id=case_id, kind=e.kind, step_no=step,
+                happened_at=repo.utc_text(e.at) if e.at is not None else stamp,
+                recorded_at=repo.utc_text(e.recorded_at) if e.recorded_at is not None else stamp,
+                actor=e.actor, actor_nip=e.actor_nip, note=e.note, decision=e.decision, voids=voids)
+
+
+def _judge(view: CaseView, e: NewEvent) -> int | None:
+    """Raise CaseError unless the case allows `e` now; the step the event is stored on."""
+    sop, state = view.sop, view.state
+    if e.kind in (engine_.START, engine_.FINISH):
+        if e.step is None:
+            raise CaseError("Langkah mana? Sebutkan nomor langkahnya.")
+        at = e.at or view.now
+        if e.kind == engine_.START:
+            engine_.check_start(sop, state, e.step, at, view.now)
+        else:
+            engine_.check_finish(sop, state, e.step, at, view.now, e.decision)
+        return e.step
+    if e.kind == engine_.NOTE:
+        if e.step is not None and not sop.has_step(e.step):
+            raise CaseError(f"Langkah {e.step} tidak ada di SOP ini.")
+        return e.step
+    if e.kind == engine_.CORRECTION and e.voids is not None:
+        return engine_.check_correction(state, view.events, e.voids).step
+    raise CaseError(f"Jenis catatan \"{e.kind}\" tidak dikenal.")
+
+
+def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: datetime | None = None) -> int:
+    """Append `e` to case `case_id` if the case allows it now, and refresh the case's summary.
+
+    Raises NoSuchCase, or CaseError saying why the case does not allow it. `now` is the
+    moment of recording (the office clock if None). Returns the new event's id.
+    """
+    rec = repo.case_record(conn, case_id)
+    if rec is None:
+        raise NoSuchCase(f"Kasus nomor {case_id} tidak ada.")
+    now = now or office.now()
+    view = case_view(office, rec, repo.case_events(conn, case_id), now, conn)
+    step = _judge(view, e)
+    stamp = repo.utc_text(now)
+    values = _values(case_id, e, step, e.voids, stamp)
+    event_id = repo.add_event(conn, values)
+    events = [*view.events, event_of({**values, "id": event_id})]
+    state = engine_.replay(view.sop, events, office.calendar(), now)
+    repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
+    return event_id
+
+
+def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, events: Sequence[NewEvent], *,
+                   now: datetime) -> list[int]:
+    """Append events recorded elsewhere (each with its recorded_at) after the case's own, then
+    check the whole history as if it had been recorded here, event by event.
+
+    Raises CaseError when the merged history does not make sense (the caller's transaction
+    then writes nothing). Returns the new events' ids, in order.
+    """
+    rows: list[Mapping[Any, Any]] = list(repo.case_events(conn, case_id))
+    stamp = repo.utc_text(now)
+    ids: list[int] = []
+    for e in events:
+        voids = ids[e.voids_in_batch] if e.voids_in_batch is not None else e.voids
+        values = _values(case_id, e, e.step, voids, stamp)
+        ids.append(repo.add_event(conn, values))
+        rows.append({**values, "id": ids[-1]})
+    history = [event_of(r) for r in rows]
+    calendar = office.calendar()
+    try:
+        engine_.check_history(sop, history, calendar)
+        state = engine_.replay(sop, history, calendar, now)
+    except CaseError:
+        raise
+    except Exception as exc:
+        raise CaseError(f"riwayat tidak dapat diikuti ({type(exc).__name__})") from exc
+    repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
+    return ids
+
+
+def append_generated(office: Office, conn: Connection, version: SopVersion, cases: Sequence[GeneratedCase], *,
+                     now: datetime, check_one_in: int = 1) -> list[int]:
+    """Add new cases of `version` with their histories in bulk; return their ids.
+
+    Each case is replayed once for its summary. The domain check of a whole history costs
+    about ten replays, so only every `check_one_in`-th case is checked: the events come from
+    the engine's own rules (demo data), the check is there to catch a generator that breaks them.
+    """
+    calendar = office.calendar()
+    next_case, next_event = repo.next_ids(conn)
+    case_rows: list[dict[str, Any]] = []
+    event_rows: list[dict[str, Any]] = []
+    for i, generated in enumerate(cases):
+        if i % check_one_in == 0:
+            engine_.check_history(version.sop, generated.events, calendar)
+        state = engine_.replay(version.sop, generated.events, calendar, now)
+        case_id = next_case + i
+        case_rows.append({**generated.values, "id": case_id, "sop_version_id": version.id, **summary(state)})
+        base = next_event - 1
+        for ev in generated.events:
+            event_rows.append(dict(id=base + ev.id, case_id=case_id, kind=ev.kind, step_no=ev.step,
+                                   happened_at=repo.utc_text(ev.at), recorded_at=repo.utc_text(ev.recorded_at),
+                                   actor=ev.by, actor_nip=ev.by_nip, note=ev.note, decision=ev.decision,
+                                   voids=None if ev.voids is None else base + ev.voids))
+        next_event += len(generated.events)
+    repo.add_cases_and_events(conn, case_rows, event_rows)
+    return [row["id"] for row in case_rows]
+
+
+def refresh_summaries(office: Office, conn: Connection, case_ids: Sequence[int], now: datetime) -> None:
+    """Recompute the list summary of these cases at `now` (after the calendar changed)."""
+    calendar = office.calendar()
+    for case_id in case_ids:
+        rec = repo.case_record(conn, case_id)
+        if rec is None:
+            continue
+        sop = stored_version(office, rec["sop_version_id"], conn).sop
+        state = engine_.replay(sop, [event_of(r) for r in repo.case_events(conn, case_id)], calendar, now)
+        repo.update_case(conn, case_id, summary(state))
