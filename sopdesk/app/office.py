@@ -24,6 +24,7 @@ from ..domain.office import Official, OfficeProfile
 from ..domain.sop import Sop, validate
 from ..domain.sop_file import read_sop, write_sop
 from ..resources import resource_path
+from .changes import ChangeNotifier
 from ..store import repo
 from ..store import tables as t
 from ..store.backup import backup_at_start
@@ -94,6 +95,7 @@ class Office:
         self._sop_cache: dict[int, tuple[Sop, int, str]] = {}
         self._calendar: WorkCalendar | None = None
         self._profile: OfficeProfile | None = None
+        self.changes = ChangeNotifier()
         created = initialize(self.engine)
         # A power cut between creating the schema and seeding it must not leave the office without its SOP.
         if seed and (created or self._seed_unfinished()):
