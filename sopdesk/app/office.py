@@ -24,12 +24,12 @@ from ..domain.office import Official, OfficeProfile
 from ..domain.sop import Sop, validate
 from ..domain.sop_file import read_sop, write_sop
 from ..resources import resource_path
-from .changes import ChangeNotifier
 from ..store import repo
 from ..store import tables as t
 from ..store.backup import backup_at_start
 from ..store.db import StoreError, describe_error, initialize, make_engine, writer
 from ..store.integrity import database_file
+from .changes import ChangeNotifier
 
 log = logging.getLogger(__name__)
 
