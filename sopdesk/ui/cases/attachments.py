@@ -23,7 +23,7 @@ from ...domain.errors import UserError
 from ..kit import messages
 from ..settings import pc_settings
 from ..kit.errors import busy, user_action
-from ..kit.formatting import short_datetime
+from ..kit.formatting import short_datetime, size_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ class AttachmentsSection(QWidget):
         """One line, as in the mockup: the name, then its step and size; who and when in the tooltip
         (and in the history, where adding it was recorded)."""
         step = self.tr("langkah {n}").format(n=info.step) if info.step is not None else ""
-        size = att.megabytes(info.size) if info.size >= 1024 * 1024 else f"{max(1, round(info.size / 1024))} KB"
+        size = size_text(info.size)
         muted = " · ".join(p for p in (step, size) if p)
         plain = [f"{info.filename}  ({muted})"]
         muted_html = " · ".join(escape(p).replace(" ", "&nbsp;") for p in (step, size) if p)  # "1,2 MB" stays whole

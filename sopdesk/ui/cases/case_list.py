@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from ...domain.errors import UserError
-from ...domain.indonesian import format_number
 from ...resources import resource_path
-from ..kit.formatting import parse_utc, short_datetime, sop_short_name
+from ..kit.formatting import number_text, parse_utc, short_datetime, sop_short_name
 
 log = logging.getLogger(__name__)
 
@@ -499,7 +498,7 @@ class CaseFilterBar(QWidget):
             self.changed.emit(f)
 
     def set_count(self, shown: int) -> None:
-        self.count_label.setText(self.tr("{n} kasus").format(n=format_number(shown)))
+        self.count_label.setText(self.tr("{n} kasus").format(n=number_text(shown)))
 
 
 class _blocked:

@@ -6,7 +6,6 @@ Everything is read with one `office.case()` call; recording goes through
 """
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
 
 from sopdesk.domain import case as engine
 from sopdesk.domain.errors import UserError
-from sopdesk.domain.indonesian import DAYS, MONTHS, format_date
 from sopdesk.domain.sop import Sop, Step
 from sopdesk.domain.waktu import WaktuError
 
@@ -27,6 +25,7 @@ from . import record_dialog
 from ..kit import state_style as ss
 from .attachments import AttachmentsSection, local_files
 from ..kit.errors import busy
+from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
 from .swimlane import SwimlaneScene, SwimlaneView
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 
@@ -34,27 +33,6 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_MS = 60_000  # "overdue" changes with the clock, not only with new events
 
-
-
-def _zone(tz) -> str:
-    return record_dialog._zone_name(tz)
-
-
-def when_long(dt: datetime | None, tz) -> str:
-    """"Selasa, 8 Desember 2026 09.30"."""
-    if dt is None:
-        return "—"
-    d = dt.astimezone(tz)
-    return f"{DAYS[d.weekday()]}, {format_date(d)} {d.hour:02d}.{d.minute:02d}"
-
-
-def when_short(dt: datetime, tz, now: datetime | None = None) -> str:
-    """"8 Des 09.30" (the year only when it is not this year's)."""
-    d = dt.astimezone(tz)
-    text = f"{d.day} {MONTHS[d.month - 1][:3]}"
-    if now is None or now.astimezone(tz).year != d.year:
-        text += f" {d.year}"
-    return f"{text} {d.hour:02d}.{d.minute:02d}"
 
 
 def decision_label(step: Step, decision: str | None) -> str:
@@ -185,7 +163,7 @@ class Legend(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             swatches.addWidget(label)
             swatches.addSpacing(8)
-        zone = _zone(tz) if tz is not None else "WIB"
+        zone = zone_name(tz) if tz is not None else "WIB"
         words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
         self.note_inline = QLabel(words)
         self.note_below = QLabel(words)
@@ -251,11 +229,11 @@ class CaseHeader(QWidget):
         # A very long title would push the swimlane off the screen: show its start, all of it on hover.
         self.title.setText(view.title if len(view.title) <= TITLE_CHARS else view.title[:TITLE_CHARS].rstrip() + "…")
         self.title.setToolTip(view.title if len(view.title) > TITLE_CHARS else "")
-        parts = [self.tr("SOP %1 (versi %2)").replace("%1", _sop_short_name(view.sop.name))
+        parts = [self.tr("SOP %1 (versi %2)").replace("%1", sop_short_name(view.sop.name))
                  .replace("%2", str(view.sop_version))]
         if view.ref_number:
             parts.append(self.tr("surat %1").replace("%1", view.ref_number))
-        parts.append(self.tr("dibuka %1").replace("%1", when_long(view.created_at, tz)))
+        parts.append(self.tr("dibuka %1").replace("%1", long_datetime(view.created_at, tz)))
         self.subtitle.setText("  ·  ".join(parts))
         self.subtitle.setToolTip(view.ref_subject or "")
         late_steps = sum(1 for s in st.steps.values() if s.late and s.run is not None)
@@ -263,7 +241,7 @@ class CaseHeader(QWidget):
         if st.closed:
             self.state_badge.setText(self.tr("Selesai"))
             self.state_badge.set_colors("#cfe9cf", "#1b5e20")
-            self.step_badge.setText(when_long(st.closed_at, tz))
+            self.step_badge.setText(long_datetime(st.closed_at, tz))
         else:
             self.state_badge.setText(self.tr("Lewat waktu") if overdue else
                                      self.tr("Berjalan") if st.started_at else self.tr("Belum dimulai"))
@@ -278,14 +256,6 @@ class CaseHeader(QWidget):
         self.late_badge.setVisible(late_steps > 0)
         self.late_badge.setText(QCoreApplication.translate("CaseView", "%n langkah terlambat", None, late_steps))
         self.late_badge.set_colors("#ffe0b8", "#a43d00")
-
-
-def _sop_short_name(name: str) -> str:
-    """"Standar Operasional Penyusunan PK" reads as "Penyusunan PK" after the word SOP."""
-    for prefix in ("Standar Operasional Prosedur ", "Standar Operasional ", "SOP "):
-        if name.lower().startswith(prefix.lower()):
-            return name[len(prefix):]
-    return name
 
 
 # -- the step panel ------------------------------------------------------------
@@ -389,26 +359,26 @@ class StepPanel(QWidget):
         self._set("requirements", step.requirements or "—")
         self._set("output", step.output or "—")
         self._set("standard", step.time)
-        self._set("started", when_long(run.started_at, tz) if run else "")
+        self._set("started", long_datetime(run.started_at, tz) if run else "")
         due_text = ""
         if run is not None and run.due_at is not None:
-            due_text = when_long(run.due_at, tz)
+            due_text = long_datetime(run.due_at, tz)
         self._set("due", due_text)
-        self._set("finished", when_long(run.finished_at, tz) if run and run.finished_at else "")
+        self._set("finished", long_datetime(run.finished_at, tz) if run and run.finished_at else "")
         self._set("decision", decision_label(step, run.decision) if run and run.decision else "")
 
         actual = status.actual_working_minutes if run is not None else None
         standard = _standard_minutes(step, minutes_per_day)
         if actual is not None:
-            spent = ss.format_working(actual, minutes_per_day)
+            spent = working_time(actual, minutes_per_day)
             extra = ""
             if standard is not None:
                 if actual <= standard:
                     if run.finished_at is None:
-                        extra = self.tr("(sisa %1)").replace("%1", ss.format_working(standard - actual,
+                        extra = self.tr("(sisa %1)").replace("%1", working_time(standard - actual,
                                                                                          minutes_per_day))
                 else:
-                    extra = self.tr("(lewat %1)").replace("%1", ss.format_working(actual - standard,
+                    extra = self.tr("(lewat %1)").replace("%1", working_time(actual - standard,
                                                                                       minutes_per_day))
             self._labels["actual"].setText(self.tr("Berjalan") if run.finished_at is None else self.tr("Waktu kerja"))
             self._set("actual", f"{spent} {extra}".strip())
@@ -419,7 +389,7 @@ class StepPanel(QWidget):
             pct = actual / standard * 100
             self.progress.setRange(0, 100)
             self.progress.setValue(int(min(100, pct)))
-            self.progress.setFormat(self.tr("%1 dari %2").replace("%1", ss.format_working(actual, minutes_per_day))
+            self.progress.setFormat(self.tr("%1 dari %2").replace("%1", working_time(actual, minutes_per_day))
                                     .replace("%2", step.time))
             # the light fill keeps the dark text readable over the chunk
             self.progress.setStyleSheet(
@@ -434,8 +404,8 @@ class StepPanel(QWidget):
         self.notes_title.setVisible(bool(notes))
         self.notes_text.setVisible(bool(notes))
         self.notes_text.setText("<br>".join(
-            f"<span style='color:#5f6368'>{escape(when_short(e.at, tz, view.now))} · {escape(e.by or '—')}</span><br>"
-            f"{escape(e.note)}" for e in notes[-5:]))
+            f"<span style='color:#5f6368'>{escape(short_datetime(e.at, tz, view.now))} · "
+            f"{escape(e.by or '—')}</span><br>{escape(e.note)}" for e in notes[-5:]))
 
         nexts = []
         for target, label in sop.successors(no):
@@ -566,7 +536,7 @@ class HistoryList(QListWidget):
 
     def _item(self, ev: engine.Event, view, tz, voided_by: int | None) -> QListWidgetItem:
         what = event_words(ev, view.sop)
-        at = when_short(ev.at, tz, view.now)
+        at = short_datetime(ev.at, tz, view.now)
         by = f" — {ev.by}" if ev.by else ""  # no name recorded: say nothing rather than "— —"
         plain = [f"#{ev.id}  {at}  {what}{by}"]
         html_head = (f"<span style='color:#80868b'>#{ev.id}</span>&nbsp; <b>{escape(at)}</b>&nbsp; "
@@ -575,7 +545,7 @@ class HistoryList(QListWidget):
         if ev.note:
             details.append(escape(ev.note))
         if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
-            details.append(escape(self.tr("dicatat %1").replace("%1", when_short(ev.recorded_at, tz, view.now))))
+            details.append(escape(self.tr("dicatat %1").replace("%1", short_datetime(ev.recorded_at, tz, view.now))))
         body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
         if ev.note:
             plain.append(ev.note)
@@ -594,8 +564,8 @@ class HistoryList(QListWidget):
         font = self.font()
         font.setStrikeOut(voided_by is not None)
         item.setFont(font)
-        item.setToolTip(self.tr("Terjadi %1\nDicatat %2").replace("%1", when_long(ev.at, tz))
-                        .replace("%2", when_long(ev.recorded_at, tz)))
+        item.setToolTip(self.tr("Terjadi %1\nDicatat %2").replace("%1", long_datetime(ev.at, tz))
+                        .replace("%2", long_datetime(ev.recorded_at, tz)))
         return item
 
     def selected_event_id(self) -> int | None:
@@ -873,7 +843,7 @@ class CaseViewWidget(QWidget):
         ev = next((e for e in view.events if e.id == event_id), None)
         if ev is None:
             return False
-        description = f"{event_words(ev, view.sop)} — {when_long(ev.at, self.tz)}, {ev.by or '—'}"
+        description = f"{event_words(ev, view.sop)} — {long_datetime(ev.at, self.tz)}, {ev.by or '—'}"
         if ev.note:
             description += f" (\u201c{ev.note}\u201d)"
         spec = record_dialog.CorrectionSpec(event_id=event_id, description=description, people=people(self.office))

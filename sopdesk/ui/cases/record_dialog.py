@@ -19,9 +19,10 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
-from sopdesk.domain.errors import UserError
-
+from ...domain.errors import UserError
+from ..kit.formatting import zone_name
 from ..settings import pc_settings
+
 
 def pc_official() -> str:
     """Who works at this PC: the default "who" of every record (kept with the PC's own settings)."""
@@ -201,7 +202,7 @@ class RecordDialog(_SubmitDialog):
         self.when.setEnabled(False)
         self.earlier_radio.toggled.connect(self.when.setEnabled)
         self.when.dateTimeChanged.connect(lambda _dt: self.earlier_radio.setChecked(True))
-        zone = QLabel(_zone_name(spec.tz))
+        zone = QLabel(zone_name(spec.tz))
         when_row = QHBoxLayout()
         when_row.addWidget(self.now_radio)
         when_row.addSpacing(12)
@@ -320,11 +321,6 @@ def _qdatetime(dt: datetime) -> QDateTime:
     """Office wall-clock time held as UTC, so the PC's own zone (or a DST gap in it) never shifts it."""
     return QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute),
                      QTimeZone(QTimeZone.Initialization.UTC))
-
-
-def _zone_name(tz: ZoneInfo) -> str:
-    return {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
-            "Asia/Jayapura": "WIT"}.get(str(tz), str(tz))
 
 
 def _html(text: str) -> str:

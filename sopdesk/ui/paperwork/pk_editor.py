@@ -36,6 +36,7 @@ from ...domain.indonesian import PANGKAT, format_nip, format_number, format_rupi
 from ...domain.office import Official
 from ...domain.pk import MAX_BUDGET, MAX_YEAR, MIN_YEAR, Party, PkContent, PkError, Program, Target
 from ..kit import messages
+from ..kit.formatting import clock_time
 
 log = logging.getLogger(__name__)
 
@@ -1241,8 +1242,7 @@ class PkEditor(QWidget):
         self._dirty = False
         self.has_stored_pk = True
         self._base = content
-        now = self.office.now().astimezone(self.office.tz)
-        self._saved_at = f"{now.hour:02d}.{now.minute:02d}"
+        self._saved_at = clock_time(self.office.now(), self.office.tz)
         self._set_status(self.tr("Tersimpan {time}").format(time=self._saved_at), "good")
         self.saved.emit()
         return True

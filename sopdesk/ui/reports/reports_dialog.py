@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
-from ..shell import i18n
 from ..kit import messages, workers
 from ..paperwork import print_preview
 from ..paperwork.document_actions import RenderedPdf, open_preview
-from ..kit.formatting import sop_short_name
-from ..kit.state_style import format_working
+from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +47,6 @@ MUTED = QColor("#6b7280")
 MAX_ROW_LINES = 3
 ON_TIME_RED = 0.80      # share on time below which the cell is red
 ON_TIME_ORANGE = 0.95   # … orange; below 100 % only its text is
-
-
-# -- numbers in the user's language ---------------------------------------------------
-
-def number_text(n: int) -> str:
-    """16500 -> "16.500" (Indonesian) or "16,500" (English)."""
-    return i18n.locale().toString(int(n))
-
-
-def percent_text(share: float | None, digits: int = 1) -> str:
-    """0.956 -> "95,6 %"; None -> "–"."""
-    if share is None:
-        return "–"
-    return f"{i18n.locale().toString(share * 100, 'f', digits)} %"
-
-
-def working_text(minutes: float | None, per_day: int) -> str:
-    return "–" if minutes is None else format_working(int(round(minutes)), per_day)
 
 
 def bottleneck_parts(stats: MonitoringStats) -> tuple[str, str]:
@@ -246,7 +226,7 @@ class StepBars(QWidget):
                 per_day = self.stats.minutes_per_day
                 QToolTip.showText(e.globalPos(), self.tr(
                     "Langkah {no}: {activity}\nMedian {median} dari standar {standard} ({ratio})").format(
-                    no=s.no, activity=s.activity, median=working_text(s.median_minutes, per_day),
+                    no=s.no, activity=s.activity, median=working_time(s.median_minutes, per_day, "–"),
                     standard=s.standard or "–", ratio=percent_text(s.median_ratio, 0)), self)
             return True
         return super().event(e)
@@ -589,7 +569,7 @@ class MonitoringDialog(QDialog):
             "terlambat ({share}). Dihitung dalam jam kerja, 1 hari kerja = {day}.").format(
             name=sop_short_name(stats.sop_name), year=stats.year, cases=number_text(stats.cases),
             closed=number_text(stats.closed), open=number_text(stats.open), late=number_text(stats.late_cases),
-            share=percent_text(late_share), day=format_working(stats.minutes_per_day, 10 ** 9)))
+            share=percent_text(late_share), day=working_time(stats.minutes_per_day, 10 ** 9)))
         head, rest = bottleneck_parts(stats)
         self.bottleneck_label.setText(f"<b>{html.escape(head)}</b>{html.escape(rest)}")
         self._fill_table(stats)
@@ -605,8 +585,8 @@ class MonitoringDialog(QDialog):
             if s.running:
                 runs += "\n" + self.tr("+{n} berjalan").format(n=number_text(s.running))
             on_time = percent_text(s.on_time_share)
-            cells = [str(s.no), s.activity, runs, working_text(s.median_minutes, per_day),
-                     working_text(s.worst_minutes, per_day), s.standard or "–", on_time]
+            cells = [str(s.no), s.activity, runs, working_time(s.median_minutes, per_day, "–"),
+                     working_time(s.worst_minutes, per_day, "–"), s.standard or "–", on_time]
             bottleneck = s.no == stats.bottleneck
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -638,7 +618,8 @@ class MonitoringDialog(QDialog):
         if std and s.worst_minutes is not None and s.worst_minutes > std:
             # Some run over the standard is common: only the text says so, the fills are kept for what matters.
             worst.setForeground(LATE_TEXT)
-            worst.setToolTip(self.tr("Melebihi waktu standar {standard}").format(standard=working_text(std, per_day)))
+            worst.setToolTip(self.tr("Melebihi waktu standar {standard}").format(
+                standard=working_time(std, per_day, "–")))
         on_time = self.table.item(r, COLUMNS.index("on_time"))
         share = s.on_time_share
         if share is not None and s.late:
