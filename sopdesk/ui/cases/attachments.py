@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 from ...app import attachments as att
 from ...domain.errors import UserError
 from ..kit import messages
-from ..settings import pc_settings
 from ..kit.errors import busy, user_action
 from ..kit.formatting import short_datetime, size_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..settings import pc_settings
 
 log = logging.getLogger(__name__)
 

@@ -15,19 +15,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
                                QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from sopdesk.domain import case as engine
-from sopdesk.domain.errors import UserError
-from sopdesk.domain.sop import Sop, Step
-from sopdesk.domain.waktu import WaktuError
+from ...domain import case as engine
+from ...domain.errors import UserError
+from ...domain.sop import Sop, Step
+from ...domain.waktu import WaktuError
 
 from ..kit import messages
-from . import record_dialog
 from ..kit import state_style as ss
-from .attachments import AttachmentsSection, local_files
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
-from .swimlane import SwimlaneScene, SwimlaneView
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from . import record_dialog
+from .attachments import AttachmentsSection, local_files
+from .swimlane import SwimlaneScene, SwimlaneView
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2

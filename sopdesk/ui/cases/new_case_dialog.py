@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import UserError
-from ..shell import i18n
 from ..kit.formatting import sop_short_name
 from ..kit.widgets import error_label, show_error
+from ..shell import i18n
 
 
 class NewCaseDialog(QDialog):

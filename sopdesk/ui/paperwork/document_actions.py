@@ -17,9 +17,9 @@ from io import BytesIO
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from . import print_preview
 from ..kit import workers
 from ..kit.formatting import sop_short_name
+from . import print_preview
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...documents.pk import render_pk
 from ...domain.errors import UserError
 from ..kit import messages
-from . import pengantar_dialog, print_preview
 from ..kit.errors import busy, user_action
+from . import pengantar_dialog, print_preview
 from .pk_editor import PkEditor, pk_file_name
 
 log = logging.getLogger(__name__)

@@ -27,8 +27,8 @@ from ...domain.indonesian import count_in_words
 from ...domain.office import Official
 from ...domain.pengantar import DEFAULT_COUNT_UNIT, STANDARD_NOTE, Item, Pengantar, pengantar_problems
 from ..kit import messages
-from . import print_preview
 from ..kit.errors import busy
+from . import print_preview
 
 log = logging.getLogger(__name__)
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
 from ..kit import messages, workers
+from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
 from ..paperwork import print_preview
 from ..paperwork.document_actions import RenderedPdf, open_preview
-from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHB
 from ...domain.calendar import (CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar)
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
-from ..shell import i18n
 from ..kit.widgets import error_label, list_table, show_error
+from ..shell import i18n
 
 
 def _qtime(t: time) -> QTime:

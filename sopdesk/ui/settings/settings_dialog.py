@@ -23,8 +23,8 @@ from ...domain.errors import UserError
 from ...domain.office import OfficeProfile
 from ...domain.pengantar import NumberTemplateError, format_number, number_template_problem
 from ..kit import messages
-from . import pc_settings
 from ..kit.widgets import error_label, show_error
+from . import pc_settings
 
 log = logging.getLogger(__name__)
 
