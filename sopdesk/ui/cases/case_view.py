@@ -19,7 +19,6 @@ from ...domain import case as engine
 from ...domain.errors import UserError
 from ...domain.sop import Sop, Step
 from ...domain.waktu import WaktuError
-
 from ..kit import messages
 from ..kit import state_style as ss
 from ..kit.errors import busy
