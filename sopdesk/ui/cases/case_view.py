@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ...app.changes import CALENDAR, PROFILE, CaseChanged
 from ...domain import case as engine
 from ...domain.errors import UserError
 from ...domain.sop import Sop, Step
@@ -24,9 +26,13 @@ from ..kit import state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..shell.change_bridge import ChangeBridge, bridge_for
 from . import record_dialog
 from .attachments import AttachmentsSection, local_files
 from .swimlane import SwimlaneScene, SwimlaneView
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -162,10 +168,9 @@ class Legend(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             swatches.addWidget(label)
             swatches.addSpacing(8)
-        zone = zone_name(tz) if tz is not None else "WIB"
-        words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
-        self.note_inline = QLabel(words)
-        self.note_below = QLabel(words)
+        self.note_inline = QLabel()
+        self.note_below = QLabel()
+        self.set_zone(tz)
         for n in (self.note_inline, self.note_below):
             n.setStyleSheet("color: #5f6368;")
         # the inline note must not widen the window: it only shows when there is room (resizeEvent)
@@ -180,6 +185,12 @@ class Legend(QWidget):
         box.addWidget(self.note_below)
         self._swatches = swatches
         self.note_below.hide()
+
+    def set_zone(self, tz) -> None:
+        zone = zone_name(tz) if tz is not None else "WIB"
+        words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
+        self.note_inline.setText(words)
+        self.note_below.setText(words)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -577,9 +588,7 @@ class HistoryList(QListWidget):
 class CaseViewWidget(QWidget):
     """One case: header, swimlane with the case laid on it, step panel, history, legend."""
 
-    changed = Signal(int)  # the case id, after something was recorded
-
-    def __init__(self, office, case_id: int, parent=None):
+    def __init__(self, office: Office, case_id: int, parent=None, *, changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
@@ -690,6 +699,13 @@ class CaseViewWidget(QWidget):
         first = st.current if st.current is not None else view.sop.steps[-1].no
         self.select_step(first)
 
+        self.changes = bridge_for(office.changes, changes, self)
+        self.changes.case_changed.connect(self._case_changed)
+        self.changes.cases_changed.connect(self._stale)
+        self.changes.cases_imported.connect(self._cases_imported)
+        self.changes.settings_changed.connect(self._settings_changed)
+        self.changes.database_replaced.connect(self._stale)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized:
@@ -719,10 +735,29 @@ class CaseViewWidget(QWidget):
 
     def _tick(self) -> None:
         if self.isVisible():
-            try:
-                self.refresh()
-            except UserError:
-                self._timer.stop()
+            self._stale()
+
+    def _stale(self) -> None:
+        """Read again; a case that is gone (a restore) keeps its last look instead of failing."""
+        try:
+            self.refresh()
+        except UserError:
+            self._timer.stop()
+
+    def _case_changed(self, case_id: int) -> None:
+        if case_id == self.case_id:
+            self._stale()
+
+    def _cases_imported(self, case_ids: list) -> None:
+        if self.case_id in case_ids:
+            self._stale()
+
+    def _settings_changed(self, what: str) -> None:
+        if what in (PROFILE, CALENDAR):  # the time zone of every time shown; a working day's length
+            self.tz = self.office.tz
+            self.minutes_per_day = self.office.calendar().minutes_per_day()
+            self.legend.set_zone(self.tz)
+            self._stale()
 
     def _apply(self, view) -> None:
         self.view_data = view
@@ -853,10 +888,10 @@ class CaseViewWidget(QWidget):
         return self._after(record_dialog.ask_correction(self, spec, submit))
 
     def _after(self, recorded) -> bool:
+        """Something was recorded: every view of the case (this one too) re-reads it on case_changed."""
         if not recorded:
             return False
-        self.refresh()
-        self.changed.emit(self.case_id)
+        self.office.changes.emit(CaseChanged(self.case_id))  # until app emits
         return True
 
 
@@ -890,11 +925,19 @@ class CaseViewWidget(QWidget):
     def show_flow(self) -> None:
         self.pages.setCurrentIndex(0)
 
+    # -- Page
     def save_now(self) -> bool:
         """Save what is typed in the PK (before the tab closes, an export, a restore)."""
         return self.documents.save_now() if self.documents is not None else True
 
-    def print_current(self):
+    def can_print(self) -> bool:
+        return True
+
+    def sop_shown(self) -> tuple[str, int | None] | None:
+        """The case's own SOP version, which may be older than the newest."""
+        return self.view_data.sop.code, self.view_data.sop_version
+
+    def print_current(self) -> object:
         """Ctrl+P: the PK on the Dokumen page; on Alur, the case report (each step: who, when, how long),
         drawn in a worker before the print dialog (document_actions)."""
         if self.pages.currentIndex() == 1 and self.documents is not None:
@@ -930,33 +973,3 @@ class CaseViewWidget(QWidget):
         if not messages.ask(self, text, self.tr("Tambah lampiran"), yes=self.tr("Lampirkan"), no=self.tr("Batal")):
             return []
         return self.attachments.add_files(paths, step)
-
-
-class SopViewWidget(QWidget):
-    """An SOP's swimlane without a case; clicking a step shows its row in words below."""
-
-    def __init__(self, office, sop_code: str, parent=None):
-        super().__init__(parent)
-        self.office = office
-        self.sop = office.sop(sop_code)
-        self.scene = SwimlaneScene(self.sop, parent=self)
-        self.swimlane = SwimlaneView(self.scene)
-        self.title = QLabel(f"<b>{escape(self.sop.name)}</b>")
-        self.info = QLabel(self.tr("Klik sebuah langkah untuk melihat rinciannya."))
-        self.info.setWordWrap(True)
-        self.info.setStyleSheet("color: #3c4043;")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(8, 8, 8, 4)
-        box.addWidget(self.title)
-        box.addWidget(self.swimlane, 1)
-        box.addWidget(self.info)
-        self.scene.stepSelected.connect(self._show)
-
-    def _show(self, no: int) -> None:
-        s = self.sop.step(no)
-        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(s.time)]
-        if s.requirements:
-            parts.append(self.tr("kelengkapan: %1").replace("%1", escape(s.requirements)))
-        if s.output:
-            parts.append(self.tr("output: %1").replace("%1", escape(s.output)))
-        self.info.setText("  ·  ".join(parts))

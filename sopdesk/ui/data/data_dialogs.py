@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
                                QPushButton, QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...app.changes import CasesImported
 from ...domain.errors import UserError
 from ...store.backup import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_folder, check_backup,
                             find_backups, make_backup, newest_good_backup, restore)
@@ -443,6 +444,7 @@ def import_case_file(window, path: str | Path) -> Task:
 
     def done(result) -> None:
         title = office.case_rows([result.case_id]).get(result.case_id, {}).get("title", "")
+        office.changes.emit(CasesImported((result.case_id,)))  # until app emits
         window.case_imported(result.case_id)
         window.statusBar().showMessage(import_text(result, title), 20_000)
 

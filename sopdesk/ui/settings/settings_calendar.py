@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
+from ...app.changes import CALENDAR
 from ...domain.calendar import (CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar)
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
@@ -80,6 +81,7 @@ class _DayRow:
 
 class HoursPage(QWidget):
     """Jam kerja: one row per weekday; a day that is not checked is a day off."""
+    CHANGES = CALENDAR  # what SettingsChanged names after a save
 
     def __init__(self, office, parent=None):
         super().__init__(parent)
@@ -214,6 +216,7 @@ class HoursPage(QWidget):
 class HolidaysPage(QWidget):
     """Hari libur of a year: national holidays and cuti bersama from the `holidays` package, plus the office's own
     changes (an extra office holiday, or a national date worked anyway). Changes wait for "Simpan"."""
+    CHANGES = CALENDAR
 
     def __init__(self, office, parent=None):
         super().__init__(parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from ... import paths
+from ...app.changes import PROFILE, SettingsChanged
 from ...domain.errors import UserError
 from ...domain.office import OfficeProfile
 from ...domain.pengantar import NumberTemplateError, format_number, number_template_problem
@@ -97,6 +98,7 @@ class KopPreview(QFrame):
 
 class ProfilePage(QWidget):
     """Profil kantor: the letterhead (kop) lines, logo, place, paper and time zone."""
+    CHANGES = PROFILE  # what SettingsChanged names after a save
 
     def __init__(self, office, parent=None):
         super().__init__(parent)
@@ -367,6 +369,7 @@ class ProfilePage(QWidget):
 
 class ThisPcPage(QWidget):
     """Settings of this PC (not of the database): language and who normally records steps here."""
+    CHANGES = None  # this PC's own settings: the office's data does not change
 
     def __init__(self, office, parent=None):
         super().__init__(parent)
@@ -488,6 +491,8 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentWidget(page)
                 show_error(page.error_label, str(e))
                 return False
+            if page.CHANGES:
+                self.office.changes.emit(SettingsChanged(page.CHANGES))  # until app emits
             changed = True
         if changed:
             self.saved.emit()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...app.changes import OFFICIALS
 from ...domain.errors import UserError
 from ...domain.indonesian import (PANGKAT, format_date, format_nip, nip_problem, normalize_nip, normalize_pangkat,
                                  pangkat_label, parse_nip)
@@ -20,6 +21,8 @@ from ..kit.widgets import error_label, list_table, show_error
 
 
 class OfficialsPage(QWidget):
+    CHANGES = OFFICIALS  # what SettingsChanged names after a save
+
     def __init__(self, office, parent=None):
         super().__init__(parent)
         self.office = office
