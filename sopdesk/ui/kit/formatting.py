@@ -131,6 +131,11 @@ def size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
 
 
+def shorten(text: str, limit: int) -> str:
+    """The start of a long text, ending in "…", for a cell, a combo entry or a status line."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def sop_short_name(name: str) -> str:
     """"Standar Operasional Penyusunan Perencanaan Kinerja" -> "Penyusunan Perencanaan Kinerja":
     every SOP's name starts with the same words, which only take room in a list."""

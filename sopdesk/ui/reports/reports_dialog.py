@@ -20,8 +20,8 @@ from io import BytesIO
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QToolTip, QVBoxLayout, QWidget)
 
 from ...app import reports

@@ -370,7 +370,8 @@ class MainWindow(QMainWindow):
             from ..cases.case_view import CaseViewWidget  # not needed to show the window
             widget = CaseViewWidget(self.office, case_id, self, changes=self.changes)
             self._case_tabs[case_id] = widget
-            self._add_tab(widget, row["title"], self.tr("{title}\nKasus nomor {id}").format(title=row["title"], id=case_id))
+            tip = self.tr("{title}\nKasus nomor {id}").format(title=row["title"], id=case_id)
+            self._add_tab(widget, row["title"], tip)
             return widget
         return None
 

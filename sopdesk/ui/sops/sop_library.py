@@ -62,7 +62,8 @@ def import_sop_file(parent: QWidget | None, office: Office, path: str | None = N
         office.changes.emit(SopsChanged(code))  # until app emits
         done = QCoreApplication.translate("sop_library", "SOP {code} diimpor sebagai versi {version}.")
     else:
-        done = QCoreApplication.translate("sop_library", "SOP {code} sama dengan yang sudah ada; tetap versi {version}.")
+        done = QCoreApplication.translate("sop_library",
+                                          "SOP {code} sama dengan yang sudah ada; tetap versi {version}.")
     messages.inform(parent, done.format(code=code, version=version))
     return code
 
