@@ -17,7 +17,7 @@ All text is plain text: "<b>&", emoji or 5,000 characters are kept as typed.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -36,6 +36,9 @@ from ..kit.widgets import plain_tip
 from .pk_party import PartyBox
 from .pk_tables import ProgramsModel, TargetsModel
 
+if TYPE_CHECKING:
+    from ...app.office import Office
+
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
@@ -47,27 +50,53 @@ class PkEditor(QWidget):
     saved = Signal()              # the stored PK changed
     statusChanged = Signal(str)   # the status text ("Tersimpan 09.15", "Belum tersimpan: …")
 
-    def __init__(self, office, case_id: int, parent=None):
+    def __init__(self, office: Office, case_id: int, parent=None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
-        self.load_problem: str | None = None
-        try:
-            stored = paperwork.load_pk(office, case_id)
-        except PkError as e:
-            # e.g. a PK that came with an imported case file: start afresh; it is replaced only on an edit.
-            log.warning("stored PK of case %s cannot be read: %s", case_id, e)
-            stored, self.load_problem = None, e.problems[0] if e.problems else str(e)
-        self.has_stored_pk = stored is not None
-        content = stored if stored is not None else paperwork.new_pk(office, case_id)
-        self._base = content            # fields the form does not show (unit) come from here
+        content = self._load()
         self._dirty = False
         self._problems: list[tuple[Callable[[], None], str]] = []
         self._saved_at: str | None = None
         self._loading = False
         officials = office.officials(active_only=True)
+        self._build_header()
+        general = self._build_general()
+        self.first = PartyBox(self.tr("Pihak Pertama"), officials)
+        self.second = PartyBox(self.tr("Pihak Kedua (atasan)"), officials)
+        self._build_tables()
+        self._build_problems()
+        self._layout(general)
+        self._timer = QTimer(self)  # autosave
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self.set_content(content)
+        self._connect()
+        self._update_total()
+        if self.load_problem:
+            self._set_status(self.tr("PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya "
+                                     "begitu diubah.").format(problem=shorten(self.load_problem, 120)), "bad")
+        else:
+            self._set_status(self.tr("Tersimpan") if self.has_stored_pk else
+                             self.tr("Belum ada PK tersimpan untuk kasus ini"), "none")
 
-        # header: title, status, copy button
+    def _load(self) -> PkContent:
+        """The stored PK, else a new one to start from (also when the stored one cannot be read)."""
+        self.load_problem: str | None = None
+        try:
+            stored = paperwork.load_pk(self.office, self.case_id)
+        except PkError as e:
+            # e.g. a PK that came with an imported case file: start afresh; it is replaced only on an edit.
+            log.warning("stored PK of case %s cannot be read: %s", self.case_id, e)
+            stored, self.load_problem = None, e.problems[0] if e.problems else str(e)
+        self.has_stored_pk = stored is not None
+        content = stored if stored is not None else paperwork.new_pk(self.office, self.case_id)
+        self._base = content            # fields the form does not show (unit) come from here
+        return content
+
+    # -- building
+    def _build_header(self) -> None:
+        """Title, status, copy button."""
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.status_label = QLabel()
@@ -79,15 +108,15 @@ class PkEditor(QWidget):
         self.copy_button.setToolTip(self.tr("Ambil sasaran, indikator dan program dari PK terakhir SOP ini; "
                                             "tahun, tanggal dan para pihak tidak berubah."))
         self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_from_last_year)
 
-        # general fields
+    def _build_general(self) -> QGroupBox:
+        """Year, place and date."""
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setGroupSeparatorShown(False)
         self.year.setMinimumWidth(90)
         self.place = QLineEdit()
-        self.place.setPlaceholderText(office.profile().place or self.tr("mis. Somagede"))
+        self.place.setPlaceholderText(self.office.profile().place or self.tr("mis. Somagede"))
         self.date = DateField(MAX_YEAR)
         general = QGroupBox(self.tr("Perjanjian"))
         gform = QFormLayout(general)
@@ -99,11 +128,10 @@ class PkEditor(QWidget):
         gform.addRow(self._label(self.tr("Tangga&l:"), self.date.edit), self.date)
         self.date.clear_button.setToolTip(self.tr("Kosongkan tanggal (diisi tangan saat ditandatangani)"))
         self.date.edit.setToolTip(self.tr("Kosongkan (tombol ×) bila tanggal ditulis tangan saat penandatanganan."))
+        return general
 
-        self.first = PartyBox(self.tr("Pihak Pertama"), officials)
-        self.second = PartyBox(self.tr("Pihak Kedua (atasan)"), officials)
-
-        # tables
+    def _build_tables(self) -> None:
+        """The sasaran and the programs, with the JUMLAH bar under the anggaran."""
         self.targets_model = TargetsModel(parent=self)
         self.targets = RowsEditor(
             self.tr("Sasaran Strategis, Indikator Kinerja dan Target"), self.targets_model,
@@ -115,7 +143,6 @@ class PkEditor(QWidget):
         self.add_indicator_button = QPushButton(self.tr("Tambah indikator"))
         self.add_indicator_button.setToolTip(self.tr("Tambah indikator lain untuk sasaran yang dipilih"))
         self.add_indicator_button.setAutoDefault(False)
-        self.add_indicator_button.clicked.connect(self.add_indicator)
         self.targets.add_extra_button(self.add_indicator_button)
 
         self.programs_model = ProgramsModel(parent=self)
@@ -133,14 +160,12 @@ class PkEditor(QWidget):
         self.total_note = self.total_bar.note
         self.programs.under_view.addWidget(self.total_bar)
 
-        # problems
+    def _build_problems(self) -> None:
         self.problem_title = QLabel(self.tr("Perbaiki dulu agar PK tersimpan:"))
         self.problem_title.setObjectName("sectionLabel")
         self.problem_list = QListWidget()
         self.problem_list.setMaximumHeight(96)
         self.problem_list.setWordWrap(True)
-        self.problem_list.itemActivated.connect(self._go_to_problem)
-        self.problem_list.itemClicked.connect(self._go_to_problem)
         self.problem_box = QWidget()
         pbox = QVBoxLayout(self.problem_box)
         pbox.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +174,7 @@ class PkEditor(QWidget):
         pbox.addWidget(self.problem_list)
         self.problem_box.setVisible(False)
 
-        # layout
+    def _layout(self, general: QGroupBox) -> None:
         head = QHBoxLayout()
         head.setSpacing(12)
         head.addWidget(self.title_label)
@@ -182,13 +207,13 @@ class PkEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        # autosave
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
+    def _connect(self) -> None:
+        """After the content is shown: from here on, a change is an edit."""
+        self.copy_button.clicked.connect(self.copy_from_last_year)
+        self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.problem_list.itemActivated.connect(self._go_to_problem)
+        self.problem_list.itemClicked.connect(self._go_to_problem)
         self._timer.timeout.connect(self.save_now)
-
-        self.set_content(content)
         self.year.valueChanged.connect(lambda *_: self._edited())
         self.place.textEdited.connect(lambda *_: self._edited())
         self.date.changed.connect(self._edited)
@@ -202,13 +227,6 @@ class PkEditor(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
-        self._update_total()
-        if self.load_problem:
-            self._set_status(self.tr("PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya "
-                                     "begitu diubah.").format(problem=shorten(self.load_problem, 120)), "bad")
-        else:
-            self._set_status(self.tr("Tersimpan") if self.has_stored_pk else
-                             self.tr("Belum ada PK tersimpan untuk kasus ini"), "none")
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
