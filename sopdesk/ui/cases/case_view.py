@@ -97,20 +97,26 @@ def last_correctable(view) -> engine.Event | None:
 
 def event_words(ev: engine.Event, sop: Sop) -> str:
     """"Mulai langkah 5", "Selesai langkah 2 (Tidak)", "Catatan langkah 3", "Koreksi #12"."""
-    step = f" {QCoreApplication.translate('CaseView', 'langkah')} {ev.step}" if ev.step is not None else ""
+    no = ev.step
     if ev.kind == engine.START:
-        return QCoreApplication.translate("CaseView", "Mulai") + step
+        if no is None:
+            return QCoreApplication.translate("CaseView", "Mulai")
+        return QCoreApplication.translate("CaseView", "Mulai langkah {no}").format(no=no)
     if ev.kind == engine.FINISH:
-        text = QCoreApplication.translate("CaseView", "Selesai") + step
-        if ev.decision and ev.step is not None and sop.has_step(ev.step):
-            text += f" ({decision_label(sop.step(ev.step), ev.decision)})"
+        if no is None:
+            return QCoreApplication.translate("CaseView", "Selesai")
+        text = QCoreApplication.translate("CaseView", "Selesai langkah {no}").format(no=no)
+        if ev.decision and sop.has_step(no):
+            text += f" ({decision_label(sop.step(no), ev.decision)})"
         return text
     if ev.kind == engine.NOTE:
-        if step:
-            return QCoreApplication.translate("CaseView", "Catatan") + step
-        return QCoreApplication.translate("CaseView", "Catatan kasus")
+        if no is None:
+            return QCoreApplication.translate("CaseView", "Catatan kasus")
+        return QCoreApplication.translate("CaseView", "Catatan langkah {no}").format(no=no)
     if ev.kind == engine.CORRECTION:
-        return QCoreApplication.translate("CaseView", "Koreksi") + (f" #{ev.voids}" if ev.voids is not None else "")
+        if ev.voids is None:
+            return QCoreApplication.translate("CaseView", "Koreksi")
+        return QCoreApplication.translate("CaseView", "Koreksi #{id}").format(id=ev.voids)
     return ev.kind
 
 
@@ -188,7 +194,7 @@ class Legend(QWidget):
 
     def set_zone(self, tz) -> None:
         zone = zone_name(tz) if tz is not None else "WIB"
-        words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
+        words = self.tr("Waktu dihitung dalam jam kerja ({zone}), di luar hari libur").format(zone=zone)
         self.note_inline.setText(words)
         self.note_below.setText(words)
 
@@ -239,11 +245,11 @@ class CaseHeader(QWidget):
         # A very long title would push the swimlane off the screen: show its start, all of it on hover.
         self.title.setText(view.title if len(view.title) <= TITLE_CHARS else view.title[:TITLE_CHARS].rstrip() + "…")
         self.title.setToolTip(view.title if len(view.title) > TITLE_CHARS else "")
-        parts = [self.tr("SOP %1 (versi %2)").replace("%1", sop_short_name(view.sop.name))
-                 .replace("%2", str(view.sop_version))]
+        parts = [self.tr("SOP {name} (versi {version})").format(name=sop_short_name(view.sop.name),
+                                                                  version=view.sop_version)]
         if view.ref_number:
-            parts.append(self.tr("surat %1").replace("%1", view.ref_number))
-        parts.append(self.tr("dibuka %1").replace("%1", long_datetime(view.created_at, tz)))
+            parts.append(self.tr("surat {number}").format(number=view.ref_number))
+        parts.append(self.tr("dibuka {when}").format(when=long_datetime(view.created_at, tz)))
         self.subtitle.setText("  ·  ".join(parts))
         self.subtitle.setToolTip(view.ref_subject or "")
         late_steps = sum(1 for s in st.steps.values() if s.late and s.run is not None)
@@ -260,11 +266,11 @@ class CaseHeader(QWidget):
             else:
                 self.state_badge.set_colors("#dbe9fb", "#0d47a1")
             index = [s.no for s in view.sop.steps].index(st.current) + 1
-            self.step_badge.setText(self.tr("Langkah %1 dari %2").replace("%1", str(index))
-                                    .replace("%2", str(len(view.sop.steps))))
+            self.step_badge.setText(self.tr("Langkah {n} dari {total}").format(n=index, total=len(view.sop.steps)))
         self.step_badge.set_colors("#e8eaed", "#3c4043")
         self.late_badge.setVisible(late_steps > 0)
-        self.late_badge.setText(QCoreApplication.translate("CaseView", "%n langkah terlambat", None, late_steps))
+        # self.tr(text, "", n): the only form in which pyside6-lupdate keeps a plural
+        self.late_badge.setText(self.tr("%n langkah terlambat", "", late_steps))
         self.late_badge.set_colors("#ffe0b8", "#a43d00")
 
 
@@ -344,7 +350,7 @@ class StepPanel(QWidget):
         status = st.steps[no]
         run = status.run
         look = ss.look_of(status)
-        self.caption.setText(self.tr("LANGKAH %1 DARI %2").replace("%1", str(no)).replace("%2", str(len(sop.steps))))
+        self.caption.setText(self.tr("LANGKAH {n} DARI {total}").format(n=no, total=len(sop.steps)))
         self.title.setText(step.activity)
         current = st.current == no and not st.closed
         if look.key == ss.WAITING:
@@ -363,8 +369,8 @@ class StepPanel(QWidget):
         if run is not None:
             who = run.started_by
             if run.finished_by and run.finished_by != run.started_by:
-                who = self.tr("%1 (mulai), %2 (selesai)").replace("%1", run.started_by or "—") \
-                    .replace("%2", run.finished_by)
+                who = self.tr("{started} (mulai), {finished} (selesai)").format(started=run.started_by or "—",
+                                                                                  finished=run.finished_by)
         self._set("who", who)
         self._set("requirements", step.requirements or "—")
         self._set("output", step.output or "—")
@@ -385,11 +391,10 @@ class StepPanel(QWidget):
             if standard is not None:
                 if actual <= standard:
                     if run.finished_at is None:
-                        extra = self.tr("(sisa %1)").replace("%1", working_time(standard - actual,
-                                                                                         minutes_per_day))
+                        extra = self.tr("(sisa {time})").format(time=working_time(standard - actual,
+                                                                                     minutes_per_day))
                 else:
-                    extra = self.tr("(lewat %1)").replace("%1", working_time(actual - standard,
-                                                                                      minutes_per_day))
+                    extra = self.tr("(lewat {time})").format(time=working_time(actual - standard, minutes_per_day))
             self._labels["actual"].setText(self.tr("Berjalan") if run.finished_at is None else self.tr("Waktu kerja"))
             self._set("actual", f"{spent} {extra}".strip())
             self.fields["actual"].setStyleSheet(f"color: {look.text.name()}; font-weight: 600;")
@@ -399,8 +404,8 @@ class StepPanel(QWidget):
             pct = actual / standard * 100
             self.progress.setRange(0, 100)
             self.progress.setValue(int(min(100, pct)))
-            self.progress.setFormat(self.tr("%1 dari %2").replace("%1", working_time(actual, minutes_per_day))
-                                    .replace("%2", step.time))
+            self.progress.setFormat(self.tr("{spent} dari {standard}").format(
+                spent=working_time(actual, minutes_per_day), standard=step.time))
             # the light fill keeps the dark text readable over the chunk
             self.progress.setStyleSheet(
                 f"QProgressBar {{ border: 1px solid {look.border.name()}; border-radius: 4px; background: #ffffff;"
@@ -555,13 +560,13 @@ class HistoryList(QListWidget):
         if ev.note:
             details.append(escape(ev.note))
         if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
-            details.append(escape(self.tr("dicatat %1").replace("%1", short_datetime(ev.recorded_at, tz, view.now))))
+            details.append(escape(self.tr("dicatat {when}").format(when=short_datetime(ev.recorded_at, tz, view.now))))
         body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
         if ev.note:
             plain.append(ev.note)
         if voided_by is not None:
             struck = f"<s style='color:#80868b'>{body}</s>"
-            words = self.tr("dibatalkan oleh koreksi #%1").replace("%1", str(voided_by))
+            words = self.tr("dibatalkan oleh koreksi #{id}").format(id=voided_by)
             mark = escape(words)
             html = f"{struck}<br><span style='color:#b3261e'>{mark}</span>"
             plain.append(words)
@@ -574,8 +579,8 @@ class HistoryList(QListWidget):
         font = self.font()
         font.setStrikeOut(voided_by is not None)
         item.setFont(font)
-        item.setToolTip(self.tr("Terjadi %1\nDicatat %2").replace("%1", long_datetime(ev.at, tz))
-                        .replace("%2", long_datetime(ev.recorded_at, tz)))
+        item.setToolTip(self.tr("Terjadi {at}\nDicatat {recorded}").format(at=long_datetime(ev.at, tz),
+                                                                         recorded=long_datetime(ev.recorded_at, tz)))
         return item
 
     def selected_event_id(self) -> int | None:
@@ -790,8 +795,8 @@ class CaseViewWidget(QWidget):
         target = last_correctable(view)
         tip = ""
         if target is not None:
-            tip = self.tr("Batalkan catatan terakhir: #%1 %2").replace("%1", str(target.id)) \
-                .replace("%2", event_words(target, view.sop))
+            tip = self.tr("Batalkan catatan terakhir: #{id} {what}").format(id=target.id,
+                                                                             what=event_words(target, view.sop))
         started = view.state.steps[no].state != engine.WAITING
         self.actions_bar.set_offers(view.sop.step(no), offers(view, no), started=started, correct_tip=tip)
 
@@ -852,8 +857,8 @@ class CaseViewWidget(QWidget):
         t = sop.step(target)
         state = self.view_data.state.steps.get(target)
         back = state is not None and bool(state.runs)
-        words = self.tr("kembali ke langkah %1") if back else self.tr("lanjut ke langkah %1")
-        return words.replace("%1", str(t.no)) + f": {t.activity}"
+        words = self.tr("kembali ke langkah {no}") if back else self.tr("lanjut ke langkah {no}")
+        return words.format(no=t.no) + f": {t.activity}"
 
     def add_note(self) -> bool:
         no = self.selected_step
@@ -967,8 +972,8 @@ class CaseViewWidget(QWidget):
     def drop_files(self, paths: list[str]) -> list[int]:
         step = self.scene.selected_step
         names = "\n".join(f"• {Path(p).name}" for p in paths[:8]) + ("\n…" if len(paths) > 8 else "")
-        where = (self.tr("langkah %1").replace("%1", str(step)) if step is not None else self.tr("kasus ini"))
-        text = (self.tr("Lampirkan berkas ini ke %1?").replace("%1", where) + "\n\n" + names + "\n\n"
+        where = self.tr("langkah {no}").format(no=step) if step is not None else self.tr("kasus ini")
+        text = (self.tr("Lampirkan berkas ini ke {where}?").format(where=where) + "\n\n" + names + "\n\n"
                 + self.tr("Lampiran disimpan bersama kasus dan tidak dapat dihapus."))
         if not messages.ask(self, text, self.tr("Tambah lampiran"), yes=self.tr("Lampirkan"), no=self.tr("Batal")):
             return []

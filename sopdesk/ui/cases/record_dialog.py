@@ -177,8 +177,9 @@ class RecordDialog(_SubmitDialog):
         super().__init__(submit, parent)
         self.spec = spec
         verb = self.tr("Mulai") if spec.action == "start" else self.tr("Selesai")
-        self.setWindowTitle(self.tr("%1 langkah %2").replace("%1", verb).replace("%2", str(spec.step_no)))
-        title = QLabel(f"<b>{_html(verb)} — {self.tr('langkah')} {spec.step_no}</b><br>{_html(spec.activity)}")
+        self.setWindowTitle(self.tr("{verb} langkah {no}").format(verb=verb, no=spec.step_no))
+        heading = self.tr("{verb} — langkah {no}").format(verb=verb, no=spec.step_no)
+        title = QLabel(f"<b>{_html(heading)}</b><br>{_html(spec.activity)}")
         title.setWordWrap(True)
 
         self.who = WhoCombo(spec.people)
@@ -255,7 +256,7 @@ class RecordDialog(_SubmitDialog):
             decision = next((v for v, rb in self.choice_buttons.items() if rb.isChecked()), None)
             if decision is None:
                 labels = " / ".join(label for _v, label, _l in self.spec.choices)
-                raise UserError(self.tr("Pilih hasil keputusan: %1.").replace("%1", labels))
+                raise UserError(self.tr("Pilih hasil keputusan: {choices}.").format(choices=labels))
         return RecordAnswer(who=self.who.who(), at=self.moment(), note=self.note.toPlainText().strip(),
                             decision=decision)
 
@@ -264,7 +265,7 @@ class NoteDialog(_SubmitDialog):
     def __init__(self, spec: NoteSpec, submit: Callable[[NoteAnswer], object], parent=None):
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Tambah catatan"))
-        what = (self.tr("Catatan untuk langkah %1").replace("%1", str(spec.step_no))
+        what = (self.tr("Catatan untuk langkah {no}").format(no=spec.step_no)
                 if spec.step_no is not None else self.tr("Catatan untuk kasus"))
         head = QLabel(f"<b>{_html(what)}</b><br>{_html(spec.activity)}")
         head.setWordWrap(True)

@@ -76,7 +76,7 @@ class SwimlaneScene(QGraphicsScene):
             self.addItem(item)
         for sym in L.symbols:
             step = self.sop.step(sym.step_no)
-            tip = self.tr("Langkah %1 · %2").replace("%1", str(step.no)).replace("%2", step.lane)
+            tip = self.tr("Langkah {no} · {lane}").format(no=step.no, lane=step.lane)
             item = SymbolItem(sym, f"{tip}\n{step.activity}")
             self.symbol_items[sym.step_no] = item
             self.addItem(item)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from ...domain.indonesian import format_date_long
 from ..shell import i18n
@@ -87,6 +87,29 @@ def long_now(now: datetime, tz: tzinfo) -> str:
     return f"{long_date(local.date())}  {_clock(local)} {zone_name(tz)}"
 
 
+class _Plurals(QObject):
+    """The counted words: pyside6-lupdate sees a plural (numerus) only in self.tr(text, "", n)."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n hari", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n jam", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n mnt", "", n)
+
+
+_plurals: _Plurals | None = None
+
+
+def _counted() -> _Plurals:
+    global _plurals
+    if _plurals is None:
+        _plurals = _Plurals()
+    return _plurals
+
+
 def working_time(minutes: float | None, minutes_per_day: int, none: str = "") -> str:
     """Working time in short words: "4 mnt", "2 jam 15 mnt", "5 hari 2 jam"; `none` when unknown.
 
@@ -99,16 +122,17 @@ def working_time(minutes: float | None, minutes_per_day: int, none: str = "") ->
     per_day = max(1, int(minutes_per_day))
     days, rest = divmod(minutes, per_day)
     hours, mins = divmod(rest, 60)
+    words = _counted()
     parts = []
     if days:
-        parts.append(QCoreApplication.translate("formatting", "%n hari", None, days))
+        parts.append(words.days(days))
         if hours:
-            parts.append(QCoreApplication.translate("formatting", "%n jam", None, hours))
+            parts.append(words.hours(hours))
         return " ".join(parts)
     if hours:
-        parts.append(QCoreApplication.translate("formatting", "%n jam", None, hours))
+        parts.append(words.hours(hours))
     if mins or not hours:
-        parts.append(QCoreApplication.translate("formatting", "%n mnt", None, mins))
+        parts.append(words.minutes(mins))
     return " ".join(parts)
 
 

@@ -96,12 +96,12 @@ def realisasi_text(status: StepStatus | None, minutes_per_day: int) -> str:
     spent = working_time(status.actual_working_minutes, minutes_per_day)
     if status.state == DONE:
         who = run.finished_by or run.started_by
-        text = QCoreApplication.translate("StateStyle", "%1 kerja").replace("%1", spent)
+        text = QCoreApplication.translate("StateStyle", "{time} kerja").format(time=spent)
         if status.late:
             text += " " + QCoreApplication.translate("StateStyle", "(terlambat)")
     else:
         who = run.started_by
-        text = QCoreApplication.translate("StateStyle", "berjalan %1").replace("%1", spent)
+        text = QCoreApplication.translate("StateStyle", "berjalan {time}").format(time=spent)
         if status.late:
             text += " " + QCoreApplication.translate("StateStyle", "(lewat waktu)")
     return f"{text} · {who}" if who else text

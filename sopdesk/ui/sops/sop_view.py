@@ -36,9 +36,9 @@ class SopViewWidget(QWidget):
         s = self.sop.step(no)
         parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(s.time)]
         if s.requirements:
-            parts.append(self.tr("kelengkapan: %1").replace("%1", escape(s.requirements)))
+            parts.append(self.tr("kelengkapan: {what}").format(what=escape(s.requirements)))
         if s.output:
-            parts.append(self.tr("output: %1").replace("%1", escape(s.output)))
+            parts.append(self.tr("output: {what}").format(what=escape(s.output)))
         self.info.setText("  ·  ".join(parts))
 
     # -- Page: the version shown was read when the tab opened; there is nothing to save or print here
