@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -25,6 +26,9 @@ from ..kit.errors import busy, user_action
 from ..kit.formatting import short_datetime, size_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..settings import pc_settings
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +53,7 @@ class AttachmentsSection(QWidget):
     added = Signal(list)  # the new attachment ids (the history has new notes too)
     resized = Signal()    # the list grew or shrank: the case view shares the side panel again
 
-    def __init__(self, office, case_id: int, step_of=None, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, step_of=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id

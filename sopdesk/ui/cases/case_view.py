@@ -48,7 +48,7 @@ def decision_label(step: Step, decision: str | None) -> str:
     return ""
 
 
-def people(office) -> tuple[record_dialog.Person, ...]:
+def people(office: Office) -> tuple[record_dialog.Person, ...]:
     return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
 
 

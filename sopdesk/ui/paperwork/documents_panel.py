@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,6 +22,9 @@ from ..kit.errors import busy, user_action
 from . import pengantar_dialog, print_preview
 from .pk_editor import PkEditor, pk_file_name
 
+if TYPE_CHECKING:
+    from ...app.office import Office
+
 log = logging.getLogger(__name__)
 
 
@@ -31,7 +35,7 @@ def _t(text: str) -> str:
 class DocumentsPanel(QWidget):
     """PK editor of a case with its document buttons; a note while the case has no stored PK."""
 
-    def __init__(self, office, case_id: int, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id

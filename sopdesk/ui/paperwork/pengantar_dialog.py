@@ -53,7 +53,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PengantarDialog", text)
 
 
-def ask_pengantar(parent: QWidget | None, office, case_id: int) -> bool:
+def ask_pengantar(parent: QWidget | None, office: Office, case_id: int) -> bool:
     """Open the dialog for a case (modal). Tests replace this."""
     if messages._noninteractive:
         return False

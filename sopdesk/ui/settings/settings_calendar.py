@@ -7,6 +7,7 @@ holidays page the year's list as the calendar will use it.
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QColor, QFont
@@ -19,6 +20,9 @@ from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
 from ..kit.widgets import error_label, list_table, show_error
 from ..shell import i18n
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 
 def _qtime(t: time) -> QTime:
@@ -83,7 +87,7 @@ class HoursPage(QWidget):
     """Jam kerja: one row per weekday; a day that is not checked is a day off."""
     CHANGES = CALENDAR  # what SettingsChanged names after a save
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.loaded = {wd: sorted(spans) for wd, spans in office.working_hours().items()}
@@ -218,7 +222,7 @@ class HolidaysPage(QWidget):
     changes (an extra office holiday, or a national date worked anyway). Changes wait for "Simpan"."""
     CHANGES = CALENDAR
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.saved = {date.fromisoformat(o["day"]): (o["kind"], o["name"]) for o in office.calendar_overrides()}

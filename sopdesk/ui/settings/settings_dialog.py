@@ -393,7 +393,7 @@ class ThisPcPage(QWidget):
     """Settings of this PC (not of the database): language and who normally records steps here."""
     CHANGES = None  # this PC's own settings: the office's data does not change
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.language_combo = QComboBox()
@@ -461,7 +461,7 @@ class SettingsDialog(QDialog):
     saved = Signal()
     PAGES = ("profile", "officials", "hours", "holidays", "this_pc")
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         from .settings_calendar import HolidaysPage, HoursPage
         from .settings_officials import OfficialsPage
