@@ -211,7 +211,7 @@ class RowsModel(QAbstractTableModel):
         return out
 
     def row_label(self, row: int) -> str:
-        what = translate(self.CONTEXT, self.ROW_WORD)
+        what = translate(self.CONTEXT, str(self.ROW_WORD))
         return translate("RowsModel", "{what} baris {n}").format(what=what, n=row + 1)
 
 
@@ -370,17 +370,17 @@ class RowsEditor(QWidget):
                                           self.remove_current)
         self.up_button = self._button(translate("RowsEditor", "Naik"),
                                       translate("RowsEditor", "Pindahkan baris ke atas (Ctrl+Atas)"),
-                                      lambda: self.move(-1))
+                                      lambda: self.move_current(-1))
         self.down_button = self._button(translate("RowsEditor", "Turun"),
                                         translate("RowsEditor", "Pindahkan baris ke bawah (Ctrl+Bawah)"),
-                                        lambda: self.move(1))
+                                        lambda: self.move_current(1))
         self.extra_buttons = QHBoxLayout()
         self.extra_buttons.setSpacing(6)
 
         for keys, slot in ((QKeySequence(Qt.Key.Key_Insert), self.add_row),
                            (QKeySequence(Qt.Key.Key_Delete), self.remove_current),
-                           (QKeySequence("Ctrl+Up"), lambda: self.move(-1)),
-                           (QKeySequence("Ctrl+Down"), lambda: self.move(1))):
+                           (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+                           (QKeySequence("Ctrl+Down"), lambda: self.move_current(1))):
             sc = QShortcut(keys, self.view)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
@@ -466,7 +466,7 @@ class RowsEditor(QWidget):
             self.select_cell(min(row, self.model.rowCount() - 1), column)
         return True
 
-    def move(self, delta: int) -> int:
+    def move_current(self, delta: int) -> int:
         self.delegate.commit_open()
         index = self.view.currentIndex()
         if not index.isValid():

@@ -30,6 +30,8 @@ from . import pc_settings
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from .settings_calendar import HolidaysPage, HoursPage
+    from .settings_officials import OfficialsPage
 
 log = logging.getLogger(__name__)
 
@@ -248,13 +250,13 @@ class ProfilePage(QWidget):
         layout.addWidget(docs)
         layout.addWidget(letters)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.error_label)
 
     def _connect(self) -> None:
@@ -492,7 +494,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-    def pages(self) -> list[QWidget]:
+    def pages(self) -> list[ProfilePage | OfficialsPage | HoursPage | HolidaysPage | ThisPcPage]:
         return [self.profile_page, self.officials_page, self.hours_page, self.holidays_page, self.this_pc_page]
 
     def show_page(self, name: str) -> None:

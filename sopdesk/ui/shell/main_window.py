@@ -333,19 +333,16 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        page = self._page(widget)
-        if page is None or widget is self.case_list or widget is self._waiting:
+        if widget is None or widget is self.case_list or widget is self._waiting:
             return
         try:
-            page.save_now()  # what is typed in the PK editor
+            cast(Page, widget).save_now()  # what is typed in the PK editor
         except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
             log.exception("could not save before closing the tab")
         self.tabs.removeTab(index)
-        for tabs in (self._case_tabs, self._sop_tabs):
-            for key, w in list(tabs.items()):
-                if w is widget:
-                    del tabs[key]
-        if widget is self._library:
+        self._case_tabs = {k: w for k, w in self._case_tabs.items() if w is not widget}
+        self._sop_tabs = {k: w for k, w in self._sop_tabs.items() if w is not widget}
+        if self._library is not None and widget is self._library:
             self._library = None
         widget.deleteLater()
 
