@@ -149,3 +149,24 @@ def test_an_imported_case_and_a_new_sop_are_seen_by_every_view(qtbot, window, of
     case_id = office.new_case(code, "Berkas masuk", year=2027)
     office.changes.emit(CasesImported((case_id,)))
     assert window.case_list.model.row_of(case_id) is not None
+
+
+def test_the_pk_editor_shows_an_imported_pk_and_new_officials(qtbot, window, office):
+    from dataclasses import replace
+
+    from sopdesk.app import paperwork
+    from sopdesk.app.changes import OFFICIALS
+    from sopdesk.domain.office import Official
+    case_id = office.new_case(SEED, "Kasus A", year=2027)
+    tab = window.open_case(case_id)
+    editor = tab.show_documents().editor
+    assert not editor.has_stored_pk
+    # the same case came again from another PC, with its PK
+    paperwork.save_pk(office, case_id, replace(paperwork.new_pk(office, case_id), place="Kebasen"))
+    office.changes.emit(CasesImported((case_id,)))
+    assert editor.place.text() == "Kebasen" and editor.has_stored_pk
+    assert not tab.documents.note.isVisible()
+    # an official added in Pengaturan can be picked at once
+    office.save_official(Official("Dra. Sri Lestari", "Sekretaris Camat"))
+    office.changes.emit(SettingsChanged(OFFICIALS))
+    assert editor.first.pick.findText("Dra. Sri Lestari — Sekretaris Camat") >= 0

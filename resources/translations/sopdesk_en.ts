@@ -37,7 +37,7 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/attachments.py" line="+59"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+63"/>
         <location line="+69"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
@@ -594,7 +594,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+477"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+481"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -690,7 +690,7 @@ Double-click to open</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+40"/>
+        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+46"/>
         <source>Pratinjau PK</source>
         <translation>Preview PK</translation>
     </message>
@@ -773,7 +773,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+236"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+240"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1015,7 +1015,7 @@ Recorded {recorded}</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+79"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -1037,13 +1037,13 @@ Recorded {recorded}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
-        <location line="+546"/>
+        <location line="+543"/>
         <location line="+21"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-521"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1319,12 +1319,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+209"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-208"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1369,7 +1369,7 @@ Recorded {recorded}</translation>
         <translation>Wait until the work in progress has finished.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Kasus nomor {id} tidak ada.</source>
         <translation>There is no case number {id}.</translation>
     </message>
@@ -1744,7 +1744,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+29"/>
+        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+33"/>
         <source>Kasus Baru</source>
         <translation>New Case</translation>
     </message>
@@ -1875,7 +1875,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+33"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+37"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2268,22 +2268,22 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+153"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+158"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+178"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+24"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+80"/>
         <source>— isi sendiri —</source>
         <translation>— fill in by hand —</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
         <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
         <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
     </message>
@@ -2333,33 +2333,34 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Jabatan belum diisi.</source>
         <translation>The position is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-176"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-202"/>
         <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
         <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
         <location line="-22"/>
-        <location line="+213"/>
+        <location line="+239"/>
         <source>Salin dari PK tahun lalu</source>
         <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-238"/>
         <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
         <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+141"/>
         <source>mis. Somagede</source>
         <translation>e.g. Somagede</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-139"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
@@ -2384,7 +2385,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -2394,7 +2395,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -2440,16 +2441,17 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+171"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-170"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+223"/>
         <source>Perubahan akan disimpan…</source>
         <translation>Changes will be saved…</translation>
     </message>
@@ -3818,7 +3820,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>document_actions</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+53"/>
+        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+57"/>
         <source>Lembar SOP — {name}</source>
         <translation>SOP Sheet — {name}</translation>
     </message>

@@ -910,7 +910,7 @@ class CaseViewWidget(QWidget):
         if self.documents is None:
             from ..paperwork.documents_panel import DocumentsPanel
             with busy():
-                self.documents = DocumentsPanel(self.office, self.case_id)
+                self.documents = DocumentsPanel(self.office, self.case_id, changes=self.changes)
             from ..paperwork.document_actions import preview_case_report
             self.documents.add_document_button(
                 self.tr("Laporan Kasus"), lambda _checked=False: preview_case_report(self, self.office, self.case_id),

@@ -19,6 +19,7 @@ from ...documents.pk import render_pk
 from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy, user_action
+from ..shell.change_bridge import ChangeBridge
 from . import pengantar_dialog, print_preview
 from .pk_editor import PkEditor, pk_file_name
 
@@ -35,11 +36,12 @@ def _t(text: str) -> str:
 class DocumentsPanel(QWidget):
     """PK editor of a case with its document buttons; a note while the case has no stored PK."""
 
-    def __init__(self, office: Office, case_id: int, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, parent: QWidget | None = None, *,
+                 changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
-        self.editor = PkEditor(office, case_id)
+        self.editor = PkEditor(office, case_id, changes=changes)
 
         self.preview_button = QPushButton(self.tr("Pratinjau PK"))
         self.preview_button.setObjectName("primaryButton")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout, Q
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...app import paperwork
+from ...app.changes import OFFICIALS, PROFILE
 from ...domain.errors import UserError
 from ...domain.indonesian import format_rupiah
 from ...domain.pk import MAX_YEAR, MIN_YEAR, PkContent, PkError
@@ -33,6 +34,7 @@ from ..kit.date_field import DateField
 from ..kit.formatting import clock_time, shorten
 from ..kit.rows_editor import RowsEditor, RowsModel, TotalBar
 from ..kit.widgets import plain_tip
+from ..shell.change_bridge import ChangeBridge, bridge_for
 from .pk_party import PartyBox
 from .pk_tables import ProgramsModel, TargetsModel
 
@@ -50,7 +52,7 @@ class PkEditor(QWidget):
     saved = Signal()              # the stored PK changed
     statusChanged = Signal(str)   # the status text ("Tersimpan 09.15", "Belum tersimpan: …")
 
-    def __init__(self, office: Office, case_id: int, parent=None):
+    def __init__(self, office: Office, case_id: int, parent=None, *, changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
@@ -72,6 +74,9 @@ class PkEditor(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self.set_content(content)
         self._connect()
+        self.changes = bridge_for(office.changes, changes, self)
+        self.changes.cases_imported.connect(self._cases_imported)
+        self.changes.settings_changed.connect(self._settings_changed)
         self._update_total()
         if self.load_problem:
             self._set_status(self.tr("PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya "
@@ -232,6 +237,32 @@ class PkEditor(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
+
+    # -- changes made elsewhere
+    def _cases_imported(self, case_ids: list) -> None:
+        """An import may bring this case's PK from another PC: show it, unless something is typed here."""
+        if self.case_id not in case_ids or self._dirty:
+            return
+        try:
+            stored = paperwork.load_pk(self.office, self.case_id)
+        except PkError as e:
+            log.warning("imported PK of case %s cannot be read: %s", self.case_id, e)
+            return
+        if stored is None or stored == self._base:
+            return
+        self.has_stored_pk = True
+        self.set_content(stored)
+        self._show_problem_list([])
+        self._set_status(self.tr("Tersimpan"), "none")
+        self.saved.emit()
+
+    def _settings_changed(self, what: str) -> None:
+        if what == OFFICIALS:
+            officials = self.office.officials(active_only=True)
+            self.first.set_officials(officials)
+            self.second.set_officials(officials)
+        elif what == PROFILE:
+            self.place.setPlaceholderText(self.office.profile().place or self.tr("mis. Somagede"))
 
     # -- content in and out
     def set_content(self, content: PkContent) -> None:

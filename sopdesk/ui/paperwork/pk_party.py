@@ -19,12 +19,9 @@ class PartyBox(QGroupBox):
 
     def __init__(self, title: str, officials: list[Official], parent=None):
         super().__init__(title, parent)
-        self.officials = officials
+        self.officials: list[Official] = []
         self.pick = QComboBox()
-        self.pick.addItem(translate("PkEditor", "— isi sendiri —"), None)
-        for i, o in enumerate(officials):
-            label = f"{o.name} — {o.position}" if o.position else o.name
-            self.pick.addItem(shorten(label, 80), i)
+        self._fill_pick(officials)
         self.pick.setToolTip(translate(
             "PkEditor", "Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat "
             "dan NIP; semuanya tetap dapat diubah untuk PK ini."))
@@ -76,6 +73,24 @@ class PartyBox(QGroupBox):
             w.textEdited.connect(lambda *_: self.edited.emit())
         self.rank.currentTextChanged.connect(lambda *_: self.edited.emit() if not self._loading else None)
         self._loading = False
+
+    def _fill_pick(self, officials: list[Official]) -> None:
+        self.officials = officials
+        self.pick.clear()
+        self.pick.addItem(translate("PkEditor", "— isi sendiri —"), None)
+        for i, o in enumerate(officials):
+            label = f"{o.name} — {o.position}" if o.position else o.name
+            self.pick.addItem(shorten(label, 80), i)
+
+    def set_officials(self, officials: list[Official]) -> None:
+        """The officials list changed (Pengaturan): offer the new one; what the PK says stays."""
+        party = self.party()
+        self.pick.blockSignals(True)
+        try:
+            self._fill_pick(officials)
+            self.pick.setCurrentIndex(self._match(party))
+        finally:
+            self.pick.blockSignals(False)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
