@@ -769,7 +769,8 @@ class CaseViewWidget(QWidget):
         self.header.set_case(view, self.tz)
         self.scene.show_case(view.state, self.minutes_per_day)
         self.history.set_events(view, self.tz)
-        self.attachments.reload()
+        if hasattr(self, "attachments"):
+            self.attachments.reload()
         self._update_history_action()
         if self.scene.selected_step is not None:
             self._show_panel(self.scene.selected_step)
