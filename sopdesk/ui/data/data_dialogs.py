@@ -21,7 +21,6 @@ import re
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QColor
@@ -37,9 +36,6 @@ from ...store.integrity import DamagedDatabase, NewerDatabase, database_file, in
 from ..kit import messages, workers
 from ..kit.formatting import short_datetime, size_text
 from ..kit.widgets import list_table
-
-if TYPE_CHECKING:
-    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +61,7 @@ def documents_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def database_path(office: Office) -> Path | None:
+def database_path(office) -> Path | None:
     """The database file behind the office, None for a server database (no file to back up)."""
     return database_file(office.engine)
 
