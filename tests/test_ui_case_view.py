@@ -22,7 +22,8 @@ from sopdesk.app.office import Office
 from sopdesk.ui.settings import pc_settings
 from sopdesk.ui.cases import record_dialog
 from sopdesk.ui.kit import state_style as ss
-from sopdesk.ui.cases.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget, SopViewWidget
+from sopdesk.ui.cases.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget
+from sopdesk.ui.sops.sop_view import SopViewWidget
 
 SEED = "penyusunan-perencanaan-kinerja"
 AGUS, SITI = "Agus Priyanto", "Siti Rahayu"
@@ -110,7 +111,7 @@ def double_click_step(qtbot, w: CaseViewWidget, no: int) -> None:
 
 def press(qtbot, w: CaseViewWidget, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.toolTip()
-    with qtbot.waitSignal(w.changed, timeout=2000) as blocker:
+    with qtbot.waitSignal(w.changes.case_changed, timeout=2000) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert blocker.args == [w.case_id]
 
@@ -204,11 +205,11 @@ def test_a_state_change_restyles_the_items_it_does_not_rebuild_them(qtbot, offic
 
 def test_double_click_records_what_the_step_allows(qtbot, office, case_id, clock, answers):
     w = open_case(qtbot, office, case_id)
-    with qtbot.waitSignal(w.changed):
+    with qtbot.waitSignal(w.changes.case_changed):
         double_click_step(qtbot, w, 1)
     assert answers.asked[-1].action == "start"
     clock.moment += timedelta(minutes=2)
-    with qtbot.waitSignal(w.changed):
+    with qtbot.waitSignal(w.changes.case_changed):
         double_click_step(qtbot, w, 1)
     assert answers.asked[-1].action == "finish"
     assert w.scene.symbol_items[1].state == ss.DONE_OK

@@ -149,13 +149,29 @@ def test_opening_missing_case_warns_in_indonesian(window, dialogs):
     assert window.tabs.count() == 1
 
 
-def test_placeholder_when_case_view_is_missing(qtbot, window, office, monkeypatch):
-    monkeypatch.setattr(main_window, "_view_class", lambda name: None)
+def test_every_tab_is_a_page_the_window_asks_without_guessing(qtbot, window, office):
+    from sopdesk.ui.shell.page import Page
     case_id = office.new_case("penyusunan-perencanaan-kinerja", "Kasus D", year=2027, ref_number="1/2/3")
-    tab = window.open_case(case_id)
-    assert isinstance(tab, main_window.PlaceholderPage)
+    window.refresh()
+    case_tab = window.open_case(case_id)
     sop_tab = window.open_sop("penyusunan-perencanaan-kinerja")
-    assert isinstance(sop_tab, main_window.PlaceholderPage)
+    library = window.open_sop_library()
+    tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert tabs == [window.case_list, case_tab, sop_tab, library]
+    assert all(isinstance(t, Page) for t in tabs)
+    assert window.case_list.sop_shown() is None
+    assert case_tab.sop_shown() == ("penyusunan-perencanaan-kinerja", 1)
+    assert sop_tab.sop_shown() == ("penyusunan-perencanaan-kinerja", None)
+    assert library.sop_shown() == ("penyusunan-perencanaan-kinerja", None)
+    # Ctrl+P only where the page has something to print
+    for tab, printable in ((window.case_list, False), (case_tab, True), (sop_tab, False), (library, False)):
+        window.tabs.setCurrentWidget(tab)
+        assert window.print_action.isEnabled() is printable
+    # closing a tab saves it first
+    saved = []
+    case_tab.save_now = lambda: saved.append(case_id) or True
+    window.close_tab(window.tabs.indexOf(case_tab))
+    assert saved == [case_id] and window.case_tab(case_id) is None
 
 
 def test_sop_library_opens_sop_tab_and_exports_and_imports(qtbot, window, office, dialogs, tmp_path):

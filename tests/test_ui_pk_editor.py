@@ -17,7 +17,9 @@ from sopdesk.app.paperwork import load_pk, save_pk
 from sopdesk.app.office import Office
 from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
-from sopdesk.ui.paperwork.pk_editor import PROBLEM_BACKGROUND, PkEditor, ProgramsModel, TargetsModel
+from sopdesk.ui.kit.rows_editor import PROBLEM_BACKGROUND
+from sopdesk.ui.paperwork.pk_editor import PkEditor
+from sopdesk.ui.paperwork.pk_tables import ProgramsModel, TargetsModel
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"

@@ -56,6 +56,16 @@ def test_module_level_strings_and_months_in_english(english):
     assert QApplication.translate("messages", "Perhatian") == "Attention"
 
 
+def test_plurals_and_placeholders_in_english(english):
+    from sopdesk.ui.kit.formatting import working_time
+    assert working_time(2 * 480 + 60, 480) == "2 days 1 hour"
+    assert working_time(480 + 120, 480) == "1 day 2 hours"
+    root = ET.parse(TS).getroot()
+    counted = [m for m in root.iter("message") if "%n" in m.findtext("source")]
+    # lupdate keeps a plural only for self.tr(text, "", n); translate(ctx, text, None, n) would lose it
+    assert counted and all(m.get("numerus") == "yes" for m in counted)
+
+
 def test_back_to_indonesian(qapp):
     i18n.install(qapp, "id")
     assert QApplication.translate("messages", "Perhatian") == "Perhatian"
@@ -74,7 +84,7 @@ def test_ts_covers_every_string_in_the_ui_sources(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     ui = Path(__file__).resolve().parent.parent / "sopdesk" / "ui"
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sorted(str(p) for p in ui.glob("*.py")), "-source-language", "id",
+    subprocess.run([lupdate, *sorted(str(p) for p in ui.rglob("*.py")), "-source-language", "id",
                     "-target-language", "en", "-ts", str(fresh)], check=True, capture_output=True)
 
     def entries(path):

@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="+464"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+461"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/attachments.py" line="+90"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+63"/>
         <location line="+69"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
@@ -145,7 +145,7 @@ Double-click to open</translation>
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../sopdesk/ui/case_list.py" line="+411"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="+426"/>
         <source>Semua status</source>
         <translation>All states</translation>
     </message>
@@ -203,19 +203,19 @@ Double-click to open</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-225"/>
-        <source>SOP %1 (versi %2)</source>
-        <translation>SOP %1 (version %2)</translation>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-218"/>
+        <source>SOP {name} (versi {version})</source>
+        <translation>SOP {name} (version {version})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>surat %1</source>
-        <translation>letter %1</translation>
+        <source>surat {number}</source>
+        <translation>letter {number}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dibuka %1</source>
-        <translation>opened %1</translation>
+        <source>dibuka {when}</source>
+        <translation>opened {when}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -239,14 +239,22 @@ Double-click to open</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Langkah %1 dari %2</source>
-        <translation>Step %1 of %2</translation>
+        <source>Langkah {n} dari {total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n langkah terlambat</source>
+        <translation>
+            <numerusform>%n step late</numerusform>
+            <numerusform>%n steps late</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../sopdesk/ui/case_list.py" line="-473"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="-483"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -286,7 +294,7 @@ Double-click to open</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+162"/>
         <source>(tidak dapat dimuat)</source>
         <translation>(could not be loaded)</translation>
     </message>
@@ -407,48 +415,55 @@ Double-click to open</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-164"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-188"/>
         <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
         <translation>There is no start or finish entry to correct yet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Mulai langkah {no}</source>
+        <translation>Started step {no}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Catatan</source>
-        <translation>Note</translation>
+        <location line="+1"/>
+        <source>Selesai langkah {no}</source>
+        <translation>Finished step {no}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>Koreksi #{id}</source>
+        <translation>Correction #{id}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Catatan kasus</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Catatan langkah {no}</source>
+        <translation>Note on step {no}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+140"/>
-        <source>%n langkah terlambat</source>
-        <translation>
-            <numerusform>%n step late</numerusform>
-            <numerusform>%n steps late</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+381"/>
+        <location line="+494"/>
         <source>Koreksi yang dipilih…</source>
         <translation>Correct Selected…</translation>
     </message>
@@ -478,27 +493,37 @@ Double-click to open</translation>
         <translation>The performance agreement and cover letter of this case</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <source>Batalkan catatan terakhir: #%1 %2</source>
-        <translation>Void the last entry: #%1 %2</translation>
+        <location line="+120"/>
+        <source>Batalkan catatan terakhir: #{id} {what}</source>
+        <translation>Void the last entry: #{id} {what}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+62"/>
+        <source>kembali ke langkah {no}</source>
+        <translation>back to step {no}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lanjut ke langkah {no}</source>
+        <translation>on to step {no}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>langkah {no}</source>
+        <translation>step {no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampirkan berkas ini ke {where}?</source>
+        <translation>Attach these files to {where}?</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>kembali ke langkah %1</source>
-        <translation>back to step %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lanjut ke langkah %1</source>
-        <translation>on to step %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+105"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -508,22 +533,12 @@ Double-click to open</translation>
         <translation>Report of this case: every step, who, when, how long</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>langkah %1</source>
-        <translation>step %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+58"/>
         <source>kasus ini</source>
         <translation>this case</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lampirkan berkas ini ke %1?</source>
-        <translation>Attach these files to %1?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lampiran disimpan bersama kasus dan tidak dapat dihapus.</source>
         <translation>Attachments are kept with the case and cannot be deleted.</translation>
     </message>
@@ -546,7 +561,7 @@ Double-click to open</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/record_dialog.py" line="+292"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+294"/>
         <source>Koreksi catatan</source>
         <translation>Correct an entry</translation>
     </message>
@@ -579,7 +594,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data_dialogs.py" line="+490"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+481"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -660,9 +675,22 @@ Double-click to open</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../sopdesk/ui/kit/date_field.py" line="+24"/>
+        <source>belum ditanggali</source>
+        <translation>not dated yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kosongkan tanggal</source>
+        <translation>Clear the date</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/documents_panel.py" line="+39"/>
+        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+46"/>
         <source>Pratinjau PK</source>
         <translation>Preview PK</translation>
     </message>
@@ -725,27 +753,27 @@ Double-click to open</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-383"/>
-        <source>dicatat %1</source>
-        <translation>recorded %1</translation>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <source>dicatat {when}</source>
+        <translation>recorded {when}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>dibatalkan oleh koreksi #%1</source>
-        <translation>voided by correction #%1</translation>
+        <source>dibatalkan oleh koreksi #{id}</source>
+        <translation>voided by correction #{id}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Terjadi %1
-Dicatat %2</source>
-        <translation>Happened %1
-Recorded %2</translation>
+        <source>Terjadi {at}
+Dicatat {recorded}</source>
+        <translation>Happened {at}
+Recorded {recorded}</translation>
     </message>
 </context>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_calendar.py" line="+235"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+240"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -760,12 +788,12 @@ Recorded %2</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Jadikan Hari Kerja</source>
         <translation>Make a Working Day</translation>
     </message>
@@ -859,12 +887,12 @@ Recorded %2</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location line="-365"/>
+        <location line="-358"/>
         <source>istirahat</source>
         <translation>break</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
@@ -987,7 +1015,7 @@ Recorded %2</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_dialog.py" line="+85"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -995,27 +1023,27 @@ Recorded %2</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-438"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Waktu dihitung dalam jam kerja (%1), di luar hari libur</source>
-        <translation>Times count working hours (%1), excluding holidays</translation>
+        <location line="+27"/>
+        <source>Waktu dihitung dalam jam kerja ({zone}), di luar hari libur</source>
+        <translation>Times count working hours ({zone}), excluding holidays</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="+104"/>
-        <location line="+551"/>
-        <location line="+22"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
+        <location line="+543"/>
+        <location line="+21"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-521"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1182,7 +1210,7 @@ Recorded %2</translation>
     <message>
         <location line="+1"/>
         <source>Seberapa tepat waktu standar SOP ditepati dalam satu tahun</source>
-        <translation>How well the SOP's standard times were kept in a year</translation>
+        <translation>How well the SOP&apos;s standard times were kept in a year</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1291,12 +1319,12 @@ Recorded %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+209"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-208"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1311,7 +1339,7 @@ Recorded %2</translation>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>cadangan terakhir hari ini {time}</source>
         <translation>last backup today {time}</translation>
     </message>
@@ -1341,50 +1369,29 @@ Recorded %2</translation>
         <translation>Wait until the work in progress has finished.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Kasus nomor {id} tidak ada.</source>
         <translation>There is no case number {id}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>{title}
 Kasus nomor {id}</source>
         <translation>{title}
 Case number {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+80"/>
+        <location line="+75"/>
         <source>SOP: {name}</source>
         <translation>SOP: {name}</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>Tahun: {year}</source>
-        <translation>Year: {year}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status: {state}</source>
-        <translation>Status: {state}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Surat masuk: {number}</source>
-        <translation>Incoming letter: {number}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Langkah saat ini: {n}</source>
-        <translation>Current step: {n}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-55"/>
         <source>Pilih dulu sebuah kasus di daftar.</source>
         <translation>First choose a case in the list.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Kasus baru dibuat.</source>
         <translation>New case created.</translation>
     </message>
@@ -1399,22 +1406,22 @@ Case number {id}</translation>
         <translation>The office&apos;s SOPs</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Buka atau pilih dulu sebuah kasus.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Pilih SOP di Pustaka SOP, lalu tekan Cetak lembar SOP…</source>
         <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>sopdesk {version}
 
 SOP kantor sebagai diagram alir, kasus yang terlacak, dan dokumen resmi.
@@ -1434,7 +1441,7 @@ Program log: {log}</translation>
         <translation>About sopdesk</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
@@ -1444,7 +1451,7 @@ Program log: {log}</translation>
         <translation>The data is being replaced with the backup. Please wait.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; jika masalah berulang, hubungi petugas TI.</source>
         <translation>The data could not be opened again after the restore. Close sopdesk and open it again; if the problem comes back, call the IT staff.</translation>
     </message>
@@ -1457,7 +1464,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_dialog.py" line="+75"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+61"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -1483,13 +1490,13 @@ Program log: {log}</translation>
     </message>
     <message>
         <location line="+183"/>
-        <location line="+278"/>
-        <location line="+175"/>
+        <location line="+298"/>
+        <location line="+176"/>
         <source>Laporan Monitoring</source>
         <translation>Monitoring Report</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-299"/>
         <source>Laporan Monitoring dan Evaluasi SOP</source>
         <translation>SOP Monitoring and Evaluation Report</translation>
     </message>
@@ -1499,7 +1506,7 @@ Program log: {log}</translation>
         <translation>How well the cases of one year kept the standard time of each SOP step, counted in working hours.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-161"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
@@ -1509,7 +1516,7 @@ Program log: {log}</translation>
         <translation>Calculate the report for the chosen SOP and year</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;SOP:</source>
         <translation>&amp;SOP:</translation>
     </message>
@@ -1519,7 +1526,7 @@ Program log: {log}</translation>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+103"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -1584,7 +1591,7 @@ Program log: {log}</translation>
         <translation>Share of runs finished within the standard time</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-55"/>
         <source>Merah: median melebihi waktu standar, atau kurang dari 80 % tepat waktu. Jingga: kurang dari 95 % tepat waktu; huruf jingga: ada pelaksanaan yang terlambat. Baris kuning: hambatan.</source>
         <translation>Red: median over the standard time, or less than 80 % on time. Orange: less than 95 % on time; orange text: some runs were late. Yellow row: bottleneck.</translation>
     </message>
@@ -1599,7 +1606,7 @@ Program log: {log}</translation>
         <translation>Red bar: median over the standard time. Point at a bar for its details.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Pratinjau PDF</source>
         <translation>Preview PDF</translation>
     </message>
@@ -1634,7 +1641,7 @@ Program log: {log}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
         <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
     </message>
@@ -1709,7 +1716,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Over the standard time of {standard}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{late} dari {runs} pelaksanaan terlambat</source>
         <translation>{late} of {runs} runs late</translation>
     </message>
@@ -1737,7 +1744,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/new_case_dialog.py" line="+41"/>
+        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+33"/>
         <source>Kasus Baru</source>
         <translation>New Case</translation>
     </message>
@@ -1830,14 +1837,14 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/record_dialog.py" line="-41"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-41"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catatan untuk langkah %1</source>
-        <translation>Note on step %1</translation>
+        <source>Catatan untuk langkah {no}</source>
+        <translation>Note on step {no}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1868,7 +1875,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_officials.py" line="+32"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+37"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -1889,7 +1896,7 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -1992,7 +1999,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>PengantarDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/pengantar_dialog.py" line="+36"/>
+        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+41"/>
         <source>Menandatangani sendiri</source>
         <translation>Signs in person</translation>
     </message>
@@ -2052,17 +2059,17 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Document {n}:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar mengirim PK itu.</source>
         <translation>This case has no PK yet. Fill in the PK on the Documents tab first; the cover letter sends that PK.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>Surat Pengantar</source>
         <translation>Cover Letter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, jadi surat ini dibuka lagi dengan nomor yang sama.</source>
         <translation>From the office&apos;s numbering template ({template}); recorded for this case, so the letter opens again with the same number.</translation>
     </message>
@@ -2092,7 +2099,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>mis. Camat Somagede</source>
         <translation>e.g. Camat Somagede</translation>
     </message>
@@ -2127,7 +2134,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>On the letter:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Naskah yang dikirim</source>
         <translation>Documents sent</translation>
     </message>
@@ -2137,7 +2144,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Add document</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
@@ -2157,7 +2164,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>Nomor surat memakai tahun {number_year}, tanggal surat tahun {year}.</source>
         <translation>The letter number uses the year {number_year}, the letter date the year {year}.</translation>
     </message>
@@ -2180,17 +2187,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>PkEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/pk_editor.py" line="+82"/>
-        <source>Baris</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location line="+176"/>
-        <source>{what} baris {n}</source>
-        <translation>{what} row {n}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_tables.py" line="+25"/>
         <source>Sasaran Strategis</source>
         <translation>Strategic Goal</translation>
     </message>
@@ -2210,7 +2207,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sasaran</source>
         <translation>Goal</translation>
     </message>
@@ -2236,12 +2233,12 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
@@ -2251,7 +2248,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Anggaran belum diisi; tulis mis. 1.250.000.000 (tulis 0 bila tanpa anggaran).</source>
         <translation>The budget is empty; write e.g. 1.250.000.000 (write 0 for no budget).</translation>
     </message>
@@ -2271,63 +2268,22 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+158"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>Tambah baris</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tambah baris di bawah baris yang dipilih (Ins)</source>
-        <translation>Add a row below the selected one (Ins)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+608"/>
+        <location line="+178"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-607"/>
-        <source>Hapus baris yang dipilih (Del)</source>
-        <translation>Delete the selected row (Del)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Naik</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pindahkan baris ke atas (Ctrl+Atas)</source>
-        <translation>Move the row up (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Turun</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pindahkan baris ke bawah (Ctrl+Bawah)</source>
-        <translation>Move the row down (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>… dan {n} masalah lain (lihat daftar di bawah).</source>
-        <translation>… and {n} other problems (see the list below).</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+80"/>
         <source>— isi sendiri —</source>
         <translation>— fill in by hand —</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
         <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
         <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
     </message>
@@ -2377,38 +2333,34 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Jabatan belum diisi.</source>
         <translation>The position is empty.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>belum ditanggali</source>
-        <translation>not dated yet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-202"/>
         <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
         <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+222"/>
+        <location line="-22"/>
+        <location line="+239"/>
         <source>Salin dari PK tahun lalu</source>
         <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-238"/>
         <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
         <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+141"/>
         <source>mis. Somagede</source>
         <translation>e.g. Somagede</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-139"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
@@ -2428,12 +2380,12 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Dat&amp;e:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kosongkan (tombol ×) bila tanggal ditulis tangan saat penandatanganan.</source>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -2443,7 +2395,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+74"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -2463,12 +2415,12 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Add another indicator to the selected goal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Program dan Anggaran</source>
         <translation>Programmes and Budget</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Belum ada program. Tekan “Tambah baris” (atau Ins) dan ketik program dan anggarannya dari DPA, mis. 1.250.000.000.</source>
         <translation>No programmes yet. Press “Add row” (or Ins) and type the programme and its budget from the DPA, e.g. 1.250.000.000.</translation>
     </message>
@@ -2483,22 +2435,23 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-87"/>
         <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
         <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+171"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-170"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+223"/>
         <source>Perubahan akan disimpan…</source>
         <translation>Changes will be saved…</translation>
     </message>
@@ -2544,7 +2497,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -2560,17 +2513,9 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="-651"/>
-        <source>Diagram alir belum dapat ditampilkan pada versi ini.</source>
-        <translation>The flowchart cannot be shown in this version yet.</translation>
-    </message>
-</context>
-<context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_dialog.py" line="+42"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+51"/>
         <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
         <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
@@ -2635,7 +2580,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>e.g. di Purwokerto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
@@ -2660,7 +2605,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Remove Logo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
@@ -2705,7 +2650,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dokumen dan waktu</source>
         <translation>Documents and time</translation>
     </message>
@@ -2730,7 +2675,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Surat pengantar</source>
         <translation>Cover letter</translation>
     </message>
@@ -2760,12 +2705,12 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pratinjau kop</source>
         <translation>Letterhead preview</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
@@ -2828,7 +2773,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/workers.py" line="+117"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+117"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2841,7 +2786,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/record_dialog.py" line="-99"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-100"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -2852,8 +2797,13 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 langkah %2</source>
-        <translation>%1 step %2</translation>
+        <source>{verb} langkah {no}</source>
+        <translation>{verb} step {no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{verb} — langkah {no}</source>
+        <translation>{verb} — step {no}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2902,14 +2852,14 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Pilih hasil keputusan: %1.</source>
-        <translation>Choose the decision: %1.</translation>
+        <source>Pilih hasil keputusan: {choices}.</source>
+        <translation>Choose the decision: {choices}.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data_dialogs.py" line="-459"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-452"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -2924,7 +2874,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Backups folder: {folder}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -2939,12 +2889,12 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Belum ada cadangan di folder ini. Pilih berkas cadangan lain (mis. di flashdisk) dengan tombol di bawah.</source>
         <translation>There are no backups in this folder yet. Choose another backup file (e.g. on a flash drive) with the button below.</translation>
     </message>
@@ -3005,9 +2955,70 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+365"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah baris di bawah baris yang dipilih (Ins)</source>
+        <translation>Add a row below the selected one (Ins)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus baris yang dipilih (Del)</source>
+        <translation>Delete the selected row (Del)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan baris ke atas (Ctrl+Atas)</source>
+        <translation>Move the row up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan baris ke bawah (Ctrl+Bawah)</source>
+        <translation>Move the row down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>… dan {n} masalah lain (lihat daftar di bawah).</source>
+        <translation>… and {n} other problems (see the list below).</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location line="-453"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>{what} baris {n}</source>
+        <translation>{what} row {n}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+82"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3052,7 +3063,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -3070,7 +3081,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sop_library.py" line="+95"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+104"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -3105,7 +3116,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Lihat Diagram</source>
         <translation>View Flowchart</translation>
     </message>
@@ -3138,25 +3149,25 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SopViewWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="+809"/>
+        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+25"/>
         <source>Klik sebuah langkah untuk melihat rinciannya.</source>
         <translation>Click a step to see its details.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>kelengkapan: %1</source>
-        <translation>inputs: %1</translation>
+        <source>kelengkapan: {what}</source>
+        <translation>inputs: {what}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>output: %1</source>
-        <translation>output: %1</translation>
+        <source>output: {what}</source>
+        <translation>output: {what}</translation>
     </message>
 </context>
 <context>
     <name>StateStyle</name>
     <message>
-        <location filename="../../sopdesk/ui/state_style.py" line="+82"/>
+        <location filename="../../sopdesk/ui/kit/state_style.py" line="+83"/>
         <source>Selesai tepat waktu</source>
         <translation>Finished on time</translation>
     </message>
@@ -3180,53 +3191,28 @@ Choose another year or SOP, then press Calculate.</translation>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n hari</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>%n jam</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n mnt</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>{time} kerja</source>
+        <translation>{time} working time</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>berjalan {time}</source>
+        <translation>running {time}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>menunggu</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 kerja</source>
-        <translation>%1 working time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>(terlambat)</source>
         <translation>(late)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>berjalan %1</source>
-        <translation>running %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(lewat waktu)</source>
         <translation>(overdue)</translation>
     </message>
@@ -3234,7 +3220,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>StepBars</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_dialog.py" line="-530"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="-551"/>
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
@@ -3254,7 +3240,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/case_view.py" line="-710"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+103"/>
         <source>Pelaksana</source>
         <translation>Performer</translation>
     </message>
@@ -3305,7 +3291,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Berikutnya</source>
         <translation>Next</translation>
     </message>
@@ -3316,44 +3302,44 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>LANGKAH %1 DARI %2</source>
-        <translation>STEP %1 OF %2</translation>
+        <source>LANGKAH {n} DARI {total}</source>
+        <translation>STEP {n} OF {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>{started} (mulai), {finished} (selesai)</source>
+        <translation>{started} (start), {finished} (finish)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(sisa {time})</source>
+        <translation>({time} left)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(lewat {time})</source>
+        <translation>({time} over)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{spent} dari {standard}</source>
+        <translation>{spent} of {standard}</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Langkah berikutnya — belum dimulai</source>
         <translation>Next step — not started</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 (mulai), %2 (selesai)</source>
-        <translation>%1 (start), %2 (finish)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>(sisa %1)</source>
-        <translation>(%1 left)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(lewat %1)</source>
-        <translation>(%1 over)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>Berjalan</source>
         <translation>Running</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 dari %2</source>
-        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="+39"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+39"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
@@ -3399,14 +3385,14 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Langkah %1 · %2</source>
-        <translation>Step %1 · %2</translation>
+        <source>Langkah {no} · {lane}</source>
+        <translation>Step {no} · {lane}</translation>
     </message>
 </context>
 <context>
     <name>SwimlaneView</name>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
@@ -3429,7 +3415,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_dialog.py" line="-125"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-127"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
@@ -3472,7 +3458,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/errors.py" line="+40"/>
+        <location filename="../../sopdesk/ui/kit/errors.py" line="+40"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -3511,15 +3497,42 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WhoCombo</name>
     <message>
-        <location filename="../../sopdesk/ui/record_dialog.py" line="-127"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-128"/>
         <source>Nama petugas</source>
         <translation>Staff name</translation>
     </message>
 </context>
 <context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+94"/>
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mnt</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SubmitDialog</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+21"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3527,7 +3540,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sopdesk/ui/app.py" line="+173"/>
+        <location filename="../../sopdesk/ui/shell/app.py" line="+175"/>
         <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
         <translation>The data folder {folder} could not be created ({reason}).</translation>
     </message>
@@ -3556,7 +3569,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>data_dialogs</name>
     <message>
-        <location filename="../../sopdesk/ui/data_dialogs.py" line="-212"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-204"/>
         <source>Harian (otomatis)</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -3616,7 +3629,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Backing up data to {name}…</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+168"/>
         <source>Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan {when} ({size}).
 
 Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di data yang dipulihkan. Tab kasus yang terbuka akan ditutup.
@@ -3631,12 +3644,12 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+315"/>
+        <location line="+316"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-350"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -3665,12 +3678,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+315"/>
+        <location line="+316"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -3749,12 +3762,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -3779,7 +3792,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -3807,7 +3820,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>document_actions</name>
     <message>
-        <location filename="../../sopdesk/ui/document_actions.py" line="+52"/>
+        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+57"/>
         <source>Lembar SOP — {name}</source>
         <translation>SOP Sheet — {name}</translation>
     </message>
@@ -3852,7 +3865,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../sopdesk/ui/errors.py" line="+6"/>
+        <location filename="../../sopdesk/ui/kit/errors.py" line="+6"/>
         <source>Terjadi kesalahan tak terduga.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -3860,7 +3873,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../sopdesk/ui/formatting.py" line="+35"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="-63"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
@@ -3923,7 +3936,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../sopdesk/ui/messages.py" line="+42"/>
+        <location filename="../../sopdesk/ui/kit/messages.py" line="+42"/>
         <source>sopdesk</source>
         <translation>sopdesk</translation>
     </message>
@@ -3958,7 +3971,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../sopdesk/ui/print_preview.py" line="+90"/>
+        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+90"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -3973,7 +3986,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
         <source>tidak ada izin menulis, atau berkas itu sedang dibuka di program lain</source>
         <translation>no permission to write, or the file is open in another program</translation>
     </message>
@@ -4105,7 +4118,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>sop_library</name>
     <message>
-        <location filename="../../sopdesk/ui/sop_library.py" line="-100"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-94"/>
         <source>Impor SOP</source>
         <translation>Import SOP</translation>
     </message>
@@ -4135,7 +4148,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SOP {code} diimpor sebagai versi {version}.</source>
         <translation>SOP {code} imported as version {version}.</translation>
     </message>
@@ -4145,7 +4158,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>SOP {code} is the same as the one already there; it stays version {version}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ekspor SOP</source>
         <translation>Export SOP</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 from ...app import attachments as att
 from ...domain.errors import UserError
 from ..kit import messages
-from ..settings import pc_settings
 from ..kit.errors import busy, user_action
-from ..kit.formatting import short_datetime
+from ..kit.formatting import short_datetime, size_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..settings import pc_settings
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +53,7 @@ class AttachmentsSection(QWidget):
     added = Signal(list)  # the new attachment ids (the history has new notes too)
     resized = Signal()    # the list grew or shrank: the case view shares the side panel again
 
-    def __init__(self, office, case_id: int, step_of=None, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, step_of=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
@@ -137,7 +141,7 @@ class AttachmentsSection(QWidget):
         """One line, as in the mockup: the name, then its step and size; who and when in the tooltip
         (and in the history, where adding it was recorded)."""
         step = self.tr("langkah {n}").format(n=info.step) if info.step is not None else ""
-        size = att.megabytes(info.size) if info.size >= 1024 * 1024 else f"{max(1, round(info.size / 1024))} KB"
+        size = size_text(info.size)
         muted = " · ".join(p for p in (step, size) if p)
         plain = [f"{info.filename}  ({muted})"]
         muted_html = " · ".join(escape(p).replace(" ", "&nbsp;") for p in (step, size) if p)  # "1,2 MB" stays whole

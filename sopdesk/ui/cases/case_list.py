@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QTableView, QVBoxLayout, QWidget)
 
+from ...app.changes import CALENDAR, PROFILE
 from ...domain.errors import UserError
-from ...domain.indonesian import format_number
 from ...resources import resource_path
-from ..kit.formatting import parse_utc, short_datetime, sop_short_name
+from ..kit.formatting import number_text, parse_utc, short_datetime, sop_short_name
+from ..shell.change_bridge import ChangeBridge, bridge_for
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +73,7 @@ class CaseListModel(QAbstractTableModel):
 
     PAGE = 200
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.filter = CaseFilter()
@@ -103,6 +108,16 @@ class CaseListModel(QAbstractTableModel):
     def set_filter(self, f: CaseFilter) -> None:
         self.filter = f
         self.reload()
+
+    def refresh_case(self, case_id: int) -> bool:
+        """Read one case's row again (it changed); False when the case is not listed."""
+        row = self.row_of(case_id)
+        if row is None:
+            return False
+        self._rows.pop(case_id, None)
+        self._failed.discard(case_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return True
 
     def case_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -399,7 +414,7 @@ class CaseFilterBar(QWidget):
     changed = Signal(object)  # CaseFilter
     SEARCH_DELAY_MS = 300
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.sop_combo = QComboBox()
@@ -499,7 +514,7 @@ class CaseFilterBar(QWidget):
             self.changed.emit(f)
 
     def set_count(self, shown: int) -> None:
-        self.count_label.setText(self.tr("{n} kasus").format(n=format_number(shown)))
+        self.count_label.setText(self.tr("{n} kasus").format(n=number_text(shown)))
 
 
 class _blocked:
@@ -572,7 +587,7 @@ class CaseListPanel(QWidget):
     open_case = Signal(int)
     new_case_requested = Signal()
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None, *, changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         self.filter_bar = CaseFilterBar(office)
@@ -611,6 +626,13 @@ class CaseListPanel(QWidget):
         self.setTabOrder(self.filter_bar.search_edit, self.table)
         self._update_sop_column()
         self._update_page()
+        self.changes = bridge_for(office.changes, changes, self)
+        self.changes.case_changed.connect(self.refresh_case)
+        self.changes.cases_changed.connect(self.refresh)
+        self.changes.cases_imported.connect(self._cases_imported)
+        self.changes.sops_changed.connect(self._sops_changed)
+        self.changes.settings_changed.connect(self._settings_changed)
+        self.changes.database_replaced.connect(self.refresh)
 
     def _filter_changed(self, f: CaseFilter) -> None:
         keep = self.table.current_case_id()
@@ -626,6 +648,42 @@ class CaseListPanel(QWidget):
             self.filter_bar.set_filter(CaseFilter(), notify=False)
         self.model.set_filter(self.filter_bar.settle())
         self._after_reload(keep)
+
+    def refresh_case(self, case_id: int) -> None:
+        """A case changed: only its row is read again. A case not listed (a new one, or one the filter
+        left out) may belong in the list now, so the list is read again."""
+        if not self.model.refresh_case(case_id):
+            self.refresh()
+
+    def show_case(self, case_id: int) -> bool:
+        """Select the case (a new or imported one), first clearing the filter if it hides the case."""
+        if self.model.row_of(case_id) is None:
+            self.refresh(show_all=True)
+        return self.select_case(case_id)
+
+    def _cases_imported(self, _ids: list) -> None:
+        self.refresh()
+
+    def _sops_changed(self, _code: str) -> None:
+        self.refresh()  # the SOP filter, and the names in the rows
+
+    def _settings_changed(self, what: str) -> None:
+        # The time zone shapes every date in the list; the calendar moves the due moments.
+        if what in (PROFILE, CALENDAR):
+            self.refresh()
+
+    # -- Page (the first tab of the main window)
+    def save_now(self) -> bool:
+        return True
+
+    def can_print(self) -> bool:
+        return False
+
+    def print_current(self) -> object:
+        return None
+
+    def sop_shown(self) -> tuple[str, int | None] | None:
+        return None
 
     def _update_sop_column(self) -> None:
         """With a single SOP the SOP column repeats one name on every row: hide it until there are more."""

@@ -6,55 +6,38 @@ Everything is read with one `office.case()` call; recording goes through
 """
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from sopdesk.domain import case as engine
-from sopdesk.domain.errors import UserError
-from sopdesk.domain.indonesian import DAYS, MONTHS, format_date
-from sopdesk.domain.sop import Sop, Step
-from sopdesk.domain.waktu import WaktuError
-
+from ...app.changes import CALENDAR, PROFILE
+from ...domain import case as engine
+from ...domain.errors import UserError
+from ...domain.sop import Sop, Step
+from ...domain.waktu import WaktuError
 from ..kit import messages
-from . import record_dialog
 from ..kit import state_style as ss
-from .attachments import AttachmentsSection, local_files
 from ..kit.errors import busy
-from .swimlane import SwimlaneScene, SwimlaneView
+from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..shell.change_bridge import ChangeBridge, bridge_for
+from . import record_dialog
+from .attachments import AttachmentsSection, local_files
+from .swimlane import SwimlaneScene, SwimlaneView
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_MS = 60_000  # "overdue" changes with the clock, not only with new events
 
-
-
-def _zone(tz) -> str:
-    return record_dialog._zone_name(tz)
-
-
-def when_long(dt: datetime | None, tz) -> str:
-    """"Selasa, 8 Desember 2026 09.30"."""
-    if dt is None:
-        return "—"
-    d = dt.astimezone(tz)
-    return f"{DAYS[d.weekday()]}, {format_date(d)} {d.hour:02d}.{d.minute:02d}"
-
-
-def when_short(dt: datetime, tz, now: datetime | None = None) -> str:
-    """"8 Des 09.30" (the year only when it is not this year's)."""
-    d = dt.astimezone(tz)
-    text = f"{d.day} {MONTHS[d.month - 1][:3]}"
-    if now is None or now.astimezone(tz).year != d.year:
-        text += f" {d.year}"
-    return f"{text} {d.hour:02d}.{d.minute:02d}"
 
 
 def decision_label(step: Step, decision: str | None) -> str:
@@ -65,7 +48,7 @@ def decision_label(step: Step, decision: str | None) -> str:
     return ""
 
 
-def people(office) -> tuple[record_dialog.Person, ...]:
+def people(office: Office) -> tuple[record_dialog.Person, ...]:
     return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
 
 
@@ -114,20 +97,26 @@ def last_correctable(view) -> engine.Event | None:
 
 def event_words(ev: engine.Event, sop: Sop) -> str:
     """"Mulai langkah 5", "Selesai langkah 2 (Tidak)", "Catatan langkah 3", "Koreksi #12"."""
-    step = f" {QCoreApplication.translate('CaseView', 'langkah')} {ev.step}" if ev.step is not None else ""
+    no = ev.step
     if ev.kind == engine.START:
-        return QCoreApplication.translate("CaseView", "Mulai") + step
+        if no is None:
+            return QCoreApplication.translate("CaseView", "Mulai")
+        return QCoreApplication.translate("CaseView", "Mulai langkah {no}").format(no=no)
     if ev.kind == engine.FINISH:
-        text = QCoreApplication.translate("CaseView", "Selesai") + step
-        if ev.decision and ev.step is not None and sop.has_step(ev.step):
-            text += f" ({decision_label(sop.step(ev.step), ev.decision)})"
+        if no is None:
+            return QCoreApplication.translate("CaseView", "Selesai")
+        text = QCoreApplication.translate("CaseView", "Selesai langkah {no}").format(no=no)
+        if ev.decision and sop.has_step(no):
+            text += f" ({decision_label(sop.step(no), ev.decision)})"
         return text
     if ev.kind == engine.NOTE:
-        if step:
-            return QCoreApplication.translate("CaseView", "Catatan") + step
-        return QCoreApplication.translate("CaseView", "Catatan kasus")
+        if no is None:
+            return QCoreApplication.translate("CaseView", "Catatan kasus")
+        return QCoreApplication.translate("CaseView", "Catatan langkah {no}").format(no=no)
     if ev.kind == engine.CORRECTION:
-        return QCoreApplication.translate("CaseView", "Koreksi") + (f" #{ev.voids}" if ev.voids is not None else "")
+        if ev.voids is None:
+            return QCoreApplication.translate("CaseView", "Koreksi")
+        return QCoreApplication.translate("CaseView", "Koreksi #{id}").format(id=ev.voids)
     return ev.kind
 
 
@@ -185,10 +174,9 @@ class Legend(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             swatches.addWidget(label)
             swatches.addSpacing(8)
-        zone = _zone(tz) if tz is not None else "WIB"
-        words = self.tr("Waktu dihitung dalam jam kerja (%1), di luar hari libur").replace("%1", zone)
-        self.note_inline = QLabel(words)
-        self.note_below = QLabel(words)
+        self.note_inline = QLabel()
+        self.note_below = QLabel()
+        self.set_zone(tz)
         for n in (self.note_inline, self.note_below):
             n.setStyleSheet("color: #5f6368;")
         # the inline note must not widen the window: it only shows when there is room (resizeEvent)
@@ -203,6 +191,12 @@ class Legend(QWidget):
         box.addWidget(self.note_below)
         self._swatches = swatches
         self.note_below.hide()
+
+    def set_zone(self, tz) -> None:
+        zone = zone_name(tz) if tz is not None else "WIB"
+        words = self.tr("Waktu dihitung dalam jam kerja ({zone}), di luar hari libur").format(zone=zone)
+        self.note_inline.setText(words)
+        self.note_below.setText(words)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -251,11 +245,11 @@ class CaseHeader(QWidget):
         # A very long title would push the swimlane off the screen: show its start, all of it on hover.
         self.title.setText(view.title if len(view.title) <= TITLE_CHARS else view.title[:TITLE_CHARS].rstrip() + "…")
         self.title.setToolTip(view.title if len(view.title) > TITLE_CHARS else "")
-        parts = [self.tr("SOP %1 (versi %2)").replace("%1", _sop_short_name(view.sop.name))
-                 .replace("%2", str(view.sop_version))]
+        parts = [self.tr("SOP {name} (versi {version})").format(name=sop_short_name(view.sop.name),
+                                                                  version=view.sop_version)]
         if view.ref_number:
-            parts.append(self.tr("surat %1").replace("%1", view.ref_number))
-        parts.append(self.tr("dibuka %1").replace("%1", when_long(view.created_at, tz)))
+            parts.append(self.tr("surat {number}").format(number=view.ref_number))
+        parts.append(self.tr("dibuka {when}").format(when=long_datetime(view.created_at, tz)))
         self.subtitle.setText("  ·  ".join(parts))
         self.subtitle.setToolTip(view.ref_subject or "")
         late_steps = sum(1 for s in st.steps.values() if s.late and s.run is not None)
@@ -263,7 +257,7 @@ class CaseHeader(QWidget):
         if st.closed:
             self.state_badge.setText(self.tr("Selesai"))
             self.state_badge.set_colors("#cfe9cf", "#1b5e20")
-            self.step_badge.setText(when_long(st.closed_at, tz))
+            self.step_badge.setText(long_datetime(st.closed_at, tz))
         else:
             self.state_badge.setText(self.tr("Lewat waktu") if overdue else
                                      self.tr("Berjalan") if st.started_at else self.tr("Belum dimulai"))
@@ -272,20 +266,12 @@ class CaseHeader(QWidget):
             else:
                 self.state_badge.set_colors("#dbe9fb", "#0d47a1")
             index = [s.no for s in view.sop.steps].index(st.current) + 1
-            self.step_badge.setText(self.tr("Langkah %1 dari %2").replace("%1", str(index))
-                                    .replace("%2", str(len(view.sop.steps))))
+            self.step_badge.setText(self.tr("Langkah {n} dari {total}").format(n=index, total=len(view.sop.steps)))
         self.step_badge.set_colors("#e8eaed", "#3c4043")
         self.late_badge.setVisible(late_steps > 0)
-        self.late_badge.setText(QCoreApplication.translate("CaseView", "%n langkah terlambat", None, late_steps))
+        # self.tr(text, "", n): the only form in which pyside6-lupdate keeps a plural
+        self.late_badge.setText(self.tr("%n langkah terlambat", "", late_steps))
         self.late_badge.set_colors("#ffe0b8", "#a43d00")
-
-
-def _sop_short_name(name: str) -> str:
-    """"Standar Operasional Penyusunan PK" reads as "Penyusunan PK" after the word SOP."""
-    for prefix in ("Standar Operasional Prosedur ", "Standar Operasional ", "SOP "):
-        if name.lower().startswith(prefix.lower()):
-            return name[len(prefix):]
-    return name
 
 
 # -- the step panel ------------------------------------------------------------
@@ -364,7 +350,7 @@ class StepPanel(QWidget):
         status = st.steps[no]
         run = status.run
         look = ss.look_of(status)
-        self.caption.setText(self.tr("LANGKAH %1 DARI %2").replace("%1", str(no)).replace("%2", str(len(sop.steps))))
+        self.caption.setText(self.tr("LANGKAH {n} DARI {total}").format(n=no, total=len(sop.steps)))
         self.title.setText(step.activity)
         current = st.current == no and not st.closed
         if look.key == ss.WAITING:
@@ -383,33 +369,32 @@ class StepPanel(QWidget):
         if run is not None:
             who = run.started_by
             if run.finished_by and run.finished_by != run.started_by:
-                who = self.tr("%1 (mulai), %2 (selesai)").replace("%1", run.started_by or "—") \
-                    .replace("%2", run.finished_by)
+                who = self.tr("{started} (mulai), {finished} (selesai)").format(started=run.started_by or "—",
+                                                                                  finished=run.finished_by)
         self._set("who", who)
         self._set("requirements", step.requirements or "—")
         self._set("output", step.output or "—")
         self._set("standard", step.time)
-        self._set("started", when_long(run.started_at, tz) if run else "")
+        self._set("started", long_datetime(run.started_at, tz) if run else "")
         due_text = ""
         if run is not None and run.due_at is not None:
-            due_text = when_long(run.due_at, tz)
+            due_text = long_datetime(run.due_at, tz)
         self._set("due", due_text)
-        self._set("finished", when_long(run.finished_at, tz) if run and run.finished_at else "")
+        self._set("finished", long_datetime(run.finished_at, tz) if run and run.finished_at else "")
         self._set("decision", decision_label(step, run.decision) if run and run.decision else "")
 
         actual = status.actual_working_minutes if run is not None else None
         standard = _standard_minutes(step, minutes_per_day)
         if actual is not None:
-            spent = ss.format_working(actual, minutes_per_day)
+            spent = working_time(actual, minutes_per_day)
             extra = ""
             if standard is not None:
                 if actual <= standard:
                     if run.finished_at is None:
-                        extra = self.tr("(sisa %1)").replace("%1", ss.format_working(standard - actual,
-                                                                                         minutes_per_day))
+                        extra = self.tr("(sisa {time})").format(time=working_time(standard - actual,
+                                                                                     minutes_per_day))
                 else:
-                    extra = self.tr("(lewat %1)").replace("%1", ss.format_working(actual - standard,
-                                                                                      minutes_per_day))
+                    extra = self.tr("(lewat {time})").format(time=working_time(actual - standard, minutes_per_day))
             self._labels["actual"].setText(self.tr("Berjalan") if run.finished_at is None else self.tr("Waktu kerja"))
             self._set("actual", f"{spent} {extra}".strip())
             self.fields["actual"].setStyleSheet(f"color: {look.text.name()}; font-weight: 600;")
@@ -419,8 +404,8 @@ class StepPanel(QWidget):
             pct = actual / standard * 100
             self.progress.setRange(0, 100)
             self.progress.setValue(int(min(100, pct)))
-            self.progress.setFormat(self.tr("%1 dari %2").replace("%1", ss.format_working(actual, minutes_per_day))
-                                    .replace("%2", step.time))
+            self.progress.setFormat(self.tr("{spent} dari {standard}").format(
+                spent=working_time(actual, minutes_per_day), standard=step.time))
             # the light fill keeps the dark text readable over the chunk
             self.progress.setStyleSheet(
                 f"QProgressBar {{ border: 1px solid {look.border.name()}; border-radius: 4px; background: #ffffff;"
@@ -434,8 +419,8 @@ class StepPanel(QWidget):
         self.notes_title.setVisible(bool(notes))
         self.notes_text.setVisible(bool(notes))
         self.notes_text.setText("<br>".join(
-            f"<span style='color:#5f6368'>{escape(when_short(e.at, tz, view.now))} · {escape(e.by or '—')}</span><br>"
-            f"{escape(e.note)}" for e in notes[-5:]))
+            f"<span style='color:#5f6368'>{escape(short_datetime(e.at, tz, view.now))} · "
+            f"{escape(e.by or '—')}</span><br>{escape(e.note)}" for e in notes[-5:]))
 
         nexts = []
         for target, label in sop.successors(no):
@@ -566,7 +551,7 @@ class HistoryList(QListWidget):
 
     def _item(self, ev: engine.Event, view, tz, voided_by: int | None) -> QListWidgetItem:
         what = event_words(ev, view.sop)
-        at = when_short(ev.at, tz, view.now)
+        at = short_datetime(ev.at, tz, view.now)
         by = f" — {ev.by}" if ev.by else ""  # no name recorded: say nothing rather than "— —"
         plain = [f"#{ev.id}  {at}  {what}{by}"]
         html_head = (f"<span style='color:#80868b'>#{ev.id}</span>&nbsp; <b>{escape(at)}</b>&nbsp; "
@@ -575,13 +560,13 @@ class HistoryList(QListWidget):
         if ev.note:
             details.append(escape(ev.note))
         if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
-            details.append(escape(self.tr("dicatat %1").replace("%1", when_short(ev.recorded_at, tz, view.now))))
+            details.append(escape(self.tr("dicatat {when}").format(when=short_datetime(ev.recorded_at, tz, view.now))))
         body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
         if ev.note:
             plain.append(ev.note)
         if voided_by is not None:
             struck = f"<s style='color:#80868b'>{body}</s>"
-            words = self.tr("dibatalkan oleh koreksi #%1").replace("%1", str(voided_by))
+            words = self.tr("dibatalkan oleh koreksi #{id}").format(id=voided_by)
             mark = escape(words)
             html = f"{struck}<br><span style='color:#b3261e'>{mark}</span>"
             plain.append(words)
@@ -594,8 +579,8 @@ class HistoryList(QListWidget):
         font = self.font()
         font.setStrikeOut(voided_by is not None)
         item.setFont(font)
-        item.setToolTip(self.tr("Terjadi %1\nDicatat %2").replace("%1", when_long(ev.at, tz))
-                        .replace("%2", when_long(ev.recorded_at, tz)))
+        item.setToolTip(self.tr("Terjadi {at}\nDicatat {recorded}").format(at=long_datetime(ev.at, tz),
+                                                                         recorded=long_datetime(ev.recorded_at, tz)))
         return item
 
     def selected_event_id(self) -> int | None:
@@ -608,9 +593,7 @@ class HistoryList(QListWidget):
 class CaseViewWidget(QWidget):
     """One case: header, swimlane with the case laid on it, step panel, history, legend."""
 
-    changed = Signal(int)  # the case id, after something was recorded
-
-    def __init__(self, office, case_id: int, parent=None):
+    def __init__(self, office: Office, case_id: int, parent=None, *, changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
@@ -721,6 +704,13 @@ class CaseViewWidget(QWidget):
         first = st.current if st.current is not None else view.sop.steps[-1].no
         self.select_step(first)
 
+        self.changes = bridge_for(office.changes, changes, self)
+        self.changes.case_changed.connect(self._case_changed)
+        self.changes.cases_changed.connect(self._stale)
+        self.changes.cases_imported.connect(self._cases_imported)
+        self.changes.settings_changed.connect(self._settings_changed)
+        self.changes.database_replaced.connect(self._stale)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized:
@@ -750,10 +740,29 @@ class CaseViewWidget(QWidget):
 
     def _tick(self) -> None:
         if self.isVisible():
-            try:
-                self.refresh()
-            except UserError:
-                self._timer.stop()
+            self._stale()
+
+    def _stale(self) -> None:
+        """Read again; a case that is gone (a restore) keeps its last look instead of failing."""
+        try:
+            self.refresh()
+        except UserError:
+            self._timer.stop()
+
+    def _case_changed(self, case_id: int) -> None:
+        if case_id == self.case_id:
+            self._stale()
+
+    def _cases_imported(self, case_ids: list) -> None:
+        if self.case_id in case_ids:
+            self._stale()
+
+    def _settings_changed(self, what: str) -> None:
+        if what in (PROFILE, CALENDAR):  # the time zone of every time shown; a working day's length
+            self.tz = self.office.tz
+            self.minutes_per_day = self.office.calendar().minutes_per_day()
+            self.legend.set_zone(self.tz)
+            self._stale()
 
     def _apply(self, view) -> None:
         self.view_data = view
@@ -786,8 +795,8 @@ class CaseViewWidget(QWidget):
         target = last_correctable(view)
         tip = ""
         if target is not None:
-            tip = self.tr("Batalkan catatan terakhir: #%1 %2").replace("%1", str(target.id)) \
-                .replace("%2", event_words(target, view.sop))
+            tip = self.tr("Batalkan catatan terakhir: #{id} {what}").format(id=target.id,
+                                                                             what=event_words(target, view.sop))
         started = view.state.steps[no].state != engine.WAITING
         self.actions_bar.set_offers(view.sop.step(no), offers(view, no), started=started, correct_tip=tip)
 
@@ -848,8 +857,8 @@ class CaseViewWidget(QWidget):
         t = sop.step(target)
         state = self.view_data.state.steps.get(target)
         back = state is not None and bool(state.runs)
-        words = self.tr("kembali ke langkah %1") if back else self.tr("lanjut ke langkah %1")
-        return words.replace("%1", str(t.no)) + f": {t.activity}"
+        words = self.tr("kembali ke langkah {no}") if back else self.tr("lanjut ke langkah {no}")
+        return words.format(no=t.no) + f": {t.activity}"
 
     def add_note(self) -> bool:
         no = self.selected_step
@@ -873,7 +882,7 @@ class CaseViewWidget(QWidget):
         ev = next((e for e in view.events if e.id == event_id), None)
         if ev is None:
             return False
-        description = f"{event_words(ev, view.sop)} — {when_long(ev.at, self.tz)}, {ev.by or '—'}"
+        description = f"{event_words(ev, view.sop)} — {long_datetime(ev.at, self.tz)}, {ev.by or '—'}"
         if ev.note:
             description += f" (\u201c{ev.note}\u201d)"
         spec = record_dialog.CorrectionSpec(event_id=event_id, description=description, people=people(self.office))
@@ -884,11 +893,8 @@ class CaseViewWidget(QWidget):
         return self._after(record_dialog.ask_correction(self, spec, submit))
 
     def _after(self, recorded) -> bool:
-        if not recorded:
-            return False
-        self.refresh()
-        self.changed.emit(self.case_id)
-        return True
+        """Something was recorded: every view of the case (this one too) re-reads it on case_changed."""
+        return bool(recorded)
 
 
     # -- the Dokumen page --------------------------------------------------------------
@@ -901,7 +907,7 @@ class CaseViewWidget(QWidget):
         if self.documents is None:
             from ..paperwork.documents_panel import DocumentsPanel
             with busy():
-                self.documents = DocumentsPanel(self.office, self.case_id)
+                self.documents = DocumentsPanel(self.office, self.case_id, changes=self.changes)
             from ..paperwork.document_actions import preview_case_report
             self.documents.add_document_button(
                 self.tr("Laporan Kasus"), lambda _checked=False: preview_case_report(self, self.office, self.case_id),
@@ -921,11 +927,19 @@ class CaseViewWidget(QWidget):
     def show_flow(self) -> None:
         self.pages.setCurrentIndex(0)
 
+    # -- Page
     def save_now(self) -> bool:
         """Save what is typed in the PK (before the tab closes, an export, a restore)."""
         return self.documents.save_now() if self.documents is not None else True
 
-    def print_current(self):
+    def can_print(self) -> bool:
+        return True
+
+    def sop_shown(self) -> tuple[str, int | None] | None:
+        """The case's own SOP version, which may be older than the newest."""
+        return self.view_data.sop.code, self.view_data.sop_version
+
+    def print_current(self) -> object:
         """Ctrl+P: the PK on the Dokumen page; on Alur, the case report (each step: who, when, how long),
         drawn in a worker before the print dialog (document_actions)."""
         if self.pages.currentIndex() == 1 and self.documents is not None:
@@ -955,39 +969,9 @@ class CaseViewWidget(QWidget):
     def drop_files(self, paths: list[str]) -> list[int]:
         step = self.scene.selected_step
         names = "\n".join(f"• {Path(p).name}" for p in paths[:8]) + ("\n…" if len(paths) > 8 else "")
-        where = (self.tr("langkah %1").replace("%1", str(step)) if step is not None else self.tr("kasus ini"))
-        text = (self.tr("Lampirkan berkas ini ke %1?").replace("%1", where) + "\n\n" + names + "\n\n"
+        where = self.tr("langkah {no}").format(no=step) if step is not None else self.tr("kasus ini")
+        text = (self.tr("Lampirkan berkas ini ke {where}?").format(where=where) + "\n\n" + names + "\n\n"
                 + self.tr("Lampiran disimpan bersama kasus dan tidak dapat dihapus."))
         if not messages.ask(self, text, self.tr("Tambah lampiran"), yes=self.tr("Lampirkan"), no=self.tr("Batal")):
             return []
         return self.attachments.add_files(paths, step)
-
-
-class SopViewWidget(QWidget):
-    """An SOP's swimlane without a case; clicking a step shows its row in words below."""
-
-    def __init__(self, office, sop_code: str, parent=None):
-        super().__init__(parent)
-        self.office = office
-        self.sop = office.sop(sop_code)
-        self.scene = SwimlaneScene(self.sop, parent=self)
-        self.swimlane = SwimlaneView(self.scene)
-        self.title = QLabel(f"<b>{escape(self.sop.name)}</b>")
-        self.info = QLabel(self.tr("Klik sebuah langkah untuk melihat rinciannya."))
-        self.info.setWordWrap(True)
-        self.info.setStyleSheet("color: #3c4043;")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(8, 8, 8, 4)
-        box.addWidget(self.title)
-        box.addWidget(self.swimlane, 1)
-        box.addWidget(self.info)
-        self.scene.stepSelected.connect(self._show)
-
-    def _show(self, no: int) -> None:
-        s = self.sop.step(no)
-        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(s.time)]
-        if s.requirements:
-            parts.append(self.tr("kelengkapan: %1").replace("%1", escape(s.requirements)))
-        if s.output:
-            parts.append(self.tr("output: %1").replace("%1", escape(s.output)))
-        self.info.setText("  ·  ".join(parts))

@@ -7,21 +7,25 @@ shown inside the dialog, next to the field concerned, and the dialog stays.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import UserError
-from ..shell import i18n
 from ..kit.formatting import sop_short_name
 from ..kit.widgets import error_label, show_error
+from ..shell import i18n
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 
 class NewCaseDialog(QDialog):
     created = Signal(int)
 
-    def __init__(self, office, parent: QWidget | None = None, sop_code: str | None = None):
+    def __init__(self, office: Office, parent: QWidget | None = None, sop_code: str | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id: int | None = None

@@ -19,9 +19,10 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
-from sopdesk.domain.errors import UserError
-
+from ...domain.errors import UserError
+from ..kit.formatting import zone_name
 from ..settings import pc_settings
+
 
 def pc_official() -> str:
     """Who works at this PC: the default "who" of every record (kept with the PC's own settings)."""
@@ -176,8 +177,9 @@ class RecordDialog(_SubmitDialog):
         super().__init__(submit, parent)
         self.spec = spec
         verb = self.tr("Mulai") if spec.action == "start" else self.tr("Selesai")
-        self.setWindowTitle(self.tr("%1 langkah %2").replace("%1", verb).replace("%2", str(spec.step_no)))
-        title = QLabel(f"<b>{_html(verb)} — {self.tr('langkah')} {spec.step_no}</b><br>{_html(spec.activity)}")
+        self.setWindowTitle(self.tr("{verb} langkah {no}").format(verb=verb, no=spec.step_no))
+        heading = self.tr("{verb} — langkah {no}").format(verb=verb, no=spec.step_no)
+        title = QLabel(f"<b>{_html(heading)}</b><br>{_html(spec.activity)}")
         title.setWordWrap(True)
 
         self.who = WhoCombo(spec.people)
@@ -201,7 +203,7 @@ class RecordDialog(_SubmitDialog):
         self.when.setEnabled(False)
         self.earlier_radio.toggled.connect(self.when.setEnabled)
         self.when.dateTimeChanged.connect(lambda _dt: self.earlier_radio.setChecked(True))
-        zone = QLabel(_zone_name(spec.tz))
+        zone = QLabel(zone_name(spec.tz))
         when_row = QHBoxLayout()
         when_row.addWidget(self.now_radio)
         when_row.addSpacing(12)
@@ -254,7 +256,7 @@ class RecordDialog(_SubmitDialog):
             decision = next((v for v, rb in self.choice_buttons.items() if rb.isChecked()), None)
             if decision is None:
                 labels = " / ".join(label for _v, label, _l in self.spec.choices)
-                raise UserError(self.tr("Pilih hasil keputusan: %1.").replace("%1", labels))
+                raise UserError(self.tr("Pilih hasil keputusan: {choices}.").format(choices=labels))
         return RecordAnswer(who=self.who.who(), at=self.moment(), note=self.note.toPlainText().strip(),
                             decision=decision)
 
@@ -263,7 +265,7 @@ class NoteDialog(_SubmitDialog):
     def __init__(self, spec: NoteSpec, submit: Callable[[NoteAnswer], object], parent=None):
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Tambah catatan"))
-        what = (self.tr("Catatan untuk langkah %1").replace("%1", str(spec.step_no))
+        what = (self.tr("Catatan untuk langkah {no}").format(no=spec.step_no)
                 if spec.step_no is not None else self.tr("Catatan untuk kasus"))
         head = QLabel(f"<b>{_html(what)}</b><br>{_html(spec.activity)}")
         head.setWordWrap(True)
@@ -320,11 +322,6 @@ def _qdatetime(dt: datetime) -> QDateTime:
     """Office wall-clock time held as UTC, so the PC's own zone (or a DST gap in it) never shifts it."""
     return QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute),
                      QTimeZone(QTimeZone.Initialization.UTC))
-
-
-def _zone_name(tz: ZoneInfo) -> str:
-    return {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
-            "Asia/Jayapura": "WIT"}.get(str(tz), str(tz))
 
 
 def _html(text: str) -> str:

@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
-from sopdesk.domain.case import CaseState
-from sopdesk.domain.sop import Sop
-from sopdesk.flowchart import FlowLayout, LayoutStyle, layout_sop
+from ...domain.case import CaseState
+from ...domain.sop import Sop
+from ...flowchart import FlowLayout, LayoutStyle, layout_sop
 
 from ..kit import state_style as ss
 from .swimlane_items import (ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem,
@@ -76,7 +76,7 @@ class SwimlaneScene(QGraphicsScene):
             self.addItem(item)
         for sym in L.symbols:
             step = self.sop.step(sym.step_no)
-            tip = self.tr("Langkah %1 · %2").replace("%1", str(step.no)).replace("%2", step.lane)
+            tip = self.tr("Langkah {no} · {lane}").format(no=step.no, lane=step.lane)
             item = SymbolItem(sym, f"{tip}\n{step.activity}")
             self.symbol_items[sym.step_no] = item
             self.addItem(item)

@@ -13,7 +13,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPain
                            QPen, QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from sopdesk.flowchart import Arrow, Cell, FlowLayout, Row, Symbol, wrap
+from ...flowchart import Arrow, Cell, FlowLayout, Row, Symbol, wrap
 
 from ..kit import state_style as ss
 from ..shell.qt_compat import keep_none_alive

@@ -32,7 +32,7 @@ from ...app.data import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupIn
                          offered_backup, restore)
 from ...domain.errors import UserError
 from ..kit import messages, workers
-from ..kit.formatting import short_datetime
+from ..kit.formatting import short_datetime, size_text
 from ..kit.widgets import list_table
 
 log = logging.getLogger(__name__)
@@ -41,13 +41,6 @@ CASE_FILTER_ID = "Kasus sopdesk (*.sopcase)"
 
 
 translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
-
-
-def size_text(size: int) -> str:
-    """"850 KB", "12,3 MB" (Indonesian decimal comma)."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB" if size else "0 KB"
-    return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
 
 
 def kind_text(kind: str) -> str:

@@ -1,15 +1,15 @@
-"""Dates and times as the list and status bar show them, in office time.
+"""Dates, times, numbers and names as the screens show them: one set of rules for every view.
 
-The database keeps UTC text ("2027-01-04T02:15:00Z"); parsing it here keeps
-the ui/ layer free of store/ imports.
+Times are shown in office time. Indonesian writes the clock with a dot ("09.15"), English with
+a colon. The database keeps UTC text ("2027-01-04T02:15:00Z"); parsing it here keeps the ui/
+layer free of store/ imports.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timezone, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from ...domain.indonesian import format_date_long
 from ..shell import i18n
@@ -26,8 +26,10 @@ def parse_utc(text: str | None) -> datetime | None:
         return None
 
 
-def zone_name(tz: ZoneInfo) -> str:
-    return ZONE_NAMES.get(tz.key, tz.key)
+def zone_name(tz: tzinfo) -> str:
+    """"WIB", "WITA", "WIT"; another zone by its name."""
+    key = getattr(tz, "key", None) or str(tz)
+    return ZONE_NAMES.get(key, key)
 
 
 def _months() -> tuple[str, ...]:
@@ -40,22 +42,122 @@ def _months() -> tuple[str, ...]:
             QCoreApplication.translate("formatting", "Nov"), QCoreApplication.translate("formatting", "Des"))
 
 
-def short_datetime(dt: datetime | None, tz: ZoneInfo) -> str:
-    """"4 Jan 2027 09.15": compact enough for a list column; Indonesian writes the time with a dot."""
+def _clock(local: datetime) -> str:
+    sep = ":" if i18n.current_language() == "en" else "."
+    return f"{local.hour:02d}{sep}{local.minute:02d}"
+
+
+def clock_time(dt: datetime, tz: tzinfo) -> str:
+    """"09.15": the time of day alone (the PK's "Tersimpan 09.15", the last backup of today)."""
+    return _clock(dt.astimezone(tz))
+
+
+def long_date(d: date) -> str:
+    """"Senin, 4 Januari 2027" ("Monday, 4 January 2027")."""
+    if i18n.current_language() == "en":
+        return i18n.locale().toString(QDate(d.year, d.month, d.day), "dddd, d MMMM yyyy")
+    return format_date_long(d)
+
+
+def short_datetime(dt: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
+    """"4 Jan 2027 09.15": compact enough for a list column or a history line.
+
+    Given `now`, the year is left out when it is this year's ("4 Jan 09.15").
+    """
     if dt is None:
         return ""
     local = dt.astimezone(tz)
-    sep = ":" if i18n.current_language() == "en" else "."
-    return f"{local.day} {_months()[local.month - 1]} {local.year} {local.hour:02d}{sep}{local.minute:02d}"
+    text = f"{local.day} {_months()[local.month - 1]}"
+    if now is None or now.astimezone(tz).year != local.year:
+        text += f" {local.year}"
+    return f"{text} {_clock(local)}"
 
 
-def long_now(now: datetime, tz: ZoneInfo) -> str:
+def long_datetime(dt: datetime | None, tz: tzinfo) -> str:
+    """"Selasa, 8 Desember 2026 09.30": the case screen's times, where there is room for the day."""
+    if dt is None:
+        return ""
+    local = dt.astimezone(tz)
+    return f"{long_date(local.date())} {_clock(local)}"
+
+
+def long_now(now: datetime, tz: tzinfo) -> str:
     """"Kamis, 10 Desember 2026  10.24 WIB" for the status bar."""
     local = now.astimezone(tz)
-    if i18n.current_language() == "en":
-        day = i18n.locale().toString(local.date(), "dddd, d MMMM yyyy")
-        return f"{day}  {local:%H:%M} {zone_name(tz)}"
-    return f"{format_date_long(local.date())}  {local:%H.%M} {zone_name(tz)}"
+    return f"{long_date(local.date())}  {_clock(local)} {zone_name(tz)}"
+
+
+class _Plurals(QObject):
+    """The counted words: pyside6-lupdate sees a plural (numerus) only in self.tr(text, "", n)."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n hari", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n jam", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n mnt", "", n)
+
+
+_plurals: _Plurals | None = None
+
+
+def _counted() -> _Plurals:
+    global _plurals
+    if _plurals is None:
+        _plurals = _Plurals()
+    return _plurals
+
+
+def working_time(minutes: float | None, minutes_per_day: int, none: str = "") -> str:
+    """Working time in short words: "4 mnt", "2 jam 15 mnt", "5 hari 2 jam"; `none` when unknown.
+
+    A day is a working day (the calendar's minutes per day), as the SOP's
+    "hari" is; below a day minutes are shown, above it only days and hours.
+    """
+    if minutes is None:
+        return none
+    minutes = max(0, int(round(minutes)))
+    per_day = max(1, int(minutes_per_day))
+    days, rest = divmod(minutes, per_day)
+    hours, mins = divmod(rest, 60)
+    words = _counted()
+    parts = []
+    if days:
+        parts.append(words.days(days))
+        if hours:
+            parts.append(words.hours(hours))
+        return " ".join(parts)
+    if hours:
+        parts.append(words.hours(hours))
+    if mins or not hours:
+        parts.append(words.minutes(mins))
+    return " ".join(parts)
+
+
+def number_text(n: int) -> str:
+    """16500 -> "16.500" (Indonesian) or "16,500" (English)."""
+    return i18n.locale().toString(int(n))
+
+
+def percent_text(share: float | None, digits: int = 1) -> str:
+    """0.956 -> "95,6 %"; None -> "–"."""
+    if share is None:
+        return "–"
+    return f"{i18n.locale().toString(share * 100, 'f', digits)} %"
+
+
+def size_text(size: int) -> str:
+    """"850 KB", "12,3 MB" (Indonesian decimal comma); a file of a few bytes is "1 KB", an empty one "0 KB"."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB" if size else "0 KB"
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
+
+
+def shorten(text: str, limit: int) -> str:
+    """The start of a long text, ending in "…", for a cell, a combo entry or a status line."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def sop_short_name(name: str) -> str:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from sopdesk.domain.case import DONE, RUNNING, StepStatus
-from sopdesk.domain.sop import Sop
+from ...domain.case import DONE, RUNNING, StepStatus
+from ...domain.sop import Sop
+from .formatting import working_time
 
 # The looks a step can have, from the engine's state and lateness.
 WAITING, RUNNING_OK, OVERDUE, DONE_OK, DONE_LATE = "waiting", "running", "overdue", "done", "late"
@@ -87,45 +88,20 @@ def look_label(key: str) -> str:
     }[key]
 
 
-def format_working(minutes: int | None, minutes_per_day: int) -> str:
-    """Working time in short words: "4 mnt", "2 jam 15 mnt", "5 hari 2 jam".
-
-    A day is a working day (the calendar's minutes per day), as the SOP's
-    "hari" is; below a day minutes are shown, above it only days and hours.
-    """
-    if minutes is None:
-        return ""
-    minutes = max(0, int(minutes))
-    per_day = max(1, int(minutes_per_day))
-    days, rest = divmod(minutes, per_day)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(QCoreApplication.translate("StateStyle", "%n hari", None, days))
-        if hours:
-            parts.append(QCoreApplication.translate("StateStyle", "%n jam", None, hours))
-        return " ".join(parts)
-    if hours:
-        parts.append(QCoreApplication.translate("StateStyle", "%n jam", None, hours))
-    if mins or not hours:
-        parts.append(QCoreApplication.translate("StateStyle", "%n mnt", None, mins))
-    return " ".join(parts)
-
-
 def realisasi_text(status: StepStatus | None, minutes_per_day: int) -> str:
     """The Realisasi cell: actual working time and who, or "menunggu"."""
     run = status.run if status else None
     if run is None:
         return QCoreApplication.translate("StateStyle", "menunggu")
-    spent = format_working(status.actual_working_minutes, minutes_per_day)
+    spent = working_time(status.actual_working_minutes, minutes_per_day)
     if status.state == DONE:
         who = run.finished_by or run.started_by
-        text = QCoreApplication.translate("StateStyle", "%1 kerja").replace("%1", spent)
+        text = QCoreApplication.translate("StateStyle", "{time} kerja").format(time=spent)
         if status.late:
             text += " " + QCoreApplication.translate("StateStyle", "(terlambat)")
     else:
         who = run.started_by
-        text = QCoreApplication.translate("StateStyle", "berjalan %1").replace("%1", spent)
+        text = QCoreApplication.translate("StateStyle", "berjalan {time}").format(time=spent)
         if status.late:
             text += " " + QCoreApplication.translate("StateStyle", "(lewat waktu)")
     return f"{text} · {who}" if who else text

@@ -9,6 +9,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QStyle, 
                                QStyleOptionViewItem, QTableWidget)
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip that shows user text as plain text (Qt would read "<b>" in it as markup)."""
+    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
+
+
 def error_label() -> QLabel:
     """A red message line under a field, hidden until there is something to say."""
     label = QLabel()

@@ -13,13 +13,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from . import print_preview
 from ..kit import workers
 from ..kit.formatting import sop_short_name
+from . import print_preview
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +45,7 @@ def open_preview(parent: QWidget | None, pdf: RenderedPdf) -> None:
     print_preview.show_preview(parent, pdf.data, title=pdf.title, file_name=pdf.file_name, paper=pdf.paper)
 
 
-def render_sop_sheet_pdf(office, code: str, version: int | None = None) -> RenderedPdf:
+def render_sop_sheet_pdf(office: Office, code: str, version: int | None = None) -> RenderedPdf:
     """The SOP AP sheet of an SOP as PDF bytes (slow: call it in a worker)."""
     from ...documents.sop_sheet import render_sop_sheet
     profile = office.profile()
@@ -54,7 +58,7 @@ def render_sop_sheet_pdf(office, code: str, version: int | None = None) -> Rende
                        translate("document_actions", "SOP {name}").format(name=name), profile.paper)
 
 
-def render_case_report_pdf(office, case_id: int) -> RenderedPdf:
+def render_case_report_pdf(office: Office, case_id: int) -> RenderedPdf:
     """The report of a case as PDF bytes (slow: call it in a worker)."""
     from ...documents.case_report import render_case_report
     profile = office.profile()
@@ -68,7 +72,7 @@ def render_case_report_pdf(office, case_id: int) -> RenderedPdf:
                        profile.paper)
 
 
-def preview_sop_sheet(parent: QWidget | None, office, code: str, version: int | None = None) -> workers.Task:
+def preview_sop_sheet(parent: QWidget | None, office: Office, code: str, version: int | None = None) -> workers.Task:
     """"Cetak lembar SOP…": draw the SOP sheet in a worker, then open the print preview."""
     return workers.run_with_progress(
         parent, lambda _progress: render_sop_sheet_pdf(office, code, version),
@@ -77,7 +81,7 @@ def preview_sop_sheet(parent: QWidget | None, office, code: str, version: int | 
         on_result=lambda pdf: open_preview(parent, pdf))
 
 
-def preview_case_report(parent: QWidget | None, office, case_id: int) -> workers.Task:
+def preview_case_report(parent: QWidget | None, office: Office, case_id: int) -> workers.Task:
     """"Laporan kasus…": draw the case report in a worker, then open the print preview."""
     return workers.run_with_progress(
         parent, lambda _progress: render_case_report_pdf(office, case_id),
@@ -86,7 +90,7 @@ def preview_case_report(parent: QWidget | None, office, case_id: int) -> workers
         on_result=lambda pdf: open_preview(parent, pdf))
 
 
-def print_case_report(parent: QWidget | None, office, case_id: int) -> workers.Task:
+def print_case_report(parent: QWidget | None, office: Office, case_id: int) -> workers.Task:
     """Ctrl+P on a case: draw the case report in a worker, then the print dialog (no preview)."""
     return workers.run_with_progress(
         parent, lambda _progress: render_case_report_pdf(office, case_id),

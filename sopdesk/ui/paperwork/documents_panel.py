@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,9 +18,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...documents.pk import render_pk
 from ...domain.errors import UserError
 from ..kit import messages
-from . import pengantar_dialog, print_preview
 from ..kit.errors import busy, user_action
+from ..shell.change_bridge import ChangeBridge
+from . import pengantar_dialog, print_preview
 from .pk_editor import PkEditor, pk_file_name
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +36,12 @@ def _t(text: str) -> str:
 class DocumentsPanel(QWidget):
     """PK editor of a case with its document buttons; a note while the case has no stored PK."""
 
-    def __init__(self, office, case_id: int, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, parent: QWidget | None = None, *,
+                 changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
-        self.editor = PkEditor(office, case_id)
+        self.editor = PkEditor(office, case_id, changes=changes)
 
         self.preview_button = QPushButton(self.tr("Pratinjau PK"))
         self.preview_button.setObjectName("primaryButton")

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
@@ -27,8 +28,11 @@ from ...domain.indonesian import count_in_words
 from ...domain.office import Official
 from ...domain.pengantar import DEFAULT_COUNT_UNIT, STANDARD_NOTE, Item, Pengantar, pengantar_problems
 from ..kit import messages
-from . import print_preview
 from ..kit.errors import busy
+from . import print_preview
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +53,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PengantarDialog", text)
 
 
-def ask_pengantar(parent: QWidget | None, office, case_id: int) -> bool:
+def ask_pengantar(parent: QWidget | None, office: Office, case_id: int) -> bool:
     """Open the dialog for a case (modal). Tests replace this."""
     if messages._noninteractive:
         return False
@@ -144,28 +148,49 @@ class PengantarDialog(QDialog):
     Raises UserError (in Indonesian) when the case has no PK yet or no number can be drawn.
     """
 
-    def __init__(self, office, case_id: int, parent: QWidget | None = None):
+    def __init__(self, office: Office, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
         self.case_id = case_id
         self.profile = office.profile()
-        pk = paperwork.load_pk(office, case_id)
+        day = self._load()
+        self.setWindowTitle(self.tr("Surat Pengantar"))
+        self._title_touched = False
+        letter_box = self._build_letter(day)
+        signer_box = self._build_signer()
+        self._build_items()
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("fieldError")
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(False)
+        buttons = self._build_buttons()
+        self._layout(letter_box, signer_box, buttons)
+        self._connect()
+        self._signer_changed()
+        self._check_year()
+        self.resize(1000, max(480, self.sizeHint().height()))
+
+    def _load(self) -> date:
+        """The PK, the letter as the office would write it, and who may sign; returns the letter's date."""
+        pk = paperwork.load_pk(self.office, self.case_id)
         if pk is None:
             raise UserError(translate("PengantarDialog",
                                       "Kasus ini belum punya PK. Isi PK dulu di tab Dokumen; surat pengantar "
                                "mengirim PK itu."))
         self.pk = pk
-        today = office.now().astimezone(office.tz).date()
+        today = self.office.now().astimezone(self.office.tz).date()
         # The letter goes out with the signed PK: not before the PK's own date.
         day = max(today, pk.date) if pk.date else today
-        self.base: Pengantar = paperwork.pengantar_for_case(office, case_id, letter_date=day)
-        self.officials = office.officials(active_only=True)
+        self.base: Pengantar = paperwork.pengantar_for_case(self.office, self.case_id, letter_date=day)
+        self.officials = self.office.officials(active_only=True)
         if not any(o.name == self.base.signer.name for o in self.officials):
             self.officials.insert(0, self.base.signer)
-        self.setWindowTitle(self.tr("Surat Pengantar"))
-        self._title_touched = False
+        return day
 
-        # letter
+    # -- building
+    def _build_letter(self, day: date) -> QGroupBox:
+        """Nomor, tanggal, kepada."""
         self.number = QLineEdit(self.base.number)
         self.number.setMinimumWidth(260)
         self.number_note = QLabel(self.tr("Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, "
@@ -195,8 +220,10 @@ class PengantarDialog(QDialog):
         lform.addRow(self._label(self.tr("&Nomor:"), self.number), self._stack(self.number, self.number_note))
         lform.addRow(self._label(self.tr("&Tanggal:"), self.date), self._stack(self.date, self.year_note))
         lform.addRow(self.tr("Kepada:"), addressee)
+        return letter_box
 
-        # signer
+    def _build_signer(self) -> QGroupBox:
+        """Who signs, how (sendiri, a.n., Plt., Plh.), and the title line under the signature."""
         self.signer = QComboBox()
         for i, o in enumerate(self.officials):
             self.signer.addItem(f"{o.name} — {o.position}" if o.position else o.name, i)
@@ -228,8 +255,10 @@ class PengantarDialog(QDialog):
         sform.addRow(self._label(self.tr("&Sifat:"), self.mode), mode_row)
         sform.addRow(self._label(self.tr("&Jabatan di surat:"), self.title_line), self.title_line)
         sform.addRow(self.tr("Di surat:"), self.signature_preview)
+        return signer_box
 
-        # items
+    def _build_items(self) -> None:
+        """What is sent: one ItemRow each, and Tambah naskah."""
         self.items_box = QGroupBox(self.tr("Naskah yang dikirim"))
         self.items_outer = QVBoxLayout(self.items_box)
         self.items_outer.setSpacing(6)
@@ -239,17 +268,14 @@ class PengantarDialog(QDialog):
         self.item_rows: list[ItemRow] = []
         self.add_item_button = QPushButton(self.tr("Tambah naskah"))
         self.add_item_button.setAutoDefault(False)
-        self.add_item_button.clicked.connect(lambda: self.add_item(Item("", 1, DEFAULT_COUNT_UNIT, STANDARD_NOTE)))
         for item in self.base.items:
             self.add_item(item)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_item_button)
+        add_row.addStretch(1)
+        self.items_outer.addLayout(add_row)
 
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("fieldError")
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setVisible(False)
-
-        # buttons
+    def _build_buttons(self) -> QHBoxLayout:
         self.preview_button = QPushButton(self.tr("Pratinjau…"))
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.print_button.setShortcut("Ctrl+P")
@@ -261,19 +287,13 @@ class PengantarDialog(QDialog):
             b.setAutoDefault(False)
             b.setMinimumWidth(110)
         self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_letter)
-        self.save_button.clicked.connect(self.save_pdf)
-        self.close_button.clicked.connect(self.accept)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_item_button)
-        add_row.addStretch(1)
-        self.items_outer.addLayout(add_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.preview_button, self.print_button, self.save_button, self.close_button):
             buttons.addWidget(b)
+        return buttons
 
+    def _layout(self, letter_box: QGroupBox, signer_box: QGroupBox, buttons: QHBoxLayout) -> None:
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(letter_box, 1)
@@ -287,15 +307,18 @@ class PengantarDialog(QDialog):
         box.addStretch(1)
         box.addLayout(buttons)
 
+    def _connect(self) -> None:
+        self.add_item_button.clicked.connect(lambda: self.add_item(Item("", 1, DEFAULT_COUNT_UNIT, STANDARD_NOTE)))
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.accept)
         self.signer.currentIndexChanged.connect(lambda *_: self._signer_changed())
         self.mode.currentIndexChanged.connect(lambda *_: self._signer_changed())
         self.behalf_of.textChanged.connect(lambda *_: self._update_signature())
         self.title_line.textEdited.connect(self._title_edited)
         self.date.dateChanged.connect(lambda *_: self._check_year())
         self.number.textChanged.connect(lambda *_: self._check_year())
-        self._signer_changed()
-        self._check_year()
-        self.resize(1000, max(480, self.sizeHint().height()))
 
     # -- building
     def _label(self, text: str, buddy: QWidget) -> QLabel:

@@ -17,21 +17,23 @@ import html
 import logging
 import math
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QToolTip, QVBoxLayout, QWidget)
 
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
-from ..shell import i18n
 from ..kit import messages, workers
+from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
 from ..paperwork import print_preview
 from ..paperwork.document_actions import RenderedPdf, open_preview
-from ..kit.formatting import sop_short_name
-from ..kit.state_style import format_working
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +51,6 @@ MUTED = QColor("#6b7280")
 MAX_ROW_LINES = 3
 ON_TIME_RED = 0.80      # share on time below which the cell is red
 ON_TIME_ORANGE = 0.95   # … orange; below 100 % only its text is
-
-
-# -- numbers in the user's language ---------------------------------------------------
-
-def number_text(n: int) -> str:
-    """16500 -> "16.500" (Indonesian) or "16,500" (English)."""
-    return i18n.locale().toString(int(n))
-
-
-def percent_text(share: float | None, digits: int = 1) -> str:
-    """0.956 -> "95,6 %"; None -> "–"."""
-    if share is None:
-        return "–"
-    return f"{i18n.locale().toString(share * 100, 'f', digits)} %"
-
-
-def working_text(minutes: float | None, per_day: int) -> str:
-    return "–" if minutes is None else format_working(int(round(minutes)), per_day)
 
 
 def bottleneck_parts(stats: MonitoringStats) -> tuple[str, str]:
@@ -246,7 +230,7 @@ class StepBars(QWidget):
                 per_day = self.stats.minutes_per_day
                 QToolTip.showText(e.globalPos(), self.tr(
                     "Langkah {no}: {activity}\nMedian {median} dari standar {standard} ({ratio})").format(
-                    no=s.no, activity=s.activity, median=working_text(s.median_minutes, per_day),
+                    no=s.no, activity=s.activity, median=working_time(s.median_minutes, per_day, "–"),
                     standard=s.standard or "–", ratio=percent_text(s.median_ratio, 0)), self)
             return True
         return super().event(e)
@@ -262,7 +246,7 @@ class MonitoringDialog(QDialog):
 
     PAGE_START, PAGE_RESULT, PAGE_EMPTY = 0, 1, 2
 
-    def __init__(self, office, parent: QWidget | None = None, *, sop_code: str | None = None,
+    def __init__(self, office: Office, parent: QWidget | None = None, *, sop_code: str | None = None,
                  year: int | None = None):
         super().__init__(parent)
         self.office = office
@@ -272,14 +256,15 @@ class MonitoringDialog(QDialog):
         self._pdf: RenderedPdf | None = None
         self.setWindowTitle(self.tr("Laporan Monitoring"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._layout(self._build_choices(), self._build_pages(), self._build_buttons())
+        self._size_to_screen(parent)
+        self._fill_choices(sop_code, year)
+        self._connect()
+        self._choice_changed()
 
-        heading = QLabel(self.tr("Laporan Monitoring dan Evaluasi SOP"))
-        heading.setObjectName("pageTitle")
-        intro = QLabel(self.tr("Seberapa tepat waktu standar tiap langkah SOP ditepati oleh kasus-kasus dalam "
-                               "satu tahun, dihitung dalam jam kerja."))
-        intro.setObjectName("mutedText")
-        intro.setWordWrap(True)
-
+    # -- building ----------------------------------------------------------------------
+    def _build_choices(self) -> QHBoxLayout:
+        """SOP and year, and Hitung."""
         self.sop_combo = QComboBox()
         self.sop_combo.setMinimumContentsLength(28)
         self.sop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -289,7 +274,6 @@ class MonitoringDialog(QDialog):
         self.compute_button.setObjectName("primaryButton")
         self.compute_button.setToolTip(self.tr("Hitung laporan untuk SOP dan tahun yang dipilih"))
         self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
         sop_label = QLabel(self.tr("&SOP:"))
         sop_label.setBuddy(self.sop_combo)
         year_label = QLabel(self.tr("&Tahun:"))
@@ -302,13 +286,14 @@ class MonitoringDialog(QDialog):
         choose.addWidget(self.year_combo)
         choose.addSpacing(12)
         choose.addWidget(self.compute_button)
+        return choose
 
-        # page 0: before computing (or after a change of SOP/year)
+    def _build_pages(self) -> QStackedWidget:
+        """Before computing (PAGE_START), the result (PAGE_RESULT), no cases (PAGE_EMPTY)."""
         self.start_label = QLabel()
         self.start_label.setObjectName("emptyText")
         self.start_label.setWordWrap(True)
         self.start_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # page 2: no cases
         self.empty_title = QLabel()
         self.empty_title.setObjectName("emptyTitle")
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -317,8 +302,26 @@ class MonitoringDialog(QDialog):
         self.empty_text.setObjectName("emptyText")
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setWordWrap(True)
+        result = self._build_result()
 
-        # page 1: the result
+        start = QWidget()
+        sb = QVBoxLayout(start)
+        sb.addStretch(1)
+        sb.addWidget(self.start_label)
+        sb.addStretch(2)
+        empty = QWidget()
+        eb = QVBoxLayout(empty)
+        eb.addStretch(1)
+        eb.addWidget(self.empty_title)
+        eb.addWidget(self.empty_text)
+        eb.addStretch(2)
+        self.pages = QStackedWidget()
+        for page in (start, result, empty):
+            self.pages.addWidget(page)
+        return self.pages
+
+    def _build_result(self) -> QWidget:
+        """The summary, the bottleneck, the table of steps beside the bars."""
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -328,36 +331,7 @@ class MonitoringDialog(QDialog):
         self.bottleneck_label.setTextFormat(Qt.TextFormat.RichText)
         self.bottleneck_label.setStyleSheet("#bottleneckNote { background: #fff7e0; border: 1px solid #f0d890; "
                                             "border-radius: 4px; padding: 6px 10px; color: #5b4a12; }")
-        heads = [self.tr("No"), self.tr("Kegiatan"), self.tr("Jumlah"), self.tr("Median"), self.tr("Terlama"),
-                 self.tr("Standar"), self.tr("Tepat waktu")]
-        self.table = QTableWidget(0, len(heads))
-        self.table.setHorizontalHeaderLabels(heads)
-        tips = [None, self.tr("Kegiatan langkah SOP (pelaksananya di keterangan)"),
-                self.tr("Berapa kali langkah ini selesai dikerjakan (langkah yang diulang dihitung tiap kali)"),
-                self.tr("Median waktu kerja dari mulai sampai selesai"),
-                self.tr("Waktu kerja terlama satu pelaksanaan"), self.tr("Waktu standar menurut SOP"),
-                self.tr("Bagian pelaksanaan yang selesai dalam waktu standar")]
-        for c, tip in enumerate(tips):
-            if tip:
-                self.table.horizontalHeaderItem(c).setToolTip(tip)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        hh = self.table.horizontalHeader()
-        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        for c in range(len(heads)):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        hh.sectionResized.connect(lambda *_: self._fit_rows_soon())
-        self.table.viewport().installEventFilter(self)   # a stretched column changes width without a signal
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_rows)
+        self.table = self._build_table()
         self.legend_label = QLabel(self.tr("Merah: median melebihi waktu standar, atau kurang dari 80 % tepat "
                                            "waktu. Jingga: kurang dari 95 % tepat waktu; huruf jingga: ada "
                                            "pelaksanaan yang terlambat. Baris kuning: hambatan."))
@@ -402,22 +376,40 @@ class MonitoringDialog(QDialog):
         rb.addWidget(self.summary_label)
         rb.addWidget(self.bottleneck_label)
         rb.addWidget(self.splitter, 1)
+        return result
 
-        start = QWidget()
-        sb = QVBoxLayout(start)
-        sb.addStretch(1)
-        sb.addWidget(self.start_label)
-        sb.addStretch(2)
-        empty = QWidget()
-        eb = QVBoxLayout(empty)
-        eb.addStretch(1)
-        eb.addWidget(self.empty_title)
-        eb.addWidget(self.empty_text)
-        eb.addStretch(2)
-        self.pages = QStackedWidget()
-        for page in (start, result, empty):
-            self.pages.addWidget(page)
+    def _build_table(self) -> QTableWidget:
+        heads = [self.tr("No"), self.tr("Kegiatan"), self.tr("Jumlah"), self.tr("Median"), self.tr("Terlama"),
+                 self.tr("Standar"), self.tr("Tepat waktu")]
+        table = QTableWidget(0, len(heads))
+        table.setHorizontalHeaderLabels(heads)
+        tips = [None, self.tr("Kegiatan langkah SOP (pelaksananya di keterangan)"),
+                self.tr("Berapa kali langkah ini selesai dikerjakan (langkah yang diulang dihitung tiap kali)"),
+                self.tr("Median waktu kerja dari mulai sampai selesai"),
+                self.tr("Waktu kerja terlama satu pelaksanaan"), self.tr("Waktu standar menurut SOP"),
+                self.tr("Bagian pelaksanaan yang selesai dalam waktu standar")]
+        for c, tip in enumerate(tips):
+            if tip:
+                table.horizontalHeaderItem(c).setToolTip(tip)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        table.setTabKeyNavigation(False)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        hh = table.horizontalHeader()
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        for c in range(len(heads)):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.viewport().installEventFilter(self)   # a stretched column changes width without a signal
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        return table
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.preview_button = QPushButton(self.tr("Pratinjau PDF"))
         self.preview_button.setToolTip(self.tr("Lihat laporan seperti akan dicetak"))
         self.save_button = QPushButton(self.tr("Simpan PDF…"))
@@ -425,21 +417,24 @@ class MonitoringDialog(QDialog):
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.print_button.setToolTip(self.tr("Cetak laporan ke printer (Ctrl+P)"))
         self.close_button = QPushButton(self.tr("Tutup"))
-        self.preview_button.clicked.connect(self.preview_pdf)
-        self.save_button.clicked.connect(self.save_pdf)
-        self.print_button.clicked.connect(self.print_pdf)
-        self.close_button.clicked.connect(self.reject)
         for b in (self.preview_button, self.save_button, self.print_button, self.close_button):
             b.setAutoDefault(False)
-        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
-        print_shortcut.activated.connect(self.print_pdf)
+        self._print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        return buttons
 
+    def _layout(self, choose: QHBoxLayout, pages: QStackedWidget, buttons: QHBoxLayout) -> None:
+        heading = QLabel(self.tr("Laporan Monitoring dan Evaluasi SOP"))
+        heading.setObjectName("pageTitle")
+        intro = QLabel(self.tr("Seberapa tepat waktu standar tiap langkah SOP ditepati oleh kasus-kasus dalam "
+                               "satu tahun, dihitung dalam jam kerja."))
+        intro.setObjectName("mutedText")
+        intro.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
         box.addWidget(heading)
@@ -447,11 +442,13 @@ class MonitoringDialog(QDialog):
         box.addSpacing(4)
         box.addLayout(choose)
         box.addSpacing(4)
-        box.addWidget(self.pages, 1)
+        box.addWidget(pages, 1)
         box.addLayout(buttons)
         self.setTabOrder(self.sop_combo, self.year_combo)
         self.setTabOrder(self.year_combo, self.compute_button)
         self.setTabOrder(self.compute_button, self.table)
+
+    def _size_to_screen(self, parent: QWidget | None) -> None:
         self.setMinimumSize(860, 520)
         screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
@@ -460,10 +457,17 @@ class MonitoringDialog(QDialog):
         else:
             self.resize(1180, 720)
 
-        self._fill_choices(sop_code, year)
+    def _connect(self) -> None:
+        self.compute_button.clicked.connect(self.compute)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows_soon())
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self.preview_button.clicked.connect(self.preview_pdf)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.close_button.clicked.connect(self.reject)
+        self._print_shortcut.activated.connect(self.print_pdf)
         self.sop_combo.currentIndexChanged.connect(lambda *_: self._choice_changed())
         self.year_combo.currentIndexChanged.connect(lambda *_: self._choice_changed())
-        self._choice_changed()
 
     # -- choices ---------------------------------------------------------------------
     def _fill_choices(self, sop_code: str | None, year: int | None) -> None:
@@ -589,7 +593,7 @@ class MonitoringDialog(QDialog):
             "terlambat ({share}). Dihitung dalam jam kerja, 1 hari kerja = {day}.").format(
             name=sop_short_name(stats.sop_name), year=stats.year, cases=number_text(stats.cases),
             closed=number_text(stats.closed), open=number_text(stats.open), late=number_text(stats.late_cases),
-            share=percent_text(late_share), day=format_working(stats.minutes_per_day, 10 ** 9)))
+            share=percent_text(late_share), day=working_time(stats.minutes_per_day, 10 ** 9)))
         head, rest = bottleneck_parts(stats)
         self.bottleneck_label.setText(f"<b>{html.escape(head)}</b>{html.escape(rest)}")
         self._fill_table(stats)
@@ -605,8 +609,8 @@ class MonitoringDialog(QDialog):
             if s.running:
                 runs += "\n" + self.tr("+{n} berjalan").format(n=number_text(s.running))
             on_time = percent_text(s.on_time_share)
-            cells = [str(s.no), s.activity, runs, working_text(s.median_minutes, per_day),
-                     working_text(s.worst_minutes, per_day), s.standard or "–", on_time]
+            cells = [str(s.no), s.activity, runs, working_time(s.median_minutes, per_day, "–"),
+                     working_time(s.worst_minutes, per_day, "–"), s.standard or "–", on_time]
             bottleneck = s.no == stats.bottleneck
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -638,7 +642,8 @@ class MonitoringDialog(QDialog):
         if std and s.worst_minutes is not None and s.worst_minutes > std:
             # Some run over the standard is common: only the text says so, the fills are kept for what matters.
             worst.setForeground(LATE_TEXT)
-            worst.setToolTip(self.tr("Melebihi waktu standar {standard}").format(standard=working_text(std, per_day)))
+            worst.setToolTip(self.tr("Melebihi waktu standar {standard}").format(
+                standard=working_time(std, per_day, "–")))
         on_time = self.table.item(r, COLUMNS.index("on_time"))
         share = s.on_time_share
         if share is not None and s.late:
@@ -748,7 +753,7 @@ class MonitoringDialog(QDialog):
         super().done(result)
 
 
-def show_monitoring(parent: QWidget | None, office, *, sop_code: str | None = None,
+def show_monitoring(parent: QWidget | None, office: Office, *, sop_code: str | None = None,
                     year: int | None = None) -> MonitoringDialog:
     """Open the dialog beside the main window (not modal: the cases stay usable meanwhile)."""
     dialog = MonitoringDialog(office, parent, sop_code=sop_code, year=year)

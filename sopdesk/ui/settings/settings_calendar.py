@@ -7,6 +7,7 @@ holidays page the year's list as the calendar will use it.
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QColor, QFont
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHB
 from ...domain.calendar import (CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar)
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
-from ..shell import i18n
 from ..kit.widgets import error_label, list_table, show_error
+from ..shell import i18n
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 
 def _qtime(t: time) -> QTime:
@@ -81,7 +85,7 @@ class _DayRow:
 class HoursPage(QWidget):
     """Jam kerja: one row per weekday; a day that is not checked is a day off."""
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.loaded = {wd: sorted(spans) for wd, spans in office.working_hours().items()}
@@ -215,7 +219,7 @@ class HolidaysPage(QWidget):
     """Hari libur of a year: national holidays and cuti bersama from the `holidays` package, plus the office's own
     changes (an extra office holiday, or a national date worked anyway). Changes wait for "Simpan"."""
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.saved = {date.fromisoformat(o["day"]): (o["kind"], o["name"]) for o in office.calendar_overrides()}

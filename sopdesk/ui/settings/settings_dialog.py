@@ -11,6 +11,7 @@ import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
@@ -23,8 +24,13 @@ from ...domain.errors import UserError
 from ...domain.office import OfficeProfile
 from ...domain.pengantar import NumberTemplateError, format_number, number_template_problem
 from ..kit import messages
-from . import pc_settings
 from ..kit.widgets import error_label, show_error
+from . import pc_settings
+
+if TYPE_CHECKING:
+    from ...app.office import Office
+    from .settings_calendar import HolidaysPage, HoursPage
+    from .settings_officials import OfficialsPage
 
 log = logging.getLogger(__name__)
 
@@ -98,21 +104,29 @@ class KopPreview(QFrame):
 class ProfilePage(QWidget):
     """Profil kantor: the letterhead (kop) lines, logo, place, paper and time zone."""
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.loaded = office.profile()
         self.logo_path = self.loaded.logo_path
         self._logo = QPixmap()
+        self._lines: list[QLineEdit] = []  # every line of text, each redraws the kop preview
+        self._build_fields(self.loaded)
+        self._layout()
+        self._connect()
+        self.set_logo(self.logo_path)
+        self._update_example()
 
-        def line(value: str, placeholder: str = "", max_len: int = 300) -> QLineEdit:
-            edit = QLineEdit(value)
-            edit.setMaxLength(max_len)
-            edit.setPlaceholderText(placeholder)
-            edit.textChanged.connect(self._update_preview)
-            return edit
+    # -- building -------------------------------------------------------------------
+    def _line(self, value: str, placeholder: str = "", max_len: int = 300) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setMaxLength(max_len)
+        edit.setPlaceholderText(placeholder)
+        self._lines.append(edit)
+        return edit
 
-        p = self.loaded
+    def _build_fields(self, p: OfficeProfile) -> None:
+        line = self._line
         self.government_edit = line(p.government, self.tr("mis. PEMERINTAH KABUPATEN BANYUMAS"))
         self.unit_edit = line(p.unit, self.tr("mis. KECAMATAN SOMAGEDE"))
         self.address_edit = line(p.address, self.tr("Jalan, nomor, desa"))
@@ -143,8 +157,6 @@ class ProfilePage(QWidget):
         self.attention_edit = line(p.addressee_attention,
                                    self.tr("mis. u.p. Kepala Bagian Organisasi Setda Kabupaten Banyumas"))
         self.addressee_place_edit = line(p.addressee_place, self.tr("mis. di Purwokerto"), 100)
-        for edit in (self.code_edit, self.template_edit):
-            edit.textChanged.connect(self._update_example)
 
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
@@ -163,10 +175,9 @@ class ProfilePage(QWidget):
         self.logo_label.setWordWrap(True)
         self.logo_button = QPushButton(self.tr("Pilih Logo…"))
         self.logo_clear_button = QPushButton(self.tr("Hapus Logo"))
-        self.logo_button.clicked.connect(self.choose_logo)
-        self.logo_clear_button.clicked.connect(lambda: self.set_logo(""))
         self.error_label = error_label()
 
+    def _kop_box(self) -> QGroupBox:
         kop = QGroupBox(self.tr("Kop surat"))
         form = QFormLayout(kop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -189,7 +200,9 @@ class ProfilePage(QWidget):
         logo_row.addWidget(self.logo_clear_button)
         logo_row.addWidget(self.logo_label, 1)
         form.addRow(self.tr("Logo:"), logo_row)
+        return kop
 
+    def _docs_box(self) -> QGroupBox:
         docs = QGroupBox(self.tr("Dokumen dan waktu"))
         form2 = QFormLayout(docs)
         form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -197,7 +210,9 @@ class ProfilePage(QWidget):
         form2.addRow(self.tr("Jabatan kepala kantor:"), self.head_edit)
         form2.addRow(self.tr("Ukuran kertas bawaan:"), self.paper_combo)
         form2.addRow(self.tr("Zona waktu:"), self.tz_combo)
+        return docs
 
+    def _letters_box(self) -> QGroupBox:
         letters = QGroupBox(self.tr("Surat pengantar"))
         form3 = QFormLayout(letters)
         form3.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -217,7 +232,10 @@ class ProfilePage(QWidget):
         form3.addRow(self.tr("Kepada:"), self.addressee_edit)
         form3.addRow(self.tr("Untuk perhatian:"), self.attention_edit)
         form3.addRow(self.tr("Tempat tujuan:"), self.addressee_place_edit)
+        return letters
 
+    def _layout(self) -> None:
+        kop, docs, letters = self._kop_box(), self._docs_box(), self._letters_box()
         preview_title = QLabel(self.tr("Pratinjau kop"))
         preview_title.setObjectName("sectionLabel")
         # The page is taller than the dialog on a 1366×768 screen: it scrolls, the refusal line stays in view.
@@ -230,16 +248,22 @@ class ProfilePage(QWidget):
         layout.addWidget(docs)
         layout.addWidget(letters)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.error_label)
-        self.set_logo(self.logo_path)
-        self._update_example()
+
+    def _connect(self) -> None:
+        for edit in self._lines:
+            edit.textChanged.connect(self._update_preview)
+        for edit in (self.code_edit, self.template_edit):
+            edit.textChanged.connect(self._update_example)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear_button.clicked.connect(lambda: self.set_logo(""))
 
     # -- logo ---------------------------------------------------------------------
     def choose_logo(self) -> None:
@@ -368,7 +392,7 @@ class ProfilePage(QWidget):
 class ThisPcPage(QWidget):
     """Settings of this PC (not of the database): language and who normally records steps here."""
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.language_combo = QComboBox()
@@ -436,7 +460,7 @@ class SettingsDialog(QDialog):
     saved = Signal()
     PAGES = ("profile", "officials", "hours", "holidays", "this_pc")
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         from .settings_calendar import HolidaysPage, HoursPage
         from .settings_officials import OfficialsPage
@@ -467,7 +491,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-    def pages(self) -> list[QWidget]:
+    def pages(self) -> list[ProfilePage | OfficialsPage | HoursPage | HolidaysPage | ThisPcPage]:
         return [self.profile_page, self.officials_page, self.hours_page, self.holidays_page, self.this_pc_page]
 
     def show_page(self, name: str) -> None:

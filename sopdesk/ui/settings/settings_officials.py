@@ -6,6 +6,7 @@ under the field; an official with a wrong NIP is not saved.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -18,9 +19,13 @@ from ...domain.indonesian import (PANGKAT, format_date, format_nip, nip_problem,
 from ...domain.office import Official
 from ..kit.widgets import error_label, list_table, show_error
 
+if TYPE_CHECKING:
+    from ...app.office import Office
+
 
 class OfficialsPage(QWidget):
-    def __init__(self, office, parent=None):
+
+    def __init__(self, office: Office, parent=None):
         super().__init__(parent)
         self.office = office
         self.items: list[Official] = office.officials()

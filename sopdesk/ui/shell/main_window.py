@@ -1,26 +1,33 @@
 """The main window: menus, toolbar, status bar, and tabs (the case list first, then open cases and SOPs)."""
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import string
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QTabBar, QTabWidget, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabBar, QTabWidget, QToolBar, QWidget
 
 from ... import __version__, paths
+from ...app.changes import PROFILE
 from ...domain.errors import UserError
 from ..kit import messages
 from ..settings import pc_settings
-from ..cases.case_list import CaseListPanel, status_of
+from ..cases.case_list import CaseListPanel
 from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
+from .change_bridge import ChangeBridge
+from .page import MessagePage, Page
+
+if TYPE_CHECKING:
+    from ...app.office import Office
+    from ..cases.case_view import CaseViewWidget
+    from ..sops.sop_library import SopLibraryWidget
+    from ..sops.sop_view import SopViewWidget
 
 log = logging.getLogger(__name__)
 
@@ -40,50 +47,16 @@ def unit_title(unit: str) -> str:
     return string.capwords(unit.lower()) if unit.isupper() else unit
 
 
-def _view_class(name: str):
-    """CaseViewWidget / SopViewWidget from case_view.py, or None while that module does not exist yet.
-
-    Imported on first use so the window starts (and its tests run) with or without the case screen.
-    """
-    if importlib.util.find_spec("sopdesk.ui.cases.case_view") is None:
-        return None
-    try:
-        module = importlib.import_module("sopdesk.ui.cases.case_view")
-    except Exception:
-        log.exception("the case view could not be loaded; showing a simple page instead")
-        return None
-    return getattr(module, name, None)
-
-
-class PlaceholderPage(QWidget):
-    """A plain page standing in for the swimlane while the case view is unavailable."""
-
-    def __init__(self, heading: str, lines: list[str], parent=None):
-        super().__init__(parent)
-        title = QLabel(heading)
-        title.setObjectName("pageTitle")
-        title.setWordWrap(True)
-        body = QLabel("\n".join(lines))
-        body.setWordWrap(True)
-        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(self.tr("Diagram alir belum dapat ditampilkan pada versi ini."))
-        note.setObjectName("mutedText")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addSpacing(12)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, office, parent=None, *, restore_layout: bool = True):
+    def __init__(self, office: Office, parent=None, *, restore_layout: bool = True):
         super().__init__(parent)
         self.office = office
-        self._case_tabs: dict[int, QWidget] = {}
-        self._sop_tabs: dict[str, QWidget] = {}
-        self._library = None
+        self.changes = ChangeBridge(office.changes, self)  # the one every view of this window listens to
+        self._connect_changes()
+        self._case_tabs: dict[int, CaseViewWidget] = {}
+        self._sop_tabs: dict[str, SopViewWidget] = {}
+        self._library: SopLibraryWidget | None = None
+        self._waiting: MessagePage | None = None  # in place of the case list while data is restored
         self._listed_at = time.monotonic()
         self.dialog = None  # the last dialog opened (tests drive it)
         self._tasks: list = []  # background work running (data_dialogs.Task)
@@ -101,9 +74,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self._update_print_action())
         self.setCentralWidget(self.tabs)
 
-        self.case_list = CaseListPanel(office)
-        self.case_list.open_case.connect(self.open_case)
-        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list = self._make_case_list()
         self.tabs.addTab(self.case_list, self.tr("Daftar Kasus"))
         self._pin_tab(self.case_list)
 
@@ -117,6 +88,19 @@ class MainWindow(QMainWindow):
             self._restore_layout()
 
     # -- building the window ----------------------------------------------------
+    def _make_case_list(self) -> CaseListPanel:
+        panel = CaseListPanel(self.office, changes=self.changes)
+        panel.open_case.connect(self.open_case)
+        panel.new_case_requested.connect(self.new_case)
+        return panel
+
+    def _connect_changes(self) -> None:
+        """The window's own part; each view listens for itself."""
+        self.changes.case_changed.connect(self._retitle_case_tab)
+        self.changes.cases_imported.connect(self._cases_imported)
+        self.changes.settings_changed.connect(self._settings_changed)
+        self.changes.database_replaced.connect(self._database_replaced)
+
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -333,39 +317,42 @@ class MainWindow(QMainWindow):
         for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
             self.tabs.tabBar().setTabButton(i, side, None)
 
-    def _add_tab(self, widget: QWidget, title: str, tooltip: str) -> QWidget:
-        i = self.tabs.addTab(widget, _short(title))
+    def _add_tab(self, page: QWidget, title: str, tooltip: str) -> None:
+        """`page` implements Page (shell/page.py)."""
+        i = self.tabs.addTab(page, _short(title))
         self.tabs.setTabToolTip(i, tooltip)
         self.tabs.setCurrentIndex(i)
-        return widget
+
+    def _page(self, widget: QWidget | None) -> Page | None:
+        """Every tab is a Page (shell/page.py)."""
+        return cast(Page, widget) if widget is not None else None
+
+    def current_page(self) -> Page | None:
+        return self._page(self.tabs.currentWidget())
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is None or widget is self.case_list:
+        if widget is None or widget is self.case_list or widget is self._waiting:
             return
-        save = getattr(widget, "save_now", None)
-        if save is not None:
-            try:
-                save()  # what is typed in the PK editor
-            except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
-                log.exception("could not save before closing the tab")
+        try:
+            cast(Page, widget).save_now()  # what is typed in the PK editor
+        except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
+            log.exception("could not save before closing the tab")
         self.tabs.removeTab(index)
-        for tabs in (self._case_tabs, self._sop_tabs):
-            for key, w in list(tabs.items()):
-                if w is widget:
-                    del tabs[key]
-        if widget is self._library:
+        self._case_tabs = {k: w for k, w in self._case_tabs.items() if w is not widget}
+        self._sop_tabs = {k: w for k, w in self._sop_tabs.items() if w is not widget}
+        if self._library is not None and widget is self._library:
             self._library = None
         widget.deleteLater()
 
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
 
-    def case_tab(self, case_id: int) -> QWidget | None:
+    def case_tab(self, case_id: int) -> CaseViewWidget | None:
         return self._case_tabs.get(case_id)
 
     # -- actions ----------------------------------------------------------------
-    def open_case(self, case_id: int) -> QWidget | None:
+    def open_case(self, case_id: int) -> CaseViewWidget | None:
         """One tab per case: opening it again brings its tab to the front."""
         existing = self._case_tabs.get(case_id)
         if existing is not None:
@@ -376,36 +363,25 @@ class MainWindow(QMainWindow):
             if case_id not in rows:
                 raise UserError(self.tr("Kasus nomor {id} tidak ada.").format(id=case_id))
             row = rows[case_id]
-            cls = _view_class("CaseViewWidget")
-            if cls is not None:
-                widget = cls(self.office, case_id, self)
-                if hasattr(widget, "changed"):
-                    widget.changed.connect(lambda cid=case_id: self._case_changed(cid))
-            else:
-                widget = self._case_placeholder(row)
+            from ..cases.case_view import CaseViewWidget  # not needed to show the window
+            widget = CaseViewWidget(self.office, case_id, self, changes=self.changes)
             self._case_tabs[case_id] = widget
-            return self._add_tab(widget, row["title"],
-                                 self.tr("{title}\nKasus nomor {id}").format(title=row["title"], id=case_id))
+            tip = self.tr("{title}\nKasus nomor {id}").format(title=row["title"], id=case_id)
+            self._add_tab(widget, row["title"], tip)
+            return widget
         return None
 
-    def _case_placeholder(self, row: dict) -> QWidget:
-        state = self.case_list.model.status_text(status_of(row))
-        lines = [self.tr("SOP: {name}").format(name=row["sop_name"]),
-                 self.tr("Tahun: {year}").format(year=row["year"]),
-                 self.tr("Status: {state}").format(state=state)]
-        if row["ref_number"]:
-            lines.append(self.tr("Surat masuk: {number}").format(number=row["ref_number"]))
-        if row["current_step"]:
-            lines.append(self.tr("Langkah saat ini: {n}").format(n=row["current_step"]))
-        return PlaceholderPage(row["title"], lines)
-
-    def _case_changed(self, case_id: int) -> None:
-        self.case_list.refresh()
+    def _retitle_case_tab(self, case_id: int) -> None:
         widget = self._case_tabs.get(case_id)
+        if widget is None:
+            return
         rows = self.office.case_rows([case_id])
-        if widget is not None and case_id in rows:
-            i = self.tabs.indexOf(widget)
-            self.tabs.setTabText(i, _short(rows[case_id]["title"]))
+        if case_id in rows:
+            self.tabs.setTabText(self.tabs.indexOf(widget), _short(rows[case_id]["title"]))
+
+    def _cases_imported(self, case_ids: list) -> None:
+        for case_id in case_ids:
+            self._retitle_case_tab(case_id)
 
     def open_selected_case(self) -> None:
         case_id = self.case_list.selected_case_id()
@@ -427,8 +403,7 @@ class MainWindow(QMainWindow):
 
     def _case_created(self, case_id: int) -> None:
         self.tabs.setCurrentWidget(self.case_list)
-        self.case_list.refresh(show_all=True)
-        self.case_list.select_case(case_id)
+        self.case_list.show_case(case_id)
         self.statusBar().showMessage(self.tr("Kasus baru dibuat."), 5000)
         self.open_case(case_id)
 
@@ -441,7 +416,7 @@ class MainWindow(QMainWindow):
             self.case_list.refresh()
             self._listed_at = time.monotonic()
             if self._library is not None:
-                self._library.reload()
+                self._library.refresh()
             self.update_title()
             self._tick()
         self.statusBar().showMessage(self.tr("Daftar kasus dimuat ulang."), 3000)
@@ -449,29 +424,25 @@ class MainWindow(QMainWindow):
     def open_sop_library(self):
         from ..sops.sop_library import SopLibraryWidget
         if self._library is None:
-            self._library = SopLibraryWidget(self.office, self)
+            self._library = SopLibraryWidget(self.office, self, changes=self.changes)
             self._library.open_sop.connect(self.open_sop)
             self._library.new_case.connect(self.new_case)
             self._add_tab(self._library, self.tr("Pustaka SOP"), self.tr("Daftar SOP kantor"))
         self.tabs.setCurrentWidget(self._library)
         return self._library
 
-    def open_sop(self, code: str) -> QWidget | None:
+    def open_sop(self, code: str) -> SopViewWidget | None:
         existing = self._sop_tabs.get(code)
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
             return existing
         with user_action(self), busy():
-            sop = self.office.sop(code)
-            cls = _view_class("SopViewWidget")
-            if cls is not None:
-                widget = cls(self.office, code, self)
-            else:
-                lines = [f"{s.no}. {s.activity}  —  {s.lane}" for s in sop.steps]
-                widget = PlaceholderPage(sop.name, lines)
+            from ..sops.sop_view import SopViewWidget
+            widget = SopViewWidget(self.office, code, self)
+            name = widget.sop.name
             self._sop_tabs[code] = widget
-            return self._add_tab(widget, self.tr("SOP: {name}").format(name=sop_short_name(sop.name)),
-                                 f"{sop.name}\n({code})")
+            self._add_tab(widget, self.tr("SOP: {name}").format(name=sop_short_name(name)), f"{name}\n({code})")
+            return widget
         return None
 
     # -- reports ------------------------------------------------------------------
@@ -493,13 +464,9 @@ class MainWindow(QMainWindow):
     def sop_sheet(self):
         """Laporan → Lembar SOP…: the SOP of the current SOP tab, library row or case (its own version)."""
         from ..paperwork.document_actions import preview_sop_sheet
-        current = self.tabs.currentWidget()
-        code = next((c for c, w in self._sop_tabs.items() if w is current), None)
-        version = None
-        if code is None and current is self._library and current is not None:
-            code = self._library.selected_code()
-        if code is None and current in self._case_tabs.values() and hasattr(current, "view_data"):
-            code, version = current.view_data.sop.code, current.view_data.sop_version
+        page = self.current_page()
+        shown = page.sop_shown() if page is not None else None
+        code, version = shown if shown is not None else (None, None)
         if code is None:
             sops = self.office.sops()
             if len(sops) != 1:
@@ -512,21 +479,15 @@ class MainWindow(QMainWindow):
 
     def import_sop(self) -> None:
         from ..sops.sop_library import import_sop_file
-        code = import_sop_file(self, self.office)
-        if code:
-            self.case_list.filter_bar.reload_choices()
-            if self._library is not None:
-                self._library.reload()
+        import_sop_file(self, self.office)  # the list and the library re-read themselves on sops_changed
 
     def export_sop(self) -> None:
         from ..sops.sop_library import export_sop_file
-        code = None
-        current = self.tabs.currentWidget()
-        for c, w in self._sop_tabs.items():
-            if w is current:
-                code = c
-        if code is None and current is self._library:
-            code = self._library.selected_code()
+        page = self.current_page()
+        # Not from a case tab: the case runs on its own version, and Ekspor writes the newest.
+        from_case = self.tabs.currentWidget() in self._case_tabs.values()
+        shown = page.sop_shown() if page is not None and not from_case else None
+        code = shown[0] if shown is not None else None
         if code is None:
             sops = self.office.sops()
             if len(sops) == 1:
@@ -544,15 +505,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if page:
             dialog.show_page(page)
-        dialog.saved.connect(self._settings_saved)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _settings_saved(self) -> None:
+    def _settings_changed(self, what: str) -> None:
+        if what == PROFILE:  # the unit in the title, the time zone of the clock
+            self.update_title()
+            self._tick()
+
+    def _database_replaced(self) -> None:
         self.update_title()
         self._tick()
-        self.case_list.refresh()  # the time zone shapes every date in the list
 
     def open_data_folder(self) -> None:
         folder = paths.data_dir()
@@ -577,14 +541,14 @@ class MainWindow(QMainWindow):
 
     # -- printing -------------------------------------------------------------------
     def _update_print_action(self) -> None:
-        current = self.tabs.currentWidget()
-        self.print_action.setEnabled(hasattr(current, "print_current"))
+        page = self.current_page()
+        self.print_action.setEnabled(page is not None and page.can_print())
 
-    def print_current(self) -> bool:
-        current = self.tabs.currentWidget()
-        if not hasattr(current, "print_current"):
+    def print_current(self) -> object:
+        page = self.current_page()
+        if page is None or not page.can_print():
             return False
-        return current.print_current()
+        return page.print_current()
 
     # -- data: backup, restore, export/import (the work is in data_dialogs) -------------
     def start_task(self, task):
@@ -628,23 +592,19 @@ class MainWindow(QMainWindow):
         return self.case_list.selected_case_id()
 
     def case_imported(self, case_id: int) -> None:
-        """After an import: the list shows the case, and its tab opens (re-read if it was open)."""
-        self.case_list.refresh(show_all=True)
-        self.case_list.select_case(case_id)
-        self.case_list.filter_bar.reload_choices()
-        widget = self._case_tabs.get(case_id)
-        if widget is not None and hasattr(widget, "refresh"):
-            widget.refresh()
+        """After the user's import: the list shows the case, and its tab opens.
+
+        The list and an open tab of the case have re-read themselves on cases_imported.
+        """
+        self.case_list.show_case(case_id)
         self.open_case(case_id)
 
     def save_open_documents(self) -> None:
         for widget in list(self._case_tabs.values()):
-            save = getattr(widget, "save_now", None)
-            if save is not None:
-                try:
-                    save()
-                except Exception:  # noqa: BLE001
-                    log.exception("could not save an open document")
+            try:
+                widget.save_now()
+            except Exception:  # noqa: BLE001
+                log.exception("could not save an open document")
 
     def detach_office(self) -> None:
         """Let go of the database (before a restore): tabs closed, list emptied, office closed."""
@@ -653,13 +613,13 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(i) is not self.case_list:
                 self.close_tab(i)
         self._detached = True
-        old = self.case_list
-        self.case_list = PlaceholderPage(self.tr("Memulihkan data…"),
-                                         [self.tr("Data sedang diganti dengan isi cadangan. Tunggu sebentar.")])
-        self.tabs.insertTab(0, self.case_list, self.tr("Daftar Kasus"))
-        self._pin_tab(self.case_list)
-        self.tabs.removeTab(self.tabs.indexOf(old))
-        old.deleteLater()
+        self.changes.close()
+        # The case list stays (hidden) until the restored data has a list of its own.
+        self._waiting = MessagePage(self.tr("Memulihkan data…"),
+                                    self.tr("Data sedang diganti dengan isi cadangan. Tunggu sebentar."))
+        self.tabs.insertTab(0, self._waiting, self.tr("Daftar Kasus"))
+        self._pin_tab(self._waiting)
+        self.tabs.removeTab(self.tabs.indexOf(self.case_list))
         self.tabs.setCurrentIndex(0)
         for action in self._office_actions():
             action.setEnabled(False)
@@ -671,17 +631,21 @@ class MainWindow(QMainWindow):
                 self.import_case_action, self.export_case_action, self.backup_action, self.restore_action,
                 self.check_action, *self.settings_page_actions]
 
-    def attach_office(self, office) -> None:
+    def attach_office(self, office: Office) -> None:
         """Work on `office` (the restored database) from now on: a fresh case list, title and status."""
-        placeholder = self.case_list
+        old_list, old_changes, waiting = self.case_list, self.changes, self._waiting
         self.office = office
-        self.case_list = CaseListPanel(office)
-        self.case_list.open_case.connect(self.open_case)
-        self.case_list.new_case_requested.connect(self.new_case)
+        self.changes = ChangeBridge(office.changes, self)
+        self._connect_changes()
+        self.case_list = self._make_case_list()
         self.tabs.insertTab(0, self.case_list, self.tr("Daftar Kasus"))
         self._pin_tab(self.case_list)
-        self.tabs.removeTab(self.tabs.indexOf(placeholder))
-        placeholder.deleteLater()
+        if waiting is not None:
+            self.tabs.removeTab(self.tabs.indexOf(waiting))
+            waiting.deleteLater()
+            self._waiting = None
+        old_list.deleteLater()
+        old_changes.deleteLater()
         self.tabs.setCurrentIndex(0)
         self._detached = False
         for action in self._office_actions():
@@ -690,7 +654,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.update_status()
         self._tick()
-        self.show_backup_problem(getattr(office, "backup_problem", None))
+        self.show_backup_problem(office.backup_problem)
 
     def lost_office(self, reason: str = "") -> None:
         """The database could not be opened again after a restore: say so and close."""

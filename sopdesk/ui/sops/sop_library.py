@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
@@ -12,13 +13,17 @@ from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy
 from ..kit.widgets import list_table
+from ..shell.change_bridge import ChangeBridge, bridge_for
+
+if TYPE_CHECKING:
+    from ...app.office import Office
 
 log = logging.getLogger(__name__)
 
 MAX_SOP_FILE = 5_000_000  # an SOP is a few kilobytes; anything this big is the wrong file
 
 
-def import_sop_file(parent: QWidget | None, office, path: str | None = None) -> str | None:
+def import_sop_file(parent: QWidget | None, office: Office, path: str | None = None) -> str | None:
     """Ask for a .toml file and import it; each problem is listed if the SOP is refused. Returns the code."""
     if not path:
         path = messages.choose_open_file(
@@ -55,12 +60,13 @@ def import_sop_file(parent: QWidget | None, office, path: str | None = None) -> 
     if created:
         done = QCoreApplication.translate("sop_library", "SOP {code} diimpor sebagai versi {version}.")
     else:
-        done = QCoreApplication.translate("sop_library", "SOP {code} sama dengan yang sudah ada; tetap versi {version}.")
+        done = QCoreApplication.translate("sop_library",
+                                          "SOP {code} sama dengan yang sudah ada; tetap versi {version}.")
     messages.inform(parent, done.format(code=code, version=version))
     return code
 
 
-def export_sop_file(parent: QWidget | None, office, code: str, path: str | None = None) -> bool:
+def export_sop_file(parent: QWidget | None, office: Office, code: str, path: str | None = None) -> bool:
     if not path:
         path = messages.choose_save_file(parent, QCoreApplication.translate("sop_library", "Ekspor SOP"),
                                          QCoreApplication.translate("sop_library", "Berkas SOP (*.toml)"),
@@ -90,7 +96,7 @@ class SopLibraryWidget(QWidget):
     open_sop = Signal(str)
     new_case = Signal(str)
 
-    def __init__(self, office, parent=None):
+    def __init__(self, office: Office, parent=None, *, changes: ChangeBridge | None = None):
         super().__init__(parent)
         self.office = office
         heading = QLabel(self.tr("Pustaka SOP"))
@@ -136,6 +142,12 @@ class SopLibraryWidget(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.reload()
+        self.changes = bridge_for(office.changes, changes, self)
+        self.changes.sops_changed.connect(self._sops_changed)
+        self.changes.database_replaced.connect(self.reload)
+
+    def _sops_changed(self, _code: str) -> None:
         self.reload()
 
     def reload(self) -> None:
@@ -186,9 +198,8 @@ class SopLibraryWidget(QWidget):
         return preview_sop_sheet(self, self.office, code)
 
     def _import(self) -> None:
-        code = import_sop_file(self, self.office)
+        code = import_sop_file(self, self.office)  # the table re-reads itself on sops_changed
         if code:
-            self.reload()
             for r in range(self.table.rowCount()):
                 if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == code:
                     self.table.selectRow(r)
@@ -197,3 +208,20 @@ class SopLibraryWidget(QWidget):
         code = self.selected_code()
         if code:
             export_sop_file(self, self.office, code)
+
+    # -- Page
+    def refresh(self) -> None:
+        self.reload()
+
+    def save_now(self) -> bool:
+        return True
+
+    def can_print(self) -> bool:
+        return False  # the sheet has its own button, Cetak lembar SOP…
+
+    def print_current(self) -> object:
+        return None
+
+    def sop_shown(self) -> tuple[str, int | None] | None:
+        code = self.selected_code()
+        return (code, None) if code else None

@@ -1,0 +1,161 @@
+"""Pihak pertama or kedua of a PK: picked from the officials, every field editable for this PK."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from ...domain.indonesian import PANGKAT, format_nip, nip_problem, normalize_nip
+from ...domain.office import Official
+from ...domain.pk import Party
+from ..kit.formatting import shorten
+
+translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
+
+
+class PartyBox(QGroupBox):
+    """Pihak pertama or kedua: picked from the officials, every field editable for this PK."""
+
+    edited = Signal()
+
+    def __init__(self, title: str, officials: list[Official], parent=None):
+        super().__init__(title, parent)
+        self.officials: list[Official] = []
+        self.pick = QComboBox()
+        self._fill_pick(officials)
+        self.pick.setToolTip(translate(
+            "PkEditor", "Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat "
+            "dan NIP; semuanya tetap dapat diubah untuk PK ini."))
+        self.pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pick.setMinimumContentsLength(20)
+        self.pick.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(translate("PkEditor", "Nama lengkap dengan gelar"))
+        self.position = QLineEdit()
+        self.position.setPlaceholderText(translate("PkEditor", "mis. Camat Somagede"))
+        self.rank = QComboBox()
+        self.rank.setEditable(True)
+        self.rank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.rank.addItem("")
+        for gol, name in PANGKAT:
+            self.rank.addItem(f"{name} ({gol})")
+        self.rank.lineEdit().setPlaceholderText(translate("PkEditor", "mis. Pembina Tingkat I (IV/b)"))
+        self.rank.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rank.setMinimumContentsLength(16)
+        self.rank.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.nip = QLineEdit()
+        self.nip.setPlaceholderText(translate("PkEditor", "18 angka; kosong untuk Bupati"))
+        self.nip.setMaxLength(40)
+        self.nip_status = QLabel()
+        self.nip_status.setObjectName("fieldError")
+        self.nip_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.nip_status.setWordWrap(True)
+        self.nip_status.setVisible(False)
+        self.position_status = QLabel()
+        self.position_status.setObjectName("fieldError")
+        self.position_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.position_status.setVisible(False)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        form.addRow(self._label(translate("PkEditor", "Dari &daftar:"), self.pick), self.pick)
+        form.addRow(self._label(translate("PkEditor", "&Nama:"), self.name), self.name)
+        form.addRow(self._label(translate("PkEditor", "&Jabatan:"), self.position),
+                    self._with_status(self.position, self.position_status))
+        form.addRow(self._label(translate("PkEditor", "Pang&kat:"), self.rank), self.rank)
+        form.addRow(self._label(translate("PkEditor", "N&IP:"), self.nip), self._with_status(self.nip, self.nip_status))
+
+        self.pick.activated.connect(self._picked)
+        for w in (self.name, self.position, self.nip):
+            w.textEdited.connect(lambda *_: self.edited.emit())
+        self.rank.currentTextChanged.connect(lambda *_: self.edited.emit() if not self._loading else None)
+        self._loading = False
+
+    def _fill_pick(self, officials: list[Official]) -> None:
+        self.officials = officials
+        self.pick.clear()
+        self.pick.addItem(translate("PkEditor", "— isi sendiri —"), None)
+        for i, o in enumerate(officials):
+            label = f"{o.name} — {o.position}" if o.position else o.name
+            self.pick.addItem(shorten(label, 80), i)
+
+    def set_officials(self, officials: list[Official]) -> None:
+        """The officials list changed (Pengaturan): offer the new one; what the PK says stays."""
+        party = self.party()
+        self.pick.blockSignals(True)
+        try:
+            self._fill_pick(officials)
+            self.pick.setCurrentIndex(self._match(party))
+        finally:
+            self.pick.blockSignals(False)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _with_status(self, field: QWidget, status: QLabel) -> QWidget:
+        w = QWidget()
+        box = QVBoxLayout(w)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(field)
+        box.addWidget(status)
+        return w
+
+    def _picked(self, index: int) -> None:
+        i = self.pick.itemData(index)
+        if i is None:
+            return
+        o = self.officials[i]
+        self.set_party(Party(o.name, o.position, o.rank, o.nip), pick=False)
+        self.edited.emit()
+
+    def set_party(self, party: Party, pick: bool = True) -> None:
+        self._loading = True
+        try:
+            self.name.setText(party.name)
+            self.position.setText(party.position)
+            self.rank.setCurrentText(party.rank)
+            self.nip.setText(format_nip(party.nip) if party.nip else "")
+            if pick:
+                self.pick.setCurrentIndex(self._match(party))
+        finally:
+            self._loading = False
+
+    def _match(self, party: Party) -> int:
+        nip = normalize_nip(party.nip)
+        for k in range(1, self.pick.count()):
+            o = self.officials[self.pick.itemData(k)]
+            if (nip and normalize_nip(o.nip) == nip) or (not nip and party.name and o.name == party.name
+                                                         and o.position == party.position):
+                return k
+        return 0
+
+    def party(self) -> Party:
+        return Party(name=self.name.text().strip(), position=self.position.text().strip(),
+                     rank=self.rank.currentText().strip(), nip=normalize_nip(self.nip.text()))
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        out = []
+        nip_text = self.nip.text()
+        nip_msg = nip_problem(nip_text) if normalize_nip(nip_text) else None
+        pos_msg = None if self.position.text().strip() else translate("PkEditor", "Jabatan belum diisi.")
+        self._mark(self.nip, self.nip_status, nip_msg)
+        self._mark(self.position, self.position_status, pos_msg)
+        if pos_msg:
+            out.append((self.position, f"{self.title()}: {pos_msg}"))
+        if nip_msg:
+            out.append((self.nip, f"{self.title()}: {nip_msg}"))
+        return out
+
+    @staticmethod
+    def _mark(field: QLineEdit, status: QLabel, message: str | None) -> None:
+        field.setProperty("invalid", bool(message))
+        field.style().unpolish(field)
+        field.style().polish(field)
+        status.setText(message or "")
+        status.setVisible(bool(message))
