@@ -595,3 +595,20 @@ def test_unexpected_error_in_background_work_is_reported(qtbot, window, dialogs)
     task = window.start_task(data_dialogs.Task(window, "Uji", "Sebentar…", boom))
     wait_done(qtbot, task)
     assert "RuntimeError: rusak di dalam" in dialogs.texts("unexpected")[0]  # the usual report, not a crash
+
+
+def test_a_smoke_run_leaves_no_timer_behind(qtbot, tmp_path, gui_run, monkeypatch):
+    """Its paint and watchdog timers stop with it: a watchdog firing after exec() returned would make
+    every later event loop in the process (the tests' waits included) return at once."""
+    timers = []
+
+    class Recorded(QTimer):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            timers.append(self)
+    monkeypatch.setattr(app_module, "QTimer", Recorded)
+    db = tmp_path / "kantor.db"
+    args = build_parser().parse_args(["--db", str(db), "--smoke"])
+    args.sopcase = None
+    assert app_module.run_gui(args) == 0
+    assert len(timers) >= 2 and not any(t.isActive() for t in timers)
