@@ -23,6 +23,7 @@ from sopdesk.ui.settings import pc_settings
 from sopdesk.ui.cases import record_dialog
 from sopdesk.ui.kit import state_style as ss
 from sopdesk.ui.cases.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget, SopViewWidget
+from tests.ui_helpers import HANG_MS
 
 SEED = "penyusunan-perencanaan-kinerja"
 AGUS, SITI = "Agus Priyanto", "Siti Rahayu"
@@ -110,7 +111,7 @@ def double_click_step(qtbot, w: CaseViewWidget, no: int) -> None:
 
 def press(qtbot, w: CaseViewWidget, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.toolTip()
-    with qtbot.waitSignal(w.changed, timeout=2000) as blocker:
+    with qtbot.waitSignal(w.changed, timeout=HANG_MS) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert blocker.args == [w.case_id]
 
@@ -454,5 +455,5 @@ def test_the_case_screen_fits_a_1280_pixel_office_screen(qtbot, office, case_id)
     w = open_case(qtbot, office, case_id + 1)
     assert w.minimumSizeHint().width() <= 1240
     w.resize(1240, 720)
-    qtbot.wait(10)
-    assert w.legend.note_below.isVisibleTo(w) != w.legend.note_inline.isVisibleTo(w)
+    qtbot.waitUntil(lambda: w.legend.note_below.isVisibleTo(w) != w.legend.note_inline.isVisibleTo(w),
+                    timeout=HANG_MS)
