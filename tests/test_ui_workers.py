@@ -8,6 +8,7 @@ import threading
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread, QTimer
 
 from sopdesk.domain.errors import UserError
@@ -132,6 +133,16 @@ def test_run_blocking_returns_the_value_after_a_stray_quit(qtbot, qapp):
     fired = []
     QTimer.singleShot(0, lambda: fired.append(1))
     qtbot.waitUntil(lambda: fired == [1], timeout=HANG_MS)    # and later waits work again
+
+
+def test_waiting_for_a_task_whose_window_closes_meanwhile_still_gives_its_value(qtbot, release):
+    from PySide6.QtWidgets import QWidget
+    window = QWidget()
+    task = workers.Task(window, "t", "l", lambda progress: release.wait(HANG_S) and 7).start()
+    window.destroyed.connect(lambda *_: release.set())    # the work ends only after the window went
+    QTimer.singleShot(0, window.deleteLater)               # while the caller waits
+    assert task.wait() == Outcome.of_result(7)
+    assert not shiboken6.isValid(task)                     # the Task went with its window
 
 
 def test_each_task_has_a_thread_of_its_own(qtbot, release):

@@ -338,6 +338,8 @@ class Task(QObject):
         Not QEventLoop.exec(): after a QCoreApplication.exit() outside exec() (a smoke run's timer,
         a quit at the wrong moment) every later exec() returns at once, and the wait would end with
         no outcome."""
+        if not self.started:
+            raise RuntimeError("Task.wait() before start()")
         loop = QEventLoop()
         tick = QTimer()               # an event every POLL_MS, so the wait below always wakes up
         tick.start(POLL_MS)
