@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from sopdesk.app.demo import generate
 from sopdesk.ui.cases.case_list import COL, CaseFilter, CaseListModel, CaseListPanel, StatusRole
 from sopdesk.ui.kit.formatting import short_datetime
+from tests.ui_helpers import HANG_MS
 
 SOP = "penyusunan-perencanaan-kinerja"
 
@@ -141,14 +142,14 @@ def test_filter_by_state_year_sop(panel, cases):
 def test_search_after_typing_pause(qtbot, panel, cases):
     model = panel.model
     qtbot.keyClicks(panel.filter_bar.search_edit, "revisi")
-    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=HANG_MS)
     assert rows(model) == [cases["c"]]
     panel.filter_bar.search_edit.clear()
     qtbot.keyClicks(panel.filter_bar.search_edit, "000/1/2024")  # the letter number is searched too
-    qtbot.waitUntil(lambda: rows(model) == [cases["a"]], timeout=2000)
+    qtbot.waitUntil(lambda: rows(model) == [cases["a"]], timeout=HANG_MS)
     panel.filter_bar.search_edit.clear()
     qtbot.keyClicks(panel.filter_bar.search_edit, "tidak ada yang begini")
-    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=HANG_MS)
     assert panel.stack.currentWidget() is panel.no_match and not panel.is_empty_state()
     qtbot.mouseClick(panel.no_match.button, Qt.MouseButton.LeftButton)
     assert model.rowCount() == 5 and panel.filter_bar.search_edit.text() == ""
@@ -195,10 +196,10 @@ def test_thousands_of_cases_load_fast_and_scroll(qtbot, office):
     p = CaseListPanel(office)
     qtbot.addWidget(p)
     p.resize(1200, 700)
-    started = time.perf_counter()
+    started = time.thread_time()   # CPU time of this thread: what showing costs, whatever else runs
     p.show()
     qtbot.waitExposed(p)
-    shown = time.perf_counter() - started
+    shown = time.thread_time() - started
     model = p.model
     assert model.rowCount() == 3000
     assert model.pages_fetched <= 2  # only what is on screen was fetched
@@ -208,8 +209,9 @@ def test_thousands_of_cases_load_fast_and_scroll(qtbot, office):
         bar.setValue(value)
         qtbot.wait(1)
     bar.setValue(bar.maximum())
-    qtbot.wait(10)
-    last = p.table.indexAt(QPoint(5, p.table.viewport().height() - 5))
-    assert last.isValid() and last.row() >= 2990
+
+    def last_row() -> int:
+        return p.table.indexAt(QPoint(5, p.table.viewport().height() - 5)).row()
+    qtbot.waitUntil(lambda: last_row() >= 2990, timeout=HANG_MS)
     assert model.index(2999, COL["title"]).data()
     assert model.pages_fetched < 3000 / model.PAGE + 2

@@ -24,6 +24,7 @@ from sopdesk.ui.cases import record_dialog
 from sopdesk.ui.kit import state_style as ss
 from sopdesk.ui.cases.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget
 from sopdesk.ui.sops.sop_view import SopViewWidget
+from tests.ui_helpers import HANG_MS
 
 SEED = "penyusunan-perencanaan-kinerja"
 AGUS, SITI = "Agus Priyanto", "Siti Rahayu"
@@ -111,7 +112,7 @@ def double_click_step(qtbot, w: CaseViewWidget, no: int) -> None:
 
 def press(qtbot, w: CaseViewWidget, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.toolTip()
-    with qtbot.waitSignal(w.changes.case_changed, timeout=2000) as blocker:
+    with qtbot.waitSignal(w.changes.case_changed, timeout=HANG_MS) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert blocker.args == [w.case_id]
 
@@ -455,5 +456,5 @@ def test_the_case_screen_fits_a_1280_pixel_office_screen(qtbot, office, case_id)
     w = open_case(qtbot, office, case_id + 1)
     assert w.minimumSizeHint().width() <= 1240
     w.resize(1240, 720)
-    qtbot.wait(10)
-    assert w.legend.note_below.isVisibleTo(w) != w.legend.note_inline.isVisibleTo(w)
+    qtbot.waitUntil(lambda: w.legend.note_below.isVisibleTo(w) != w.legend.note_inline.isVisibleTo(w),
+                    timeout=HANG_MS)

@@ -22,11 +22,12 @@ from sopdesk.ui.data import data_dialogs
 from sopdesk.ui.kit import messages
 from sopdesk.ui.shell.main_window import MainWindow
 from tests.fixtures import damage
+from tests.ui_helpers import HANG_MS
 
 SEED = "penyusunan-perencanaan-kinerja"
 
 
-def wait_done(qtbot, task, timeout=30_000):
+def wait_done(qtbot, task, timeout=HANG_MS):
     assert task is not None
     qtbot.waitUntil(lambda: task.done, timeout=timeout)
     return task
@@ -184,7 +185,7 @@ def test_window_stays_responsive_during_a_long_backup(qtbot, window, office, tmp
     timer.start()
     task = window.backup_now()
     assert task.dialog.isVisible() and not task.done
-    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    qtbot.waitUntil(lambda: task.done, timeout=HANG_MS)
     timer.stop()
     assert len(task.progress_seen) >= 2           # the dialog was told how far it got
     assert task.progress_seen[-1][0] == task.progress_seen[-1][1]
@@ -245,7 +246,7 @@ def test_restore_replaces_the_data_and_keeps_the_current_one(qtbot, window, offi
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     question = dialogs.texts("ask")[-1]
     assert "Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti" in question
-    qtbot.waitUntil(lambda: not window.tasks_running() and window.office is not office, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.tasks_running() and window.office is not office, timeout=HANG_MS)
 
     assert case_titles(window.office) == ["Sebelum cadangan"]
     assert listed_titles(window) == ["Sebelum cadangan"]    # the window shows the restored list
@@ -302,7 +303,7 @@ def test_restore_from_a_file_elsewhere(qtbot, window, office, tmp_path, dialogs)
     assert dialog.selected().path == elsewhere
     dialogs.answer = True
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.tasks_running() and window.office is not office, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.tasks_running() and window.office is not office, timeout=HANG_MS)
     assert case_titles(window.office) == ["Di flashdisk"]
     window.office.close()
 
@@ -328,7 +329,7 @@ def test_restore_refused_while_another_program_holds_the_database(qtbot, window,
         dialog = restore_dialog(qtbot, window)
         dialogs.answer = True
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not window.tasks_running() and window.office is not office, timeout=30_000)
+        qtbot.waitUntil(lambda: not window.tasks_running() and window.office is not office, timeout=HANG_MS)
     finally:
         other.rollback()
         other.close()
@@ -421,7 +422,7 @@ def test_second_start_request_brings_the_window_forward_and_opens_the_file(qtbot
     window.showMinimized()
     window.handle_request({"v": 1, "sopcase": str(sopcase), "open": None})
     assert not window.isMinimized()
-    qtbot.waitUntil(lambda: not window.tasks_running(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.tasks_running(), timeout=HANG_MS)
     [row] = office.list_cases()
     assert window.case_tab(row["id"]) is window.tabs.currentWidget()
 
@@ -595,3 +596,20 @@ def test_unexpected_error_in_background_work_is_reported(qtbot, window, dialogs)
     task = window.start_task(data_dialogs.Task(window, "Uji", "Sebentar…", boom))
     wait_done(qtbot, task)
     assert "RuntimeError: rusak di dalam" in dialogs.texts("unexpected")[0]  # the usual report, not a crash
+
+
+def test_a_smoke_run_leaves_no_timer_behind(qtbot, tmp_path, gui_run, monkeypatch):
+    """Its paint and watchdog timers stop with it: a watchdog firing after exec() returned would make
+    every later event loop in the process (the tests' waits included) return at once."""
+    timers = []
+
+    class Recorded(QTimer):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            timers.append(self)
+    monkeypatch.setattr(app_module, "QTimer", Recorded)
+    db = tmp_path / "kantor.db"
+    args = build_parser().parse_args(["--db", str(db), "--smoke"])
+    args.sopcase = None
+    assert app_module.run_gui(args) == 0
+    assert len(timers) >= 2 and not any(t.isActive() for t in timers)

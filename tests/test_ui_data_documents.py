@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from sopdesk.app.paperwork import load_pk
 from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
+from tests.ui_helpers import HANG_MS, press
 
 SEED = "penyusunan-perencanaan-kinerja"
 
@@ -48,8 +49,8 @@ def test_the_swimlane_is_the_default_and_documents_are_built_when_first_shown(ta
 
 def test_ctrl_p_on_alur_prints_the_case_report(qtbot, window, tab, printed):
     assert window.print_action.isEnabled()
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(printed) == 1, timeout=30_000)  # drawn in a worker first
+    press(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=HANG_MS)  # drawn in a worker first
     [(data, title)] = printed
     assert "Penyusunan PK Tahun 2027" in title
     text = text_of(data)
@@ -59,7 +60,7 @@ def test_ctrl_p_on_alur_prints_the_case_report(qtbot, window, tab, printed):
 def test_ctrl_p_on_dokumen_prints_the_pk(qtbot, window, office, tab, printed):
     tab.show_documents()
     tab.documents.editor.setFocus()  # the panel's own Ctrl+P must not make the key ambiguous
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     [(data, title)] = printed
     assert title == "Perjanjian Kinerja Tahun 2027"
     assert "PERJANJIAN KINERJA" in text_of(data).upper()

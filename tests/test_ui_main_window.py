@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from sopdesk.ui.kit import errors
 from sopdesk.ui.shell import main_window
 from sopdesk.ui.cases.case_list import COL
+from tests.ui_helpers import HANG_MS, press
 
 
 def create_case_through_dialog(qtbot, window, title="Penyusunan PK Tahun 2027", number="000.7.2.7/12/2026",
@@ -21,7 +22,7 @@ def create_case_through_dialog(qtbot, window, title="Penyusunan PK Tahun 2027", 
     qtbot.keyClicks(dialog.title_edit, title)
     qtbot.keyClicks(dialog.number_edit, number)
     qtbot.keyClicks(dialog.subject_edit, subject)
-    with qtbot.waitSignal(dialog.created, timeout=3000) as blocker:
+    with qtbot.waitSignal(dialog.created, timeout=HANG_MS) as blocker:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     return blocker.args[0]
 
@@ -119,21 +120,20 @@ def test_keyboard_shortcuts(qtbot, window, office):
     window.refresh()
     shortcuts = {a.shortcut().toString() for a in window.actions()}
     assert {"Ctrl+N", "Ctrl+O", "Ctrl+F", "F5", "Ctrl+W", "Ctrl+Q", "Ctrl+P"} <= shortcuts
-    window.activateWindow()
     # Ctrl+F focuses the search box.
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.case_list.filter_bar.search_edit
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.case_list.filter_bar.search_edit
     # Ctrl+O opens the selected case; Ctrl+W closes its tab; the list tab cannot be closed.
     window.case_list.select_case(case_id)
     window.case_list.table.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.case_tab(case_id) is window.tabs.currentWidget()
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.case_tab(case_id) is None and window.tabs.count() == 1
     window.close_current_tab()
     assert window.tabs.count() == 1
     # Ctrl+N opens the new-case dialog.
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.dialog is not None and window.dialog.isVisible()
     window.dialog.reject()
 

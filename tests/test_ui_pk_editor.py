@@ -20,6 +20,7 @@ from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
 from sopdesk.ui.kit.rows_editor import PROBLEM_BACKGROUND
 from sopdesk.ui.paperwork.pk_editor import PkEditor
 from sopdesk.ui.paperwork.pk_tables import ProgramsModel, TargetsModel
+from tests.ui_helpers import HANG_MS, move_focus, press
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"
@@ -34,13 +35,11 @@ def case_id(office):
 
 
 def show(qtbot, widget, size=(1300, 850)):
-    """Show a top-level widget and wait until it is the active window (keyboard shortcuts need that)."""
+    """Show a top-level widget (its keyboard shortcuts are pressed with `press`, which needs no active window)."""
     qtbot.addWidget(widget)
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
     return widget
 
 
@@ -61,7 +60,7 @@ def reread(tmp_path, case_id):
 def type_row(qtbot, view, values):
     """Insert a row with the Ins key and type its cells, Tab from one to the next, Enter at the end."""
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    press(qtbot, view, Qt.Key.Key_Insert)
     for i, value in enumerate(values):
         editor = open_editor(view)
         editor.selectAll()
@@ -91,11 +90,11 @@ def type_cell(qtbot, view, row, column, text):
 
 
 def wait_saved(qtbot, editor):
-    qtbot.waitUntil(lambda: editor.status_text().startswith("Tersimpan "), timeout=4000)
+    qtbot.waitUntil(lambda: editor.status_text().startswith("Tersimpan "), timeout=HANG_MS)
 
 
 def wait_refused(qtbot, editor):
-    qtbot.waitUntil(lambda: editor.status_text().startswith("Belum tersimpan: "), timeout=4000)
+    qtbot.waitUntil(lambda: editor.status_text().startswith("Belum tersimpan: "), timeout=HANG_MS)
 
 
 def test_typed_pk_is_saved_and_read_back_by_another_window(qtbot, editor, tmp_path, case_id):
@@ -208,17 +207,17 @@ def test_rows_move_and_delete_by_keyboard(qtbot, editor, dialogs):
     view, model = editor.targets.view, editor.targets_model
     view.setCurrentIndex(model.index(0, 0))
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [r["goal"] for r in model.rows] == ["B", "A", "C"]
     assert view.currentIndex().row() == 1
-    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [r["goal"] for r in model.rows] == ["A", "B", "C"]
 
     dialogs.answer = False
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    press(qtbot, view, Qt.Key.Key_Delete)
     assert model.rowCount() == 3 and "Hapus sasaran baris 1" in dialogs.texts("ask")[-1]
     dialogs.answer = True
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    press(qtbot, view, Qt.Key.Key_Delete)
     assert [r["goal"] for r in model.rows] == ["B", "C"]
     wait_saved(qtbot, editor)
 
@@ -309,7 +308,7 @@ def test_leaving_the_editor_or_hiding_it_saves_at_once(qtbot, office, case_id, t
     e.place.setFocus()
     e.place.selectAll()
     qtbot.keyClicks(e.place, "Kebumen")
-    other.setFocus()
+    move_focus(e.place, other)
     QApplication.processEvents()
     assert not e._dirty and e.status_text().startswith("Tersimpan")
     assert reread(tmp_path, case_id).place == "Kebumen"

@@ -24,8 +24,10 @@ from sopdesk.ui.reports.reports_dialog import (LATE_FILL, OVER_FILL, MonitoringD
                                        show_monitoring)
 from sopdesk.ui.sops.sop_library import SopLibraryWidget
 from tests.helpers import DECISION_SOP, SEED
+from tests.ui_helpers import HANG_MS
 
-WAIT_MS = 20_000
+WAIT_MS = HANG_MS
+WAIT_S = HANG_MS / 1000
 
 
 def squash(text: str) -> str:
@@ -86,7 +88,7 @@ class Gate:
                 if progress:
                     progress(done, total)
                 self.reached.set()
-                assert self.open.wait(WAIT_MS / 1000)
+                assert self.open.wait(WAIT_S)
             return real(office, code, year, progress=report)
         monkeypatch.setattr(reports, "monitoring_stats", slow)
 
@@ -173,19 +175,18 @@ def test_progress_dialog_while_the_worker_runs_and_window_stays_responsive(qtbot
     timer.start(10)
     run = dlg.compute()
     try:
-        assert gate.reached.wait(10)
+        assert gate.reached.wait(WAIT_S)
         # the work is held inside the worker thread; the GUI thread goes on
-        qtbot.waitUntil(lambda: run.dialog_shown, timeout=5000)
+        qtbot.waitUntil(lambda: run.dialog_shown, timeout=WAIT_MS)
         assert run.running and not run.done
         assert run.dialog is not None and run.dialog.isVisible()
         assert run.dialog.windowTitle() == "Laporan Monitoring"
         total = len(demo.case_ids(sop=SEED, year=dlg.year()))
-        qtbot.waitUntil(lambda: run.dialog.label.text() == f"Menghitung {total} kasus…", timeout=5000)
+        qtbot.waitUntil(lambda: run.dialog.label.text() == f"Menghitung {total} kasus…", timeout=WAIT_MS)
         assert run.dialog.cancel_button.isVisible() and run.dialog.cancel_button.isEnabled()
         assert not dlg.compute_button.isEnabled()
         before = len(ticks)
-        qtbot.wait(100)
-        assert len(ticks) > before          # timers fire: the event loop is not blocked
+        qtbot.waitUntil(lambda: len(ticks) > before, timeout=WAIT_MS)   # timers fire: the event loop is not blocked
         assert not dlg.grab().isNull()      # and the dialog still paints
         assert dlg.compute() is None        # a second Hitung while one runs does nothing
     finally:
@@ -201,8 +202,8 @@ def test_batal_stops_the_computation(qtbot, demo, monkeypatch, dialogs):
     gate = Gate(monkeypatch)
     dlg = open_dialog(qtbot, demo)
     run = dlg.compute()
-    assert gate.reached.wait(10)
-    qtbot.waitUntil(lambda: run.dialog_shown, timeout=5000)
+    assert gate.reached.wait(WAIT_S)
+    qtbot.waitUntil(lambda: run.dialog_shown, timeout=WAIT_MS)
     progress_dialog = run.dialog
     progress_dialog.cancel_button.click()
     assert run.cancelled and run.dialog is None     # the dialog closes at once
@@ -223,7 +224,7 @@ def test_closing_the_dialog_while_computing(qtbot, demo, monkeypatch, dialogs):
     shown = []
     monkeypatch.setattr(dlg, "show_stats", lambda stats: shown.append(stats))
     run = dlg.compute()
-    assert gate.reached.wait(10)
+    assert gate.reached.wait(WAIT_S)
     dlg.reject()
     assert run.cancel_requested
     gate.open.set()
@@ -393,12 +394,12 @@ def test_task_cancel_without_abandon_waits_for_the_work(qtbot, dialogs):
 
     def work(progress):
         progress(0, 2)
-        go.wait(10)
+        go.wait(WAIT_S)
         progress(1, 2)     # raises Cancelled
         return "never"
     cancelled = []
     task = workers.Task(None, "t", "l", work, cancellable=True, on_cancel=lambda: cancelled.append(1)).start()
-    qtbot.waitUntil(lambda: bool(task.progress_seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(task.progress_seen), timeout=WAIT_MS)
     task.dialog.cancel_button.click()
     assert task.dialog is not None and task.dialog.label.text() == "Membatalkan…"
     go.set()
@@ -427,14 +428,14 @@ def test_task_whose_window_closes_meanwhile(qtbot, dialogs):
     go = threading.Event()
     got = []
     window = QWidget()
-    task = workers.run_with_progress(window, lambda progress: go.wait(10) and "late", title="t", label="l",
+    task = workers.run_with_progress(window, lambda progress: go.wait(WAIT_S) and "late", title="t", label="l",
                                      on_result=got.append)
     assert QApplication.overrideCursor() is not None
     window.deleteLater()
-    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None, timeout=5000)   # the busy cursor goes too
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None, timeout=WAIT_MS)   # the busy cursor goes too
     assert workers._running == {}
     go.set()
-    assert task.wait_thread(10)
+    assert task.wait_thread(WAIT_S)
     qtbot.wait(100)
     assert got == [] and dialogs.calls == []
 
@@ -496,12 +497,12 @@ def test_closing_the_modeless_dialog_while_computing_deletes_it_safely(qtbot, de
     gate = Gate(monkeypatch)
     dlg = show_monitoring(None, demo)
     run = dlg.compute()
-    assert gate.reached.wait(10)
+    assert gate.reached.wait(WAIT_S)
     dlg.close()                                   # WA_DeleteOnClose: the dialog and its task go
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dlg), timeout=5000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dlg), timeout=WAIT_MS)
     assert QApplication.overrideCursor() is None and workers._running == {}
     gate.open.set()
-    assert run.wait_thread(WAIT_MS / 1000)
+    assert run.wait_thread(WAIT_S)
     qtbot.wait(100)
     assert dialogs.calls == []
 

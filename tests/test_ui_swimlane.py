@@ -18,6 +18,7 @@ from sopdesk.resources import resource_path
 from sopdesk.ui.kit import state_style as ss
 from sopdesk.ui.cases.swimlane import SwimlaneScene, SwimlaneView
 from sopdesk.ui.cases.swimlane_items import SceneText, TableItem
+from tests.ui_helpers import HANG_MS, press
 
 
 @pytest.fixture(scope="module")
@@ -165,15 +166,12 @@ def test_zoom_in_out_and_fit_change_the_transform(qtbot, seed_sop):
 def test_zoom_shortcuts_and_ctrl_wheel(qtbot, seed_sop):
     scene = SwimlaneScene(seed_sop)
     view = make_view(qtbot, scene, 900, 600)
-    view.activateWindow()
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus)
     z0 = view.zoom()
-    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() == pytest.approx(z0 * 1.25)
-    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() == pytest.approx(z0)
-    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() < z0  # the 11 steps are taller than 600 px: fitting shrinks
     fitted = view.zoom()
     centre = QPointF(view.viewport().rect().center())
@@ -191,24 +189,24 @@ def test_the_view_opens_fitted_to_its_width_at_the_top(qtbot, seed_sop):
     assert lo <= view.zoom() <= hi
     assert view.mapFromScene(QPointF(0, 0)).y() >= 0  # the header is in view
     view.resize(1400, 700)
-    qtbot.wait(10)
-    assert view.zoom() > lo  # still following the width until the user zooms
+    qtbot.waitUntil(lambda: view.zoom() > lo, timeout=HANG_MS)  # still following the width until the user zooms
 
 
 def test_sixty_steps_lay_out_and_paint_fast(qtbot):
+    # CPU time of this thread, not the wall clock: what the work costs, whatever else the machine runs
     sop = big_sop()
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     scene = SwimlaneScene(sop, realisasi=True)
-    built = time.perf_counter() - t0
+    built = time.thread_time() - t0
     view = make_view(qtbot, scene, 1400, 900)
-    t1 = time.perf_counter()
+    t1 = time.thread_time()
     for _ in range(5):
         view.viewport().grab()
-    painted = (time.perf_counter() - t1) / 5
+    painted = (time.thread_time() - t1) / 5
     view.fit_to_window()
-    t2 = time.perf_counter()
+    t2 = time.thread_time()
     view.viewport().grab()
-    whole = time.perf_counter() - t2
+    whole = time.thread_time() - t2
     assert len(scene.symbol_items) == 60
     assert built < 1.5, built
     assert painted < 0.25, painted

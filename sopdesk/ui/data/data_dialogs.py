@@ -64,7 +64,7 @@ def slug(text: str, limit: int = 40) -> str:
     return words[:limit].rstrip("-") or "kasus"
 
 
-# Long work runs in workers.Task (a pool thread behind a window-modal progress dialog).
+# Long work runs in workers.Task (a thread of its own behind a window-modal progress dialog).
 Task = workers.Task
 Cancelled = workers.Cancelled
 run_blocking = workers.run_blocking

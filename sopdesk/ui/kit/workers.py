@@ -1,15 +1,17 @@
 """Slow work off the GUI thread (DESIGN.md "Standards": long work shows progress and never
 freezes the window).
 
-`Task(parent, title, label, fn, …)` runs `fn(progress)` on a thread of Qt's global thread
-pool behind a window-modal progress dialog and hands the outcome back on the GUI thread.
-The work calls `progress(done, total)` as it goes; after "Batal" that call raises
-`Cancelled` inside the work, so work that reports progress stops at its next report.
+`Task(parent, title, label, fn, …)` runs `fn(progress)` on a thread of its own behind a
+window-modal progress dialog and hands the outcome back on the GUI thread. The work calls
+`progress(done, total)` as it goes; after "Batal" that call raises `Cancelled` inside the
+work, so work that reports progress stops at its next report.
 
     Task(window, "Cadangan", "Menyalin data…", lambda progress: make_backup(…, progress=progress),
          on_done=show_result, cancellable=True).start()
 
-- `on_done(result)` runs on the GUI thread (a UserError raised there becomes a warning).
+- Every task ends in exactly one `Outcome`: a result, an error or cancelled (`task.outcome`,
+  None only while it runs). `on_done(result)` runs on the GUI thread (a UserError raised
+  there becomes a warning).
 - A failure: a UserError becomes a warning with its own words, anything else is logged and
   shown as the "unexpected error" dialog with its details — unless `on_error(exc)` returns
   True (it handled it). A cancelled work ends silently, or in `on_cancel()`.
@@ -19,13 +21,20 @@ The work calls `progress(done, total)` as it goes; after "Batal" that call raise
 - `label_for(done, total)` rewrites the label as the work reports ("Menghitung 16.500 kasus…");
   `show_after_ms` lets short work finish before any dialog appears; `busy_cursor` adds the
   busy cursor meanwhile. `run_with_progress` is a Task with those set for interactive use.
-- `run_blocking` waits for the work (painting goes on), for work before the window exists.
+- `run_blocking` waits for the work (painting goes on), for work before the window exists; it
+  returns the work's value or raises its error, never a silent None.
+
+Each task has a thread of its own, not one of a shared pool: work may hang for minutes (a
+flashdisk pulled out, a network drive gone), and a pool sized to the CPU count (two threads
+on an office PC) would queue every later task behind two such waits. The threads are daemons,
+so a hung one cannot keep the program from exiting; what must not be cut off (a backup, a
+restore) is guarded by the main window, which does not close while such a task runs.
 
 The progress dialog is a plain QDialog, not QProgressDialog: a modal QProgressDialog's
 setValue() runs a nested event loop, in which the work's own outcome could arrive in the
-middle of a progress update. The thread comes from QThreadPool and shares only a queue with
-the Task, so closing the window that started the work (and deleting the Task with it) never
-destroys a running thread: the work ends on its own and its outcome is dropped.
+middle of a progress update. The thread shares only a queue with the Task, so closing the
+window that started the work (and deleting the Task with it) never destroys a running
+thread: the work ends on its own and its outcome is dropped.
 
 The work must not touch widgets. It may read the database through the Office service (its
 SQLite engine gives each thread its own connection) and draw PDFs with ReportLab.
@@ -37,9 +46,12 @@ import queue
 import threading
 import time
 import traceback
-from typing import Any, Callable
+from dataclasses import dataclass
+from itertools import count
+from typing import Any, Callable, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -58,6 +70,52 @@ class Cancelled(Exception):
     """The user pressed Batal; the work stopped (raised inside it by its progress callback)."""
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """How a piece of work ended: exactly one of a result, an error or cancelled."""
+
+    RESULT: ClassVar[str] = "result"
+    ERROR: ClassVar[str] = "error"
+    CANCELLED: ClassVar[str] = "cancelled"
+
+    kind: str
+    value: Any = None                      # the work's return value (RESULT only)
+    error: BaseException | None = None     # what it raised (ERROR; the Cancelled, if any, for CANCELLED)
+    details: str = ""                      # the error's traceback, for the log and the error dialog
+
+    @classmethod
+    def of_result(cls, value: Any) -> Outcome:
+        return cls(cls.RESULT, value=value)
+
+    @classmethod
+    def of_error(cls, error: BaseException, details: str = "") -> Outcome:
+        return cls(cls.ERROR, error=error, details=details)
+
+    @classmethod
+    def of_cancel(cls, error: BaseException | None = None) -> Outcome:
+        return cls(cls.CANCELLED, error=error)
+
+    @property
+    def is_result(self) -> bool:
+        return self.kind == self.RESULT
+
+    @property
+    def is_error(self) -> bool:
+        return self.kind == self.ERROR
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.kind == self.CANCELLED
+
+    def get(self) -> Any:
+        """The value; else the error raised (Cancelled for a cancelled work)."""
+        if self.is_result:
+            return self.value
+        if self.is_error and self.error is not None:
+            raise self.error
+        raise self.error if isinstance(self.error, Cancelled) else Cancelled()
+
+
 # -- the thread ----------------------------------------------------------------------
 # The worker thread puts its reports in a queue; the Task reads it on the GUI thread with a short
 # timer. No Qt object crosses threads, and no Python code calls Signal.emit per report: PySide6
@@ -70,13 +128,16 @@ POLL_MS = 30
 # Keyed by a plain object that outlives the Task's C++ side (see Task._gone).
 _running: dict[int, "Task"] = {}
 
+_numbers = count(1)
 
-class _Runner(QRunnable):
+
+class _Work:
+    """The thread's side of a Task: runs the work and always ends in one Outcome, put in the queue."""
+
     def __init__(self, fn: Callable[[Progress], Any], reports: queue.SimpleQueue, cancel: threading.Event,
                  thread_done: threading.Event):
-        super().__init__()
-        self.setAutoDelete(True)
         self.fn, self.reports, self.cancel, self.thread_done = fn, reports, cancel, thread_done
+        self.outcome: Outcome | None = None
         self._last = 0.0
 
     def _progress(self, done: int, total: int) -> None:
@@ -88,14 +149,18 @@ class _Runner(QRunnable):
             self.reports.put(("progress", int(done), int(total)))
 
     def run(self) -> None:
-        result, error, details = None, None, ""
         try:
-            result = self.fn(self._progress)
+            outcome = Outcome.of_result(self.fn(self._progress))
+        except Cancelled as e:
+            outcome = Outcome.of_cancel(e)
         except BaseException as e:  # noqa: BLE001 — handed to the GUI thread, which reports it
-            error = e
-            details = "".join(traceback.format_exception(type(e), e, e.__traceback__))
-        self.reports.put(("end", result, error, details))
+            outcome = Outcome.of_error(e, "".join(traceback.format_exception(type(e), e, e.__traceback__)))
+        self.outcome = outcome
+        self.reports.put(("end", outcome))
         self.thread_done.set()
+
+    def start(self, title: str) -> None:
+        threading.Thread(target=self.run, name=f"sopdesk-task-{next(_numbers)} {title}", daemon=True).start()
 
 
 # -- the dialog ----------------------------------------------------------------------
@@ -217,6 +282,7 @@ class Task(QObject):
         self.abandon_on_cancel = abandon_on_cancel
         self.started = False
         self.done = False
+        self.outcome: Outcome | None = None     # set once, when the outcome reached the GUI thread
         self.result: Any = None
         self.error: BaseException | None = None
         self.cancel_requested = False
@@ -228,6 +294,8 @@ class Task(QObject):
         self._thread_done = threading.Event()
         self._cursor = _Cursor()
         self._reports: queue.SimpleQueue = queue.SimpleQueue()
+        self._work = _Work(fn, self._reports, self._cancel_event, self._thread_done)
+        self._title = title
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -252,7 +320,7 @@ class Task(QObject):
         else:
             QTimer.singleShot(self.show_after_ms, self, self._show_dialog)
         self._timer.start()
-        QThreadPool.globalInstance().start(_Runner(self.fn, self._reports, self._cancel_event, self._thread_done))
+        self._work.start(self._title)
         return self
 
     @property
@@ -262,6 +330,29 @@ class Task(QObject):
     def wait_thread(self, timeout_s: float | None = None) -> bool:
         """Block until the worker thread has ended (its outcome is delivered later, by the event loop)."""
         return self._thread_done.wait(timeout_s)
+
+    def wait(self) -> Outcome:
+        """Wait here, events processed (painting goes on), until the outcome was delivered; for a
+        started Task. If the Task is deleted meanwhile (its parent closed), the thread's own outcome.
+
+        Not QEventLoop.exec(): after a QCoreApplication.exit() outside exec() (a smoke run's timer,
+        a quit at the wrong moment) every later exec() returns at once, and the wait would end with
+        no outcome."""
+        if not self.started:
+            raise RuntimeError("Task.wait() before start()")
+        loop = QEventLoop()
+        tick = QTimer()               # an event every POLL_MS, so the wait below always wakes up
+        tick.start(POLL_MS)
+        try:
+            while self.outcome is None:
+                if not shiboken6.isValid(self):
+                    self._thread_done.wait()
+                    assert self._work.outcome is not None
+                    return self._work.outcome
+                loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        finally:
+            tick.stop()
+        return self.outcome
 
     @Slot()
     def _show_dialog(self) -> None:
@@ -296,12 +387,12 @@ class Task(QObject):
             if item[0] == "progress":
                 progress = item[1:]
             else:
-                end = item[1:]
+                end = item[1]
         if progress is not None:
             self._progress(*progress)
         if end is not None:
             self._timer.stop()
-            self._ended(*end)
+            self._ended(end)
 
     def _progress(self, done: int, total: int) -> None:
         if self.done or self.cancelled:
@@ -321,29 +412,36 @@ class Task(QObject):
             dialog.finish()
             dialog.deleteLater()
 
-    def _ended(self, result: object, error: object, details: str) -> None:
+    def _ended(self, outcome: Outcome) -> None:
         if self.done:
             return
+        if self.cancelled and not outcome.is_cancelled:
+            # abandoned at Batal: what the work still delivered is dropped (a failure only logged)
+            if outcome.is_error and not isinstance(outcome.error, UserError):
+                log.warning("background work failed after it was abandoned\n%s", outcome.details)
+            outcome = Outcome.of_cancel(outcome.error)
         self._close_dialog()
+        self.outcome = outcome
         self.done = True
         _running.pop(id(self._cursor), None)
         try:
-            if self.cancelled or isinstance(error, Cancelled):
+            if outcome.is_cancelled:
                 self.cancelled = True
-                self.error = error if isinstance(error, BaseException) else None
+                self.error = outcome.error
                 if self.on_cancel is not None:
                     with errors.user_action(self.parent_widget):
                         self.on_cancel()
-            elif error is not None:
-                self.error = error
-                if self.on_error is not None and self.on_error(error):
+            elif outcome.is_error:
+                assert outcome.error is not None
+                self.error = outcome.error
+                if self.on_error is not None and self.on_error(outcome.error):
                     return
-                report_error(self.parent_widget, error, details)
+                report_error(self.parent_widget, outcome.error, outcome.details)
             else:
-                self.result = result
+                self.result = outcome.value
                 if self.on_done is not None:
                     with errors.user_action(self.parent_widget):
-                        self.on_done(result)
+                        self.on_done(outcome.value)
         finally:
             self._emit_finished()
 
@@ -366,15 +464,8 @@ def run_with_progress(parent: QWidget | None, work: Callable[[Progress], Any], *
                 busy_cursor=True, abandon_on_cancel=True).start()
 
 
-def run_blocking(parent: QWidget | None, title: str, label: str, fn):
-    """A Task whose caller waits (painting goes on): for work before the window exists. Raises its error."""
-    loop = QEventLoop()
+def run_blocking(parent: QWidget | None, title: str, label: str, fn: Callable[[Progress], Any]) -> Any:
+    """A Task whose caller waits (painting goes on): for work before the window exists.
+    Returns the work's value or raises its error."""
     task = Task(parent, title, label, fn, determinate=False, on_error=lambda e: True)
-    task.finished.connect(loop.quit)
-    task.start()
-    if not task.done:
-        loop.exec()
-    if task.error is not None:
-        raise task.error
-    return task.result
-
+    return task.start().wait().get()

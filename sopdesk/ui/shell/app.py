@@ -270,7 +270,7 @@ def _smoke(app: QApplication, window, screenshot: str | None) -> int:
 
     def finish() -> None:
         if window.tasks_running():  # e.g. the .sopcase given on the command line is still being imported
-            QTimer.singleShot(100, finish)
+            paint.start(100)
             return
         app.processEvents()
         window.repaint()
@@ -287,8 +287,19 @@ def _smoke(app: QApplication, window, screenshot: str | None) -> int:
         window.close()
         app.exit(code)
 
-    QTimer.singleShot(SMOKE_PAINT_MS, finish)
-    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
-    app.processEvents()
-    app.exec()
+    # Both timers stop when the run ends: run_gui may run again in the same process (the tests do), and
+    # an exit() arriving after exec() returned would make every later event loop return at once.
+    paint, watchdog = QTimer(), QTimer()
+    paint.setSingleShot(True)
+    paint.timeout.connect(finish)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: app.exit(1))
+    paint.start(SMOKE_PAINT_MS)
+    watchdog.start(SMOKE_TIMEOUT_MS)
+    try:
+        app.processEvents()
+        app.exec()
+    finally:
+        paint.stop()
+        watchdog.stop()
     return result["code"]
