@@ -253,6 +253,7 @@ def _flow_table(doc, ids: _Ids, steps: list[StepSpec], lanes: tuple[str, ...], h
     first = head_rows + extra
     for k, spec in enumerate(steps):
         r = first + k
+        t.rows[r].height = Twips(SHAPE_H + 300)      # room for the symbol (and its label)
         cells = t.rows[r].cells
         cells[0].text = str(start + k + 1)
         cells[1].text = spec.activity
@@ -296,7 +297,7 @@ def _symbol(ids: _Ids, cells, spec: StepSpec, n: int) -> None:
         x = centre - SHAPE_W // 2 - 108
         xml = _alternate(_anchor(ids, _wsp(preset, SHAPE_W, SHAPE_H), x, 60, SHAPE_W, SHAPE_H),
                          _vml(ids, spec.shape, x, 60, SHAPE_W, SHAPE_H))
-        cells[1].add_paragraph()._p.append(_run(xml))
+        cells[1].paragraphs[0]._p.append(_run(xml))
     elif spec.how == "vml":
         lane_cell.paragraphs[0]._p.append(_run(_vml(ids, spec.shape, in_cell_x, 60, SHAPE_W, SHAPE_H)))
     else:

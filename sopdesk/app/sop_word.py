@@ -368,6 +368,10 @@ def import_word_file(office: Office, path: str | Path, code: str | None = None) 
     return result, replace(sop, code=saved_code), version, created
 
 
+def with_code(result: WordImport, code: str) -> WordImport:
+    return replace(result, sop=replace(result.sop, code=code))
+
+
 def set_step(sop: Sop, no: int, **changes: Any) -> Sop:
     """The SOP with step `no` changed (the dialog's corrections)."""
     return sop.with_steps(replace(s, **changes) if s.no == no else s for s in sop.steps)

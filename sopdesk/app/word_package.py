@@ -38,6 +38,22 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f}".replace(".", ",")
 
 
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".rtf", ".odt")
+
+
+def looks_like_word(path: str | Path) -> bool:
+    """A Word file by its name or its first bytes (a zip or an OLE file), not an SOP .toml."""
+    p = Path(path)
+    if p.suffix.lower() in WORD_SUFFIXES:
+        return True
+    try:
+        with p.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return False
+    return head.startswith(b"PK") or head == OLE_MAGIC
+
+
 def read_file(path: str | Path) -> bytes:
     p = Path(path)
     try:
