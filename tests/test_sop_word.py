@@ -338,7 +338,7 @@ def test_nothing_is_saved_when_the_import_is_refused(office, tmp_path):
 
 
 def test_import_saves_a_valid_sop(office, tmp_path):
-    result, sop, version, created = import_word_file(office, write(tmp_path / "x.docx", surat_masuk("vml")))
+    _result, sop, version, created = import_word_file(office, write(tmp_path / "x.docx", surat_masuk("vml")))
     assert (sop.code, version, created) == ("penerimaan-dan-pendistribusian-surat", 1, True)
     stored = office.sop(sop.code)
     assert [s.lane for s in stored.steps] == EXPECTED_LANES and stored.steps[3].if_no == 1

@@ -20,11 +20,23 @@ from typing import TYPE_CHECKING, Any
 from ..domain.errors import UserError
 from ..domain.sop import Sop, Step, validate
 from ..domain.word_identity import read_identity, title_case
-from ..domain.word_sop import (HOW_NONE, HOW_SEVERAL, Cell, Finding, Label, NotAFlowchart, Row, Symbol, WordTable,
-                               code_from_name, complete_targets, recognise)
+from ..domain.word_sop import (
+    HOW_NONE,
+    HOW_SEVERAL,
+    Cell,
+    Finding,
+    Label,
+    NotAFlowchart,
+    Row,
+    Symbol,
+    WordTable,
+    code_from_name,
+    complete_targets,
+    recognise,
+)
 from . import word_package
 from .word_package import WordFileError
-from .word_shapes import NS, W, Drawn, drawn_in, local, ns_of, walk
+from .word_shapes import NS, Drawn, W, drawn_in, local, ns_of, walk
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -293,14 +305,15 @@ def _table(tbl: etree._Element, page: _Page) -> WordTable:
 def read_word_sop(path: str | Path, progress: Progress | None = None) -> WordImport:
     """Read the SOP in the Word file at `path`; WordFileError (a UserError) when it cannot be."""
     report = progress or (lambda done, total: None)
-    report(0, 4)
+    report(0, 1)
     p = Path(path)
     document = word_package.load(p)
     stat = p.stat()
-    report(1, 4)
     body = document.element.body
     page = _page(body)
     tables_xml = list(body.iter(W + "tbl"))
+    total = len(tables_xml) + 3
+    report(1, total)
     before: list[str] = []
     for child in body:
         if local(child) == "tbl":
@@ -310,7 +323,7 @@ def read_word_sop(path: str | Path, progress: Progress | None = None) -> WordImp
     tables: list[WordTable] = []
     for i, tbl in enumerate(tables_xml):
         tables.append(_table(tbl, page))
-        report(1 + (i + 1) / max(len(tables_xml), 1), 4)
+        report(2 + i, total)
     if not tables:
         raise WordFileError(f"Berkas {p.name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP "
                             "(identitas dan diagram alir dalam tabel).")
@@ -318,7 +331,7 @@ def read_word_sop(path: str | Path, progress: Progress | None = None) -> WordImp
         found = recognise(tables)
     except NotAFlowchart as e:
         raise WordFileError(f"{p.name}: {e}") from None
-    report(3, 4)
+    report(total - 1, total)
     ident = read_identity(tables, before)
     name = ident.name or title_case(p.stem.replace("_", " "))
     labels = sum(len(r.labels) for t in tables for r in t.rows)
@@ -329,7 +342,7 @@ def read_word_sop(path: str | Path, progress: Progress | None = None) -> WordImp
               unit=ident.unit, made=ident.made, revised=ident.revised, effective=ident.effective,
               approved_by=ident.approved_by, legal_basis=ident.legal_basis, qualifications=ident.qualifications,
               related=ident.related, equipment=ident.equipment, warnings=ident.warnings, records=ident.records)
-    report(4, 4)
+    report(total, total)
     return WordImport(str(p), stat.st_size, stat.st_mtime, sop, found.findings, tuple(warnings),
                       found.targets_read)
 

@@ -32,8 +32,9 @@ NS = {
     "o": "urn:schemas-microsoft-com:office:office",
     "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
 }
-W = "{%s}" % NS["w"]
+W = "{" + NS["w"] + "}"
 EMU_PER_TWIP = 635
+O_SPT = "{" + NS["o"] + "}spt"
 
 PRESETS = {
     **dict.fromkeys(("flowChartTerminator", "roundRect", "ellipse", "flowChartAlternateProcess",
@@ -280,7 +281,7 @@ def _vml_placement(style: dict[str, str]) -> Placement:
 
 
 def _spt(el: etree._Element, shapetypes: dict[str, int]) -> int | None:
-    spt = el.get("{%s}spt" % NS["o"])
+    spt = el.get(O_SPT)
     if spt is not None:
         return _int(spt.split(".")[0], -1)
     ref = (el.get("type") or "").lstrip("#")
@@ -291,8 +292,8 @@ def _spt(el: etree._Element, shapetypes: dict[str, int]) -> int | None:
 
 
 def _pict(pict: etree._Element) -> list[Drawn]:
-    shapetypes = {st.get("id", ""): _int((st.get("{%s}spt" % NS["o"]) or "").split(".")[0], -1)
-                  for st in pict.iter("{%s}shapetype" % NS["v"])}
+    shapetypes = {st.get("id", ""): _int((st.get(O_SPT) or "").split(".")[0], -1)
+                  for st in pict.iter("{" + NS["v"] + "}shapetype")}
     out = []
     for el in pict:
         if ns_of(el) == NS["v"]:
@@ -314,7 +315,7 @@ def _vml(el: etree._Element, place: Placement | None, shapetypes: dict[str, int]
     text = shape_text(el)
     filled = (el.get("filled") or "t").lower() not in ("f", "false")
     stroked = (el.get("stroked") or "t").lower() not in ("f", "false")
-    if name in ("line", "polyline", "curve", "arc") or el.get("{%s}connectortype" % NS["o"]):
+    if name in ("line", "polyline", "curve", "arc") or el.get("{" + NS["o"] + "}connectortype"):
         return [_ignored(own, name)]
     if name == "rect":
         shape = RECTANGLE

@@ -207,7 +207,7 @@ def read_identity(tables: Sequence[WordTable], before: Sequence[str] = ()) -> Id
                     paragraphs = [rest] if rest else []
                     if not paragraphs:
                         for nxt in cells[ci + 1:]:
-                            if nxt.text.strip(" :") or fld == "approved_by" and nxt.paragraphs:
+                            if nxt.text.strip(" :") or (fld == "approved_by" and nxt.paragraphs):
                                 paragraphs = [p for p in nxt.paragraphs if p.strip() != ":"]
                                 break
                     if fld == "approved_by":
@@ -245,6 +245,8 @@ def read_identity(tables: Sequence[WordTable], before: Sequence[str] = ()) -> Id
             problems.append(f"{label} \"{raw}\" tidak dapat dibaca sebagai tanggal; dikosongkan.")
             parsed = ""
         dates[fld] = parsed
-    return Identity(name=title_case(name), number=values.get("number", ""), unit=unit,
-                    approved_by=approved or Signatory(), problems=tuple(problems), **dates,
-                    **{k: lists.get(k, ()) for k in _LISTS})
+    return Identity(name=title_case(name), number=values.get("number", ""), unit=unit, made=dates["made"],
+                    revised=dates["revised"], effective=dates["effective"], approved_by=approved or Signatory(),
+                    legal_basis=lists.get("legal_basis", ()), qualifications=lists.get("qualifications", ()),
+                    related=lists.get("related", ()), equipment=lists.get("equipment", ()),
+                    warnings=lists.get("warnings", ()), records=lists.get("records", ()), problems=tuple(problems))

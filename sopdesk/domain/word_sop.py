@@ -188,8 +188,8 @@ def find_header(table: WordTable) -> Header | None:
     header cell that names one; a column under "Pelaksana" is a lane, named by its lowest cell."""
     top = None
     for i, row in enumerate(table.rows[:6]):
-        roles = {header_role(c.text) for c in row.cells if not c.continued}
-        if ACTIVITY in roles and len(roles & {NO, LANES, TIME, REQUIREMENTS, OUTPUT, QUALITY}) >= 1:
+        found = {header_role(c.text) for c in row.cells if not c.continued}
+        if ACTIVITY in found and len(found & {NO, LANES, TIME, REQUIREMENTS, OUTPUT, QUALITY}) >= 1:
             top = i
             break
     if top is None:
@@ -561,9 +561,8 @@ def _kind(no: int, d: _Draft, finding: Finding, total: int, warnings: list[str])
             return "end", False
         return "process", False
     kind = "start" if first else "end" if last else "process"
-    if finding.how != HOW_NONE and finding.how != HOW_SEVERAL:
-        if shape == OTHER:
-            warnings.append(f"Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.")
+    if finding.how not in (HOW_NONE, HOW_SEVERAL) and shape == OTHER:
+        warnings.append(f"Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.")
     return kind, True
 
 

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
                                    self.tr("Simpan SOP sebagai berkas .toml"))
         # -- Impor dari Word (issue 13) --
         self.import_word_action = a(self.tr("Impor dari &Word…"), self.import_word, None,
-                                    self.tr("Baca SOP dari lembar SOP AP di dokumen Word (.docx), periksa, lalu simpan"))
+                                    self.tr("Baca SOP dari lembar SOP AP dokumen Word (.docx), periksa, lalu simpan"))
         # -- end Impor dari Word --
         self.case_report_action = a(self.tr("Laporan &kasus…"), self.case_report, None,
                                     self.tr("Laporan pelaksanaan kasus yang dibuka (atau dipilih di daftar)"))

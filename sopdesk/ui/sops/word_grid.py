@@ -10,14 +10,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ...domain.sop import Sop
-from ...domain.word_sop import (HOW_CELL, HOW_MARK, HOW_MOVED, HOW_NAMED, HOW_NONE, HOW_SEVERAL, HOW_SHADING,
-                                HOW_VML, Finding)
+from ...domain.word_sop import (
+    HOW_CELL,
+    HOW_MARK,
+    HOW_MOVED,
+    HOW_NAMED,
+    HOW_NONE,
+    HOW_SEVERAL,
+    HOW_SHADING,
+    HOW_VML,
+    Finding,
+)
 
 SYMBOL_ROLE = Qt.ItemDataRole.UserRole + 11
 HOW_CHOSEN = "chosen"           # the user put the step in this lane
@@ -50,7 +69,8 @@ def two_lines(text: str) -> str:
 class SymbolDelegate(QStyledItemDelegate):
     """Paints a lane cell's symbol (by the step's kind) and the badge saying how it was found."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         symbol = index.data(SYMBOL_ROLE)
         if not isinstance(symbol, LaneSymbol):

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...app.sop_word import WordImport, clean_code, problems_of, read_word_sop, set_step
 from ...domain.errors import UserError
@@ -51,7 +50,8 @@ def import_word_file(parent: QWidget | None, office: Office, path: str | None = 
         dialog.open()
 
     return run_with_progress(parent, work, title=QCoreApplication.translate("word_import", "Impor dari Word"),
-                             label=QCoreApplication.translate("word_import", "Membaca {name}…").format(name=name), on_result=done, determinate=True)
+                             label=QCoreApplication.translate("word_import", "Membaca {name}…").format(name=name),
+                             on_result=done, determinate=True)
 
 
 def _chip(text: str, warn: bool = False) -> QLabel:
@@ -77,7 +77,7 @@ class WordImportDialog(QDialog):
                  open_in_editor: Callable[[Sop], Any] | None = None):
         super().__init__(parent)
         self.office = office
-        self.result = result
+        self.word = result
         self.sop = result.sop
         self.open_in_editor = open_in_editor
         self.setWindowTitle(self.tr("Impor dari Word — {name}").format(name=result.name))
@@ -108,7 +108,7 @@ class WordImportDialog(QDialog):
 
     # -- layout
     def _header(self) -> QWidget:
-        r, s = self.result, self.sop
+        r, s = self.word, self.sop
         title = QLabel(self.tr("Impor dari Word"))
         title.setStyleSheet("font-size:16pt; font-weight:bold;")
         changed = format_date(datetime.fromtimestamp(r.modified).date())
@@ -143,8 +143,8 @@ class WordImportDialog(QDialog):
             if st.kind == "decision":
                 self._add_decision(lay, st.no)
         self.decision_layout = lay
-        lay.addWidget(section_title(self.tr("Peringatan ({n})").format(n=len(self.result.warnings))))
-        self.warnings = WarningList(self.result.warnings)
+        lay.addWidget(section_title(self.tr("Peringatan ({n})").format(n=len(self.word.warnings))))
+        self.warnings = WarningList(self.word.warnings)
         lay.addWidget(self.warnings)
         lay.addStretch(1)
         scroll = QScrollArea()
@@ -155,7 +155,7 @@ class WordImportDialog(QDialog):
         return scroll
 
     def _add_decision(self, lay: QVBoxLayout, no: int, at: int | None = None) -> None:
-        box = DecisionBox(self.sop, no, self.result.targets_read.get(no, (False, False)))
+        box = DecisionBox(self.sop, no, self.word.targets_read.get(no, (False, False)))
         box.target_chosen.connect(lambda n, fld, target: self._change(n, **{fld: target}))
         if at is None:
             lay.addWidget(box)

@@ -3,7 +3,7 @@ decision with its Ya / Tidak targets to choose, and the warnings."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.indonesian import format_month_year
 from ...domain.sop import Sop
