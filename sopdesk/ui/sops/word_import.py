@@ -122,9 +122,9 @@ class WordImportDialog(QDialog):
         found, total = r.symbols_found, len(s.steps)
         chips = QHBoxLayout()
         chips.addStretch(1)
-        chips.addWidget(_chip(self.tr("{n} langkah").format(n=total)))
-        chips.addWidget(_chip(self.tr("{n} pelaksana").format(n=len(s.lanes))))
-        chips.addWidget(_chip(self.tr("{n} keputusan").format(n=decisions)))
+        chips.addWidget(_chip(self.tr("%n langkah", "", total)))
+        chips.addWidget(_chip(self.tr("%n pelaksana", "", len(s.lanes))))
+        chips.addWidget(_chip(self.tr("%n keputusan", "", decisions)))
         chips.addWidget(_chip(self.tr("{found} dari {total} simbol dikenali").format(found=found, total=total),
                               warn=found < total))
         row = QHBoxLayout()
