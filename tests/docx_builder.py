@@ -3,6 +3,7 @@
 Each step says how its symbol is held, one of the conventions offices' files use:
   "cell"    DrawingML shape anchored in the lane cell, in mc:AlternateContent with a VML fallback
   "inline"  DrawingML shape inline in the lane cell
+  "margin"  DrawingML shape in the lane cell, its offset written relative to "margin" (LibreOffice)
   "moved"   DrawingML shape anchored in the Kegiatan cell, moved into its lane by positionH
             relativeFrom="column" + posOffset
   "vml"     legacy VML (v:rect, v:roundrect, v:shape with a flowchart type) as in a .doc converted
@@ -289,6 +290,10 @@ def _symbol(ids: _Ids, cells, spec: StepSpec, n: int) -> None:
         xml = _alternate(_anchor(ids, _wsp(preset, SHAPE_W, SHAPE_H), in_cell_x, 60, SHAPE_W, SHAPE_H),
                          _vml(ids, spec.shape, fb_x, 60, SHAPE_W, SHAPE_H))
         lane_cell.paragraphs[0]._p.append(_run(xml))
+    elif spec.how == "margin":
+        # as LibreOffice writes a shape it lays out in its cell: relativeFrom="margin", layoutInCell="0"
+        xml = _anchor(ids, _wsp(preset, SHAPE_W, SHAPE_H), in_cell_x, 60, SHAPE_W, SHAPE_H, rel="margin")
+        lane_cell.paragraphs[0]._p.append(_run(xml.replace('layoutInCell="1"', 'layoutInCell="0"')))
     elif spec.how == "inline":
         lane_cell.paragraphs[0]._p.append(_run(_inline(ids, _wsp(preset, SHAPE_W, SHAPE_H), SHAPE_W, SHAPE_H)))
     elif spec.how == "moved":

@@ -40,7 +40,7 @@ needs_empty_time = pytest.mark.skipif(not _empty_time_is_valid(),
 # -- conventions -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("how, found", [("cell", HOW_CELL), ("inline", HOW_CELL), ("moved", HOW_MOVED),
-                                        ("vml", HOW_VML)])
+                                        ("vml", HOW_VML), ("margin", HOW_CELL)])
 def test_drawn_symbols_give_lane_and_kind(tmp_path, how, found):
     r = _read(tmp_path, surat_masuk(how))
     assert list(r.sop.lanes) == list(LANES)

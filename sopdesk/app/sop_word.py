@@ -260,16 +260,24 @@ def _place(d: Drawn, home: _Placed, row: list[_Placed], table_left: float, page:
             notes.append(f"posisi bentuk diukur dari \"{pl.relative[8:]}\", yang tidak dapat dibaca; "
                          "dianggap di sel tempatnya ditambatkan")
         else:
+            in_cell = home.left + home.margin + pl.left + pl.width / 2
+            on_page = pl.left + pl.width / 2 - table_left - (page.left_margin if pl.relative == "page" else 0)
             if pl.align:
                 lo, hi = (home.left, home.right) if pl.relative == "cell" else (-table_left, page.text_width)
-                centre = {"left": lo + pl.width / 2, "right": hi - pl.width / 2}.get(pl.align, (lo + hi) / 2)
+                tries = [{"left": lo + pl.width / 2, "right": hi - pl.width / 2}.get(pl.align, (lo + hi) / 2)]
             elif pl.relative == "cell":
-                centre = home.left + home.margin + pl.left + pl.width / 2
+                tries = [in_cell]
             elif pl.relative == "margin":
-                centre = pl.left + pl.width / 2 - table_left
+                # Word lays a shape out in its cell (and LibreOffice writes cell offsets as "margin"):
+                # the margin reading only when the cell one falls outside the row.
+                tries = [in_cell, on_page]
             else:
-                centre = pl.left + pl.width / 2 - page.left_margin - table_left
-            grid = next((p.cell.grid for p in row if p.left <= centre < p.right), None)
+                tries = [on_page, in_cell]
+            grid = None
+            for centre in tries:
+                grid = next((p.cell.grid for p in row if p.left <= centre < p.right), None)
+                if grid is not None:
+                    break
     if d.shape:
         anchor = home.cell.grid if grid != home.cell.grid else None
         symbols.append(Symbol(d.shape, grid, anchor, d.vml, d.text, d.name))
