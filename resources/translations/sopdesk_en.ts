@@ -508,7 +508,7 @@ Double-click to open</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -518,12 +518,12 @@ Double-click to open</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -594,7 +594,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+481"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+469"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -688,6 +688,29 @@ Double-click to open</translation>
     </message>
 </context>
 <context>
+    <name>DecisionBox</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+79"/>
+        <source>Keputusan — langkah {no}</source>
+        <translation>Decision — step {no}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pilih langkah</source>
+        <translation>choose a step</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tujuan yang tidak terbaca dari berkas (panah tidak terhubung ke simbol) dipilih di sini.</source>
+        <translation>Targets not read from the file (arrows not joined to the symbol) are chosen here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tujuan diisi dari berkas (teks di baris itu atau letak label Ya/Tidak); periksa.</source>
+        <translation>Targets filled in from the file (text in that row or where the Ya/Tidak labels sit); check them.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+46"/>
@@ -753,7 +776,7 @@ Double-click to open</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -773,7 +796,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+240"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+237"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -887,12 +910,12 @@ Recorded {recorded}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location line="-358"/>
+        <location line="-356"/>
         <source>istirahat</source>
         <translation>break</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
@@ -1013,9 +1036,62 @@ Recorded {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="-68"/>
+        <source>Huruf kecil, angka dan tanda minus, mis. &quot;surat-masuk&quot;.</source>
+        <translation>Lower-case letters, digits and hyphens, e.g. &quot;surat-masuk&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (NIP {nip})</source>
+        <translation> (NIP {nip})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identitas terbaca</source>
+        <translation>Identity read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama SOP</source>
+        <translation>SOP name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor SOP</source>
+        <translation>SOP number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disahkan oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal efektif</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SOP dengan kode ini sudah ada: disimpan sebagai versi barunya.</source>
+        <translation>An SOP with this code exists: this is saved as its new version.</translation>
+    </message>
+</context>
+<context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+80"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -1037,13 +1113,13 @@ Recorded {recorded}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
-        <location line="+543"/>
+        <location line="+553"/>
         <location line="+21"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-531"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1193,7 +1269,17 @@ Recorded {recorded}</translation>
         <translation>Save an SOP as a .toml file</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Impor dari &amp;Word…</source>
+        <translation>Import from &amp;Word…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Baca SOP dari lembar SOP AP dokumen Word (.docx), periksa, lalu simpan</source>
+        <translation>Read an SOP from an SOP AP sheet in a Word document (.docx), check it, then save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Laporan &amp;kasus…</source>
         <translation>&amp;Case report…</translation>
     </message>
@@ -1288,7 +1374,7 @@ Recorded {recorded}</translation>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
@@ -1319,12 +1405,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+208"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-207"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1334,7 +1420,7 @@ Recorded {recorded}</translation>
         <translation>Ready  ·  {db}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>belum ada cadangan</source>
         <translation>no backup yet</translation>
     </message>
@@ -1416,7 +1502,7 @@ Case number {id}</translation>
         <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
@@ -1875,7 +1961,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+37"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2515,7 +2601,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+51"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+50"/>
         <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
         <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
@@ -2773,12 +2859,12 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+117"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+182"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2859,7 +2945,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-452"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-451"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3018,7 +3104,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+82"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3063,7 +3149,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -3081,7 +3167,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+104"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+102"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -3235,6 +3321,114 @@ Choose another year or SOP, then press Calculate.</translation>
 Median {median} dari standar {standard} ({ratio})</source>
         <translation>Step {no}: {activity}
 Median {median} against the standard {standard} ({ratio})</translation>
+    </message>
+</context>
+<context>
+    <name>StepLaneGrid</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/word_grid.py" line="+144"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pelaksana: {lane}</source>
+        <translation>Performer: {lane}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proses</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dipilih</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>digeser dari kolom {column}</source>
+        <translation>moved from column {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tanda {mark}</source>
+        <translation>mark {mark}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bentuk di sel</source>
+        <translation>shape in cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VML</source>
+        <translation>VML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>arsiran</source>
+        <translation>shading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama di kolom Pelaksana</source>
+        <translation>name in Pelaksana column</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Klik dua kali untuk mengubah Waktu, mis. &quot;15 menit&quot;, &quot;2 jam&quot;, &quot;1 hari&quot;.</source>
+        <translation>Double-click to change the time, e.g. &quot;15 menit&quot;, &quot;2 jam&quot;, &quot;1 hari&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Klik untuk memindahkan langkah {no} ke {lane}</source>
+        <translation>Click to move step {no} to {lane}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simbol di beberapa kolom: {lanes}</source>
+        <translation>Symbols in several columns: {lanes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada simbol di kolom Pelaksana baris ini</source>
+        <translation>No symbol in the Pelaksana columns of this row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pilih pelaksana</source>
+        <translation>choose performer</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3609,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-127"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-125"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
@@ -3495,11 +3689,166 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
 </context>
 <context>
+    <name>WarningList</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+64"/>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
     <name>WhoCombo</name>
     <message>
         <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-128"/>
         <source>Nama petugas</source>
         <translation>Staff name</translation>
+    </message>
+</context>
+<context>
+    <name>WordImportDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="+83"/>
+        <source>Impor dari Word — {name}</source>
+        <translation>Import from Word — {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka di editor</source>
+        <translation>Open in editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan SOP</source>
+        <translation>Save SOP</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impor dari Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {folder} · {size}, diubah {date}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {folder} · {size}, modified {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n langkah</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pelaksana</source>
+        <translation>
+            <numerusform>%n performer</numerusform>
+            <numerusform>%n performers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n keputusan</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{found} dari {total} simbol dikenali</source>
+        <translation>{found} of {total} symbols recognised</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Peringatan ({n})</source>
+        <translation>Warnings ({n})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cara simbol ditemukan:</source>
+        <translation>How each symbol was found:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bentuk di sel</source>
+        <translation>shape in cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digeser dari kolom lain</source>
+        <translation>moved from another column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VML</source>
+        <translation>VML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanda √</source>
+        <translation>mark √</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arsiran</source>
+        <translation>shading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dipilih</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jenis dari bentuk simbol: lonjong = Mulai/Selesai (menurut letaknya), persegi = Proses, belah ketupat = Keputusan. Panah, konektor dan kotak teks tidak dihitung sebagai langkah.</source>
+        <translation>Kind from the symbol: capsule = Start/End (by position), rectangle = Process, diamond = Decision. Arrows, connectors and text boxes are not counted as steps.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Periksa yang terbaca sebelum menyimpan. Setiap simbol ditunjukkan di kolom pelaksananya, dengan keterangan cara ia ditemukan di berkas. Yang tidak terbaca ditandai dan harus dipilih; tidak ada yang ditebak diam-diam.</source>
+        <translation>Check what was read before saving. Each symbol is shown in its performer column, with how it was found in the file. What could not be read is marked and must be chosen; nothing is guessed silently.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Siap disimpan.</source>
+        <translation>Ready to save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (dan {n} masalah lain)</source>
+        <translation> (and {n} more problems)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan SOP aktif setelah ini dibereskan: {problem}{more}</source>
+        <translation>Save SOP is available once this is fixed: {problem}{more}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SOP belum dapat disimpan karena:</source>
+        <translation>The SOP cannot be saved yet because:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SOP tidak disimpan karena:</source>
+        <translation>The SOP was not saved because:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOP {code} disimpan sebagai versi {version}.</source>
+        <translation>SOP {code} saved as version {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOP {code} sama dengan yang sudah ada; tetap versi {version}.</source>
+        <translation>SOP {code} is the same as the one already there; it stays version {version}.</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3918,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>data_dialogs</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-204"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-199"/>
         <source>Harian (otomatis)</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -3589,7 +3938,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu.</source>
         <translation>This database is on a server; it is backed up and restored on that server.</translation>
     </message>
@@ -3644,12 +3993,12 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-346"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -3678,12 +4027,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-292"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -3762,12 +4111,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -3792,7 +4141,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -3807,7 +4156,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>This data file was made by a newer version of sopdesk (schema {version}). Best install the newest sopdesk. Restoring an older backup means the changes made after that backup are not seen here.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
@@ -4118,7 +4467,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>sop_library</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-94"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-93"/>
         <source>Impor SOP</source>
         <translation>Import SOP</translation>
     </message>
@@ -4148,7 +4497,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SOP {code} diimpor sebagai versi {version}.</source>
         <translation>SOP {code} imported as version {version}.</translation>
     </message>
@@ -4176,6 +4525,25 @@ Close that file if it is open, or choose another folder.</translation>
         <location line="+3"/>
         <source>SOP {code} diekspor ke {path}.</source>
         <translation>SOP {code} exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>word_import</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="-233"/>
+        <location line="+14"/>
+        <source>Impor dari Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Dokumen Word (*.docx);;Semua berkas (*)</source>
+        <translation>Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,11 @@ from __future__ import annotations
 from argparse import Namespace
 from typing import TYPE_CHECKING
 
+from ..domain.errors import UserError
 from .common import print_json, read_text, say, write_text
 
 if TYPE_CHECKING:
+    from ..app.sop_word import WordImport
     from .common import Context, Subcommands
 
 
@@ -18,8 +20,13 @@ def register(sub: Subcommands) -> None:
     x = sop.add_parser("check", help="periksa berkas SOP (.toml)")
     x.add_argument("file")
     x.set_defaults(handler=check)
-    x = sop.add_parser("import", help="impor berkas SOP (.toml); SOP yang sudah ada mendapat versi baru")
+    x = sop.add_parser("import", help="impor berkas SOP (.toml, atau lembar SOP AP dari Word .docx); "
+                                      "SOP yang sudah ada mendapat versi baru")
     x.add_argument("file")
+    x.add_argument("--dry-run", action="store_true",
+                   help="hanya tampilkan yang terbaca dari berkas Word, tanpa menyimpan")
+    x.add_argument("--json", action="store_true", help="dengan --dry-run: keluaran JSON")
+    x.add_argument("--code", help="kode SOP dari berkas Word (bawaan: dari nama SOP)")
     x.set_defaults(handler=import_)
     x = sop.add_parser("export", help="ekspor SOP ke berkas .toml")
     x.add_argument("code")
@@ -53,10 +60,52 @@ def list_(args: Namespace, ctx: Context) -> int:
 
 
 def import_(args: Namespace, ctx: Context) -> int:
+    from ..app.word_package import looks_like_word
+    if looks_like_word(args.file):
+        return import_word(args, ctx)
+    if args.dry_run or args.json or args.code:
+        raise UserError("--dry-run, --json dan --code hanya untuk berkas Word (.docx); "
+                        "periksa berkas .toml dengan: sopdesk sop check FILE")
     code, version, created = ctx.office.import_sop_text(read_text(args.file), args.file)
     say(f"SOP diimpor sebagai versi {version}." if created else f"SOP tidak berubah (tetap versi {version}).")
     print(code)
     return 0
+
+
+def import_word(args: Namespace, ctx: Context) -> int:
+    """A Word SOP: --dry-run shows what was read; otherwise it is saved when valid."""
+    from ..app import sop_word
+    if args.json and not args.dry_run:
+        raise UserError("--json hanya dengan --dry-run: tanpa --dry-run yang dicetak adalah kode SOP.")
+    if args.dry_run:
+        result = sop_word.read_word_sop(args.file)
+        if args.code:
+            result = sop_word.with_code(result, args.code)
+        if args.json:
+            print_json(result.to_json())
+        else:
+            _print_read(result)
+        return 0
+    result, sop, version, created = sop_word.import_word_file(ctx.office, args.file, args.code)
+    for w in result.warnings:
+        say(w)
+    say(f"SOP diimpor sebagai versi {version}." if created else f"SOP tidak berubah (tetap versi {version}).")
+    print(sop.code)
+    return 0
+
+
+def _print_read(result: WordImport) -> None:
+    s = result.sop
+    print(f"{s.code}  {s.name}")
+    if s.unit:
+        print(f"Unit: {s.unit}")
+    print(f"Pelaksana: {', '.join(s.lanes)}")
+    for st in s.steps:
+        targets = f"  Ya→{st.if_yes or '?'} Tidak→{st.if_no or '?'}" if st.kind == "decision" else ""
+        print(f"{st.no:>3}. [{st.kind}] {st.lane or '(pelaksana ?)'} · {st.time or '—'} · {st.activity}{targets}")
+    print(f"{result.symbols_found} dari {len(s.steps)} simbol dikenali.")
+    for w in result.warnings:
+        print(f"! {w}")
 
 
 def export(args: Namespace, ctx: Context) -> int:

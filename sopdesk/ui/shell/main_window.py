@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
                                    self.tr("Tambahkan SOP dari berkas .toml"))
         self.export_sop_action = a(self.tr("&Ekspor SOP…"), self.export_sop, None,
                                    self.tr("Simpan SOP sebagai berkas .toml"))
+        # -- Impor dari Word (issue 13) --
+        self.import_word_action = a(self.tr("Impor dari &Word…"), self.import_word, None,
+                                    self.tr("Baca SOP dari lembar SOP AP dokumen Word (.docx), periksa, lalu simpan"))
+        # -- end Impor dari Word --
         self.case_report_action = a(self.tr("Laporan &kasus…"), self.case_report, None,
                                     self.tr("Laporan pelaksanaan kasus yang dibuka (atau dipilih di daftar)"))
         self.monitoring_action = a(self.tr("Laporan &monitoring…"), self.monitoring_report, None,
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.import_sop_action)
         m.addAction(self.export_sop_action)
+        m.addAction(self.import_word_action)  # Impor dari Word (issue 13)
         m = bar.addMenu(self.tr("&Laporan"))
         m.addAction(self.case_report_action)
         m.addAction(self.monitoring_action)
@@ -481,6 +486,12 @@ class MainWindow(QMainWindow):
         from ..sops.sop_library import import_sop_file
         import_sop_file(self, self.office)  # the list and the library re-read themselves on sops_changed
 
+    # -- Impor dari Word (issue 13) --
+    def import_word(self):
+        from ..sops.word_import import import_word_file
+        return import_word_file(self, self.office)  # the library re-reads itself on sops_changed
+
+    # -- end Impor dari Word --
     def export_sop(self) -> None:
         from ..sops.sop_library import export_sop_file
         page = self.current_page()
