@@ -79,3 +79,33 @@ def _office_zip(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             z.writestr(name, data)
     return buf.getvalue()
+
+
+def recraft(src: str | Path, dst: str | Path, edit=None, manifest: dict | None = None) -> Path:
+    """A copy of the .sopcase `src` at `dst` with `edit(payload, members)` applied (it changes them in
+    place) and a correct checksum again; `manifest` changes manifest fields (None as a value drops one)."""
+    head, payload, members = read_payload(src)
+    if edit is not None:
+        edit(payload, members)
+    head = {k: v for k, v in head.items() if k not in ("payload_sha256", "payload_size")}
+    for key, value in (manifest or {}).items():
+        if value is None:
+            head.pop(key, None)
+        else:
+            head[key] = value
+    dst = write_sopcase(dst, payload, members, head)
+    if manifest and any(v is None for v in manifest.values()):   # write_sopcase put its defaults back
+        _drop_manifest_keys(dst, [k for k, v in manifest.items() if v is None])
+    return dst
+
+
+def _drop_manifest_keys(path: Path, keys: list[str]) -> None:
+    with zipfile.ZipFile(path) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    head = json.loads(files["manifest.json"])
+    for key in keys:
+        head.pop(key, None)
+    files["manifest.json"] = json.dumps(head).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)

@@ -28,6 +28,7 @@ from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
 from ..domain.file_types import FileType, FileTypeError, checked_attachment
+from ..domain.text_rules import strip_invisible
 from ..files import write_atomic
 from ..store import attachment_queries as q, repo
 from ..store.transaction import Row
@@ -149,7 +150,9 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
 
 
 def _info(r: Row) -> AttachmentInfo:
-    return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=r["filename"], size=r["size"] or 0,
+    # Names are cleaned when stored; one stored before that is shown without its direction tricks too.
+    return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=clean_name(r["filename"], "Nama berkas"),
+                          size=r["size"] or 0,
                           mime=r["mime"] or "", added_at=repo.from_utc_text(r["added_at"]),
                           added_by=r["added_by"] or "", step=r["step_no"], event_id=r["event_id"],
                           voided_by=r["voided_by"])
@@ -180,7 +183,7 @@ def _row_of(office: Office, attachment_id: int) -> Row:
 
 def safe_file_name(name: str) -> str:
     """A name every file system accepts (Windows forbids <>:"/\\|?* and a trailing dot or space)."""
-    cleaned = _UNSAFE.sub("_", name).strip().rstrip(". ")
+    cleaned = _UNSAFE.sub("_", strip_invisible(name)).strip().rstrip(". ")
     return cleaned[:180] or "lampiran"
 
 
@@ -218,7 +221,7 @@ def attachment_for_opening(office: Office, attachment_id: int) -> tuple[Path, Fi
     try:
         name, kind = checked(row["filename"], data)
     except AttachmentError as e:
-        raise AttachmentError(f"Lampiran \"{row['filename']}\" tidak dibuka: {e}") from None
+        raise AttachmentError(f"Lampiran \"{clean_name(row['filename'], 'Nama berkas')}\" tidak dibuka: {e}") from None
     stem = safe_file_name(name.rpartition(".")[0] or name)
     name = f"{stem[:180 - len(kind.extension) - 1]}.{kind.extension}"
     # Attachment ids are per database: the folder names the database too.
