@@ -402,7 +402,7 @@ def test_an_import_is_one_event_here_and_marks_what_it_brought(pc_b, exported):
     assert carried[0].at == wib(2027, 1, 5, 8, 0)
     parts = [e for e in events if e.kind == "import" and e.imported_by == head.id]
     assert [p.note for p in parts] == [
-        "Lampiran diimpor: SE Bupati.pdf (PDF, 0,0 MB)",
+        "Lampiran diimpor: SE Bupati.pdf (PDF, 10 KB)",
         "Isi PK diimpor sebagai versi 1 dan dipakai (kasus ini belum punya PK)."]
     assert parts[0].step == 1
     detail = case_detail(pc_b.case(r.case_id), pc_b.tz)

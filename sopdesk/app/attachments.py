@@ -71,6 +71,11 @@ def megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
 
 
+def size_words(size: int) -> str:
+    """"340 KB" below a megabyte, "2,5 MB" from there (as the attachment list shows sizes)."""
+    return megabytes(size) if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+
+
 def _too_big(name: str, size: int) -> AttachmentError:
     return AttachmentError(
         f"Berkas {name} terlalu besar ({megabytes(size)}); lampiran paling besar 50 MB. "

@@ -18,7 +18,8 @@ Identity across PCs:
   local to a PC, but events are never changed (append-only), so the same
   event has the same fingerprint on every PC, after any number of trips,
   with no extra column to keep in step;
-- an attachment by (sha256 of its bytes, file name, added_at);
+- an attachment by (sha256 of its bytes, added_at): not by its name, which the
+  importing PC may correct (the extension of its real type, no invisible characters);
 - the SOP version by the digest of its definition; a definition this PC has
   never seen is added as an imported version of that SOP: the case keeps
   it, but new cases here go on using the newest version made on this PC.
@@ -62,7 +63,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from .. import __version__
 from ..domain import case as engine_
 from ..domain.errors import UserError
-from ..domain.file_types import FileType
 from ..domain.indonesian import format_datetime
 from ..domain.pk import pk_from_dict, pk_to_dict
 from ..domain.sop import Sop
@@ -757,8 +757,8 @@ def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResu
                 conn, case_id=case_id, event_id=local_ids[file_keys[a["event"]]] if event is not None else None,
                 filename=a["stored_name"], mime=a["type"].mime, data=a["data"], added_at=a["added_at"],
                 added_by=a["added_by"])
-            part(f"Lampiran diimpor: {a['stored_name']} ({_type_words(a['type'])}, "
-                 f"{attachments_.megabytes(len(a['data']))})", event["step_no"] if event is not None else None)
+            part(f"Lampiran diimpor: {a['stored_name']} ({a['type'].label}, {attachments_.size_words(len(a['data']))})",
+                 event["step_no"] if event is not None else None)
         for why in cf.refused:
             part(f"Lampiran tidak diimpor: {why}")
         if cf.pk_refused:
@@ -770,10 +770,6 @@ def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResu
                           import_event_id=import_id)
     office.changes.emit(CasesImported((case_id,)))
     return result
-
-
-def _type_words(kind: FileType) -> str:
-    return kind.label
 
 
 def _new_event(e: Json, file_keys: list[str], local_ids: dict[str, int],
