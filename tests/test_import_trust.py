@@ -373,6 +373,7 @@ def test_preview_shows_what_the_file_holds_and_writes_nothing(pc_b, exported):
     r = import_case(pc_b, exported)
     again = preview_import(pc_b, exported)
     assert again.local_case_id == r.case_id and again.nothing_new and again.events_new == 0
+    assert again.local_title == "Penyusunan PK Tahun 2027"
 
 
 def test_preview_names_a_conflict_without_writing(pc_a, pc_b, exported, tmp_path):

@@ -126,6 +126,7 @@ class ImportPreview:
     case_title: str
     year: int
     local_case_id: int | None      # the same case here, if this PC knows it
+    local_title: str | None        # its title here (the file's may differ: the case is matched by its uid)
     sop_code: str
     sop_name: str
     sop_version: int | None        # its version number on the PC that exported it
@@ -688,9 +689,11 @@ def preview_import(office: Office, path: str | Path) -> ImportPreview:
     with office.reading() as conn:
         plan = _plan(office, conn, cf, file_keys, now)
         sop_known = repo.version_id_by_digest(conn, repo.digest(cf.definition)) is not None
+        here = repo.case_record(conn, plan.case_id) if plan.case_id is not None else None
     return ImportPreview(
         file_name=cf.file_name, case_uid=cf.case["uid"], case_title=cf.case["title"], year=cf.case["year"],
-        local_case_id=plan.case_id, sop_code=cf.sop.code, sop_name=cf.sop.name, sop_version=cf.sop_version,
+        local_case_id=plan.case_id, local_title=here["title"] if here is not None else None,
+        sop_code=cf.sop.code, sop_name=cf.sop.name, sop_version=cf.sop_version,
         sop_known=sop_known, events_in_file=len(cf.events), events_new=len(plan.batch),
         attachments_in_file=len(cf.attachments), attachments_new=len(plan.attachments),
         attachments_refused=tuple(cf.refused), pk_in_file=cf.pk is not None or cf.pk_refused is not None,

@@ -47,7 +47,8 @@ def preview(args: Namespace, ctx: Context) -> int:
     tz = ctx.office.tz
     if args.json:
         print_json({"file": p.file_name, "case_uid": p.case_uid, "title": p.case_title, "year": p.year,
-                    "new": p.new, "case_id": p.local_case_id, "sop": p.sop_code, "sop_name": p.sop_name,
+                    "new": p.new, "case_id": p.local_case_id, "local_title": p.local_title, "sop": p.sop_code,
+                    "sop_name": p.sop_name,
                     "sop_version": p.sop_version, "sop_known": p.sop_known, "events_in_file": p.events_in_file,
                     "events_new": p.events_new, "attachments_in_file": p.attachments_in_file,
                     "attachments_new": p.attachments_new, "attachments_refused": list(p.attachments_refused),
@@ -63,7 +64,8 @@ def preview(args: Namespace, ctx: Context) -> int:
 def preview_lines(p: ImportPreview, tz: ZoneInfo) -> list[str]:
     """The preview in words, one line each (the CLI's; the window has its own dialog)."""
     from ..domain.indonesian import format_datetime
-    where = "kasus baru di sini" if p.new else f"sudah ada di sini sebagai kasus nomor {p.local_case_id}"
+    where = "kasus baru di sini" if p.new else f"sudah ada di sini sebagai kasus nomor {p.local_case_id}" + (
+        f" \"{p.local_title}\"" if p.local_title != p.case_title else "")
     sop = f"{p.sop_name} ({p.sop_code}" + (f", versi {p.sop_version}" if p.sop_version else "") + ")"
     when = format_datetime(p.exported_at, tz) if p.exported_at else "waktu tidak diketahui"
     lines = [f"Berkas: {p.file_name}",
