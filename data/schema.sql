@@ -1,4 +1,4 @@
--- sopdesk database schema, version 2 (upgrades from older versions: sopdesk/store/upgrade.py).
+-- sopdesk database schema, version 4 (upgrades from older versions: sopdesk/store/upgrade.py).
 -- Times are UTC, ISO 8601 text ending in "Z" (sortable as text).
 -- Statements are separated by lines holding only "-- ;;" so triggers can contain ";".
 
@@ -90,7 +90,8 @@ CREATE INDEX cases_version ON cases(sop_version_id);
 CREATE TABLE events (
     id           INTEGER PRIMARY KEY,
     case_id      INTEGER NOT NULL REFERENCES cases(id),
-    kind         TEXT NOT NULL CHECK (kind IN ('start', 'finish', 'note', 'correction', 'pause', 'resume')),
+    -- 'import': this PC's record that a .sopcase file brought something (since v4); no step state
+    kind         TEXT NOT NULL CHECK (kind IN ('start', 'finish', 'note', 'correction', 'pause', 'resume', 'import')),
     step_no      INTEGER,
     happened_at  TEXT NOT NULL,
     recorded_at  TEXT NOT NULL,
@@ -98,7 +99,9 @@ CREATE TABLE events (
     actor_nip    TEXT NOT NULL DEFAULT '',
     note         TEXT NOT NULL DEFAULT '',
     decision     TEXT CHECK (decision IN ('ya', 'tidak')),
-    voids        INTEGER REFERENCES events(id)
+    voids        INTEGER REFERENCES events(id),
+    -- An event that arrived in a .sopcase file: the 'import' event of that import here. Since v4.
+    import_event_id INTEGER REFERENCES events(id)
 );
 -- ;;
 CREATE INDEX events_case ON events(case_id, id);
@@ -131,7 +134,23 @@ CREATE TABLE pk_contents (
     case_id    INTEGER PRIMARY KEY REFERENCES cases(id),
     year       INTEGER NOT NULL,
     content    TEXT NOT NULL,      -- JSON of the PK content file
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    -- The version in pk_versions this content is (the current one). Since v4.
+    version_id INTEGER REFERENCES pk_versions(id)
+);
+-- ;;
+-- Every PK a case has had: saved here or arrived in a .sopcase file (since v4). A PK that
+-- arrives and differs is kept here and becomes current only when the user chooses it.
+CREATE TABLE pk_versions (
+    id              INTEGER PRIMARY KEY,
+    case_id         INTEGER NOT NULL REFERENCES cases(id),
+    number          INTEGER NOT NULL,      -- 1, 2, ... per case: what the user calls it
+    year            INTEGER NOT NULL,
+    content         TEXT NOT NULL,
+    saved_at        TEXT NOT NULL,         -- when this content was saved, here or on the PC it came from
+    source          TEXT NOT NULL CHECK (source IN ('local', 'imported')),
+    import_event_id INTEGER REFERENCES events(id),
+    UNIQUE (case_id, number)
 );
 -- ;;
 CREATE TABLE letter_numbers (

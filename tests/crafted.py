@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import io
 import json
 import zipfile
 from pathlib import Path
+
+# A PK the editor accepts (domain/pk.py pk_from_dict), as a dict.
+PK = {"year": 2027, "place": "Somagede", "date": "2027-01-04",
+      "first_party": {"name": "Drs. SAPTONO SUPRIYANTO", "position": "Camat Somagede",
+                      "rank": "Pembina Tingkat I (IV/b)", "nip": "196509241995031002"},
+      "second_party": {"name": "Ir. H. SADEWO TRI LASTIONO, M.M.", "position": "Bupati Banyumas", "rank": "",
+                       "nip": ""},
+      "targets": [{"goal": "Meningkatnya kualitas pelayanan publik", "indicator": "Indeks Kepuasan Masyarakat",
+                   "target": "82", "unit": "nilai"}],
+      "programs": [{"name": "Program Penunjang Urusan Pemerintahan Daerah", "budget": 1_250_000_000, "note": ""}]}
 
 
 def read_payload(path: str | Path) -> tuple[dict, dict, dict[str, bytes]]:
@@ -49,3 +60,52 @@ def with_attachment(payload: dict, members: dict[str, bytes], *, filename: str, 
                                    "added_by": added_by, "event": None})
     members[entry] = data
     return payload, members
+
+
+def docx_bytes(text: str = "Surat") -> bytes:
+    """A small Word document, as file_types recognises one (a zip with word/document.xml)."""
+    return _office_zip({"[Content_Types].xml": b"<Types><Default Extension='xml' ContentType='application/xml'/>"
+                                               b"</Types>",
+                        "word/document.xml": f"<w:document><w:body>{text}</w:body></w:document>".encode()})
+
+
+def xlsx_bytes() -> bytes:
+    return _office_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})
+
+
+def _office_zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def recraft(src: str | Path, dst: str | Path, edit=None, manifest: dict | None = None) -> Path:
+    """A copy of the .sopcase `src` at `dst` with `edit(payload, members)` applied (it changes them in
+    place) and a correct checksum again; `manifest` changes manifest fields (None as a value drops one)."""
+    head, payload, members = read_payload(src)
+    if edit is not None:
+        edit(payload, members)
+    head = {k: v for k, v in head.items() if k not in ("payload_sha256", "payload_size")}
+    for key, value in (manifest or {}).items():
+        if value is None:
+            head.pop(key, None)
+        else:
+            head[key] = value
+    dst = write_sopcase(dst, payload, members, head)
+    if manifest and any(v is None for v in manifest.values()):   # write_sopcase put its defaults back
+        _drop_manifest_keys(dst, [k for k, v in manifest.items() if v is None])
+    return dst
+
+
+def _drop_manifest_keys(path: Path, keys: list[str]) -> None:
+    with zipfile.ZipFile(path) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    head = json.loads(files["manifest.json"])
+    for key in keys:
+        head.pop(key, None)
+    files["manifest.json"] = json.dumps(head).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)

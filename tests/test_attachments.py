@@ -13,6 +13,7 @@ from sopdesk.app import attachments as att
 from sopdesk.app.office import Office
 from sopdesk.app.transfer import export_case, import_case
 from sopdesk.ui.kit import messages
+from tests.crafted import docx_bytes, xlsx_bytes
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"
@@ -56,7 +57,7 @@ def test_case_level_attachment_and_order(office, case_id, tmp_path):
     first = tmp_path / "a.txt"
     first.write_text("satu")
     second = tmp_path / "b.xlsx"
-    second.write_bytes(b"PK\x03\x04 xlsx")
+    second.write_bytes(xlsx_bytes())
     att.add_attachment(office, case_id, first)
     att.add_attachment(office, case_id, second, step=4)
     infos = att.list_attachments(office, case_id)
@@ -160,7 +161,7 @@ def test_marked_wrong_by_a_correction_never_deleted(office, case_id, scan):
 def test_carried_through_sopcase_export_and_import(office, case_id, scan, tmp_path):
     att.add_attachment(office, case_id, scan, by=CAMAT, step=1)
     wrong = tmp_path / "keliru.docx"
-    wrong.write_bytes(b"bukan ini")
+    wrong.write_bytes(docx_bytes("bukan ini"))
     att.add_attachment(office, case_id, wrong, step=4)
     office.correct(case_id, att.list_attachments(office, case_id)[1].event_id, reason="keliru")
     path = export_case(office, case_id, tmp_path / "kasus.sopcase")

@@ -175,7 +175,8 @@ def test_hostile_text_is_stored_as_typed(office, clock):
     cid = office.new_case(SEED, title, ref_subject="x" * 5000)
     office.add_note(cid, "<img src='http://example.invalid/x.png'> & \x07bell")
     view = office.case(cid)
-    assert view.title == title and len(view.ref_subject) == 5000
+    # Markup and scripts are kept as typed; a direction override is not (it disguises what is shown).
+    assert view.title == title.replace("\u202e", "") and len(view.ref_subject) == 5000
     assert view.events[0].note == "<img src='http://example.invalid/x.png'> & bell"
     with pytest.raises(UserError, match="terlalu panjang"):
         office.new_case(SEED, "x" * 600)

@@ -12,8 +12,11 @@ import pytest
 from sqlalchemy import insert
 
 from sopdesk.app.office import Office
-from sopdesk.store import tables as t
+from sopdesk.app.paperwork import save_pk
 from sopdesk.app.transfer import FORMAT, MAX_FILE_BYTES, TransferError, export_case, import_case, read_case_file
+from sopdesk.domain.pk import pk_from_dict
+from sopdesk.store import tables as t
+from tests.crafted import PK
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,9 +52,8 @@ def started_case(office) -> int:
     office.correct(cid, wrong, reason="salah jam")
     office.start_step(cid, 2, at=wib(2026, 1, 5, 9, 0))
     office.add_note(cid, "Catatan <b>tebal</b> & \"kutip\" 🙂 עברית")
+    save_pk(office, cid, pk_from_dict(PK))
     with office.writing() as conn:
-        conn.execute(insert(t.pk_contents).values(case_id=cid, year=2027, updated_at="2026-01-05T02:00:00Z",
-                                                  content=json.dumps({"year": 2027})))
         conn.execute(insert(t.attachments).values(case_id=cid, event_id=wrong, filename="surat edaran.pdf",
                                                   mime="application/pdf", data=b"%PDF-1.4\x00\xff" * 1000,
                                                   added_at="2026-01-05T02:00:00Z", added_by="Staf"))
@@ -68,7 +70,8 @@ def all_rows(office) -> dict[str, list]:
 
 
 def event_content(office, cid) -> list[tuple]:
-    evs = office.case(cid).events
+    """The case's events as they travel: without this PC's import events."""
+    evs = [e for e in office.case(cid).events if e.kind != "import"]
     index = {e.id: i for i, e in enumerate(evs)}
     return [(e.kind, e.step, e.at, e.recorded_at, e.by, e.by_nip, e.note, e.decision,
              index.get(e.voids) if e.voids else None) for e in evs]
@@ -144,7 +147,8 @@ def test_import_only_inserts_events(pc_a, pc_b, tmp_path):
     pc_a.finish_step(cid, 2, at=wib(2026, 1, 5, 9, 10))
     import_case(pc_b, export_case(pc_a, cid, tmp_path / "2.sopcase"))
     after = all_rows(pc_b)["events"]
-    assert after[:len(before)] == before and len(after) == len(before) + 1
+    assert after[:len(before)] == before and len(after) == len(before) + 2
+    assert [e[2] for e in after[len(before):]] == ["import", "finish"]   # this PC's import event, then the new one
     assert r.case_id == after[-1][1]
 
 
@@ -192,6 +196,8 @@ def test_cases_made_before_schema_2_can_travel(tmp_path, clock):
     new = Office(tmp_path / "new.db", clock=clock)
     r = import_case(new, export_case(old, 1, tmp_path / "1.sopcase"))
     assert r.new and r.events_added == 6 and r.attachments_added == 1
+    # The fixture's PK ({"year": 2026, "targets": []}, written by SQL) is no PK the editor saves: left out, and said so.
+    assert not r.pk_updated and "isi PK tidak sah" in r.pk_refused
     assert import_case(old, export_case(new, r.case_id, tmp_path / "2.sopcase")).events_added == 0
 
 
@@ -346,8 +352,10 @@ def test_cli_export_and_import(tmp_path):
     p = run(b, "case", "import", str(f))
     assert p.returncode == 0 and p.stdout.strip() == "1" and "Kasus baru diimpor" in p.stderr
     p = run(b, "case", "import", str(f), "--json")
+    # The keys of before, and what an import now also says (extended, never renamed).
     assert json.loads(p.stdout) == {"case_id": 1, "new": False, "events_added": 0, "attachments_added": 0,
-                                    "pk_updated": False}
+                                    "pk_updated": False, "pk_version": None, "attachments_refused": [],
+                                    "pk_refused": None, "import_event_id": None}
     f.write_bytes(b"rusak")
     p = run(b, "case", "import", str(f))
     assert p.returncode == 1 and "tidak dapat diimpor" in p.stderr and "Traceback" not in p.stderr

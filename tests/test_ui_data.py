@@ -174,7 +174,7 @@ def test_window_stays_responsive_during_a_long_backup(qtbot, window, office, tmp
     cid = office.new_case(SEED, "Banyak pindaian", year=2027)
     for i in range(3):
         scan = tmp_path / f"pindai-{i}.pdf"
-        scan.write_bytes(os.urandom(16 * 1024 * 1024))
+        scan.write_bytes(b"%PDF-1.4\n" + os.urandom(16 * 1024 * 1024))
         att.add_attachment(office, cid, scan)
         scan.unlink()
     ticks = []
@@ -196,7 +196,7 @@ def test_window_stays_responsive_during_a_long_backup(qtbot, window, office, tmp
 def test_backup_cancelled_leaves_nothing(qtbot, window, office, tmp_path, dialogs):
     cid = office.new_case(SEED, "Banyak pindaian", year=2027)
     scan = tmp_path / "pindai.pdf"
-    scan.write_bytes(os.urandom(40 * 1024 * 1024))
+    scan.write_bytes(b"%PDF-1.4\n" + os.urandom(40 * 1024 * 1024))
     att.add_attachment(office, cid, scan)
     dest = tmp_path / "batal.db"
     dialogs.save_path = str(dest)

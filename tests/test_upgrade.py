@@ -196,3 +196,53 @@ def test_a_database_from_an_unknown_old_version_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="tidak dapat diperbarui"):
         Office(path)
+
+
+def test_v4_import_events_and_pk_versions_on_an_upgraded_v3_database(tmp_path):
+    """Schema 4: events may be of kind 'import' and carry the import they arrived with; every PK
+    a case had becomes its version 1, marked current; every row of the v3 file kept."""
+    path = copy_fixture(3, tmp_path)
+    before = {t: rows(path, t) for t in ("events", "pk_contents", "attachments", "cases")}
+    Office(path).close()
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        assert [r[:-1] for r in rows(path, "events")] == before["events"]
+        assert {r[-1] for r in rows(path, "events")} == {None}          # nothing was imported before
+        [(case_id, year, content, updated_at)] = before["pk_contents"]
+        assert con.execute("SELECT case_id, number, year, content, saved_at, source, import_event_id "
+                           "FROM pk_versions").fetchall() == [(case_id, 1, year, content, updated_at, "local", None)]
+        assert con.execute("SELECT version_id FROM pk_contents").fetchall() == \
+            con.execute("SELECT id FROM pk_versions").fetchall()
+        con.execute("INSERT INTO events (case_id, kind, happened_at, recorded_at, note) "
+                    "VALUES (1, 'import', '2026-01-06T05:00:00Z', '2026-01-06T05:00:00Z', 'Diimpor dari x')")
+        imported = con.execute("SELECT max(id) FROM events").fetchone()[0]
+        con.execute("INSERT INTO events (case_id, kind, happened_at, recorded_at, import_event_id) "
+                    "VALUES (1, 'note', '2026-01-05T05:00:00Z', '2026-01-05T05:00:00Z', ?)", (imported,))
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            con.execute("INSERT INTO events (case_id, kind, happened_at, recorded_at) "
+                        "VALUES (1, 'hapus', '2026-01-06T05:00:00Z', '2026-01-06T05:00:00Z')")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            con.execute("UPDATE events SET import_event_id = NULL WHERE id = ?", (imported,))
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'events'").fetchone()[0]
+        assert "'pause', 'resume', 'import'))" in sql and sql.count("'import'") == 1
+        con.rollback()
+    finally:
+        con.close()
+
+
+def test_v4_refuses_an_events_table_it_does_not_recognise(tmp_path):
+    """The CHECK is widened by editing its text: only the text sopdesk wrote, exactly once."""
+    path = copy_fixture(3, tmp_path)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema = ON")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'events'").fetchone()[0]
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'events'",
+                (sql.replace("'pause', 'resume'))", "'pause', 'resume', 'hapus'))"),))
+    con.commit()
+    con.close()
+    before = row_counts(path)
+    with pytest.raises(StoreError, match="tidak seperti buatan sopdesk"):
+        Office(path)
+    assert schema_version(path) == 3 and row_counts(path) == before

@@ -6,14 +6,18 @@ the step it belongs to, in the same transaction: the history shows who added
 what and when, and the attachment is tied to that event. Attachments are
 never deleted or replaced (they are part of the audit trail); one added by
 mistake is marked by correcting its note ("Koreksi"), which the list then shows.
+
+Only documents and images are attached, judged by their bytes (domain/file_types): the
+stored name ends in the extension of the real type, and opening one hands the PC a
+read-only copy under that extension, never an executable one.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
-import mimetypes
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,12 +27,14 @@ from typing import TYPE_CHECKING
 from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
+from ..domain.file_types import FileType, FileTypeError, checked_attachment
+from ..domain.text_rules import strip_invisible
 from ..files import write_atomic
 from ..store import attachment_queries as q, repo
 from ..store.transaction import Row
 from . import events
 from .changes import CaseChanged
-from .text import clean_text
+from .text import clean_name
 
 if TYPE_CHECKING:
     from .office import Office
@@ -37,6 +43,7 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_NAME = 255
+CHUNK = 1024 * 1024
 NOTE_PREFIX = "Lampiran ditambahkan: "
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -64,7 +71,20 @@ def megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
 
 
+def size_words(size: int) -> str:
+    """"340 KB" below a megabyte, "2,5 MB" from there (as the attachment list shows sizes)."""
+    return megabytes(size) if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+
+
+def _too_big(name: str, size: int) -> AttachmentError:
+    return AttachmentError(
+        f"Berkas {name} terlalu besar ({megabytes(size)}); lampiran paling besar 50 MB. "
+        "Kecilkan dulu, mis. pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.")
+
+
 def _read(path: Path) -> bytes:
+    """The file's bytes, read in chunks and never more than MAX_BYTES + 1 of them: the size a
+    file system reports can be wrong (a file still growing, a device, a network drive)."""
     name = path.name or str(path)
     try:
         st = path.stat()
@@ -72,25 +92,44 @@ def _read(path: Path) -> bytes:
         raise AttachmentError(f"Berkas {name} tidak ditemukan.") from None
     except OSError as e:
         raise AttachmentError(f"Berkas {name} tidak dapat dibaca ({e.strerror or e}).") from e
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise AttachmentError(f"{name} adalah folder, bukan berkas. Pilih berkasnya.")
+    if not stat.S_ISREG(st.st_mode):   # a pipe or a device would block, or never end
+        raise AttachmentError(f"{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan.")
     if st.st_size > MAX_BYTES:
-        raise AttachmentError(
-            f"Berkas {name} terlalu besar ({megabytes(st.st_size)}); lampiran paling besar 50 MB. "
-            "Kecilkan dulu, mis. pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.")
+        raise _too_big(name, st.st_size)
+    chunks: list[bytes] = []
+    got = 0
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            while got <= MAX_BYTES:
+                chunk = f.read(min(CHUNK, MAX_BYTES + 1 - got))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
     except PermissionError:
         raise AttachmentError(f"Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang "
                               "dibuka di program lain. Tutup program itu lalu coba lagi.") from None
     except OSError as e:
         raise AttachmentError(f"Berkas {name} tidak dapat dibaca ({e.strerror or e}). "
                               "Periksa flashdisk/diska lalu coba lagi.") from e
-    if len(data) > MAX_BYTES:  # grew while we looked
-        raise AttachmentError(f"Berkas {name} terlalu besar ({megabytes(len(data))}); lampiran paling besar 50 MB.")
-    if not data:
+    if got > MAX_BYTES:  # grew while we looked
+        raise AttachmentError(f"Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB.")
+    if not got:
         raise AttachmentError(f"Berkas {name} kosong (0 bita); tidak ada yang dilampirkan.")
-    return data
+    return b"".join(chunks)
+
+
+def checked(name: str, data: bytes) -> tuple[str, FileType]:
+    """The name to store an attachment under and its real type; AttachmentError if it may not be attached."""
+    try:
+        stored, kind = checked_attachment(clean_name(name, "Nama berkas", MAX_NAME), data)
+    except FileTypeError as e:
+        raise AttachmentError(str(e)) from None
+    if len(stored) > MAX_NAME:
+        raise AttachmentError(f"Nama berkas terlalu panjang ({len(stored)} karakter; paling banyak {MAX_NAME}).")
+    return stored, kind
 
 
 def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], by: str = "",
@@ -98,8 +137,8 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
     """Store the file at `path` with case `case_id` (on step `step`); return the attachment id."""
     path = Path(path).expanduser()
     data = _read(path)
-    filename = clean_text(path.name, "Nama berkas", MAX_NAME).strip() or "lampiran"
-    mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    filename, kind = checked(path.name, data)
+    mime = kind.mime
     actor, nip = office.who(by)
     now = office.now()
     note = events.NewEvent(engine_.NOTE, step, None, actor, nip, NOTE_PREFIX + filename)
@@ -116,7 +155,9 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
 
 
 def _info(r: Row) -> AttachmentInfo:
-    return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=r["filename"], size=r["size"] or 0,
+    # Names are cleaned when stored; one stored before that is shown without its direction tricks too.
+    return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=clean_name(r["filename"], "Nama berkas"),
+                          size=r["size"] or 0,
                           mime=r["mime"] or "", added_at=repo.from_utc_text(r["added_at"]),
                           added_by=r["added_by"] or "", step=r["step_no"], event_id=r["event_id"],
                           voided_by=r["voided_by"])
@@ -147,7 +188,7 @@ def _row_of(office: Office, attachment_id: int) -> Row:
 
 def safe_file_name(name: str) -> str:
     """A name every file system accepts (Windows forbids <>:"/\\|?* and a trailing dot or space)."""
-    cleaned = _UNSAFE.sub("_", name).strip().rstrip(". ")
+    cleaned = _UNSAFE.sub("_", strip_invisible(name)).strip().rstrip(". ")
     return cleaned[:180] or "lampiran"
 
 
@@ -170,27 +211,43 @@ def save_attachment(office: Office, attachment_id: int, dest: str | os.PathLike[
     return dest
 
 
-def temp_copy(office: Office, attachment_id: int) -> Path:
-    """A read-only copy in the temporary folder, for opening with the PC's own program.
+def attachment_for_opening(office: Office, attachment_id: int) -> tuple[Path, FileType]:
+    """A read-only copy in the temporary folder, named with the extension of its real type, and that type.
 
-    Read-only, so a program that opens it says so instead of letting someone
-    edit a copy that the case would never see.
+    For opening with the PC's own program: the type comes from the bytes, so the copy is never
+    given an executable extension whatever name it was stored or imported under (an attachment
+    stored before the types were checked is checked now, and refused if it is not a document).
+    The screen asks before opening one whose type is not `viewable` (not a PDF or an image).
+    Read-only, so a program that opens it says so instead of letting someone edit a copy that
+    the case would never see.
     """
     row = _row_of(office, attachment_id)
-    name = safe_file_name(row["filename"])
+    data = attachment_data(office, attachment_id)
+    try:
+        name, kind = checked(row["filename"], data)
+    except AttachmentError as e:
+        raise AttachmentError(f"Lampiran \"{clean_name(row['filename'], 'Nama berkas')}\" tidak dibuka: {e}") from None
+    stem = safe_file_name(name.rpartition(".")[0] or name)
+    name = f"{stem[:180 - len(kind.extension) - 1]}.{kind.extension}"
     # Attachment ids are per database: the folder names the database too.
     db_key = hashlib.sha256(str(office.target).encode("utf-8")).hexdigest()[:10]
     folder = Path(tempfile.gettempdir()) / "sopdesk-lampiran" / f"{db_key}-{attachment_id}"
     target = folder / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if target.is_file():
-            if target.stat().st_size == row["size"]:
-                return target  # opened before (and perhaps still open in a viewer that locks it)
+        if target.is_file() and not target.is_symlink():
+            if target.read_bytes() == data:
+                return target, kind  # opened before (and perhaps still open in a viewer that locks it)
             os.chmod(target, 0o600)
+        if target.is_symlink() or target.exists():
             target.unlink()
-        save_attachment(office, attachment_id, target)
+        write_atomic(data, target)
         os.chmod(target, 0o400)
     except OSError as e:
         raise AttachmentError(f"Lampiran tidak dapat disiapkan untuk dibuka ({e.strerror or e}).") from e
-    return target
+    return target, kind
+
+
+def temp_copy(office: Office, attachment_id: int) -> Path:
+    """The copy attachment_for_opening() makes (for callers that do not need the type)."""
+    return attachment_for_opening(office, attachment_id)[0]

@@ -13,12 +13,13 @@ from zoneinfo import ZoneInfo
 
 from ..domain import case as engine_
 from ..domain.errors import UserError
+from ..domain.text_rules import has_visible
 from ..store import repo
 from . import events
 from .changes import CaseChanged, CasesChanged
 from .events import CaseView, NewEvent
 from .sops import current_version
-from .text import clean_text
+from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
     from .office import Office
@@ -29,14 +30,12 @@ Moment = datetime | str | None   # a datetime, ISO text (office time without an 
 
 def new_case(office: Office, sop_code: str, title: str, *, year: int | None = None, ref_number: str = "",
              ref_date: str = "", ref_subject: str = "") -> int:
-    title = clean_text(title, "Judul", 500).strip()
-    if not title:
+    title = clean_name(title, "Judul", 500)
+    if not has_visible(title):
         raise UserError("Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun 2027\".")
-    if ref_date:
-        try:
-            date.fromisoformat(ref_date)
-        except ValueError:
-            raise UserError(f"Tanggal surat \"{ref_date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.") from None
+    ref_date = clean_text(ref_date, "Tanggal surat", 40).strip()
+    if ref_date and not real_date(ref_date):
+        raise UserError(f"Tanggal surat \"{ref_date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.")
     now = office.now()
     year = year or now.astimezone(office.tz).year
     if not 1900 <= int(year) <= 2200:
@@ -44,13 +43,24 @@ def new_case(office: Office, sop_code: str, title: str, *, year: int | None = No
     version = current_version(office, sop_code)
     stamp = repo.utc_text(now)
     values = dict(sop_version_id=version.id, title=title, year=int(year),
-                  ref_number=clean_text(ref_number, "Nomor surat", 200), ref_date=ref_date,
+                  ref_number=clean_name(ref_number, "Nomor surat", 200), ref_date=ref_date,
                   ref_subject=clean_text(ref_subject, "Perihal", 10_000), created_at=stamp, state="open",
                   current_step=version.sop.first.no, updated_at=stamp)
     with office.writing() as conn:
         case_id = repo.add_case(conn, values)
     office.changes.emit(CaseChanged(case_id))
     return case_id
+
+
+def real_date(text: str) -> bool:
+    """`text` is a day of the calendar written YYYY-MM-DD (fromisoformat alone takes "20270104" too)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def case_record(office: Office, case_id: int) -> dict[str, Any]:

@@ -8,7 +8,9 @@ Each path runs the domain check first and then writes the case's list summary (c
 due moment, lateness), so the case list of 100,000 cases never needs a replay:
 
 - append(): one event, judged against the case's state now (engine check_start/finish/...);
-- append_history(): events from elsewhere, judged as a whole history (engine check_history);
+- append_history(): events from elsewhere, judged as a whole history (engine check_history),
+  each marked with the import event it arrived with;
+- append_import(): this PC's record that a file brought something (kind "import"; no step state);
 - append_generated(): many new cases at once with their histories (demo), in bulk.
 """
 from __future__ import annotations
@@ -80,7 +82,7 @@ def event_of(row: Mapping[Any, Any]) -> engine_.Event:
     return engine_.Event(id=row["id"], kind=row["kind"], step=row["step_no"],
                          at=repo.from_utc_text(row["happened_at"]), recorded_at=repo.from_utc_text(row["recorded_at"]),
                          by=row["actor"], by_nip=row["actor_nip"], note=row["note"], decision=row["decision"],
-                         voids=row["voids"])
+                         voids=row["voids"], imported_by=row.get("import_event_id"))
 
 
 def summary(state: engine_.CaseState) -> dict[str, Any]:
@@ -109,11 +111,13 @@ def case_view(office: Office, rec: Row, rows: Sequence[Mapping[Any, Any]], now: 
                     repo.from_utc_text(rec["created_at"]), version.sop, version.number, events, state, now)
 
 
-def _values(case_id: int, e: NewEvent, step: int | None, voids: int | None, stamp: str) -> dict[str, Any]:
+def _values(case_id: int, e: NewEvent, step: int | None, voids: int | None, stamp: str,
+            imported_by: int | None = None) -> dict[str, Any]:
     return dict(case_id=case_id, kind=e.kind, step_no=step,
                 happened_at=repo.utc_text(e.at) if e.at is not None else stamp,
                 recorded_at=repo.utc_text(e.recorded_at) if e.recorded_at is not None else stamp,
-                actor=e.actor, actor_nip=e.actor_nip, note=e.note, decision=e.decision, voids=voids)
+                actor=e.actor, actor_nip=e.actor_nip, note=e.note, decision=e.decision, voids=voids,
+                import_event_id=imported_by)
 
 
 def _judge(view: CaseView, e: NewEvent) -> int | None:
@@ -158,33 +162,63 @@ def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: 
     return event_id
 
 
+def check_history_with(office: Office, rows: Sequence[Mapping[Any, Any]], sop: Sop,
+                       events: Sequence[NewEvent], *, now: datetime) -> None:
+    """Raise CaseError unless the case's event `rows` followed by `events` (recorded elsewhere)
+    make sense as one history, event by event; writes nothing (an import's preview asks this)."""
+    history = [event_of(r) for r in rows]
+    next_id = max((e.id for e in history), default=0) + 1
+    batch_ids: list[int] = []
+    stamp = repo.utc_text(now)
+    for e in events:
+        voids = batch_ids[e.voids_in_batch] if e.voids_in_batch is not None else e.voids
+        batch_ids.append(next_id + len(batch_ids))
+        history.append(event_of({**_values(0, e, e.step, voids, stamp), "id": batch_ids[-1]}))
+    _check(office, sop, history, now)
+
+
+def _check(office: Office, sop: Sop, history: list[engine_.Event], now: datetime) -> engine_.CaseState:
+    calendar = office.calendar()
+    try:
+        engine_.check_history(sop, history, calendar)
+        return engine_.replay(sop, history, calendar, now)
+    except CaseError:
+        raise
+    except Exception as exc:
+        raise CaseError(f"riwayat tidak dapat diikuti ({type(exc).__name__})") from exc
+
+
 def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, events: Sequence[NewEvent], *,
-                   now: datetime) -> list[int]:
+                   now: datetime, imported_by: int | None = None) -> list[int]:
     """Append events recorded elsewhere (each with its recorded_at) after the case's own, then
     check the whole history as if it had been recorded here, event by event.
 
-    Raises CaseError when the merged history does not make sense (the caller's transaction
-    then writes nothing). Returns the new events' ids, in order.
+    `imported_by` is the import event (append_import) the events arrived with; each new row
+    keeps it. Raises CaseError when the merged history does not make sense (the caller's
+    transaction then writes nothing). Returns the new events' ids, in order.
     """
     rows: list[Mapping[Any, Any]] = list(repo.case_events(conn, case_id))
     stamp = repo.utc_text(now)
     ids: list[int] = []
     for e in events:
         voids = ids[e.voids_in_batch] if e.voids_in_batch is not None else e.voids
-        values = _values(case_id, e, e.step, voids, stamp)
+        values = _values(case_id, e, e.step, voids, stamp, imported_by)
         ids.append(repo.add_event(conn, values))
         rows.append({**values, "id": ids[-1]})
-    history = [event_of(r) for r in rows]
-    calendar = office.calendar()
-    try:
-        engine_.check_history(sop, history, calendar)
-        state = engine_.replay(sop, history, calendar, now)
-    except CaseError:
-        raise
-    except Exception as exc:
-        raise CaseError(f"riwayat tidak dapat diikuti ({type(exc).__name__})") from exc
+    state = _check(office, sop, [event_of(r) for r in rows], now)
     repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
     return ids
+
+
+def append_import(office: Office, conn: Connection, case_id: int, note: str, *, now: datetime, actor: str = "",
+                  actor_nip: str = "", step: int | None = None, part_of: int | None = None) -> int:
+    """This PC's record that a file brought something to case `case_id`: the import itself
+    (`part_of` None), or one thing it brought (an attachment, a PK version: `part_of` is the
+    import's event). Kind "import": the engine ignores it, a correction cannot void it, and
+    export leaves it out (it is this PC's history, not the case's)."""
+    stamp = repo.utc_text(now)
+    e = NewEvent(engine_.IMPORT, step, now, actor, actor_nip, note)
+    return repo.add_event(conn, _values(case_id, e, step, None, stamp, part_of))
 
 
 def append_generated(office: Office, conn: Connection, version: SopVersion, cases: Sequence[GeneratedCase], *,

@@ -1,6 +1,11 @@
-"""Use cases behind the documents: the PK of a case, letter numbers, the office file.
+"""Use cases behind the documents: the PK of a case and its versions, letter numbers, the office file.
 
 Functions over an open Office, so the GUI and the CLI share them.
+
+A case's PK has versions (store/pk_queries): what is typed here is one local version that
+goes on being edited while it is the newest; a PK that arrives in a .sopcase file and differs
+from every version here is kept as a new version and becomes current only when the user
+chooses it (accept_pk_version), which is also how an earlier version is restored.
 """
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import json
 import shutil
 import tomllib
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +22,8 @@ from ..domain.indonesian import normalize_nip
 from ..domain.office import OfficeProfile, Official
 from ..domain.pengantar import Pengantar, format_number, number_template_problem, pengantar_for_pk
 from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
-from ..store import letter_queries, pk_queries
+from ..store import letter_queries, pk_queries, repo
+from ..store.transaction import Connection
 from .changes import CaseChanged
 from .settings import check_official
 
@@ -43,9 +49,97 @@ def save_pk(office: Office, case_id: int, content: PkContent) -> None:
     pk_from_dict(data)
     office.case_record(case_id)
     text = json.dumps(data, ensure_ascii=False)
+    stamp = office.now_text()
     with office.writing() as conn:
-        pk_queries.put_pk(conn, case_id, year=content.year, content=text, updated_at=office.now_text())
+        current = pk_queries.pk_row(conn, case_id)
+        version_id = current["version_id"] if current is not None else None
+        if current is None or current["content"] != text or version_id is None:
+            latest = pk_queries.latest_version(conn, case_id)
+            if latest is not None and latest["id"] == version_id and latest["source"] == "local":
+                # Still the newest version, typed here: the same draft, saved as it is typed.
+                pk_queries.update_version(conn, latest["id"], year=content.year, content=text, saved_at=stamp)
+            else:   # the current one came from elsewhere or was chosen again: it stays as it was
+                version_id, _number = pk_queries.add_version(conn, case_id, year=content.year, content=text,
+                                                             saved_at=stamp, source="local")
+        pk_queries.put_pk(conn, case_id, year=content.year, content=text, updated_at=stamp, version_id=version_id)
     office.changes.emit(CaseChanged(case_id))
+
+
+@dataclass(frozen=True)
+class PkVersion:
+    """One version of a case's PK, as `sopdesk pk versions` and the PK screen list them."""
+    number: int                    # 1, 2, ... per case ("versi 2")
+    year: int
+    saved_at: datetime             # when it was saved, here or on the PC it came from (UTC)
+    source: str                    # "local" (typed here) or "imported"
+    import_event_id: int | None    # the import event that brought it
+    imported_from: str             # that event's note ("Diimpor dari ... pada ..."), or ""
+    current: bool
+    content: PkContent | None      # None only for a stored text that is no valid PK (made outside sopdesk)
+
+
+def pk_key(text: str) -> str:
+    """What says two stored PK texts are the same PK: their checked content, written one way."""
+    try:
+        return json.dumps(pk_to_dict(pk_from_dict(json.loads(text))), ensure_ascii=False, sort_keys=True)
+    except (ValueError, RecursionError, UserError):
+        return text
+
+
+def _content(text: str) -> PkContent | None:
+    try:
+        return pk_from_dict(json.loads(text))
+    except (ValueError, RecursionError, UserError):
+        return None
+
+
+def pk_versions(office: Office, case_id: int) -> list[PkVersion]:
+    """Every version the case's PK has had, oldest first (empty when it has no PK)."""
+    office.case_record(case_id)
+    with office.reading() as conn:
+        current = pk_queries.pk_row(conn, case_id)
+        rows = pk_queries.versions(conn, case_id)
+    current_id = current["version_id"] if current is not None else None
+    return [PkVersion(number=r["number"], year=r["year"], saved_at=repo.from_utc_text(r["saved_at"]),
+                      source=r["source"], import_event_id=r["import_event_id"],
+                      imported_from=r["import_note"] or "", current=r["id"] == current_id,
+                      content=_content(r["content"])) for r in rows]
+
+
+def load_pk_version(office: Office, case_id: int, number: int) -> PkContent:
+    """The content of version `number` of the case's PK, to view it before choosing it."""
+    office.case_record(case_id)
+    with office.reading() as conn:
+        row = pk_queries.version(conn, case_id, number)
+    if row is None:
+        raise UserError(f"PK kasus {case_id} tidak punya versi {number}. Lihat: sopdesk pk versions {case_id}")
+    return pk_from_dict(json.loads(row["content"]))
+
+
+def accept_pk_version(office: Office, case_id: int, number: int) -> None:
+    """Make version `number` the case's PK (an imported one after the user confirmed, or an earlier
+    one restored). The version that was current stays in the list, unchanged."""
+    office.case_record(case_id)
+    with office.writing() as conn:
+        keep_current_as_version(conn, case_id)
+        row = pk_queries.version(conn, case_id, number)
+        if row is None:
+            raise UserError(f"PK kasus {case_id} tidak punya versi {number}. Lihat: sopdesk pk versions {case_id}")
+        content = pk_from_dict(json.loads(row["content"]))   # PkError if it is no valid PK
+        pk_queries.put_pk(conn, case_id, year=content.year, content=row["content"], updated_at=office.now_text(),
+                          version_id=row["id"])
+    office.changes.emit(CaseChanged(case_id))
+
+
+def keep_current_as_version(conn: Connection, case_id: int) -> None:
+    """A current PK that is no version yet (written outside sopdesk) becomes one, before anything replaces it."""
+    current = pk_queries.pk_row(conn, case_id)
+    if current is None or current["version_id"] is not None:
+        return
+    version_id, _number = pk_queries.add_version(conn, case_id, year=current["year"], content=current["content"],
+                                                 saved_at=current["updated_at"], source="local")
+    pk_queries.put_pk(conn, case_id, year=current["year"], content=current["content"],
+                      updated_at=current["updated_at"], version_id=version_id)
 
 
 def _head(office: Office) -> Official | None:
@@ -99,16 +193,41 @@ def issue_number(office: Office, year: int, *, case_id: int | None = None, purpo
         raise UserError(problem)
     month = month or office.now().astimezone(office.tz).month
     with office.writing() as conn:
-        seq = letter_queries.last_seq(conn, year)
-        while True:
-            seq += 1
-            number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq,
-                                   tahun=year, bulan=month)
-            if not letter_queries.number_taken(conn, number):
-                break
-        letter_queries.add_number(conn, year=year, seq=seq, number=number, case_id=case_id, purpose=purpose,
-                                  issued_at=office.now_text())
+        number = _draw(office, conn, profile, year, month, case_id, purpose)
     if case_id is not None:
+        office.changes.emit(CaseChanged(case_id))
+    return number
+
+
+def _draw(office: Office, conn: Connection, profile: OfficeProfile, year: int, month: int, case_id: int | None,
+          purpose: str) -> str:
+    """Draw and register the next number, inside the caller's write transaction."""
+    seq = letter_queries.last_seq(conn, year)
+    while True:
+        seq += 1
+        number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq,
+                               tahun=year, bulan=month)
+        if not letter_queries.number_taken(conn, number):
+            break
+    letter_queries.add_number(conn, year=year, seq=seq, number=number, case_id=case_id, purpose=purpose,
+                              issued_at=office.now_text())
+    return number
+
+
+def number_for_case(office: Office, case_id: int, day: date, purpose: str = "surat pengantar") -> str:
+    """The case's letter number: the one drawn before, else a new one.
+
+    Looked up and drawn in one write transaction, so windows or PCs asking at the same moment
+    for the same case get one number between them, not one each.
+    """
+    profile = office.profile()
+    problem = number_template_problem(profile.numbering_template)
+    if problem:
+        raise UserError(problem)
+    with office.writing() as conn:
+        drawn = letter_queries.numbers_of_case(conn, case_id)
+        number = drawn[-1] if drawn else _draw(office, conn, profile, day.year, day.month, case_id, purpose)
+    if not drawn:
         office.changes.emit(CaseChanged(case_id))
     return number
 
@@ -126,8 +245,7 @@ def pengantar_for_case(office: Office, case_id: int, *, number: str | None = Non
         raise UserError(f"Kasus {case_id} belum punya isi PK. Isi PK dulu (sopdesk pk load {case_id} FILE.toml).")
     day = letter_date or office.now().astimezone(office.tz).date()
     if not number:
-        drawn = numbers_of_case(office, case_id)
-        number = drawn[-1] if drawn else issue_number(office, day.year, case_id=case_id, month=day.month)
+        number = number_for_case(office, case_id, day)
     signer = signer or _head(office) or Official(name=content.first_party.name, position=content.first_party.position,
                                                  rank=content.first_party.rank, nip=content.first_party.nip)
     return pengantar_for_pk(content, office.profile(), number=number, signer=signer, letter_date=day,

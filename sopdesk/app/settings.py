@@ -18,7 +18,7 @@ from ..domain.office import OfficeProfile, Official
 from ..store import repo
 from ..store.transaction import ConstraintViolated
 from .changes import CALENDAR, OFFICIALS, PROFILE, SettingsChanged
-from .text import clean_text
+from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
     from .office import Office
@@ -97,7 +97,7 @@ def set_calendar_overrides(office: Office, changes: dict[date, tuple[str | None,
     """Several days at once (the settings dialog's Save): one transaction, one recount of open cases."""
     if any(kind not in ("add", "remove", None) for kind, _name in changes.values()):
         raise UserError("Jenis perubahan kalender harus 'add' atau 'remove'.")
-    cleaned = {day: (kind, clean_text(name, "Nama hari libur", 200)) for day, (kind, name) in changes.items()}
+    cleaned = {day: (kind, clean_name(name, "Nama hari libur", 200)) for day, (kind, name) in changes.items()}
     with office.writing() as conn:
         for day, (kind, name) in cleaned.items():
             repo.set_calendar_override(conn, day.isoformat(), kind, name)
@@ -137,7 +137,7 @@ def officials(office: Office, active_only: bool = False) -> list[Official]:
 
 def check_official(o: Official) -> Official:
     """`o` cleaned (NIP without spaces, names trimmed), or UserError saying what is wrong."""
-    name = clean_text(o.name, "Nama", 200).strip()
+    name = clean_name(o.name, "Nama", 200)
     if not name:
         raise UserError("Nama pejabat wajib diisi.")
     nip = normalize_nip(o.nip) if o.nip.strip() else ""
@@ -151,8 +151,8 @@ def check_official(o: Official) -> Official:
                 date.fromisoformat(d)
             except ValueError:
                 raise UserError(f"Tanggal \"{d}\" tidak sah: tulis YYYY-MM-DD.") from None
-    return Official(name=name, position=clean_text(o.position, "Jabatan", 300).strip(),
-                    rank=clean_text(o.rank, "Pangkat", 200).strip(), nip=nip, active=o.active,
+    return Official(name=name, position=clean_name(o.position, "Jabatan", 300),
+                    rank=clean_name(o.rank, "Pangkat", 200), nip=nip, active=o.active,
                     active_from=o.active_from, active_to=o.active_to, id=o.id)
 
 
@@ -189,7 +189,7 @@ def find_official(office: Office, name_or_nip: str) -> Official | None:
 
 def who(office: Office, by: str) -> tuple[str, str]:
     """(name, NIP) of whoever `by` names: an official by name or NIP, else the name as typed."""
-    by = clean_text(by or "", "Nama pelaksana", 200).strip()
+    by = clean_name(by or "", "Nama pelaksana", 200)
     if not by:
         return "", ""
     o = find_official(office, by)

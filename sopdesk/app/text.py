@@ -1,7 +1,13 @@
-"""Text typed or pasted by a user, made safe to store, print and export."""
+"""Text typed, pasted or imported, made safe to store, print and export.
+
+clean_text() for any text: control characters (C0, C1, DEL) and lone surrogates dropped.
+clean_name() for names and titles: also the direction and invisible characters of
+domain/text_rules (a right-to-left override makes "Surat \u202efdp.exe" read "Surat exe.pdf").
+"""
 from __future__ import annotations
 
 from ..domain.errors import UserError
+from ..domain.text_rules import is_control, strip_invisible
 
 MAX_TEXT = 100_000
 
@@ -11,8 +17,12 @@ def clean_text(value: object, what: str, limit: int = MAX_TEXT) -> str:
     text = "" if value is None else str(value)
     # Control characters would break documents and exports; tabs/newlines are kept.
     # Lone surrogates (a broken clipboard, a non-UTF-8 command line) cannot be stored as UTF-8.
-    text = "".join(ch for ch in text if (ch in "\n\t" or (ord(ch) >= 0x20 and ord(ch) != 0x7F))
-                   and not 0xD800 <= ord(ch) <= 0xDFFF)
+    text = "".join(ch for ch in text if not is_control(ch))
     if len(text) > limit:
         raise UserError(f"{what} terlalu panjang ({len(text):,} karakter; paling banyak {limit:,}).".replace(",", "."))
     return text
+
+
+def clean_name(value: object, what: str, limit: int = MAX_TEXT) -> str:
+    """A name or a title: clean_text without direction or invisible characters, trimmed."""
+    return strip_invisible(clean_text(value, what, limit)).strip()

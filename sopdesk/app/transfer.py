@@ -2,7 +2,8 @@
 
 The file is a zip of
   manifest.json  {"format": "sopdesk-case/1", "payload": "case.json",
-                  "payload_sha256": ..., "payload_size": ..., "exported_at": ..., "program": ...}
+                  "payload_sha256": ..., "payload_size": ..., "exported_at": ..., "program": ...,
+                  "exported_by": ..., "pc": ...}   (the last two since 0.2; optional when read)
   case.json      the case, its SOP version (the full definition text), its events
                  in recorded order, its PK content, and the list of attachments
                  with the size and sha256 of each
@@ -17,40 +18,64 @@ Identity across PCs:
   local to a PC, but events are never changed (append-only), so the same
   event has the same fingerprint on every PC, after any number of trips,
   with no extra column to keep in step;
-- an attachment by (sha256 of its bytes, file name, added_at);
+- an attachment by (sha256 of its bytes, added_at): not by its name, which the
+  importing PC may correct (the extension of its real type, no invisible characters);
 - the SOP version by the digest of its definition; a definition this PC has
   never seen is added as an imported version of that SOP: the case keeps
   it, but new cases here go on using the newest version made on this PC.
 Importing the same file twice adds nothing; a newer state of a known case
-adds only the events, attachments and PK content that are new. Imports only
-insert events, never change or remove them. Everything is checked before
-the one transaction that writes; a refused file writes nothing.
+adds only the events and attachments that are new. Imports only insert events,
+never change or remove them. Everything is checked before the one transaction
+that writes; a refused file writes nothing.
+
+Nothing in the file is trusted because its checksum is right (that guards against
+damage, not intent): every value is checked as if typed here (names and titles
+without direction or invisible characters, no control characters, real dates,
+nothing from the future, the PK through the editor's checks), attachments are
+allowed by their content with the size limit on the bytes actually read
+(domain/file_types; a refused attachment is left out and said so), and an import
+says what it did: preview_import() shows it before, and the import writes one
+"import" event on this PC with the events it brought marked as arriving with it,
+an import event per attachment, and a PK that differs from the one here kept as
+a new version that the user may choose (app/paperwork.accept_pk_version), never
+put in place by comparing dates. Import events are this PC's history: they are
+not exported, so they never travel back.
 """
 from __future__ import annotations
 
 import contextlib
+import getpass
 import hashlib
 import io
 import json
 import logging
 import os
+import platform
 import re
+import stat
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from .. import __version__
 from ..domain import case as engine_
 from ..domain.errors import UserError
+from ..domain.indonesian import format_datetime
+from ..domain.pk import pk_from_dict, pk_to_dict
 from ..domain.sop import Sop
 from ..domain.sop_file import read_sop
+from ..domain.text_rules import has_control, has_visible
 from ..store import attachment_queries, pk_queries, repo
 from ..store.transaction import Connection, Row
-from . import events
+from . import attachments as attachments_, events
+from .cases import real_date
 from .changes import CasesImported
 from .events import NewEvent, event_of
+from .paperwork import keep_current_as_version, pk_key
+from .text import clean_name
 
 if TYPE_CHECKING:
     from .office import Office
@@ -68,9 +93,12 @@ MAX_MEMBERS = 10_000
 TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 UID = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 EVENT_KINDS = ("start", "finish", "note", "correction", "pause", "resume")
+MAX_ATTACHMENT_BYTES = attachments_.MAX_BYTES   # each one, counted on the bytes read
 # The same limits as typing into the program (the callers of text.clean_text).
 LIMITS = {"title": 500, "ref_number": 200, "ref_subject": 10_000, "ref_date": 10, "actor": 200,
-          "actor_nip": 40, "note": 100_000, "filename": 500, "mime": 200, "added_by": 200}
+          "actor_nip": 40, "note": 100_000, "filename": 500, "mime": 200, "added_by": 200,
+          "exported_by": 200, "pc": 200, "program": 200}
+NAMES = ("title", "ref_number", "actor", "actor_nip", "filename", "added_by", "exported_by", "pc", "program")
 
 
 class TransferError(UserError):
@@ -83,19 +111,66 @@ class ImportResult:
     new: bool
     events_added: int
     attachments_added: int = 0
-    pk_updated: bool = False
+    pk_updated: bool = False          # the file's PK became the case's PK (it had none here)
+    pk_version: int | None = None     # a PK that differs from the one here, kept as this version (not in use)
+    attachments_refused: tuple[str, ...] = ()   # why each one was left out
+    pk_refused: str | None = None               # why the file's PK was left out
+    import_event_id: int | None = None          # the import event written here (None: nothing was new)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a .sopcase file holds and what importing it would do here (preview_import)."""
+    file_name: str
+    case_uid: str
+    case_title: str
+    year: int
+    local_case_id: int | None      # the same case here, if this PC knows it
+    local_title: str | None        # its title here (the file's may differ: the case is matched by its uid)
+    sop_code: str
+    sop_name: str
+    sop_version: int | None        # its version number on the PC that exported it
+    sop_known: bool                # this PC has that SOP version already
+    events_in_file: int
+    events_new: int
+    attachments_in_file: int
+    attachments_new: int
+    attachments_refused: tuple[str, ...]   # left out on import, each with the reason
+    pk_in_file: bool
+    pk_refused: str | None         # why the file's PK would be left out
+    pk_new: bool                   # the case has no PK here: the file's becomes its PK
+    pk_differs: bool               # differs from every version here: kept as a new version, not put in use
+    exported_by: str               # "" when the file does not say (made by an older sopdesk)
+    pc: str
+    exported_at: datetime | None
+    program: str
+    problem: str | None            # why the import would be refused (a conflicting history), else None
+
+    @property
+    def new(self) -> bool:
+        return self.local_case_id is None
+
+    @property
+    def nothing_new(self) -> bool:
+        return not self.new and not (self.events_new or self.attachments_new or self.pk_new or self.pk_differs)
 
 
 # -- export --------------------------------------------------------------------
 
-def export_case(office: Office, case_id: int, path: str | Path) -> Path:
-    """Write case `case_id` to `path` (.sopcase); return the file written."""
+def export_case(office: Office, case_id: int, path: str | Path, *, by: str = "") -> Path:
+    """Write case `case_id` to `path` (.sopcase); return the file written.
+
+    `by` (a name or NIP, else this PC's user account) and this PC's name go into the manifest,
+    for the PC that imports it to say who sent it.
+    """
     path = Path(path).expanduser()
+    exported_by = office.who(by)[0] if by else ""
     with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
         if rec is None:
             raise TransferError(f"Kasus nomor {case_id} tidak ada.")
-        history = repo.case_events(conn, case_id)
+        # Import events are this PC's history; the PC that receives the case writes its own.
+        history = [e for e in repo.case_events(conn, case_id) if e["kind"] != engine_.IMPORT]
         sop = repo.version_row(conn, rec["sop_version_id"])
         pk = pk_queries.pk_row(conn, case_id)
         files = attachment_queries.attachments_with_data(conn, case_id)
@@ -120,7 +195,7 @@ def export_case(office: Office, case_id: int, path: str | Path) -> Path:
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     manifest = {"format": FORMAT, "payload": "case.json", "payload_sha256": hashlib.sha256(body).hexdigest(),
                 "payload_size": len(body), "exported_at": office.now_text(),
-                "program": f"sopdesk {__version__}"}
+                "program": f"sopdesk {__version__}", "exported_by": exported_by or _account(), "pc": _pc_name()}
     if not path.parent.is_dir():
         raise TransferError(f"Folder {path.parent} tidak ada. Periksa apakah flashdisk terpasang.")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -142,6 +217,17 @@ def export_case(office: Office, case_id: int, path: str | Path) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
     return path
+
+
+def _account() -> str:
+    try:
+        return clean_name(getpass.getuser(), "Nama pengguna", 200)
+    except Exception:  # noqa: BLE001 — no user name to be had: the file simply does not say
+        return ""
+
+
+def _pc_name() -> str:
+    return clean_name(platform.node(), "Nama PC", 200)
 
 
 def _write_problem(path: Path, e: OSError) -> str:
@@ -166,36 +252,58 @@ class CaseFile:
     sop: Sop
     definition: str
     events: list[Json]
-    pk: Json | None
-    attachments: list[Json]      # each with "data"
+    pk: Json | None                # with "content" the checked PK, written as save_pk writes it
+    attachments: list[Json]        # each with "data", and "stored_name"/"type" or "refused" (why)
+    file_name: str = ""
+    exported_by: str = ""
+    pc: str = ""
+    exported_at: datetime | None = None
+    program: str = ""
+    sop_version: int | None = None
+    refused: list[str] = field(default_factory=list)   # why each refused attachment is left out
+    pk_refused: str | None = None   # why the PK in the file is left out
 
 
 def _refuse(path: str | Path, why: str) -> TransferError:
-    return TransferError(f"Berkas {Path(path).name} tidak dapat diimpor: {why}. Tidak ada yang diubah.")
+    return TransferError(f"Berkas {_shown_name(path)} tidak dapat diimpor: {why}. Tidak ada yang diubah.")
 
 
-def read_case_file(path: str | Path) -> CaseFile:
-    """Open and check a .sopcase file completely; raise TransferError (Indonesian) if anything is wrong."""
+def _shown_name(path: str | Path) -> str:
+    # The file's own name is chosen by whoever made it: no direction tricks in what is shown.
+    return clean_name(Path(path).name, "Nama berkas", 500) or "(tanpa nama)"
+
+
+def read_case_file(path: str | Path, now: datetime | None = None) -> CaseFile:
+    """Open and check a .sopcase file completely; raise TransferError (Indonesian) if anything is wrong.
+
+    With `now`, a moment in the file later than now (beyond the clock-skew allowance of the
+    case engine) is refused too.
+    """
     path = Path(path).expanduser()
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         raise TransferError(f"Berkas {path} tidak ditemukan.") from None
     except OSError as e:
         raise TransferError(f"Berkas {path} tidak dapat dibaca ({e.strerror}).") from e
-    if size > MAX_FILE_BYTES:
-        raise _refuse(path, f"berkas terlalu besar ({size / 1024 / 1024:.0f} MB; paling besar 200 MB)")
+    if not stat.S_ISREG(st.st_mode):
+        raise _refuse(path, "bukan berkas biasa")
+    if st.st_size > MAX_FILE_BYTES:
+        raise _refuse(path, f"berkas terlalu besar ({st.st_size / 1024 / 1024:.0f} MB; paling besar 200 MB)")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)   # the size stat reports may be wrong (a file still growing)
     except OSError as e:
         raise TransferError(f"Berkas {path} tidak dapat dibaca ({e.strerror}).") from e
+    if len(data) > MAX_FILE_BYTES:
+        raise _refuse(path, "berkas terlalu besar (lebih dari 200 MB)")
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # noqa: BLE001 — whatever zipfile makes of foreign bytes, it is not our file
         raise _refuse(path, "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong") from None
     try:
         with z:
-            return _read_zip(path, z)
+            return _read_zip(path, z, now)
     except TransferError:
         raise
     except Exception as e:
@@ -224,7 +332,7 @@ class _Budget:
         return data
 
 
-def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
+def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
     infos = z.infolist()
     names = [i.filename for i in infos]
     if len(infos) > MAX_MEMBERS:
@@ -249,24 +357,33 @@ def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
     fmt = manifest.get("format")
     if fmt != FORMAT:
         if isinstance(fmt, str) and fmt.startswith(FORMAT_FAMILY):
-            raise _refuse(path, f"formatnya \"{fmt[:40]}\" dibuat oleh versi sopdesk yang lebih baru; "
-                                "perbarui sopdesk di komputer ini")
+            raise _refuse(path, f"formatnya \"{clean_name(fmt[:40], 'format')}\" dibuat oleh versi sopdesk yang "
+                                "lebih baru; perbarui sopdesk di komputer ini")
         raise _refuse(path, "bukan berkas kasus sopdesk (format tidak dikenal)")
     payload_name = manifest.get("payload")
     digest, declared = manifest.get("payload_sha256"), manifest.get("payload_size")
     if payload_name != "case.json" or not isinstance(digest, str) or not _is_int(declared):
         raise _refuse(path, "manifest.json tidak lengkap")
+    check = _Checker(path, now)
+    # Who, where and when: not covered by the checksum (it sits beside it), so only shown, and checked.
+    about: dict[str, Any] = {k: manifest.get(k) for k in ("exported_by", "pc", "program", "exported_at")}
+    for key in ("exported_by", "pc", "program"):
+        if about[key] is None:
+            about[key] = ""
+        check.text(about, key, "manifest.json")
+    if about["exported_at"] is not None:
+        check.time(about, "exported_at", "manifest.json")
     body = member("case.json", MAX_PAYLOAD_BYTES, "case.json")
     if len(body) != declared or hashlib.sha256(body).hexdigest() != digest:
         raise _refuse(path, "isinya rusak atau telah diubah (checksum tidak cocok)")
     payload = _json(path, body, "case.json")
-    check = _Checker(path)
     check.dict_(payload, "isi", ("case", "sop", "events", "pk", "attachments"))
     case = _check_case(check, payload["case"])
-    sop, definition = _check_sop(check, payload["sop"])
+    sop, definition, sop_version = _check_sop(check, payload["sop"])
     history = _check_events(check, payload["events"], sop)
-    pk = _check_pk(check, payload["pk"])
+    pk, pk_refused = _check_pk(check, payload["pk"])
     attachments = check.list_(payload["attachments"], "lampiran")
+    refused: list[str] = []
     for i, a in enumerate(attachments):
         what = f"lampiran ke-{i + 1}"
         check.dict_(a, what, ("file", "filename", "mime", "size", "sha256", "added_at", "added_by", "event"))
@@ -277,13 +394,26 @@ def _read_zip(path: Path, z: zipfile.ZipFile) -> CaseFile:
         if not _is_int(a["size"]) or a["size"] < 0 or not isinstance(a["sha256"], str) \
                 or not isinstance(a["file"], str) or not a["file"].startswith("attachments/"):
             raise _refuse(path, f"{what} tidak sah")
+        if a["size"] > MAX_ATTACHMENT_BYTES:
+            raise _refuse(path, f"{what} lebih besar dari 50 MB")
         if a["event"] is not None and not (_is_int(a["event"]) and 0 <= a["event"] < len(history)):
             raise _refuse(path, f"{what} menunjuk catatan yang tidak ada")
-        data = member(a["file"], a["size"], what)
+        # At most the limit, whatever size the file declares: the declaration is checked after.
+        data = member(a["file"], MAX_ATTACHMENT_BYTES, what)
         if len(data) != a["size"] or hashlib.sha256(data).hexdigest() != a["sha256"]:
             raise _refuse(path, f"{what} rusak (checksum tidak cocok)")
         a["data"] = data
-    return CaseFile(case, sop, definition, history, pk, attachments)
+        try:
+            if not data:
+                raise attachments_.AttachmentError("berkasnya kosong (0 bita)")
+            a["stored_name"], a["type"] = attachments_.checked(a["filename"], data)
+        except UserError as e:
+            a["refused"] = f"{a['filename']}: {e}"
+            refused.append(a["refused"])
+    return CaseFile(case, sop, definition, history, pk, attachments, file_name=_shown_name(path),
+                    exported_by=str(about["exported_by"]), pc=str(about["pc"]), program=str(about["program"]),
+                    exported_at=repo.parse_utc(about["exported_at"]), sop_version=sop_version, refused=refused,
+                    pk_refused=pk_refused)
 
 
 def _json(path: Path, raw: bytes, what: str) -> Any:
@@ -298,10 +428,11 @@ def _is_int(v: object) -> bool:
 
 
 class _Checker:
-    """Strict shape checks of case.json: every field present, of its type, within limits."""
+    """Strict checks of case.json: every field present, of its type, within the limits of typing it here."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, now: datetime | None = None) -> None:
         self.path = path
+        self.latest = None if now is None else now + engine_.FUTURE_TOLERANCE
 
     def fail(self, why: str) -> NoReturn:
         raise _refuse(self.path, why)
@@ -316,11 +447,18 @@ class _Checker:
         return value
 
     def text(self, d: Json, key: str, what: str, required: bool = False) -> None:
+        """d[key] checked as typed text: within its limit, no control characters (C0, C1); a name
+        or a title loses its direction and invisible characters, as when typed, and `required`
+        needs something visible."""
         v = d[key]
-        if not isinstance(v, str) or len(v) > LIMITS.get(key, 100_000) or (required and not v.strip()):
+        if not isinstance(v, str) or len(v) > LIMITS.get(key, 100_000):
             self.fail(f"isian {key} pada {what} tidak sah")
-        if any((ord(c) < 0x20 and c not in "\n\t") or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in v):
+        if has_control(v):
             self.fail(f"isian {key} pada {what} berisi karakter kendali")
+        if key in NAMES:
+            d[key] = v = clean_name(v, key)
+        if required and not has_visible(v):
+            self.fail(f"isian {key} pada {what} kosong")
 
     def time(self, d: Json, key: str, what: str, optional: bool = False) -> None:
         v = d[key]
@@ -329,24 +467,30 @@ class _Checker:
         try:
             if not isinstance(v, str) or not TIME.match(v):
                 raise ValueError(v)
-            repo.parse_utc(v)
+            moment = repo.from_utc_text(v)
         except ValueError:
             self.fail(f"waktu {key} pada {what} tidak sah")
+        if self.latest is not None and moment > self.latest:
+            self.fail(f"waktu {key} pada {what} ({v}) masih di masa depan menurut jam PC ini; periksa tanggal "
+                      "dan jam di PC ini dan di PC pengirim")
 
 
-def _check_case(check: _Checker, case: Any) -> Json:
-    check.dict_(case, "kasus", ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at"))
+def _check_case(check: _Checker, value: Any) -> Json:
+    check.dict_(value, "kasus", ("uid", "title", "year", "ref_number", "ref_date", "ref_subject", "created_at"))
+    case: Json = dict(value)
     if not isinstance(case["uid"], str) or not UID.match(case["uid"]):
         check.fail("identitas kasus (uid) tidak sah")
     for key in ("title", "ref_number", "ref_date", "ref_subject"):
         check.text(case, key, "kasus", required=key == "title")
+    if case["ref_date"] and not real_date(case["ref_date"]):
+        check.fail("tanggal surat (ref_date) pada kasus bukan tanggal YYYY-MM-DD yang ada")
     if not _is_int(case["year"]) or not 1900 <= case["year"] <= 2200:
         check.fail("tahun kasus tidak sah")
     check.time(case, "created_at", "kasus")
-    return dict(case)
+    return case
 
 
-def _check_sop(check: _Checker, sop: Any) -> tuple[Sop, str]:
+def _check_sop(check: _Checker, sop: Any) -> tuple[Sop, str, int | None]:
     check.dict_(sop, "SOP", ("code", "definition", "digest"))
     definition = sop["definition"]
     if not isinstance(definition, str) or repo.digest(definition) != sop["digest"]:
@@ -354,7 +498,8 @@ def _check_sop(check: _Checker, sop: Any) -> tuple[Sop, str]:
     parsed, problems = read_sop(definition, "SOP di dalam berkas")
     if problems or parsed is None:
         check.fail("SOP di dalam berkas tidak sah: " + "; ".join(str(p) for p in problems[:3]))
-    return parsed, str(definition)
+    number = sop.get("version")
+    return parsed, str(definition), number if _is_int(number) and 0 < number < 1_000_000 else None
 
 
 def _check_events(check: _Checker, value: Any, sop: Sop) -> list[Json]:
@@ -381,21 +526,42 @@ def _check_events(check: _Checker, value: Any, sop: Sop) -> list[Json]:
     return events
 
 
-def _check_pk(check: _Checker, pk: Any) -> Json | None:
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, str | None]:
+    """(the PK as the PK editor would save it, None) or (None, why it is left out).
+
+    Its content goes through the editor's checks (pk_from_dict) and may hold no control
+    characters; a PK that fails is left out of the import, and said so, rather than keeping the
+    whole case from travelling (a PK made by an older sopdesk may not pass today's checks).
+    """
     if pk is None:
-        return None
+        return None, None
     check.dict_(pk, "PK", ("year", "content", "updated_at"))
     if not _is_int(pk["year"]) or not isinstance(pk["content"], str) or len(pk["content"]) > 10_000_000:
         check.fail("isi PK tidak sah")
     check.time(pk, "updated_at", "PK")
-    # Only its shape: the PK editor judges the content itself (a draft may be incomplete).
     try:
-        content = json.loads(pk["content"])
+        data = json.loads(pk["content"])
     except (ValueError, RecursionError):
-        content = None
-    if not isinstance(content, dict):
-        check.fail("isi PK tidak sah")
-    return dict(pk)
+        return None, "isi PK bukan JSON yang sah"
+    try:
+        content = pk_from_dict(data)
+    except UserError as e:
+        return None, "isi PK tidak sah: " + "; ".join(str(e).splitlines()[:3])
+    saved = pk_to_dict(content)
+    if any(has_control(s) for s in _strings(saved)):
+        return None, "isi PK berisi karakter kendali"
+    return {"year": content.year, "content": json.dumps(saved, ensure_ascii=False),
+            "updated_at": pk["updated_at"]}, None
 
 
 # -- fingerprints ---------------------------------------------------------------
@@ -438,49 +604,174 @@ def _local_keys(rows: Sequence[Row]) -> list[str]:
 
 # -- import ---------------------------------------------------------------------
 
-def import_case(office: Office, path: str | Path) -> ImportResult:
-    """Import a .sopcase file: a new case, or the new part of a case already here."""
-    cf = read_case_file(path)
-    calendar, now = office.calendar(), office.now()
-    try:  # the history in the file must make sense on its own, event by event
-        engine_.check_history(cf.sop, [event_of(_as_row(i, e)) for i, e in enumerate(cf.events)], calendar)
+@dataclass
+class _Plan:
+    """What importing a checked file would add to this database, worked out by reading only."""
+    case_id: int | None                  # the case here; None: a new case
+    missing: list[tuple[str, Json]]      # (fingerprint, event) of the file's events not here
+    batch: list[NewEvent]                # those events, as they would be appended
+    local_ids: dict[str, int]            # fingerprint -> event id here
+    attachments: list[Json]              # new and allowed
+    pk: str                              # "none", "same", "new" (the case has none here) or "differs"
+    problem: str | None = None           # why the import must be refused
+
+    @property
+    def anything(self) -> bool:
+        return self.case_id is None or bool(self.batch or self.attachments or self.pk in ("new", "differs"))
+
+
+def _check_own_history(path: str | Path, cf: CaseFile, office: Office) -> None:
+    """The history in the file must make sense on its own, event by event."""
+    try:
+        engine_.check_history(cf.sop, [event_of(_as_row(i, e)) for i, e in enumerate(cf.events)],
+                              office.calendar())
     except Exception as e:  # noqa: BLE001
         why = f": {e}" if isinstance(e, engine_.CaseError) else ""
         raise _refuse(path, f"riwayat kasus di dalam berkas tidak masuk akal{why}") from None
+
+
+def _plan(office: Office, conn: Connection, cf: CaseFile, file_keys: list[str], now: datetime) -> _Plan:
+    row = repo.case_by_uid(conn, cf.case["uid"])
+    if row is None:
+        local: Sequence[Row] = []
+        case_id = None
+    else:
+        case_id = row["id"]
+        if row["digest"] != repo.digest(cf.definition):
+            return _Plan(case_id, [], [], {}, [], "none",
+                         problem=f"kasus ini sudah ada di sini (nomor {case_id}) dengan versi SOP yang berbeda")
+        local = [r for r in repo.case_events(conn, case_id) if r["kind"] != engine_.IMPORT]
+    local_ids = dict(zip(_local_keys(local), (r["id"] for r in local), strict=True))
+    missing = [(key, e) for key, e in zip(file_keys, cf.events, strict=True) if key not in local_ids]
+    # Where each new event sits among the new ones, for a correction of an event that is new too.
+    batch_index = {key: i for i, (key, _e) in enumerate(missing)}
+    batch = [_new_event(e, file_keys, local_ids, batch_index) for _key, e in missing]
+    have = set() if case_id is None else {
+        (hashlib.sha256(data).hexdigest(), added_at)
+        for data, _filename, added_at in attachment_queries.attachment_identities(conn, case_id)}
+    new_files = []
+    for a in cf.attachments:
+        if "refused" not in a and (a["sha256"], a["added_at"]) not in have:
+            have.add((a["sha256"], a["added_at"]))
+            new_files.append(a)
+    plan = _Plan(case_id, missing, batch, local_ids, new_files, _pk_state(conn, case_id, cf.pk))
+    if case_id is not None and batch:
+        try:
+            events.check_history_with(office, repo.case_events(conn, case_id), cf.sop, batch, now=now)
+        except engine_.CaseError:  # histories that went separate ways on two PCs
+            plan.problem = f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini"
+    return plan
+
+
+def _pk_state(conn: Connection, case_id: int | None, pk: Json | None) -> str:
+    if pk is None:
+        return "none"
+    current = None if case_id is None else pk_queries.pk_row(conn, case_id)
+    if current is None:
+        return "new"
+    assert case_id is not None
+    key = pk_key(pk["content"])
+    known = [current["content"], *(v["content"] for v in pk_queries.versions(conn, case_id))]
+    return "same" if any(pk_key(text) == key for text in known) else "differs"
+
+
+def preview_import(office: Office, path: str | Path) -> ImportPreview:
+    """What the file holds and what importing it would do here; reads, writes nothing.
+
+    Raises TransferError, as import_case would, for a file that cannot be imported at all;
+    a file that is sound but conflicts with this PC's history of the case gives a preview
+    whose `problem` says so.
+    """
+    now = office.now()
+    cf = read_case_file(path, now)
+    _check_own_history(path, cf, office)
+    file_keys = _file_keys(cf.events)
+    with office.reading() as conn:
+        plan = _plan(office, conn, cf, file_keys, now)
+        sop_known = repo.version_id_by_digest(conn, repo.digest(cf.definition)) is not None
+        here = repo.case_record(conn, plan.case_id) if plan.case_id is not None else None
+    return ImportPreview(
+        file_name=cf.file_name, case_uid=cf.case["uid"], case_title=cf.case["title"], year=cf.case["year"],
+        local_case_id=plan.case_id, local_title=here["title"] if here is not None else None,
+        sop_code=cf.sop.code, sop_name=cf.sop.name, sop_version=cf.sop_version,
+        sop_known=sop_known, events_in_file=len(cf.events), events_new=len(plan.batch),
+        attachments_in_file=len(cf.attachments), attachments_new=len(plan.attachments),
+        attachments_refused=tuple(cf.refused), pk_in_file=cf.pk is not None or cf.pk_refused is not None,
+        pk_refused=cf.pk_refused, pk_new=plan.pk == "new",
+        pk_differs=plan.pk == "differs", exported_by=cf.exported_by, pc=cf.pc, exported_at=cf.exported_at,
+        program=cf.program, problem=plan.problem)
+
+
+def import_note(cf: CaseFile, now: datetime, office: Office) -> str:
+    """"Diimpor dari BERKAS (PC, pengekspor) pada WAKTU", and when and by what the file was made."""
+    tz = office.tz
+    note = (f"Diimpor dari {cf.file_name} ({cf.pc or 'PC tidak diketahui'}, "
+            f"{cf.exported_by or 'pengekspor tidak diketahui'}) pada {format_datetime(now, tz)}.")
+    if cf.exported_at is not None:
+        note += f" Berkas diekspor {format_datetime(cf.exported_at, tz)}"
+        note += f" dengan {cf.program}." if cf.program else "."
+    return note
+
+
+def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResult:
+    """Import a .sopcase file: a new case, or the new part of a case already here.
+
+    `by` (a name or NIP) is who imports it, for the import event.
+    """
+    now = office.now()
+    cf = read_case_file(path, now)
+    _check_own_history(path, cf, office)
     stamp = repo.utc_text(now)
+    actor, nip = office.who(by)
     file_keys = _file_keys(cf.events)
     with office.writing() as conn:
-        version_id = _sop_version(conn, cf, stamp)
-        row = repo.case_by_uid(conn, cf.case["uid"])
-        new = row is None
-        if row is None:
+        plan = _plan(office, conn, cf, file_keys, now)
+        if plan.problem:
+            raise _refuse(path, plan.problem)
+        if not plan.anything:
+            assert plan.case_id is not None
+            return ImportResult(plan.case_id, False, 0, attachments_refused=tuple(cf.refused),
+                                pk_refused=cf.pk_refused)
+        case_id = plan.case_id
+        if case_id is None:
             c = cf.case
             case_id = repo.add_case(conn, dict(
-                sop_version_id=version_id, uid=c["uid"], title=c["title"], year=c["year"],
+                sop_version_id=_sop_version(conn, cf, stamp), uid=c["uid"], title=c["title"], year=c["year"],
                 ref_number=c["ref_number"], ref_date=c["ref_date"], ref_subject=c["ref_subject"],
                 created_at=c["created_at"], state="open", current_step=cf.sop.first.no, updated_at=stamp))
-        else:
-            case_id = row["id"]
-            if row["digest"] != repo.digest(cf.definition):
-                raise _refuse(path, f"kasus ini sudah ada di sini (nomor {case_id}) dengan versi SOP yang berbeda")
-        local = repo.case_events(conn, case_id)
-        local_ids = dict(zip(_local_keys(local), (r["id"] for r in local), strict=True))
-        missing = [(key, e) for key, e in zip(file_keys, cf.events, strict=True) if key not in local_ids]
-        # Where each new event sits among the new ones, for a correction of an event that is new too.
-        batch_index = {key: i for i, (key, _e) in enumerate(missing)}
-        batch = [_new_event(e, file_keys, local_ids, batch_index) for _key, e in missing]
-        if new or batch:
+        import_id = events.append_import(office, conn, case_id, import_note(cf, now, office), now=now, actor=actor,
+                                         actor_nip=nip)
+        local_ids = plan.local_ids
+        if plan.case_id is None or plan.batch:
             try:
-                ids = events.append_history(office, conn, case_id, cf.sop, batch, now=now)
-            except engine_.CaseError:  # histories that went separate ways on two PCs
+                ids = events.append_history(office, conn, case_id, cf.sop, plan.batch, now=now, imported_by=import_id)
+            except engine_.CaseError:
                 raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
                     from None
-            local_ids.update(zip((key for key, _e in missing), ids, strict=True))
-        files_added = _attachments(conn, case_id, cf, file_keys, local_ids)
-        pk_updated = _pk(conn, case_id, cf.pk)
-    result = ImportResult(case_id, new, len(batch), files_added, pk_updated)
-    if new or batch or files_added or pk_updated:
-        office.changes.emit(CasesImported((case_id,)))
+            local_ids.update(zip((key for key, _e in plan.missing), ids, strict=True))
+
+        def part(note: str, step: int | None = None) -> None:
+            events.append_import(office, conn, case_id, note, now=now, actor=actor, actor_nip=nip, step=step,
+                                 part_of=import_id)
+
+        for a in plan.attachments:
+            event = cf.events[a["event"]] if a["event"] is not None else None
+            attachment_queries.insert_attachment(
+                conn, case_id=case_id, event_id=local_ids[file_keys[a["event"]]] if event is not None else None,
+                filename=a["stored_name"], mime=a["type"].mime, data=a["data"], added_at=a["added_at"],
+                added_by=a["added_by"])
+            part(f"Lampiran diimpor: {a['stored_name']} ({a['type'].label}, {attachments_.size_words(len(a['data']))})",
+                 event["step_no"] if event is not None else None)
+        for why in cf.refused:
+            part(f"Lampiran tidak diimpor: {why}")
+        if cf.pk_refused:
+            part(f"Isi PK tidak diimpor: {cf.pk_refused}")
+        pk_version = _import_pk(conn, case_id, cf.pk, plan.pk, import_id, part)
+    result = ImportResult(case_id, plan.case_id is None, len(plan.batch), len(plan.attachments),
+                          pk_updated=plan.pk == "new", pk_version=pk_version if plan.pk == "differs" else None,
+                          attachments_refused=tuple(cf.refused), pk_refused=cf.pk_refused,
+                          import_event_id=import_id)
+    office.changes.emit(CasesImported((case_id,)))
     return result
 
 
@@ -512,29 +803,25 @@ def _sop_version(conn: Connection, cf: CaseFile, stamp: str) -> int:
     return version_id
 
 
-def _attachments(conn: Connection, case_id: int, cf: CaseFile, file_keys: list[str],
-                 local_ids: dict[str, int]) -> int:
-    have = {(hashlib.sha256(data).hexdigest(), filename, added_at)
-            for data, filename, added_at in attachment_queries.attachment_identities(conn, case_id)}
-    added = 0
-    for a in cf.attachments:
-        if (a["sha256"], a["filename"], a["added_at"]) in have:
-            continue
-        event_id = local_ids[file_keys[a["event"]]] if a["event"] is not None else None
-        attachment_queries.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=a["filename"],
-                                             mime=a["mime"], data=a["data"], added_at=a["added_at"],
-                                             added_by=a["added_by"])
-        have.add((a["sha256"], a["filename"], a["added_at"]))
-        added += 1
-    return added
+def _import_pk(conn: Connection, case_id: int, pk: Json | None, state: str, import_id: int,
+               part: Callable[[str], None]) -> int | None:
+    """The file's PK as a new version of the case's PK: in use only when the case had none here.
 
-
-def _pk(conn: Connection, case_id: int, pk: Json | None) -> bool:
-    """The PK content is a document being edited, not history: the newer edit wins."""
-    if pk is None:
-        return False
-    mine = pk_queries.pk_row(conn, case_id)
-    if mine is None or (pk["updated_at"] > mine["updated_at"] and pk["content"] != mine["content"]):
-        pk_queries.put_pk(conn, case_id, year=pk["year"], content=pk["content"], updated_at=pk["updated_at"])
-        return True
-    return False
+    A PK that differs from the one here is never put in its place by comparing dates (two
+    PCs' clocks and edits say nothing about which one the office wants): it waits as a
+    version for the user to choose it.
+    """
+    if pk is None or state not in ("new", "differs"):
+        return None
+    keep_current_as_version(conn, case_id)
+    version_id, number = pk_queries.add_version(conn, case_id, year=pk["year"], content=pk["content"],
+                                                saved_at=pk["updated_at"], source="imported",
+                                                import_event_id=import_id)
+    if state == "new":
+        pk_queries.put_pk(conn, case_id, year=pk["year"], content=pk["content"], updated_at=pk["updated_at"],
+                          version_id=version_id)
+        part(f"Isi PK diimpor sebagai versi {number} dan dipakai (kasus ini belum punya PK).")
+    else:
+        part(f"Isi PK di berkas berbeda dengan PK di sini: disimpan sebagai versi {number}, belum dipakai. "
+             "PK yang dipakai tidak berubah.")
+    return number

@@ -76,5 +76,6 @@ def case_detail(view: CaseView, tz: tzinfo) -> dict[str, Any]:
             "id": e.id, "kind": e.kind, "step": e.step, "at": iso(e.at, tz), "recorded_at": iso(e.recorded_at, tz),
             "by": e.by, "by_nip": e.by_nip, "note": e.note, "decision": e.decision, "voids": e.voids,
             "voided": e.id in st.voided,
+            "imported_by": e.imported_by,   # the import event it arrived with (None: recorded here)
         } for e in view.events],
     }

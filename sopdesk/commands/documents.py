@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
-from .common import read_text, say
+from .common import print_json, read_text, say
 
 if TYPE_CHECKING:
     from .common import Context, Subcommands
@@ -26,6 +26,14 @@ def register(sub: Subcommands) -> None:
     x.add_argument("case", type=int)
     x.add_argument("file")
     x.set_defaults(handler=pk_load)
+    x = pk.add_parser("versions", help="daftar versi PK kasus (disimpan di sini atau diimpor)")
+    x.add_argument("case", type=int)
+    x.add_argument("--json", action="store_true")
+    x.set_defaults(handler=pk_versions)
+    x = pk.add_parser("use", help="pakai satu versi PK untuk kasus (versi yang dipakai sebelumnya tetap tersimpan)")
+    x.add_argument("case", type=int)
+    x.add_argument("version", type=int, metavar="VERSION")
+    x.set_defaults(handler=pk_use)
     x = pk.add_parser("pdf", help="cetak PK ke PDF")
     x.add_argument("case", type=int)
     x.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -56,6 +64,43 @@ def pk_load(args: Namespace, ctx: Context) -> int:
     content = pk_from_toml_text(read_text(args.file), args.file)
     save_pk(ctx.office, args.case, content)
     print(f"Isi PK tahun {content.year} disimpan untuk kasus {args.case}.")
+    return 0
+
+
+SOURCE_WORDS = {"local": "disimpan di sini", "imported": "diimpor"}
+
+
+def pk_versions(args: Namespace, ctx: Context) -> int:
+    from ..app.paperwork import pk_versions as versions
+    from ..app.views import iso
+    from ..domain.indonesian import format_datetime
+    found = versions(ctx.office, args.case)
+    tz = ctx.office.tz
+    if args.json:
+        print_json([{"version": v.number, "year": v.year, "saved_at": iso(v.saved_at, tz), "source": v.source,
+                     "import_event_id": v.import_event_id, "imported_from": v.imported_from, "current": v.current,
+                     "valid": v.content is not None,
+                     "targets": len(v.content.targets) if v.content else None,
+                     "total_budget": v.content.total_budget if v.content else None} for v in found])
+        return 0
+    if not found:
+        say(f"Kasus {args.case} belum punya isi PK.")
+        return 0
+    for v in found:
+        mark = "▶" if v.current else " "
+        what = (f"{len(v.content.targets)} sasaran, anggaran Rp {v.content.total_budget:,}".replace(",", ".")
+                if v.content else "isi tidak sah")
+        print(f"{mark}{v.number:>3}. tahun {v.year}, {SOURCE_WORDS.get(v.source, v.source)} "
+              f"{format_datetime(v.saved_at, tz)} — {what}" + (" (dipakai)" if v.current else ""))
+        if v.imported_from:
+            print(f"       {v.imported_from}")
+    return 0
+
+
+def pk_use(args: Namespace, ctx: Context) -> int:
+    from ..app.paperwork import accept_pk_version
+    accept_pk_version(ctx.office, args.case, args.version)
+    print(f"PK versi {args.version} sekarang dipakai untuk kasus {args.case}; versi sebelumnya tetap tersimpan.")
     return 0
 
 

@@ -3,7 +3,9 @@
 Portrait, on the office's kop. The case's identity, then a table of every run of every step
 (who started and finished it, when, the SOP's Waktu against the working time it really took,
 and whether it kept that time), the notes and corrections recorded on the case, and totals.
-A step that a loop sent back appears once per run, in the order they happened.
+A step that a loop sent back appears once per run, in the order they happened. What arrived
+in a .sopcase file keeps its authors and times and is marked "(diimpor)"; the imports
+themselves are listed with the notes.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.calendar import WorkCalendar
-from ..domain.case import CORRECTION, FINISH, NOTE, START
+from ..domain.case import CORRECTION, FINISH, IMPORT, NOTE, START
 from ..domain.indonesian import format_date, format_datetime
 from ..domain.monitoring import RunRecord, case_runs, working_time_words
 from ..domain.office import OfficeProfile
@@ -37,6 +39,7 @@ TITLE = "LAPORAN PELAKSANAAN SOP"
 HEADER_GREY = colors.Color(0.86, 0.86, 0.86)
 ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 ON_TIME, LATE, RUNNING, WAITING, NOT_TAKEN = "tepat waktu", "terlambat", "berjalan", "belum", "tidak dilalui"
+IMPORTED = "diimpor"
 
 
 def render_case_report(view, office, out: str | os.PathLike | BinaryIO, *, paper: str | None = None,
@@ -123,6 +126,16 @@ def _who(run: RunRecord) -> str:
     return f"{para_text(a or '-')} (mulai)<br/>{para_text(b)} (selesai)"
 
 
+def _imported_run(view, run: RunRecord) -> bool:
+    """The start or the finish of this run arrived in a .sopcase file."""
+    imported = {e.id for e in view.events if getattr(e, "imported_by", None) is not None}
+    status = view.state.steps.get(run.step)
+    if not imported or status is None or not 0 < run.repeat <= len(status.runs):
+        return False
+    step_run = status.runs[run.repeat - 1]
+    return step_run.start_event in imported or step_run.finish_event in imported
+
+
 def _remark(view, run: RunRecord) -> str:
     step = view.sop.step(run.step) if view.sop.has_step(run.step) else None
     if run.finished:
@@ -133,6 +146,8 @@ def _remark(view, run: RunRecord) -> str:
         words.append(f"keputusan: {step.yes_label if run.decision == 'ya' else step.no_label}")
     if run.repeat > 1:
         words.append(f"ulang ke-{run.repeat}")
+    if _imported_run(view, run):
+        words.append(IMPORTED)
     return para_text("; ".join(words))
 
 
@@ -168,11 +183,12 @@ def steps_table(view, runs: list[RunRecord], per_day: int, tz, width: float, pag
     return t
 
 
-_KIND_WORDS = {START: "mulai", FINISH: "selesai", NOTE: "catatan", CORRECTION: "koreksi"}
+_KIND_WORDS = {START: "mulai", FINISH: "selesai", NOTE: "catatan", CORRECTION: "koreksi", IMPORT: "impor"}
 
 
 def notes_part(view, tz, width: float, st: Styles) -> list[Flowable]:
-    """Notes (with their author and moment) and corrections (with what they void and why)."""
+    """Notes (with their author and moment), corrections (with what they void and why), and the
+    imports of this PC; what arrived in a file is marked "(diimpor)"."""
     by_id = {e.id: e for e in view.events}
     voided_by = {e.voids: e.id for e in view.events if e.kind == CORRECTION and e.voids is not None}
     items = []
@@ -194,12 +210,17 @@ def notes_part(view, tz, width: float, st: Styles) -> list[Flowable]:
             stop = "" if who.rstrip().endswith(".") else "."
             text = f"<b>Koreksi no. {e.id}</b> atas {what}, dicatat {when(e.recorded_at, tz)}{who}{stop} " \
                    f"Alasan: {para_text(e.note or '-')}"
+        elif e.kind == IMPORT:
+            text = f"<b>Impor</b>{step}, {when(e.at, tz)}{who}: {para_text(e.note)}"
         elif (e.note or "").strip():
-            text = f"<b>Keterangan {_KIND_WORDS[e.kind]}</b>{step}, {when(e.at, tz)}{who}: {para_text(e.note)}"
+            text = f"<b>Keterangan {_KIND_WORDS.get(e.kind, e.kind)}</b>{step}, {when(e.at, tz)}{who}: " \
+                   f"{para_text(e.note)}"
             if e.id in voided_by:
                 text += f" <i>(dibatalkan oleh koreksi no. {voided_by[e.id]})</i>"
         else:
             continue
+        if e.kind != IMPORT and getattr(e, "imported_by", None) is not None:
+            text += f" <i>({IMPORTED})</i>"
         items.append(text)
     head = [Paragraph("<b>CATATAN DAN KOREKSI</b>", st.left), Spacer(0, 2 * mm)]
     hanging = ParagraphStyle("case-note", parent=st.left, leftIndent=16, bulletIndent=0, spaceAfter=3,

@@ -5,7 +5,8 @@ started, or running) until an end step finishes. A decision sends the token
 to its Ya or Tidak target; a target that already ran is a loop: it waits to
 run again, and the steps after it keep showing their earlier run until the
 case reaches them again (every run stays in history).
-Mistakes are voided by a correction event, never erased.
+Mistakes are voided by a correction event, never erased. An import event records
+that a .sopcase file brought events to this PC; it has no effect on the steps.
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ if TYPE_CHECKING:  # for the annotations only: calendar.py brings in `holidays`
     from .calendar import WorkCalendar
 
 START, FINISH, NOTE, CORRECTION = "start", "finish", "note", "correction"
-EVENT_KINDS = (START, FINISH, NOTE, CORRECTION)
+IMPORT = "import"   # this PC's record of an import: never exported, never corrected
+EVENT_KINDS = (START, FINISH, NOTE, CORRECTION, IMPORT)
 DECISIONS = ("ya", "tidak")
 WAITING, RUNNING, DONE = "waiting", "running", "done"
 # A clock a few minutes fast on one PC must not refuse "now".
@@ -43,6 +45,7 @@ class Event:
     note: str = ""
     decision: str | None = None
     voids: int | None = None
+    imported_by: int | None = None   # the import event it arrived with, if it came in a file
 
 
 @dataclass
@@ -239,6 +242,8 @@ def check_correction(state: CaseState, events: list[Event], target: int) -> Even
         raise CaseError(f"Catatan nomor {target} tidak ada pada kasus ini.")
     if ev.kind == CORRECTION:
         raise CaseError("Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.")
+    if ev.kind == IMPORT:
+        raise CaseError("Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor.")
     if target in state.voided:
         raise CaseError(f"Catatan nomor {target} sudah dikoreksi sebelumnya.")
     if ev.kind in (START, FINISH) and (not state.effective or state.effective[-1].id != target):

@@ -79,6 +79,7 @@ events = Table(
     Column("note", Text, nullable=False, default=""),
     Column("decision", Text),
     Column("voids", Integer, ForeignKey("events.id")),
+    Column("import_event_id", Integer, ForeignKey("events.id")),  # since schema 4: the import it arrived with
 )
 
 attachments = Table(
@@ -99,6 +100,19 @@ pk_contents = Table(
     Column("year", Integer, nullable=False),
     Column("content", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    Column("version_id", Integer, ForeignKey("pk_versions.id")),  # since schema 4: the current version
+)
+
+pk_versions = Table(
+    "pk_versions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("saved_at", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("import_event_id", Integer, ForeignKey("events.id")),
 )
 
 letter_numbers = Table(

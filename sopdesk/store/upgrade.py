@@ -20,8 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from . import backup as backups
-from . import schema
+from . import backup as backups, schema
 from .engine import writer
 from .errors import StoreError, describe_error
 from .sqlite_file import database_file
@@ -50,9 +49,63 @@ def _v3_sop_origin(conn: Connection) -> None:
                          "CHECK (origin IN ('local', 'imported'))")
 
 
+_V3_KINDS = "'correction', 'pause', 'resume'))"
+_V4_KINDS = "'correction', 'pause', 'resume', 'import'))"
+
+
+def _v4_imports_and_pk_versions(conn: Connection) -> None:
+    """What a .sopcase brought is recorded: an 'import' event, the events it carried marked with it,
+    and every PK a case has had kept in pk_versions (the current one marked in pk_contents)."""
+    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN import_event_id INTEGER REFERENCES events(id)")
+    _allow_import_kind(conn)
+    conn.exec_driver_sql("""CREATE TABLE pk_versions (
+    id              INTEGER PRIMARY KEY,
+    case_id         INTEGER NOT NULL REFERENCES cases(id),
+    number          INTEGER NOT NULL,
+    year            INTEGER NOT NULL,
+    content         TEXT NOT NULL,
+    saved_at        TEXT NOT NULL,
+    source          TEXT NOT NULL CHECK (source IN ('local', 'imported')),
+    import_event_id INTEGER REFERENCES events(id),
+    UNIQUE (case_id, number)
+)""")
+    conn.exec_driver_sql("ALTER TABLE pk_contents ADD COLUMN version_id INTEGER REFERENCES pk_versions(id)")
+    # The PK each case has now is its first version.
+    conn.exec_driver_sql("INSERT INTO pk_versions (case_id, number, year, content, saved_at, source) "
+                         "SELECT case_id, 1, year, content, updated_at, 'local' FROM pk_contents ORDER BY case_id")
+    conn.exec_driver_sql("UPDATE pk_contents SET version_id = "
+                         "(SELECT v.id FROM pk_versions v WHERE v.case_id = pk_contents.case_id AND v.number = 1)")
+
+
+def _allow_import_kind(conn: Connection) -> None:
+    """Add 'import' to the CHECK on events.kind.
+
+    SQLite cannot ALTER a CHECK constraint, and rebuilding `events` would need foreign keys off
+    outside this transaction and the append-only triggers dropped and made again. Widening the
+    list of allowed values changes nothing on disk (every row keeps satisfying it), the case the
+    SQLite manual gives for editing the table's text in sqlite_master: one exact replacement,
+    the schema cookie raised so every connection reads the new text, all in the upgrade's one
+    transaction after the backup.
+    """
+    sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events'").scalar()
+    if not isinstance(sql, str) or sql.count(_V3_KINDS) != 1:
+        raise StoreError("Tabel catatan (events) di basis data ini tidak seperti buatan sopdesk; "
+                         "pembaruan dibatalkan dan berkas tidak diubah.")
+    cookie = int(conn.exec_driver_sql("PRAGMA schema_version").scalar_one())
+    conn.exec_driver_sql("PRAGMA writable_schema = ON")
+    try:
+        conn.exec_driver_sql("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'events'",
+                             (sql.replace(_V3_KINDS, _V4_KINDS),))
+        conn.exec_driver_sql(f"PRAGMA schema_version = {cookie + 1}")
+    finally:
+        conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+    conn.exec_driver_sql("PRAGMA table_info(events)").all()  # the new text parses (else this raises)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_case_uid,
     3: _v3_sop_origin,
+    4: _v4_imports_and_pk_versions,
 }
 
 
