@@ -257,8 +257,10 @@ class CaseListModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][0]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the view asks again when sorting is switched on: the ids are already in this order
+        self.sort_key, self.descending = key, descending
         self.reload()
 
 
@@ -579,11 +581,9 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(office, self)
         self.table = CaseTable()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        # Newest first; setting the indicator after enabling sorting would re-query, so block the header.
-        self.table.horizontalHeader().blockSignals(True)
+        # Newest first, the model's own order: enabling sorting then asks for that order and costs no query.
         self.table.horizontalHeader().setSortIndicator(COL["id"], Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().blockSignals(False)
+        self.table.setSortingEnabled(True)
         self.table.open_requested.connect(self.open_case)
         self.table.setAccessibleName(self.tr("Daftar kasus"))
 
