@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays as _holidays
-
 from .waktu import Waktu
 
 Hours = dict[int, tuple[tuple[time, time], ...]]
@@ -104,6 +102,9 @@ class WorkCalendar:
         if got is None:
             got = {}
             if self.national:
+                # Imported here, not at the top: the package costs a tenth of a second, and
+                # the main window shows before any working time is computed.
+                import holidays as _holidays
                 public = _holidays.country_holidays("ID", years=year, categories=("public",), language="id")
                 cuti = _holidays.country_holidays("ID", years=year, categories=("government",), language="id")
                 for d, name in cuti.items():
