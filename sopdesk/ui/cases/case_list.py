@@ -45,6 +45,18 @@ STATUS_COLOURS = {
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
+# data() is asked some fifty times per row shown, mostly for roles it does not serve: plain ints
+# and flags made once keep each answer cheap (a Qt enum member costs a Python enum lookup).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(CaseIdRole), int(StatusRole)})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 @dataclass(frozen=True)
 class CaseFilter:
@@ -166,40 +178,40 @@ class CaseListModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        case_id = self.case_id(index.row())
-        if case_id in self._failed:
-            return Qt.ItemFlag.NoItemFlags  # shown greyed out
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        if self.case_id(index.row()) in self._failed:
+            return _NO_FLAGS  # shown greyed out
+        return _ROW_FLAGS
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index, role=_DISPLAY):
+        if role not in _SERVED or not index.isValid():
             return None
-        case_id = self._ids[index.row()]
+        r = index.row()
+        if not 0 <= r < len(self._ids):
+            return None
+        case_id = self._ids[r]
         if role == CaseIdRole:
             return case_id
-        row = self.row_dict(index.row())
+        row = self.row_dict(r)
         key = COLUMNS[index.column()][0]
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return str(case_id) if key == "id" else (self.tr("(tidak dapat dimuat)") if key == "title" else "")
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self.tr("Baris ini tidak dapat dimuat dari basis data. Tekan F5 untuk mencoba lagi.")
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(key, row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(key, row)
         if role == StatusRole:
             return status_of(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("id", "year"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "step" and row["state"] == "open" and not row["current_running"]:
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if key in ("id", "year") else _ALIGN_LEFT
+        if role == _FOREGROUND and key == "step":
+            if row["state"] == "open" and not row["current_running"]:
                 return QBrush(QColor("#6b7280"))  # waiting to be started
-            if key == "step" and row.get("overdue"):
+            if row.get("overdue"):
                 return QBrush(QColor(STATUS_COLOURS["late"][1]))
         return None
 
