@@ -12,7 +12,7 @@ from sqlalchemy.exc import DatabaseError
 from ..domain.errors import UserError
 from ..resources import schema_sql
 
-SCHEMA_VERSION = 3  # upgrade steps from older versions: store/upgrade.py
+SCHEMA_VERSION = 4  # upgrade steps from older versions: store/upgrade.py
 APP_ID = "sopdesk"
 BUSY_TIMEOUT_MS = 10_000
 
