@@ -29,6 +29,7 @@ from ..store import tables as t
 from ..store.backup import backup_at_start
 from ..store.db import StoreError, describe_error, initialize, make_engine, writer
 from ..store.integrity import database_file
+from .holiday_cache import national_holidays
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +215,7 @@ class Office:
                 else:
                     removed.add(d)
             self._calendar = WorkCalendar(hours=self.working_hours(), tz=self.profile().timezone,
-                                          added=added, removed=removed)
+                                          added=added, removed=removed, national_source=national_holidays)
         return self._calendar
 
     # -- officials -----------------------------------------------------------

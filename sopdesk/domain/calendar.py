@@ -9,7 +9,7 @@ office time zone; integers keep the arithmetic exact and fast.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,6 +38,22 @@ _US_PER_DAY = 24 * 60 * _US_PER_MINUTE
 _SEARCH_DAYS = 3 * 366
 
 Interval = tuple[int, int]  # [start, end) in microseconds since local midnight
+
+# year -> {date: (name, category)}: where libur nasional and cuti bersama come from.
+NationalHolidays = Callable[[int], Mapping[date, tuple[str, str]]]
+
+
+def package_holidays(year: int) -> dict[date, tuple[str, str]]:
+    """Libur nasional and cuti bersama of one year, from the `holidays` package."""
+    # Imported here, not at the top: the package loads every country it knows (about
+    # 0.2 s), and the main window shows before any working time is computed.
+    import holidays
+    public = holidays.country_holidays("ID", years=year, categories=("public",), language="id")
+    cuti = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
+    got = {d: (name, CATEGORY_GOVERNMENT) for d, name in cuti.items()}
+    # A date that is both keeps the stronger category, libur nasional.
+    got.update((d, (name, CATEGORY_PUBLIC)) for d, name in public.items())
+    return got
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,7 @@ class WorkCalendar:
         added: dict[date, str] | None = None,
         removed: set[date] | frozenset[date] = frozenset(),
         national: bool = True,
+        national_source: NationalHolidays = package_holidays,
     ) -> None:
         try:
             self.tz: ZoneInfo = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -89,6 +106,7 @@ class WorkCalendar:
         self.added: dict[date, str] = dict(added or {})
         self.removed: frozenset[date] = frozenset(removed)
         self.national = national
+        self._national_source = national_source
         self._package: dict[int, dict[date, tuple[str, str]]] = {}
         self._day_spans: dict[date, tuple[Interval, ...]] = {}
         # Per year: cumulative working microseconds before each day of the year, plus the year total.
@@ -97,21 +115,10 @@ class WorkCalendar:
     # ---- holidays -------------------------------------------------------
 
     def _package_year(self, year: int) -> dict[date, tuple[str, str]]:
-        """date -> (name, category) from the `holidays` package, cached per year."""
+        """date -> (name, category) from the national source (the `holidays` package), cached per year."""
         got = self._package.get(year)
         if got is None:
-            got = {}
-            if self.national:
-                # Imported here, not at the top: the package costs a tenth of a second, and
-                # the main window shows before any working time is computed.
-                import holidays as _holidays
-                public = _holidays.country_holidays("ID", years=year, categories=("public",), language="id")
-                cuti = _holidays.country_holidays("ID", years=year, categories=("government",), language="id")
-                for d, name in cuti.items():
-                    got[d] = (name, CATEGORY_GOVERNMENT)
-                # A date that is both keeps the stronger category, libur nasional.
-                for d, name in public.items():
-                    got[d] = (name, CATEGORY_PUBLIC)
+            got = dict(self._national_source(year)) if self.national else {}
             self._package[year] = got
         return got
 
