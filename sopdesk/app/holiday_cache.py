@@ -9,6 +9,7 @@ beside it). A missing, unreadable or damaged file only means asking the package.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import re
@@ -42,7 +43,16 @@ def forget() -> None:
 
 
 def _package_version() -> str | None:
-    """The installed `holidays` version, from its metadata (importing the package is the cost saved)."""
+    """The installed `holidays` version, without importing the package (that is the cost saved).
+
+    Read from the name of its dist-info folder: asking importlib.metadata parses the
+    package's long METADATA file, which costs as much as the rest of opening a case.
+    """
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        found = list(Path(spec.origin).parent.parent.glob("holidays-*.dist-info"))
+        if len(found) == 1:  # more would be a muddled install: let importlib.metadata decide
+            return found[0].name[len("holidays-"):-len(".dist-info")]
     try:
         return metadata.version("holidays")
     except metadata.PackageNotFoundError:
