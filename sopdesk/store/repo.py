@@ -20,6 +20,9 @@ def utc_text(dt: datetime) -> str:
 def parse_utc(text: str | None) -> datetime | None:
     if not text:
         return None
+    if len(text) == 20 and text[10] == "T" and text[13] == text[16] == ":" and text[19] == "Z":
+        # the stored form: fromisoformat is many times faster than strptime (every event of a case)
+        return datetime.fromisoformat(text[:19]).replace(tzinfo=timezone.utc)
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 

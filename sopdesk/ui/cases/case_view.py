@@ -716,7 +716,7 @@ class CaseViewWidget(QWidget):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
-        self._apply(view)
+        self._apply(view, attachments=False)  # the section has just read them
         st = view.state
         first = st.current if st.current is not None else view.sop.steps[-1].no
         self.select_step(first)
@@ -755,12 +755,12 @@ class CaseViewWidget(QWidget):
             except UserError:
                 self._timer.stop()
 
-    def _apply(self, view) -> None:
+    def _apply(self, view, attachments: bool = True) -> None:
         self.view_data = view
         self.header.set_case(view, self.tz)
         self.scene.show_case(view.state, self.minutes_per_day)
         self.history.set_events(view, self.tz)
-        if hasattr(self, "attachments"):
+        if attachments:
             self.attachments.reload()
         self._update_history_action()
         if self.scene.selected_step is not None:
