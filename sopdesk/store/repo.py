@@ -14,7 +14,8 @@ from . import tables as t
 
 def utc_text(dt: datetime) -> str:
     """UTC ISO text ending in Z, the one stored form of a moment."""
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: every event written (the 100,000-case demo writes two million) passes here
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")[:19] + "Z"
 
 
 def parse_utc(text: str | None) -> datetime | None:
