@@ -118,8 +118,10 @@ def generate(office, cases: int, *, seed: int = 2027, sop_code: str = "penyusuna
                 ref_number=f"000.7.2.7/{rng.randrange(1, 999)}/{year}", ref_date=start.astimezone(tz).date().isoformat(),
                 ref_subject="Penyusunan Perjanjian Kinerja", created_at=created, updated_at=created, **summary))
             for e in events:
+                at = repo.utc_text(e.at)  # demo events are recorded as they happen: one text for both
                 batch_events.append(dict(id=e.id, case_id=next_case, kind=e.kind, step_no=e.step,
-                                         happened_at=repo.utc_text(e.at), recorded_at=repo.utc_text(e.recorded_at),
+                                         happened_at=at, recorded_at=at if e.recorded_at is e.at else
+                                         repo.utc_text(e.recorded_at),
                                          actor=e.by, actor_nip=e.by_nip, note="", decision=e.decision))
             next_event += len(events)
             next_case += 1
