@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
     def _last_backup_text(self) -> str:
         """"cadangan terakhir hari ini 07.30" (the automatic or manual backups beside the database)."""
         from ...store.backup import BEFORE_RESTORE, backup_folder, find_backups
-        from ..data.data_dialogs import database_path
-        db = database_path(self.office)
+        from ...store.integrity import database_file  # not data_dialogs: its import would slow every start-up
+        db = database_file(self.office.engine)
         if db is None:
             return ""
         try:
