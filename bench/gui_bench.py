@@ -33,11 +33,13 @@ KEYS = ("window_shown", "open_case", "filter_late", "filter_search_year", "sort_
         "peak_rss_mb")
 
 CHILD = r'''
-import json, os, resource, sys, time
+import gc, json, os, resource, sys, time
 t0 = float(os.environ["BENCH_T0"])
+mode, db = sys.argv[1], sys.argv[2]
+if mode == "app":
+    gc.disable()  # as sopdesk's cli.main does before it imports the GUI
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-mode, db = sys.argv[1], sys.argv[2]
 out = {}
 def mark(name, start):
     out[name] = round(time.time() - start, 3)
@@ -50,11 +52,12 @@ if mode in ("bare", "bare_orm"):
     mark("window_shown", t0)
 else:
     from sopdesk.app.office import Office
-    from sopdesk.ui.shell.app import apply_look, load_fonts
+    from sopdesk.ui.shell.app import apply_look, load_fonts, started
     from sopdesk.ui.shell.main_window import MainWindow
     load_fonts(); apply_look(app)
     office = Office(db)
     w = MainWindow(office, restore_layout=False); w.resize(1400, 900); w.show()
+    started()  # as run_gui does once the window is shown
     app.processEvents(); w.grab()
     mark("window_shown", t0)
     from sopdesk.ui.cases.case_list import CaseFilter
@@ -77,6 +80,7 @@ else:
     import io
     t = time.time(); buf = io.BytesIO(); render_pk(new_pk(office, case_id), office.profile(), buf)
     mark("export_pk_pdf", t)
+    office.close()  # as run_gui does at the end: no -wal file left to make the next start check deeply
 out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 print("BENCH " + json.dumps(out))
 '''
