@@ -203,11 +203,11 @@ def open_or_rescue(db: str | None):
     """
     from pathlib import Path
 
-    from ..data import data_dialogs
     while True:
         try:
             return open_office(db)
         except UserError as e:
+            from ..data import data_dialogs  # only when opening failed: a dialog module off the start-up path
             target = database_target(db)
             if "://" in target or not data_dialogs.rescuable(e):
                 log.error("database could not be opened: %s", e)
