@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
@@ -23,12 +24,15 @@ from sopdesk.domain.sop import Sop, Step
 from sopdesk.domain.waktu import WaktuError
 
 from ..kit import messages
-from . import record_dialog
 from ..kit import state_style as ss
 from .attachments import AttachmentsSection, local_files
 from ..kit.errors import busy
 from .swimlane import SwimlaneScene, SwimlaneView
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..kit.formatting import zone_name
+
+if TYPE_CHECKING:
+    from . import record_dialog
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +41,7 @@ REFRESH_MS = 60_000  # "overdue" changes with the clock, not only with new event
 
 
 def _zone(tz) -> str:
-    return record_dialog._zone_name(tz)
+    return zone_name(tz)
 
 
 def when_long(dt: datetime | None, tz) -> str:
@@ -66,6 +70,7 @@ def decision_label(step: Step, decision: str | None) -> str:
 
 
 def people(office) -> tuple[record_dialog.Person, ...]:
+    from . import record_dialog  # the dialogs load when first used, not with the case screen
     return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
 
 
@@ -830,6 +835,8 @@ class CaseViewWidget(QWidget):
         if action == "finish" and step.is_decision:
             choices = tuple((value, label, self._leads_to(view.sop, target))
                             for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no)))
+        from . import record_dialog
+
         spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
                                         tz=self.tz, now=self.office.now(), choices=choices, decision=decision,
                                         earliest=view.state.last_at)
@@ -855,6 +862,8 @@ class CaseViewWidget(QWidget):
         no = self.selected_step
         view = self.view_data
         activity = view.sop.step(no).activity if no is not None else view.title
+        from . import record_dialog
+
         spec = record_dialog.NoteSpec(step_no=no, activity=activity, people=people(self.office))
         case_id = self.case_id
 
@@ -876,6 +885,8 @@ class CaseViewWidget(QWidget):
         description = f"{event_words(ev, view.sop)} — {when_long(ev.at, self.tz)}, {ev.by or '—'}"
         if ev.note:
             description += f" (\u201c{ev.note}\u201d)"
+        from . import record_dialog
+
         spec = record_dialog.CorrectionSpec(event_id=event_id, description=description, people=people(self.office))
         case_id = self.case_id
 
