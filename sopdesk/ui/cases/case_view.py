@@ -70,7 +70,8 @@ def decision_label(step: Step, decision: str | None) -> str:
 
 
 def people(office) -> tuple[record_dialog.Person, ...]:
-    from . import record_dialog  # the dialogs load when first used, not with the case screen
+    # the dialogs load when first used, not with the case screen
+    from . import record_dialog
     return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
 
 

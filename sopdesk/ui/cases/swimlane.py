@@ -8,7 +8,7 @@ keyboard navigation.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
@@ -29,7 +29,7 @@ FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial
 # Opening a case must not lay its SOP out again: the layout depends only on the SOP (a frozen
 # value; one object per stored version), the font and the style, so it is made once and shared
 # by every case tab of that SOP, like the fonts and text widths measured for it.
-@lru_cache(maxsize=None)
+@cache
 def scene_text(family: str) -> SceneText:
     return SceneText(family)
 

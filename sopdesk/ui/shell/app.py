@@ -207,7 +207,8 @@ def open_or_rescue(db: str | None):
         try:
             return open_office(db)
         except UserError as e:
-            from ..data import data_dialogs  # only when opening failed: a dialog module off the start-up path
+            # only when opening failed: a dialog module off the start-up path
+            from ..data import data_dialogs
             target = database_target(db)
             if "://" in target or not data_dialogs.rescuable(e):
                 log.error("database could not be opened: %s", e)

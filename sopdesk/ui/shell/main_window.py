@@ -276,8 +276,9 @@ class MainWindow(QMainWindow):
 
     def _last_backup_text(self) -> str:
         """"cadangan terakhir hari ini 07.30" (the automatic or manual backups beside the database)."""
+        # (the database file from store.integrity, not data_dialogs: its import would slow every start-up)
         from ...store.backup import BEFORE_RESTORE, backup_folder, find_backups
-        from ...store.integrity import database_file  # not data_dialogs: its import would slow every start-up
+        from ...store.integrity import database_file
         db = database_file(self.office.engine)
         if db is None:
             return ""
