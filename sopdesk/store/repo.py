@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import ColumnElement
 
 from . import tables as t
 
@@ -141,7 +142,7 @@ def late_clause(now_text: str):
 def case_filter(*, sop: str | None = None, year: int | None = None, state: str | None = None,
                 search: str | None = None, now_text: str = ""):
     """Conditions on the cases table alone, so listing ids needs no join."""
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if sop:
         conds.append(t.cases.c.sop_version_id.in_(
             select(t.sop_versions.c.id).join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id)
