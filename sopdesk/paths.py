@@ -37,3 +37,8 @@ def log_file() -> Path:
 
 def backups_dir() -> Path:
     return data_dir() / "backups"
+
+
+def cache_dir() -> Path:
+    """Things this PC can make again, kept to save time (e.g. the year's national holidays)."""
+    return data_dir() / "cache"

@@ -18,6 +18,7 @@ from ..domain.office import OfficeProfile, Official
 from ..store import repo
 from ..store.transaction import ConstraintViolated
 from .changes import CALENDAR, OFFICIALS, PROFILE, SettingsChanged
+from .holiday_cache import national_holidays
 from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
@@ -121,7 +122,8 @@ def calendar(office: Office) -> WorkCalendar:
                 added[d] = o["name"] or "Libur kantor"
             else:
                 removed.add(d)
-        cached = WorkCalendar(hours=working_hours(office), tz=profile(office).timezone, added=added, removed=removed)
+        cached = WorkCalendar(hours=working_hours(office), tz=profile(office).timezone, added=added, removed=removed,
+                              national_source=national_holidays)
         office.caches.calendar = cached
     return cached
 

@@ -9,12 +9,10 @@ office time zone; integers keep the arithmetic exact and fast.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import holidays as _holidays
 
 from .waktu import Waktu
 
@@ -40,6 +38,22 @@ _US_PER_DAY = 24 * 60 * _US_PER_MINUTE
 _SEARCH_DAYS = 3 * 366
 
 Interval = tuple[int, int]  # [start, end) in microseconds since local midnight
+
+# year -> {date: (name, category)}: where libur nasional and cuti bersama come from.
+NationalHolidays = Callable[[int], Mapping[date, tuple[str, str]]]
+
+
+def package_holidays(year: int) -> dict[date, tuple[str, str]]:
+    """Libur nasional and cuti bersama of one year, from the `holidays` package."""
+    # Imported here, not at the top: the package loads every country it knows (about
+    # 0.2 s), and the main window shows before any working time is computed.
+    import holidays
+    public = holidays.country_holidays("ID", years=year, categories=("public",), language="id")
+    cuti = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
+    got = {d: (name, CATEGORY_GOVERNMENT) for d, name in cuti.items()}
+    # A date that is both keeps the stronger category, libur nasional.
+    got.update((d, (name, CATEGORY_PUBLIC)) for d, name in public.items())
+    return got
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,7 @@ class WorkCalendar:
         added: dict[date, str] | None = None,
         removed: set[date] | frozenset[date] = frozenset(),
         national: bool = True,
+        national_source: NationalHolidays = package_holidays,
     ) -> None:
         try:
             self.tz: ZoneInfo = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -92,26 +107,19 @@ class WorkCalendar:
         self.added: dict[date, str] = dict(added or {})
         self.removed: frozenset[date] = frozenset(removed)
         self.national = national
+        self._national_source = national_source
         self._package: dict[int, dict[date, tuple[str, str]]] = {}
         self._day_spans: dict[date, tuple[Interval, ...]] = {}
         # Per year: cumulative working microseconds before each day of the year, plus the year total.
-        self._cumulative: dict[int, tuple[list[int], int]] = {}
+        self._cumulative: dict[int, tuple[list[int], int, int]] = {}
 
     # ---- holidays -------------------------------------------------------
 
     def _package_year(self, year: int) -> dict[date, tuple[str, str]]:
-        """date -> (name, category) from the `holidays` package, cached per year."""
+        """date -> (name, category) from the national source (the `holidays` package), cached per year."""
         got = self._package.get(year)
         if got is None:
-            got = {}
-            if self.national:
-                public = _holidays.country_holidays("ID", years=year, categories=("public",), language="id")
-                cuti = _holidays.country_holidays("ID", years=year, categories=("government",), language="id")
-                for d, name in cuti.items():
-                    got[d] = (name, CATEGORY_GOVERNMENT)
-                # A date that is both keeps the stronger category, libur nasional.
-                for d, name in public.items():
-                    got[d] = (name, CATEGORY_PUBLIC)
+            got = dict(self._national_source(year)) if self.national else {}
             self._package[year] = got
         return got
 
@@ -144,18 +152,30 @@ class WorkCalendar:
 
     # ---- conversions ----------------------------------------------------
 
+    # The two conversions below run for every moment computed (the 100,000-case demo makes
+    # millions), so they avoid building time and timedelta objects.
     def _local(self, dt: datetime) -> tuple[date, int]:
-        if not isinstance(dt, datetime) or dt.tzinfo is None or dt.utcoffset() is None:
+        tz = dt.tzinfo if isinstance(dt, datetime) else None
+        # (an office zone or UTC always gives an offset; only an odd tzinfo needs asking)
+        if tz is None or (tz is not self.tz and tz is not UTC and dt.utcoffset() is None):
             raise ValueError("Waktu harus menyertakan zona waktu (datetime tanpa tzinfo ditolak).")
-        loc = dt.astimezone(self.tz)
-        return loc.date(), _us_of(loc.time())
+        loc = dt if tz is self.tz else dt.astimezone(self.tz)
+        return loc.date(), ((loc.hour * 60 + loc.minute) * 60 + loc.second) * 1_000_000 + loc.microsecond
 
     def _aware(self, d: date, us: int) -> datetime:
         # Wall-clock arithmetic: an office opens at 07.30 by the clock on the wall.
+        if 0 <= us < _US_PER_DAY:
+            seconds, micro = divmod(us, 1_000_000)
+            minutes, second = divmod(seconds, 60)
+            hour, minute = divmod(minutes, 60)
+            return datetime(d.year, d.month, d.day, hour, minute, second, micro, tzinfo=self.tz)
         return datetime.combine(d, time(0), tzinfo=self.tz) + timedelta(microseconds=us)
 
     def _next_open(self, d: date, us: int) -> tuple[date, int]:
         """First working moment at or after (d, us)."""
+        for s, e in self._spans_on(d):  # most moments are on a working day: no day loop
+            if us < e:
+                return d, max(us, s)
         for day in self._days_from(d):
             for s, e in self._spans_on(day):
                 if us < e:
@@ -187,6 +207,12 @@ class WorkCalendar:
 
     def _add_minutes(self, d: date, us: int, minutes: int) -> tuple[date, int]:
         left = minutes * _US_PER_MINUTE
+        for s, e in self._spans_on(d):  # most steps end in the span they start in: no day loop
+            if us < e:
+                begin = max(us, s)
+                if left <= e - begin:
+                    return d, begin + left
+                break
         for day in self._days_from(d):
             for s, e in self._spans_on(day):
                 if us >= e:
@@ -230,7 +256,8 @@ class WorkCalendar:
             total += self._worked_before(db, ub)
         return total // _US_PER_MINUTE
 
-    def _year_table(self, year: int) -> tuple[list[int], int]:
+    def _year_table(self, year: int) -> tuple[list[int], int, int]:
+        """(working microseconds before each day of the year, the year's total, 1 January's ordinal)."""
         table = self._cumulative.get(year)
         if table is None:
             before, running = [], 0
@@ -239,7 +266,7 @@ class WorkCalendar:
                 before.append(running)
                 running += sum(e - s for s, e in self._spans_on(d))
                 d += timedelta(days=1)
-            table = self._cumulative[year] = (before, running)
+            table = self._cumulative[year] = (before, running, date(year, 1, 1).toordinal())
         return table
 
     def _year_total(self, year: int) -> int:
@@ -247,7 +274,8 @@ class WorkCalendar:
 
     def _worked_before(self, d: date, us: int) -> int:
         """Working microseconds from 1 January of d's year up to (d, us)."""
-        before = self._year_table(d.year)[0][d.timetuple().tm_yday - 1]
+        days, _total, first = self._year_table(d.year)
+        before = days[d.toordinal() - first]
         for s, e in self._spans_on(d):
             if us <= s:
                 break

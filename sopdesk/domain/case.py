@@ -10,8 +10,10 @@ that a .sopcase file brought events to this PC; it has no effect on the steps.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .errors import UserError
@@ -76,7 +78,20 @@ class StepStatus:
     current: bool = False
     due_at: datetime | None = None
     late: bool = False
-    actual_working_minutes: int | None = None
+    # Working minutes of the shown run, counted when first asked for: a list summary or the
+    # demo replays a case without needing them, a case screen asks for a few.
+    _minutes: int | None = field(default=None, repr=False)
+    _count_minutes: Callable[[], int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def actual_working_minutes(self) -> int | None:
+        if self._count_minutes is not None:
+            self._minutes, self._count_minutes = self._count_minutes(), None
+        return self._minutes
+
+    @actual_working_minutes.setter
+    def actual_working_minutes(self, minutes: int | None) -> None:
+        self._minutes, self._count_minutes = minutes, None
 
     @property
     def run(self) -> StepRun | None:
@@ -169,7 +184,7 @@ def replay(sop: Sop, events: list[Event], calendar: WorkCalendar, now: datetime)
             st.state = DONE if shown.finished_at else RUNNING
             st.due_at = shown.due_at
             st.late = shown.late_flag
-            st.actual_working_minutes = calendar.working_minutes(shown.started_at, shown.finished_at or now)
+            st._count_minutes = partial(calendar.working_minutes, shown.started_at, shown.finished_at or now)
     return CaseState(steps, current, running, closed, started_at, closed_at, last_at, voided, effective)
 
 

@@ -44,8 +44,9 @@ class Step:
     yes_label: str = "Ya"
     no_label: str = "Tidak"
 
-    @property
+    @cached_property
     def waktu(self) -> Waktu:
+        # Parsed once per step: replaying a case asks for it at every start event.
         return parse_waktu(self.time)
 
     @property

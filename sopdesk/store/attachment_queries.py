@@ -6,8 +6,9 @@ the size comes from SQLite's length(), which reads the record header only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, select
 from sqlalchemy.engine import Connection, RowMapping
 
 from . import tables as t
@@ -21,19 +22,26 @@ def insert_attachment(conn: Connection, *, case_id: int, event_id: int | None, f
         added_by=added_by)))
 
 
-def case_attachments(conn: Connection, case_id: int) -> Sequence[RowMapping]:
-    """Rows (id, case_id, event_id, filename, mime, size, added_at, added_by, step_no, voided_by), oldest first."""
+def _case_attachments_query() -> Select[Any]:
     a, e = t.attachments, t.events
     correction = t.events.alias("correction")
     voided_by = (select(func.min(correction.c.id))
                  .where(correction.c.kind == "correction", correction.c.voids == a.c.event_id)
                  .correlate(a).scalar_subquery())
-    q = (select(a.c.id, a.c.case_id, a.c.event_id, a.c.filename, a.c.mime, func.length(a.c.data).label("size"),
-                a.c.added_at, a.c.added_by, e.c.step_no, voided_by.label("voided_by"))
-         .select_from(a.outerjoin(e, e.c.id == a.c.event_id))
-         .where(a.c.case_id == case_id)
-         .order_by(a.c.added_at, a.c.id))
-    return conn.execute(q).mappings().all()
+    return (select(a.c.id, a.c.case_id, a.c.event_id, a.c.filename, a.c.mime, func.length(a.c.data).label("size"),
+                   a.c.added_at, a.c.added_by, e.c.step_no, voided_by.label("voided_by"))
+            .select_from(a.outerjoin(e, e.c.id == a.c.event_id))
+            .where(a.c.case_id == bindparam("case_id"))
+            .order_by(a.c.added_at, a.c.id))
+
+
+# Built once: every case tab lists its attachments, and building the aliased query costs more than running it.
+_CASE_ATTACHMENTS = _case_attachments_query()
+
+
+def case_attachments(conn: Connection, case_id: int) -> Sequence[RowMapping]:
+    """Rows (id, case_id, event_id, filename, mime, size, added_at, added_by, step_no, voided_by), oldest first."""
+    return conn.execute(_CASE_ATTACHMENTS, {"case_id": case_id}).mappings().all()
 
 
 def attachment_row(conn: Connection, attachment_id: int, *, with_data: bool = False) -> RowMapping | None:

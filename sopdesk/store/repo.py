@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, CursorResult, RowMapping
+from sqlalchemy.exc import DBAPIError
 
 from . import tables as t
 
@@ -24,7 +25,8 @@ def inserted_id(result: CursorResult[Any]) -> int:
 
 def utc_text(dt: datetime) -> str:
     """UTC ISO text ending in Z, the one stored form of a moment."""
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: every event written (the 100,000-case demo writes two million) passes here
+    return dt.astimezone(UTC).isoformat(timespec="seconds")[:19] + "Z"
 
 
 def parse_utc(text: str | None) -> datetime | None:
@@ -35,6 +37,9 @@ def parse_utc(text: str | None) -> datetime | None:
 
 def from_utc_text(text: str) -> datetime:
     """The moment of a stored text that is never empty (happened_at, created_at, ...)."""
+    if len(text) == 20 and text[10] == "T" and text[13] == text[16] == ":" and text[19] == "Z":
+        # the stored form: fromisoformat is many times faster than strptime (every event of a case)
+        return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
@@ -182,9 +187,12 @@ def late_clause(now_text: str) -> ColumnElement[bool]:
 
 def case_filter(*, sop: str | None = None, year: int | None = None, state: str | None = None,
                 search: str | None = None, now_text: str = "") -> ColumnElement[bool] | None:
+    """Conditions on the cases table alone, so listing ids needs no join."""
     conds: list[ColumnElement[bool]] = []
     if sop:
-        conds.append(t.sops.c.code == sop)
+        conds.append(t.cases.c.sop_version_id.in_(
+            select(t.sop_versions.c.id).join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id)
+            .where(t.sops.c.code == sop)))
     if year:
         conds.append(t.cases.c.year == year)
     if state in ("open", "closed"):
@@ -213,12 +221,28 @@ SORT_KEYS = {
 def case_ids(conn: Connection, where: ColumnElement[bool] | None = None, sort: str = "id",
              descending: bool = True) -> list[int]:
     col = SORT_KEYS.get(sort, t.cases.c.id)
-    q = select(t.cases.c.id).select_from(_case_join())
+    q = select(t.cases.c.id).select_from(_case_join() if sort == "sop" else t.cases)
     if where is not None:
         q = q.where(where)
     order = col.desc() if descending else col.asc()
     q = q.order_by(order, t.cases.c.id.desc() if descending else t.cases.c.id.asc())
-    return list(conn.execute(q).scalars())
+    return first_column(conn, q)
+
+
+def first_column(conn: Connection, query: Select[Any]) -> list[Any]:
+    """The first value of every row, taken from the driver's cursor.
+
+    For the 100,000 ids of the case list, building SQLAlchemy Row objects costs
+    as much as the query itself; the statement still runs (and fails) through
+    SQLAlchemy as usual.
+    """
+    result = conn.execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    except conn.dialect.loaded_dbapi.Error as e:  # fetching may still read the disk: report it like execute does
+        raise DBAPIError.instance(str(query), None, e, conn.dialect.loaded_dbapi.Error) from e
+    finally:
+        result.close()
 
 
 def case_rows(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:

@@ -102,10 +102,16 @@ def _allow_import_kind(conn: Connection) -> None:
     conn.exec_driver_sql("PRAGMA table_info(events)").all()  # the new text parses (else this raises)
 
 
+def _v5_case_late_index(conn: Connection) -> None:
+    """The case list's "late" filter reads an index instead of every case."""
+    conn.exec_driver_sql("CREATE INDEX cases_late_done ON cases(late_done)")
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_case_uid,
     3: _v3_sop_origin,
     4: _v4_imports_and_pk_versions,
+    5: _v5_case_late_index,
 }
 
 

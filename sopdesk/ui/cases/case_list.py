@@ -50,6 +50,18 @@ STATUS_COLOURS = {
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
+# data() is asked some fifty times per row shown, mostly for roles it does not serve: plain ints
+# and flags made once keep each answer cheap (a Qt enum member costs a Python enum lookup).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(CaseIdRole), int(StatusRole)})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 @dataclass(frozen=True)
 class CaseFilter:
@@ -181,40 +193,40 @@ class CaseListModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        case_id = self.case_id(index.row())
-        if case_id in self._failed:
-            return Qt.ItemFlag.NoItemFlags  # shown greyed out
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        if self.case_id(index.row()) in self._failed:
+            return _NO_FLAGS  # shown greyed out
+        return _ROW_FLAGS
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index, role=_DISPLAY):
+        if role not in _SERVED or not index.isValid():
             return None
-        case_id = self._ids[index.row()]
+        r = index.row()
+        if not 0 <= r < len(self._ids):
+            return None
+        case_id = self._ids[r]
         if role == CaseIdRole:
             return case_id
-        row = self.row_dict(index.row())
+        row = self.row_dict(r)
         key = COLUMNS[index.column()][0]
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return str(case_id) if key == "id" else (self.tr("(tidak dapat dimuat)") if key == "title" else "")
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self.tr("Baris ini tidak dapat dimuat dari basis data. Tekan F5 untuk mencoba lagi.")
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(key, row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(key, row)
         if role == StatusRole:
             return status_of(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("id", "year"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "step" and row["state"] == "open" and not row["current_running"]:
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if key in ("id", "year") else _ALIGN_LEFT
+        if role == _FOREGROUND and key == "step":
+            if row["state"] == "open" and not row["current_running"]:
                 return QBrush(QColor("#6b7280"))  # waiting to be started
-            if key == "step" and row.get("overdue"):
+            if row.get("overdue"):
                 return QBrush(QColor(STATUS_COLOURS["late"][1]))
         return None
 
@@ -272,8 +284,10 @@ class CaseListModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][0]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the view asks again when sorting is switched on: the ids are already in this order
+        self.sort_key, self.descending = key, descending
         self.reload()
 
 
@@ -594,11 +608,9 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(office, self)
         self.table = CaseTable()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        # Newest first; setting the indicator after enabling sorting would re-query, so block the header.
-        self.table.horizontalHeader().blockSignals(True)
+        # Newest first, the model's own order: enabling sorting then asks for that order and costs no query.
         self.table.horizontalHeader().setSortIndicator(COL["id"], Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().blockSignals(False)
+        self.table.setSortingEnabled(True)
         self.table.open_requested.connect(self.open_case)
         self.table.setAccessibleName(self.tr("Daftar kasus"))
 

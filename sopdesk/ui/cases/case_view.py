@@ -27,12 +27,12 @@ from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..shell.change_bridge import ChangeBridge, bridge_for
-from . import record_dialog
 from .attachments import AttachmentsSection, local_files
 from .swimlane import SwimlaneScene, SwimlaneView
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from . import record_dialog
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,6 +49,8 @@ def decision_label(step: Step, decision: str | None) -> str:
 
 
 def people(office: Office) -> tuple[record_dialog.Person, ...]:
+    # the dialogs load when first used, not with the case screen
+    from . import record_dialog
     return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
 
 
@@ -602,57 +604,31 @@ class CaseViewWidget(QWidget):
         view = office.case(case_id)
         self.view_data = view
 
-        self.header = CaseHeader()
-        self.scene = SwimlaneScene(view.sop, realisasi=True, parent=self)
-        self.swimlane = SwimlaneView(self.scene)
-        self.legend = Legend(self.tz)
-        self.panel = StepPanel()
-        self.actions_bar = ActionBar()
-        self.history = HistoryList()
-        self.history_correct = QPushButton(self.tr("Koreksi yang dipilih…"))
-        self.history_correct.setEnabled(False)
-
+        # Built from the outside in: each container is in place before what goes into it, so
+        # the application's style sheet polishes every widget about once, instead of again for
+        # each container a finished block is moved into (most of the cost of opening a case).
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 0)
+        # "Alur" (the swimlane, the default) and "Dokumen" (the PK and what is made from it, built on first view).
+        self.pages = QTabWidget()
+        self.pages.setObjectName("casePages")
+        self.pages.setDocumentMode(True)
+        box.addWidget(self.pages)
+        flow = QWidget()
+        self.documents = None
+        self._documents_page = QWidget()
+        QVBoxLayout(self._documents_page).setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(flow, self.tr("Alur"))
+        self.pages.addTab(self._documents_page, self.tr("Dokumen"))
+        self.pages.setTabToolTip(0, self.tr("Diagram alir kasus, langkah, lampiran dan riwayat"))
+        self.pages.setTabToolTip(1, self.tr("Perjanjian Kinerja dan surat pengantar kasus ini"))
+        fbox = QVBoxLayout(flow)
+        fbox.setContentsMargins(8, 8, 8, 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        fbox.addWidget(self.splitter)
         left = QWidget()
-        lbox = QVBoxLayout(left)
-        lbox.setContentsMargins(0, 0, 0, 0)
-        lbox.addWidget(self.header)
-        lbox.addWidget(self.swimlane, 1)
-        lbox.addWidget(self.legend)
-
-        panel_scroll = QScrollArea()
-        panel_scroll.setWidgetResizable(True)
-        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        panel_scroll.setWidget(self.panel)
-        self.attachments = AttachmentsSection(office, case_id, step_of=lambda: self.scene.selected_step)
-        self.attachments.added.connect(lambda _ids: self._after(True))
-        self.attachments.resized.connect(self._balance_side)
-        history_box = QWidget()
-        hbox = QVBoxLayout(history_box)
-        hbox.setContentsMargins(12, 0, 12, 0)
-        hbox.addWidget(self.attachments)
-        hhead = QHBoxLayout()
-        hhead.addWidget(_section(self.tr("Riwayat kasus")))
-        hhead.addStretch(1)
-        hhead.addWidget(self.history_correct)
-        hbox.addLayout(hhead)
-        hbox.addWidget(self.history, 1)
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.addWidget(panel_scroll)
-        self.right_splitter.addWidget(history_box)
-        self.right_splitter.setStretchFactor(0, 1)
-        self.right_splitter.setStretchFactor(1, 1)
-        self.right_splitter.setChildrenCollapsible(False)
-        self._user_split = False
-        self.right_splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         right = QWidget()
         right.setObjectName("caseSide")
-        rbox = QVBoxLayout(right)
-        rbox.setContentsMargins(0, 0, 0, 0)
-        rbox.addWidget(self.right_splitter, 1)
-        rbox.addWidget(self.actions_bar)
-        right.setMinimumWidth(340)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
@@ -660,26 +636,55 @@ class CaseViewWidget(QWidget):
         self.splitter.setSizes([1000, 360])
         self._sized = False
         self.splitter.setChildrenCollapsible(False)
-        flow = QWidget()
-        fbox = QVBoxLayout(flow)
-        fbox.setContentsMargins(8, 8, 8, 4)
-        fbox.addWidget(self.splitter)
 
-        # "Alur" (the swimlane, the default) and "Dokumen" (the PK and what is made from it, built on first view).
-        self.documents = None
-        self._documents_page = QWidget()
-        QVBoxLayout(self._documents_page).setContentsMargins(0, 0, 0, 0)
-        self.pages = QTabWidget()
-        self.pages.setObjectName("casePages")
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(flow, self.tr("Alur"))
-        self.pages.addTab(self._documents_page, self.tr("Dokumen"))
-        self.pages.setTabToolTip(0, self.tr("Diagram alir kasus, langkah, lampiran dan riwayat"))
-        self.pages.setTabToolTip(1, self.tr("Perjanjian Kinerja dan surat pengantar kasus ini"))
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        self.header = CaseHeader()
+        lbox.addWidget(self.header)
+        self.scene = SwimlaneScene(view.sop, realisasi=True, parent=self)
+        self.swimlane = SwimlaneView(self.scene)
+        lbox.addWidget(self.swimlane, 1)
+        self.legend = Legend(self.tz)
+        lbox.addWidget(self.legend)
+
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        rbox.addWidget(self.right_splitter, 1)
+        right.setMinimumWidth(340)
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        history_box = QWidget()
+        self.right_splitter.addWidget(panel_scroll)
+        self.right_splitter.addWidget(history_box)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setChildrenCollapsible(False)
+        self._user_split = False
+        self.right_splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
+        self.panel = StepPanel()
+        panel_scroll.setWidget(self.panel)
+
+        hbox = QVBoxLayout(history_box)
+        hbox.setContentsMargins(12, 0, 12, 0)
+        self.attachments = AttachmentsSection(office, case_id, step_of=lambda: self.scene.selected_step)
+        self.attachments.added.connect(lambda _ids: self._after(True))
+        self.attachments.resized.connect(self._balance_side)
+        hbox.addWidget(self.attachments)
+        hhead = QHBoxLayout()
+        hbox.addLayout(hhead)
+        hhead.addWidget(_section(self.tr("Riwayat kasus")))
+        hhead.addStretch(1)
+        self.history_correct = QPushButton(self.tr("Koreksi yang dipilih…"))
+        self.history_correct.setEnabled(False)
+        hhead.addWidget(self.history_correct)
+        self.history = HistoryList()
+        hbox.addWidget(self.history, 1)
+        self.actions_bar = ActionBar()  # made last: Tab reaches it after the history, as it always has
+        rbox.addWidget(self.actions_bar)
+
         self.pages.currentChanged.connect(self._page_changed)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 4, 0, 0)
-        box.addWidget(self.pages)
         self.setAcceptDrops(True)  # files dropped anywhere on the case become attachments
 
         self.scene.stepSelected.connect(self._on_step_selected)
@@ -699,7 +704,7 @@ class CaseViewWidget(QWidget):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
-        self._apply(view)
+        self._apply(view, attachments=False)  # the section has just read them
         st = view.state
         first = st.current if st.current is not None else view.sop.steps[-1].no
         self.select_step(first)
@@ -764,12 +769,12 @@ class CaseViewWidget(QWidget):
             self.legend.set_zone(self.tz)
             self._stale()
 
-    def _apply(self, view) -> None:
+    def _apply(self, view, attachments: bool = True) -> None:
         self.view_data = view
         self.header.set_case(view, self.tz)
         self.scene.show_case(view.state, self.minutes_per_day)
         self.history.set_events(view, self.tz)
-        if hasattr(self, "attachments"):
+        if attachments:
             self.attachments.reload()
         self._update_history_action()
         if self.scene.selected_step is not None:
@@ -839,6 +844,8 @@ class CaseViewWidget(QWidget):
         if action == "finish" and step.is_decision:
             choices = tuple((value, label, self._leads_to(view.sop, target))
                             for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no)))
+        from . import record_dialog
+
         spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
                                         tz=self.tz, now=self.office.now(), choices=choices, decision=decision,
                                         earliest=view.state.last_at)
@@ -864,6 +871,8 @@ class CaseViewWidget(QWidget):
         no = self.selected_step
         view = self.view_data
         activity = view.sop.step(no).activity if no is not None else view.title
+        from . import record_dialog
+
         spec = record_dialog.NoteSpec(step_no=no, activity=activity, people=people(self.office))
         case_id = self.case_id
 
@@ -885,6 +894,8 @@ class CaseViewWidget(QWidget):
         description = f"{event_words(ev, view.sop)} — {long_datetime(ev.at, self.tz)}, {ev.by or '—'}"
         if ev.note:
             description += f" (\u201c{ev.note}\u201d)"
+        from . import record_dialog
+
         spec = record_dialog.CorrectionSpec(event_id=event_id, description=description, people=people(self.office))
         case_id = self.case_id
 

@@ -8,6 +8,7 @@ keyboard navigation.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
@@ -25,6 +26,21 @@ REALISASI_WIDTH = 118.0
 FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial is missing
 
 
+# Opening a case must not lay its SOP out again: the layout depends only on the SOP (a frozen
+# value; one object per stored version), the font and the style, so it is made once and shared
+# by every case tab of that SOP, like the fonts and text widths measured for it.
+@cache
+def scene_text(family: str) -> SceneText:
+    return SceneText(family)
+
+
+@lru_cache(maxsize=16)
+def sop_layout(sop: Sop, family: str, style: LayoutStyle, extra: tuple[tuple[str, float], ...]) -> FlowLayout:
+    text = scene_text(family)
+    return layout_sop(sop, measure=text.measure, bold_measure=text.measure_bold, style=style, extra_columns=extra,
+                      extras_before_note=True)
+
+
 class SwimlaneScene(QGraphicsScene):
     """One SOP's flowchart. Items are kept by step number and restyled, never rebuilt."""
 
@@ -35,11 +51,10 @@ class SwimlaneScene(QGraphicsScene):
     def __init__(self, sop: Sop, *, realisasi: bool = False, parent=None, family: str = FONT_FAMILY):
         super().__init__(parent)
         self.sop = sop
-        self.text = SceneText(family)
+        self.text = scene_text(family)
         self.realisasi_title = self.tr("Realisasi")
-        extra = [(self.realisasi_title, REALISASI_WIDTH)] if realisasi else []
-        self.layout: FlowLayout = layout_sop(sop, measure=self.text.measure, bold_measure=self.text.measure_bold,
-                                             style=self._style(), extra_columns=extra, extras_before_note=True)
+        extra = ((self.realisasi_title, REALISASI_WIDTH),) if realisasi else ()
+        self.layout: FlowLayout = sop_layout(sop, family, self._style(), extra)
         self.selected_step: int | None = None
         self.case_state: CaseState | None = None
         self.symbol_items: dict[int, SymbolItem] = {}

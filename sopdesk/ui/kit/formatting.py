@@ -21,6 +21,9 @@ def parse_utc(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
+        if len(text) == 20 and text[10] == "T" and text[13] == text[16] == ":" and text[19] == "Z":
+            # the stored form: fromisoformat is many times faster than strptime (painted for every row)
+            return datetime.fromisoformat(text[:19]).replace(tzinfo=timezone.utc)
         return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
     except ValueError:
         return None

@@ -18,6 +18,9 @@ from ...domain.errors import UserError
 from ..kit import messages
 from ..settings import pc_settings
 from ..cases.case_list import CaseListPanel
+# The case screen loads with the window, not with the first case opened: its ~50 ms of imports
+# (the flowchart's dataclasses, the graphics classes) fit in start-up, not in opening a case.
+from ..cases import case_view  # noqa: F401
 from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
 from .change_bridge import ChangeBridge
