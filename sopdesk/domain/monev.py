@@ -172,9 +172,9 @@ def _date_from(text: object) -> date | None:
         raise MonevError(f"Tanggal \"{text}\" tidak sah: tulis YYYY-MM-DD.") from None
 
 
-def _clean(text: object, limit: int = 2000) -> str:
+def _clean(text: object) -> str:
     s = "" if text is None else str(text)
-    return s.replace("\r\n", "\n").replace("\r", "\n").strip()[:limit]
+    return s.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 @dataclass(frozen=True)
