@@ -208,3 +208,13 @@ def test_the_annual_report_counts_final_records(with_cases):
     assert monev.current(o, EVALUASI, CODE, "2027").final
     # an SOP takes effect in a year: before it, it is not in force
     assert monev.in_force("2021-12", 2020) is False and monev.in_force("2021-12", 2021) and monev.in_force("", 1990)
+
+
+def test_a_semester_counts_the_cases_that_started_in_it(with_cases):
+    run_case(with_cases, 6, 40, month=7)          # July: the second semester
+    first = monev.prefill_monitoring(with_cases, CODE, S1)
+    second = monev.prefill_monitoring(with_cases, CODE, Semester(2027, 2))
+    assert (first.cases, first.row(2).runs) == (5, 5)
+    assert (second.cases, second.row(2).runs, second.row(2).judgement) == (1, 1, TIDAK_BAIK)
+    assert second.row(2).note == "1 kali; median 40 menit dari standar 15 menit; terlama 40 menit; " \
+                                 "1 terlambat (0 % tepat waktu)"

@@ -228,8 +228,8 @@ def _header(office: Office, sop_code: str) -> SopHeader:
 
 def semester_stats(office: Office, sop_code: str, semester: Semester, *,
                    progress: Progress | None = None) -> MonitoringStats:
-    """The statistics per step over the cases of the semester."""
-    return reports.monitoring_stats(office, sop_code, semester.year, progress=progress)
+    """The statistics per step over the cases that started in the semester."""
+    return reports.monitoring_stats(office, sop_code, semester.period, progress=progress)
 
 
 def prefill_monitoring(office: Office, sop_code: str, semester: Semester, *, threshold_percent: int | None = None,

@@ -24,6 +24,7 @@ from .errors import UserError
 from .indonesian import MONTHS, format_number
 from .monitoring import MonitoringStats, StepStats, percent_text, working_time_words
 from .office import Official
+from .period import Period
 from .sop import Sop
 
 MONITORING, EVALUASI = "monitoring", "evaluasi"
@@ -71,6 +72,11 @@ class Semester:
     def end(self) -> date:
         """The last day, inclusive."""
         return date(self.year, 6, 30) if self.half == 1 else date(self.year, 12, 31)
+
+    @property
+    def period(self) -> Period:
+        """The cases of the semester: those that started in it (domain/period.py)."""
+        return Period.semester(self.year, self.half)
 
     @property
     def label(self) -> str:
