@@ -19,6 +19,7 @@ from ..domain.monev import (
     DEFAULT_THRESHOLD,
     DRAFT,
     EVALUASI,
+    FIGURE_KEYS,
     FINAL,
     MONITORING,
     EvaluationForm,
@@ -407,3 +408,39 @@ def annual_report(office: Office, year: int) -> AnnualReport:
              halves[1] if isinstance(halves[1], MonitoringForm) else None),
             tuple(drafts.get(info.code, ()))))
     return AnnualReport(year, office.profile().unit, tuple(entries), reports.head_official(office), _today(office))
+
+
+# -- the --json contracts ------------------------------------------------------------------
+
+def _person_json(o: Official | None) -> dict[str, Any] | None:
+    return None if o is None else {"name": o.name, "position": o.position, "rank": o.rank, "nip": o.nip}
+
+
+def monitoring_json(form: MonitoringForm, rec: MonevRecord | None) -> dict[str, Any]:
+    """`report monev --json`: extend, never rename."""
+    period = form.semester.period
+    return {
+        "sop": form.sop.code, "sop_name": form.sop.name, "sop_number": form.sop.number, "unit": form.sop.unit,
+        "semester": form.semester.key, "period": {"start": period.start.isoformat(), "end": period.end.isoformat(),
+                                                  "label": form.semester.label},
+        "record": rec.to_json() if rec is not None else None,
+        "threshold": form.threshold, "cases": form.cases, "closed": form.closed,
+        "penilai": _person_json(form.penilai), "signed_on": form.signed_on.isoformat() if form.signed_on else None,
+        "good": form.judged_good, "not_good": form.judged_bad, "summary": form.summary(),
+        "steps": [{"no": r.no, "activity": r.activity, "judgement": r.judgement, "judgement_text": r.judgement_text,
+                   "note": r.note, "action": r.action, **{k: r.figures.get(k) for k in FIGURE_KEYS}}
+                  for r in form.rows],
+    }
+
+
+def evaluation_json(form: EvaluationForm, rec: MonevRecord | None) -> dict[str, Any]:
+    """`report evaluasi --json`: extend, never rename."""
+    share = form.yes_share
+    return {
+        "sop": form.sop.code, "sop_name": form.sop.name, "sop_number": form.sop.number, "unit": form.sop.unit,
+        "year": form.year, "record": rec.to_json() if rec is not None else None,
+        "evaluator": _person_json(form.evaluator), "signed_on": form.signed_on.isoformat() if form.signed_on else None,
+        "answers": form.to_dict()["answers"], "yes": form.yes_count,
+        "answered": sum(1 for a in form.answers if a.answer is not None),
+        "yes_share": None if share is None else round(share, 4), "recommendation": form.recommendation,
+    }
