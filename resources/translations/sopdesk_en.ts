@@ -35,6 +35,101 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_annual.py" line="+49"/>
+        <source>Laporan Tahunan Monitoring dan Evaluasi SOP AP</source>
+        <translation>Annual SOP AP Monitoring and Evaluation Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan Hasil Monitoring dan Evaluasi SOP AP</source>
+        <translation>SOP AP Monitoring and Evaluation Report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SOP AP</source>
+        <translation>SOP AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring Semester I</source>
+        <translation>Monitoring, first half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring Semester II</source>
+        <translation>Monitoring, second half</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hanya catatan yang sudah final yang masuk laporan. Klik dua kali sel untuk membuka evaluasi atau monitoring SOP itu.</source>
+        <translation>Only final records go into the report. Double-click a cell to open that SOP&apos;s evaluation or monitoring.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{in_force} SOP AP berlaku · {monitored} dimonitor · {evaluated} dievaluasi</source>
+        <translation>{in_force} SOP AP in force · {monitored} monitored · {evaluated} evaluated</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>final: {rec}</source>
+        <translation>final: {rec}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>final: {good} dari {steps} baik</source>
+        <translation>final: {good} of {steps} good</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Laporan Monev SOP AP {year}</source>
+        <translation>SOP AP Monitoring and Evaluation Report {year}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Menyiapkan PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <location filename="../../sopdesk/ui/cases/attachments.py" line="+63"/>
@@ -508,7 +603,7 @@ Double-click to open</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -518,12 +613,12 @@ Double-click to open</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -594,7 +689,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+481"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+469"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -751,9 +846,161 @@ Double-click to open</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationFormDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_evaluation.py" line="+60"/>
+        <location line="+56"/>
+        <source>Evaluasi Penerapan SOP AP</source>
+        <translation>SOP AP Evaluation</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>T&amp;ahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Butir evaluasi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>catatan (boleh kosong)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Muat jawaban dari berkas…</source>
+        <translation>Load answers from a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas .toml berisi jawaban, seperti untuk sopdesk report evaluasi --answers</source>
+        <translation>A .toml file of answers, as for sopdesk report evaluasi --answers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jawab ketujuh butir untuk SOP dan tahun yang dipilih. Rekomendasi “Tetap” bila semua dijawab Ya; satu jawaban Tidak berarti SOP perlu penyempurnaan.</source>
+        <translation>Answer the seven questions for the chosen SOP and year. The recommendation is “Keep” when every answer is Yes; a single No means the SOP needs improving.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Jawaban Ya: {yes} dari {total}</source>
+        <translation>Yes answers: {yes} of {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rekomendasi menunggu {n} jawaban lagi</source>
+        <translation>the recommendation waits for {n} more answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekomendasi: {rec} ({why})</source>
+        <translation>Recommendation: {rec} ({why})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Evaluasi SOP AP — {name}, {year}</source>
+        <translation>SOP AP evaluation — {name}, {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi SOP AP {name} {year}</source>
+        <translation>SOP AP evaluation {name} {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Muat jawaban evaluasi</source>
+        <translation>Load evaluation answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas jawaban (*.toml)</source>
+        <translation>Answers file (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas {path} tidak dapat dibaca ({why}).</source>
+        <translation>The file {path} cannot be read ({why}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+493"/>
+        <source>Riwayat revisi</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -773,7 +1020,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+240"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+237"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -887,12 +1134,12 @@ Recorded {recorded}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location line="-358"/>
+        <location line="-356"/>
         <source>istirahat</source>
         <translation>break</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
@@ -1015,7 +1262,7 @@ Recorded {recorded}</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+80"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -1037,13 +1284,13 @@ Recorded {recorded}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
-        <location line="+543"/>
-        <location line="+21"/>
+        <location line="+577"/>
+        <location line="+22"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-556"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1273,7 +1520,7 @@ Recorded {recorded}</translation>
         <translation>&amp;About sopdesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -1293,7 +1540,7 @@ Recorded {recorded}</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1319,12 +1566,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+208"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-207"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1334,7 +1581,7 @@ Recorded {recorded}</translation>
         <translation>Ready  ·  {db}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>belum ada cadangan</source>
         <translation>no backup yet</translation>
     </message>
@@ -1416,7 +1663,37 @@ Case number {id}</translation>
         <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>Monitoring SOP &amp;AP (per semester)…</source>
+        <translation>SOP &amp;AP monitoring (per half-year)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formulir Monitoring Pelaksanaan SOP AP, diisi dari kasus semester</source>
+        <translation>The SOP AP monitoring form, filled from the half-year&apos;s cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluasi SOP AP (per tahun)…</source>
+        <translation>SOP AP &amp;evaluation (per year)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tujuh butir evaluasi penerapan SOP AP dan rekomendasinya</source>
+        <translation>The seven SOP AP evaluation questions and the recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan &amp;Tahunan Monev SOP AP…</source>
+        <translation>Annual SOP AP monitoring and evaluation &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan hasil monitoring dan evaluasi SOP AP satu tahun</source>
+        <translation>The report of a year&apos;s SOP AP monitoring and evaluation</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
@@ -1451,7 +1728,7 @@ Program log: {log}</translation>
         <translation>The data is being replaced with the backup. Please wait.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; jika masalah berulang, hubungi petugas TI.</source>
         <translation>The data could not be opened again after the restore. Close sopdesk and open it again; if the problem comes back, call the IT staff.</translation>
     </message>
@@ -1742,6 +2019,159 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringFormDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_monitoring.py" line="+56"/>
+        <location line="+65"/>
+        <source>Monitoring Pelaksanaan SOP AP</source>
+        <translation>SOP AP Monitoring</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>S&amp;emester:</source>
+        <translation>H&amp;alf-year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sedikitnya berapa persen pelaksanaan langkah harus tepat waktu agar dinilai “Berjalan dengan baik”</source>
+        <translation>The share of a step&apos;s runs that must be on time for it to be judged “Runs well”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ambang “berjalan dengan baik”:</source>
+        <translation>“Runs well” &amp;threshold:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hitung ulang dari data</source>
+        <translation>Recount from the data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baca lagi kasus semester ini dan nilai dengan ambang di samping; isian yang diubah tangan tetap</source>
+        <translation>Read the half-year&apos;s cases again and judge with the threshold beside; what was changed by hand stays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jadikan ambang kantor</source>
+        <translation>Make it the office threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakai ambang ini untuk formulir monitoring berikutnya</source>
+        <translation>Use this threshold for the next monitoring forms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prosedur</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Penilaian Terhadap Penerapan</source>
+        <translation>Assessment of the practice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan Hasil Penilaian</source>
+        <translation>Assessment notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tindakan yang Harus Diambil</source>
+        <translation>Action to be taken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diisi dari angka-angka; boleh diubah</source>
+        <translation>Filled from the figures; may be changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wajib untuk langkah yang tidak berjalan dengan baik</source>
+        <translation>Required for a step that does not run well</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ketik di kolom Catatan dan Tindakan untuk mengubahnya. Penilaian yang disarankan data dapat diganti; langkah yang tidak berjalan dengan baik perlu tindakan sebelum difinalkan.</source>
+        <translation>Type in the Notes and Action columns to change them. The assessment the data suggests can be changed; a step that does not run well needs an action before the form is made final.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{period}: {cases} kasus dimulai dalam periode ini, {closed} selesai. {summary}.</source>
+        <translation>{period}: {cases} cases started in this period, {closed} finished. {summary}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(belum dinilai)</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berjalan dengan baik</source>
+        <translation>Runs well</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak berjalan dengan baik</source>
+        <translation>Does not run well</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tidak dilaksanakan pada semester ini.</source>
+        <translation>Not carried out in this half-year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{runs} kali, {share} tepat waktu
+Median {median}, terlama {worst}
+Standar: {standard}</source>
+        <translation>{runs} times, {share} on time
+Median {median}, longest {worst}
+Standard: {standard}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saran dari data: {judgement}</source>
+        <translation>Suggested by the data: {judgement}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Monitoring SOP AP — {name}, {period}</source>
+        <translation>SOP AP monitoring — {name}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring SOP AP {name} {period}</source>
+        <translation>SOP AP monitoring {name} {period}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Membaca kasus dan menghitung…</source>
+        <translation>Reading the cases and counting…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ambang {value} % dipakai untuk formulir monitoring berikutnya.</source>
+        <translation>The threshold {value} % is used for the next monitoring forms.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+33"/>
@@ -1875,7 +2305,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+37"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2515,7 +2945,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+51"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+50"/>
         <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
         <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
@@ -2773,12 +3203,12 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+117"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+182"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2855,11 +3285,202 @@ Choose another year or SOP, then press Calculate.</translation>
         <source>Pilih hasil keputusan: {choices}.</source>
         <translation>Choose the decision: {choices}.</translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-392"/>
+        <source>&amp;SOP:</source>
+        <translation>&amp;SOP:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simpan draf</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan isian sebagai draf; draf masih dapat diubah</source>
+        <translation>Save as a draft; a draft can still be changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalkan…</source>
+        <translation>Make final…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandai final: sesudah itu hanya dapat diubah dengan revisi baru</source>
+        <translation>Mark final: after that only a new revision can change it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisi baru…</source>
+        <translation>New revision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka revisi baru dari catatan final; yang final tetap tersimpan</source>
+        <translation>Open a new revision of the final record; the final one is kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus draf ini; revisi final sebelumnya tetap ada</source>
+        <translation>Delete this draft; the final revision before it stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua revisi catatan ini</source>
+        <translation>Every revision of this record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lihat formulir seperti akan dicetak</source>
+        <translation>See the form as it will be printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(pilih pejabat)</source>
+        <translation>(choose an official)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
+        <translation>No SOP yet. Import an SOP in the SOP library first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tidak dapat dimuat.</source>
+        <translation>Could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membaca kasus dan menghitung…</source>
+        <translation>Reading the cases and counting…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Belum disimpan: isian di bawah disiapkan dari data. Periksa, lalu Simpan draf.</source>
+        <translation>Not saved: the form below was prepared from the data. Check it, then Save draft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final, revisi {n} ({when}). Tidak dapat diubah; buat revisi baru untuk mengubahnya.</source>
+        <translation>Final, revision {n} ({when}). It cannot be changed; open a new revision to change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draf revisi {n}, disimpan {when}.</source>
+        <translation>Draft revision {n}, saved {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alasan revisi: {reason}</source>
+        <translation>Reason for the revision: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Setelah final, catatan ini tidak dapat diubah lagi kecuali dengan revisi baru (yang final tetap tersimpan). Finalkan sekarang?</source>
+        <translation>Once final, this record cannot be changed except by a new revision (the final one is kept). Make it final now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalkan</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Belum dapat difinalkan.</source>
+        <translation>It cannot be made final yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revisi baru</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengapa catatan yang sudah final diubah?</source>
+        <translation>Why is the final record being changed?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Buang draf revisi {n}? Isiannya hilang.</source>
+        <translation>Discard the draft of revision {n}? What it holds is lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Menyiapkan PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simpan perubahan pada catatan ini?</source>
+        <translation>Save the changes to this record?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jangan simpan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-452"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-451"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3018,7 +3639,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+82"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3063,7 +3684,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -3081,7 +3702,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+104"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+102"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -3415,7 +4036,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-127"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-125"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
@@ -3569,7 +4190,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>data_dialogs</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-204"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-199"/>
         <source>Harian (otomatis)</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -3589,7 +4210,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu.</source>
         <translation>This database is on a server; it is backed up and restored on that server.</translation>
     </message>
@@ -3644,12 +4265,12 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-346"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -3678,12 +4299,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-292"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -3762,12 +4383,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -3792,7 +4413,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -3807,7 +4428,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>This data file was made by a newer version of sopdesk (schema {version}). Best install the newest sopdesk. Restoring an older backup means the changes made after that backup are not seen here.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
@@ -4118,7 +4739,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>sop_library</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-94"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-93"/>
         <source>Impor SOP</source>
         <translation>Import SOP</translation>
     </message>
@@ -4148,7 +4769,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SOP {code} diimpor sebagai versi {version}.</source>
         <translation>SOP {code} imported as version {version}.</translation>
     </message>
