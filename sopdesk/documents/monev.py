@@ -118,7 +118,7 @@ def _signatures(office: OfficeProfile, head: Official | None, penilai: Official 
         right_head.append(para_line(penilai.position.upper()))
     right = SignatureColumn(head=right_head, foot=official_foot(penilai.name, penilai.rank, penilai.nip)
                             if penilai is not None else official_foot(""))
-    return signature_block([left, right], width, st.center, keep_together=keep_together)
+    return signature_block([left, right], width, st.center, keep_together=keep_together, space_before=4 * mm)
 
 
 def _pair_fields(left: list[tuple[str, str]], right: list[tuple[str, str]], width: float, st: Styles) -> Table:
