@@ -170,3 +170,25 @@ def test_the_evaluation_form():
         form.with_answer(8, "ya")
     with pytest.raises(MonevError, match="Jawaban \"mungkin\""):
         form.with_answer(1, "mungkin")
+
+
+def test_runs_without_a_due_time_are_left_out_of_the_share():
+    # the step has a standard now; 4 of its runs ran under a version without one
+    mixed = StepStats(2, "Langkah 2", "Staf", "15 menit", 15, runs=10, on_time=5, untimed=4, median_minutes=12,
+                      worst_minutes=40)
+    assert mixed.timed == 6 and mixed.late == 1
+    assert judge(mixed, 80) == BAIK                      # 5 of 6 timed runs: 83 %
+    assert step_note(mixed, PER_DAY) == ("10 kali; median 12 menit dari standar 15 menit; terlama 40 menit; "
+                                         "1 terlambat (83 % tepat waktu); 4 kali tanpa waktu standar "
+                                         "(versi SOP sebelumnya)")
+    only_untimed = StepStats(2, "Langkah 2", "Staf", "15 menit", 15, runs=3, on_time=0, untimed=3,
+                             median_minutes=12, worst_minutes=40)
+    assert judge(only_untimed, 80) == BAIK
+    assert step_note(only_untimed, PER_DAY).endswith("terlama 40 menit; 3 kali tanpa waktu standar "
+                                                     "(versi SOP sebelumnya)")
+    # no standard at all (an empty Waktu): every run is untimed, judged on its runs
+    none = StepStats(3, "Langkah 3", "Staf", "", None, runs=4, on_time=0, untimed=4, median_minutes=60,
+                     worst_minutes=200)
+    assert judge(none, 80) == BAIK
+    assert step_note(none, PER_DAY) == ("4 kali; median 1 jam; terlama 3 jam 20 menit; tanpa waktu standar "
+                                        "(dinilai dari pelaksanaannya saja)")

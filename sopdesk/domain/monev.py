@@ -116,14 +116,15 @@ def check_threshold(percent: object) -> int:
 
 
 def judge(step: StepStats, threshold: int) -> str | None:
-    """BAIK when at least `threshold` % of the step's finished runs kept its standard, TIDAK_BAIK
-    below; a step without a standard is BAIK once it ran. None: it did not run in the period, the
+    """BAIK when at least `threshold` % of the step's finished runs with a due time kept it,
+    TIDAK_BAIK below; a step without a standard is BAIK once it ran. None: it did not run in the period, the
     penilai judges."""
     if step.runs == 0:
         return None
-    if step.standard_minutes is None:
+    if step.standard_minutes is None or step.timed == 0:
         return BAIK
-    return BAIK if step.on_time * 100 >= threshold * step.runs else TIDAK_BAIK   # whole numbers: no rounding
+    # only the runs that had a due time count (an older version may have had no standard)
+    return BAIK if step.on_time * 100 >= threshold * step.timed else TIDAK_BAIK   # whole numbers: no rounding
 
 
 def step_note(step: StepStats, minutes_per_day: int) -> str:
@@ -145,8 +146,10 @@ def step_note(step: StepStats, minutes_per_day: int) -> str:
                   f"terlama {words(step.worst_minutes)}"]
         if step.late:
             parts.append(f"{format_number(step.late)} terlambat ({percent_text(step.on_time_share)} tepat waktu)")
-        else:
+        elif step.timed:
             parts.append("semua tepat waktu")
+        if step.untimed:
+            parts.append(f"{format_number(step.untimed)} kali tanpa waktu standar (versi SOP sebelumnya)")
     if step.running_late:
         parts.append(f"{format_number(step.running_late)} masih berjalan melewati standar")
     return "; ".join(parts)
@@ -210,7 +213,7 @@ class SopHeader:
 
 # ---- the monitoring form ----------------------------------------------------------------------
 
-FIGURE_KEYS = ("runs", "on_time", "late", "running", "running_late", "median_minutes", "worst_minutes",
+FIGURE_KEYS = ("runs", "on_time", "untimed", "late", "running", "running_late", "median_minutes", "worst_minutes",
                "standard", "standard_minutes")
 
 
@@ -259,7 +262,8 @@ class MonitoringRow:
 
 def row_from_stats(step: StepStats, threshold: int, minutes_per_day: int) -> MonitoringRow:
     verdict, note = judge(step, threshold), step_note(step, minutes_per_day)
-    figures = {"runs": step.runs, "on_time": step.on_time, "late": step.late, "running": step.running,
+    figures = {"runs": step.runs, "on_time": step.on_time, "untimed": step.untimed, "late": step.late,
+               "running": step.running,
                "running_late": step.running_late, "median_minutes": step.median_minutes,
                "worst_minutes": step.worst_minutes, "standard": step.standard,
                "standard_minutes": step.standard_minutes}

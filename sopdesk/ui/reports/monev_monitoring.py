@@ -197,9 +197,10 @@ class MonitoringFormDialog(RecordDialog):
         runs = int(f.get("runs") or 0)
         if not runs:
             return self.tr("Tidak dilaksanakan pada semester ini.")
-        share = (f.get("on_time") or 0) / runs
+        timed = runs - int(f.get("untimed") or 0)
+        share = (f.get("on_time") or 0) / timed if timed else None
         tip = self.tr("{runs} kali, {share} tepat waktu\nMedian {median}, terlama {worst}\nStandar: {standard}").format(
-            runs=number_text(runs), share=percent_text(share, 0),
+            runs=number_text(runs), share=percent_text(share, 0) if share is not None else "–",
             median=working_time(f.get("median_minutes"), per_day, "–"),
             worst=working_time(f.get("worst_minutes"), per_day, "–"),
             standard=f.get("standard") or self.tr("tidak ada"))
