@@ -2132,7 +2132,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Not carried out in this half-year.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{runs} kali, {share} tepat waktu
 Median {median}, terlama {worst}
 Standar: {standard}</source>
