@@ -1,4 +1,4 @@
--- sopdesk database schema, version 5 (upgrades from older versions: sopdesk/store/upgrade.py).
+-- sopdesk database schema, version 6 (upgrades from older versions: sopdesk/store/upgrade.py).
 -- Times are UTC, ISO 8601 text ending in "Z" (sortable as text).
 -- Statements are separated by lines holding only "-- ;;" so triggers can contain ";".
 
@@ -166,3 +166,33 @@ CREATE TABLE letter_numbers (
     issued_at  TEXT NOT NULL,
     UNIQUE (year, seq)
 );
+-- ;;
+-- The monitoring (per SOP and semester) and evaluation (per SOP and year) forms of
+-- Permenpan RB 35/2012. Each row is one revision: a draft is edited in place; a final one is
+-- kept as it was, and a change after that is a new revision, so the history stays. Since v6.
+CREATE TABLE monev_records (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('monitoring', 'evaluasi')),
+    sop_id      INTEGER NOT NULL REFERENCES sops(id),
+    period      TEXT NOT NULL,     -- monitoring: semester "2026-1" / "2026-2"; evaluasi: year "2026"
+    revision    INTEGER NOT NULL,  -- 1, 2, ... per kind, SOP and period
+    state       TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'final')),
+    content     TEXT NOT NULL,     -- JSON of the form (domain/monev.py)
+    reason      TEXT NOT NULL DEFAULT '',   -- why this revision was opened
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    final_at    TEXT,
+    CHECK ((kind = 'monitoring' AND period GLOB '[0-9][0-9][0-9][0-9]-[12]')
+           OR (kind = 'evaluasi' AND period GLOB '[0-9][0-9][0-9][0-9]')),
+    UNIQUE (kind, sop_id, period, revision)
+);
+-- ;;
+CREATE TRIGGER monev_final_no_update BEFORE UPDATE ON monev_records WHEN OLD.state = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'a final monev record is kept as it was');
+END;
+-- ;;
+CREATE TRIGGER monev_final_no_delete BEFORE DELETE ON monev_records WHEN OLD.state = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'a final monev record is kept as it was');
+END;

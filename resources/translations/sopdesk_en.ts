@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+461"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+463"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -32,6 +32,101 @@
         <location line="+1"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_annual.py" line="+49"/>
+        <source>Laporan Tahunan Monitoring dan Evaluasi SOP AP</source>
+        <translation>Annual SOP AP Monitoring and Evaluation Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan Hasil Monitoring dan Evaluasi SOP AP</source>
+        <translation>SOP AP Monitoring and Evaluation Report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SOP AP</source>
+        <translation>SOP AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring Semester I</source>
+        <translation>Monitoring, first half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring Semester II</source>
+        <translation>Monitoring, second half</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hanya catatan yang sudah final yang masuk laporan. Klik dua kali sel untuk membuka evaluasi atau monitoring SOP itu.</source>
+        <translation>Only final records go into the report. Double-click a cell to open that SOP&apos;s evaluation or monitoring.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{in_force} SOP AP berlaku · {monitored} dimonitor · {evaluated} dievaluasi</source>
+        <translation>{in_force} SOP AP in force · {monitored} monitored · {evaluated} evaluated</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>final: {rec}</source>
+        <translation>final: {rec}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>final: {good} dari {steps} baik</source>
+        <translation>final: {good} of {steps} good</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Laporan Monev SOP AP {year}</source>
+        <translation>SOP AP Monitoring and Evaluation Report {year}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Menyiapkan PDF…</source>
+        <translation>Preparing the PDF…</translation>
     </message>
 </context>
 <context>
@@ -145,7 +240,7 @@ Double-click to open</translation>
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_list.py" line="+426"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="+440"/>
         <source>Semua status</source>
         <translation>All states</translation>
     </message>
@@ -254,7 +349,7 @@ Double-click to open</translation>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_list.py" line="-483"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="-497"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -294,7 +389,7 @@ Double-click to open</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+176"/>
         <source>(tidak dapat dimuat)</source>
         <translation>(could not be loaded)</translation>
     </message>
@@ -304,7 +399,7 @@ Double-click to open</translation>
         <translation>This row could not be loaded from the database. Press F5 to try again.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Langkah {n}</source>
         <translation>Step {n}</translation>
     </message>
@@ -463,17 +558,17 @@ Double-click to open</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+494"/>
+        <location line="+559"/>
         <source>Koreksi yang dipilih…</source>
         <translation>Correct Selected…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
         <source>Riwayat kasus</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-56"/>
         <source>Alur</source>
         <translation>Flow</translation>
     </message>
@@ -493,12 +588,12 @@ Double-click to open</translation>
         <translation>The performance agreement and cover letter of this case</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+179"/>
         <source>Batalkan catatan terakhir: #{id} {what}</source>
         <translation>Void the last entry: #{id} {what}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>kembali ke langkah {no}</source>
         <translation>back to step {no}</translation>
     </message>
@@ -508,7 +603,7 @@ Double-click to open</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -518,12 +613,12 @@ Double-click to open</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -774,9 +869,161 @@ Double-click to open</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationFormDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_evaluation.py" line="+60"/>
+        <location line="+56"/>
+        <source>Evaluasi Penerapan SOP AP</source>
+        <translation>SOP AP Evaluation</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>T&amp;ahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Butir evaluasi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>catatan (boleh kosong)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Muat jawaban dari berkas…</source>
+        <translation>Load answers from a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas .toml berisi jawaban, seperti untuk sopdesk report evaluasi --answers</source>
+        <translation>A .toml file of answers, as for sopdesk report evaluasi --answers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jawab ketujuh butir untuk SOP dan tahun yang dipilih. Rekomendasi “Tetap” bila semua dijawab Ya; satu jawaban Tidak berarti SOP perlu penyempurnaan.</source>
+        <translation>Answer the seven questions for the chosen SOP and year. The recommendation is “Keep” when every answer is Yes; a single No means the SOP needs improving.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Jawaban Ya: {yes} dari {total}</source>
+        <translation>Yes answers: {yes} of {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rekomendasi menunggu {n} jawaban lagi</source>
+        <translation>the recommendation waits for {n} more answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekomendasi: {rec} ({why})</source>
+        <translation>Recommendation: {rec} ({why})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Evaluasi SOP AP — {name}, {year}</source>
+        <translation>SOP AP evaluation — {name}, {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi SOP AP {name} {year}</source>
+        <translation>SOP AP evaluation {name} {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Muat jawaban evaluasi</source>
+        <translation>Load evaluation answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas jawaban (*.toml)</source>
+        <translation>Answers file (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas {path} tidak dapat dibaca ({why}).</source>
+        <translation>The file {path} cannot be read ({why}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+493"/>
+        <source>Riwayat revisi</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-421"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -1112,14 +1359,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
-        <location line="+553"/>
-        <location line="+21"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+81"/>
+        <location line="+588"/>
+        <location line="+22"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-567"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1359,7 +1606,7 @@ Recorded {recorded}</translation>
         <translation>&amp;About sopdesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -1379,7 +1626,7 @@ Recorded {recorded}</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1502,7 +1749,37 @@ Case number {id}</translation>
         <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Monitoring SOP &amp;AP (per semester)…</source>
+        <translation>SOP &amp;AP monitoring (per half-year)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formulir Monitoring Pelaksanaan SOP AP, diisi dari kasus semester</source>
+        <translation>The SOP AP monitoring form, filled from the half-year&apos;s cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluasi SOP AP (per tahun)…</source>
+        <translation>SOP AP &amp;evaluation (per year)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tujuh butir evaluasi penerapan SOP AP dan rekomendasinya</source>
+        <translation>The seven SOP AP evaluation questions and the recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan &amp;Tahunan Monev SOP AP…</source>
+        <translation>Annual SOP AP monitoring and evaluation &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan hasil monitoring dan evaluasi SOP AP satu tahun</source>
+        <translation>The report of a year&apos;s SOP AP monitoring and evaluation</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
@@ -1537,7 +1814,7 @@ Program log: {log}</translation>
         <translation>The data is being replaced with the backup. Please wait.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; jika masalah berulang, hubungi petugas TI.</source>
         <translation>The data could not be opened again after the restore. Close sopdesk and open it again; if the problem comes back, call the IT staff.</translation>
     </message>
@@ -1825,6 +2102,159 @@ Choose another year or SOP, then press Calculate.</translation>
         <location line="+15"/>
         <source>Menyiapkan PDF laporan…</source>
         <translation>Preparing the report PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFormDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_monitoring.py" line="+56"/>
+        <location line="+65"/>
+        <source>Monitoring Pelaksanaan SOP AP</source>
+        <translation>SOP AP Monitoring</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>S&amp;emester:</source>
+        <translation>H&amp;alf-year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sedikitnya berapa persen pelaksanaan langkah harus tepat waktu agar dinilai “Berjalan dengan baik”</source>
+        <translation>The share of a step&apos;s runs that must be on time for it to be judged “Runs well”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ambang “berjalan dengan baik”:</source>
+        <translation>“Runs well” &amp;threshold:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hitung ulang dari data</source>
+        <translation>Recount from the data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baca lagi kasus semester ini dan nilai dengan ambang di samping; isian yang diubah tangan tetap</source>
+        <translation>Read the half-year&apos;s cases again and judge with the threshold beside; what was changed by hand stays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jadikan ambang kantor</source>
+        <translation>Make it the office threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakai ambang ini untuk formulir monitoring berikutnya</source>
+        <translation>Use this threshold for the next monitoring forms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prosedur</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Penilaian Terhadap Penerapan</source>
+        <translation>Assessment of the practice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan Hasil Penilaian</source>
+        <translation>Assessment notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tindakan yang Harus Diambil</source>
+        <translation>Action to be taken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diisi dari angka-angka; boleh diubah</source>
+        <translation>Filled from the figures; may be changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wajib untuk langkah yang tidak berjalan dengan baik</source>
+        <translation>Required for a step that does not run well</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ketik di kolom Catatan dan Tindakan untuk mengubahnya. Penilaian yang disarankan data dapat diganti; langkah yang tidak berjalan dengan baik perlu tindakan sebelum difinalkan.</source>
+        <translation>Type in the Notes and Action columns to change them. The assessment the data suggests can be changed; a step that does not run well needs an action before the form is made final.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{period}: {cases} kasus dimulai dalam periode ini, {closed} selesai. {summary}.</source>
+        <translation>{period}: {cases} cases started in this period, {closed} finished. {summary}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(belum dinilai)</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berjalan dengan baik</source>
+        <translation>Runs well</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak berjalan dengan baik</source>
+        <translation>Does not run well</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tidak dilaksanakan pada semester ini.</source>
+        <translation>Not carried out in this half-year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{runs} kali, {share} tepat waktu
+Median {median}, terlama {worst}
+Standar: {standard}</source>
+        <translation>{runs} times, {share} on time
+Median {median}, longest {worst}
+Standard: {standard}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saran dari data: {judgement}</source>
+        <translation>Suggested by the data: {judgement}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Monitoring SOP AP — {name}, {period}</source>
+        <translation>SOP AP monitoring — {name}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring SOP AP {name} {period}</source>
+        <translation>SOP AP monitoring {name} {period}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Membaca kasus dan menghitung…</source>
+        <translation>Reading the cases and counting…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ambang {value} % dipakai untuk formulir monitoring berikutnya.</source>
+        <translation>The threshold {value} % is used for the next monitoring forms.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3371,197 @@ Choose another year or SOP, then press Calculate.</translation>
         <source>Pilih hasil keputusan: {choices}.</source>
         <translation>Choose the decision: {choices}.</translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-392"/>
+        <source>&amp;SOP:</source>
+        <translation>&amp;SOP:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simpan draf</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan isian sebagai draf; draf masih dapat diubah</source>
+        <translation>Save as a draft; a draft can still be changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalkan…</source>
+        <translation>Make final…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tandai final: sesudah itu hanya dapat diubah dengan revisi baru</source>
+        <translation>Mark final: after that only a new revision can change it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisi baru…</source>
+        <translation>New revision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka revisi baru dari catatan final; yang final tetap tersimpan</source>
+        <translation>Open a new revision of the final record; the final one is kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus draf ini; revisi final sebelumnya tetap ada</source>
+        <translation>Delete this draft; the final revision before it stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua revisi catatan ini</source>
+        <translation>Every revision of this record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pratinjau PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lihat formulir seperti akan dicetak</source>
+        <translation>See the form as it will be printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(pilih pejabat)</source>
+        <translation>(choose an official)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
+        <translation>No SOP yet. Import an SOP in the SOP library first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tidak dapat dimuat.</source>
+        <translation>Could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membaca kasus dan menghitung…</source>
+        <translation>Reading the cases and counting…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Belum disimpan: isian di bawah disiapkan dari data. Periksa, lalu Simpan draf.</source>
+        <translation>Not saved: the form below was prepared from the data. Check it, then Save draft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final, revisi {n} ({when}). Tidak dapat diubah; buat revisi baru untuk mengubahnya.</source>
+        <translation>Final, revision {n} ({when}). It cannot be changed; open a new revision to change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draf revisi {n}, disimpan {when}.</source>
+        <translation>Draft revision {n}, saved {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alasan revisi: {reason}</source>
+        <translation>Reason for the revision: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Setelah final, catatan ini tidak dapat diubah lagi kecuali dengan revisi baru (yang final tetap tersimpan). Finalkan sekarang?</source>
+        <translation>Once final, this record cannot be changed except by a new revision (the final one is kept). Make it final now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalkan</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Belum dapat difinalkan.</source>
+        <translation>It cannot be made final yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revisi baru</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengapa catatan yang sudah final diubah?</source>
+        <translation>Why is the final record being changed?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Buang draf revisi {n}? Isiannya hilang.</source>
+        <translation>Discard the draft of revision {n}? What it holds is lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Menyiapkan PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Simpan perubahan pada catatan ini?</source>
+        <translation>Save the changes to this record?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jangan simpan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3533,12 +4154,12 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+39"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+55"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3854,7 +4475,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="+94"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+97"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3889,7 +4510,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/app.py" line="+175"/>
+        <location filename="../../sopdesk/ui/shell/app.py" line="+187"/>
         <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
         <translation>The data folder {folder} could not be created ({reason}).</translation>
     </message>
@@ -3900,7 +4521,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>sopdesk tidak dapat dimulai</source>
         <translation>sopdesk cannot start</translation>
     </message>
@@ -3910,7 +4531,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
         <translation>The window picture could not be saved to {path}.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Report commands: the SOP AP sheet (`sop pdf`), the case report and the monitoring report."""
+"""Report commands: the SOP AP sheet (`sop pdf`), the case report, the monitoring report, and the
+monev forms of Permenpan RB 35/2012 (`report monev`, `report evaluasi`, `report tahunan`)."""
 from __future__ import annotations
 
 from argparse import Namespace
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
-from .common import print_json, progress, say
+from .common import print_json, progress, read_text, say
 
 if TYPE_CHECKING:
     from .common import Context, Subcommands
@@ -27,6 +28,33 @@ def register(sub: Subcommands) -> None:
     x.add_argument("--paper", choices=("A4", "F4"))
     x.add_argument("--json", action="store_true", help="cetak juga angka-angkanya sebagai JSON")
     x.set_defaults(handler=monitoring_report)
+    register_monev(rep)
+
+
+def register_monev(rep: Subcommands) -> None:
+    """The forms of Permenpan RB 35/2012, from the saved records (app/monev.py)."""
+    x = rep.add_parser("monev", help="formulir Monitoring Pelaksanaan SOP AP per semester")
+    x.add_argument("--sop", required=True, metavar="CODE", help="kode SOP (lihat: sopdesk sop list)")
+    x.add_argument("--semester", required=True, metavar="YYYY-1|YYYY-2",
+                   help="semester, mis. 2026-1 (Januari–Juni) atau 2026-2 (Juli–Desember)")
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.add_argument("--json", action="store_true", help="cetak juga isi formulir sebagai JSON")
+    x.set_defaults(handler=monev_form)
+    x = rep.add_parser("evaluasi", help="formulir evaluasi penerapan SOP AP per tahun")
+    x.add_argument("--sop", required=True, metavar="CODE", help="kode SOP (lihat: sopdesk sop list)")
+    x.add_argument("--year", required=True, type=int, metavar="N", help="tahun evaluasi, mis. 2026")
+    x.add_argument("--answers", metavar="FILE.toml",
+                   help="jawaban Ya/Tidak dan catatan tiap pertanyaan; disimpan sebagai draf evaluasi")
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.add_argument("--json", action="store_true", help="cetak juga isi formulir sebagai JSON")
+    x.set_defaults(handler=evaluation_form)
+    x = rep.add_parser("tahunan", help="laporan hasil monitoring dan evaluasi SOP AP satu tahun")
+    x.add_argument("--year", required=True, type=int, metavar="N", help="tahun laporan, mis. 2026")
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.add_argument("--paper", choices=("A4", "F4"))
+    x.set_defaults(handler=annual_report)
 
 
 def register_sop_actions(sop_sub: Subcommands) -> None:
@@ -76,4 +104,59 @@ def monitoring_report(args: Namespace, ctx: Context) -> int:
            quiet=args.json)
     if args.json:
         print_json(stats.to_json())
+    return 0
+
+
+def monev_form(args: Namespace, ctx: Context) -> int:
+    """The saved monitoring record of the SOP and semester (its newest revision); without one,
+    the form filled from the semester's cases (not saved)."""
+    from ..app import monev
+    from ..app.reports import head_official
+    from ..documents.monev import render_monitoring_form
+    from ..domain.monev import Semester
+    office = ctx.office
+    semester = Semester.parse(args.semester)
+    form, rec = monev.monitoring_for(office, args.sop, semester, progress=progress)
+    if rec is None:
+        say(f"Belum ada catatan monitoring SOP {args.sop} {semester.label}; formulir diisi dari data kasus "
+            "dan belum disimpan (isi dan finalkan di Laporan → Monitoring SOP AP).")
+    _write(lambda out: render_monitoring_form(form, office, out, paper=args.paper, head=head_official(office),
+                                              state=rec.state if rec else "draft",
+                                              revision=rec.revision if rec else None), args.out, quiet=args.json)
+    if args.json:
+        print_json(monev.monitoring_json(form, rec))
+    return 0
+
+
+def evaluation_form(args: Namespace, ctx: Context) -> int:
+    """The saved evaluation record of the SOP and year (newest revision), or a blank form; with
+    --answers the answers are saved into its draft first (and finalised when the file says final = true)."""
+    from ..app import monev
+    from ..app.reports import head_official
+    from ..documents.monev import render_evaluation_form
+    office = ctx.office
+    form, rec = monev.evaluation_for(office, args.sop, args.year)
+    if args.answers:
+        form, final = monev.read_answers(office, form, read_text(args.answers), args.answers)
+        rec = monev.save(office, form)
+        if final:
+            rec = monev.finalise(office, rec.id)
+        say(f"Evaluasi SOP {args.sop} tahun {args.year} disimpan "
+            f"({'final' if rec.final else 'draf'}, revisi {rec.revision}).")
+    elif rec is None:
+        say(f"Belum ada evaluasi SOP {args.sop} tahun {args.year}; formulir dicetak kosong untuk diisi.")
+    _write(lambda out: render_evaluation_form(form, office, out, paper=args.paper, head=head_official(office),
+                                              state=rec.state if rec else "draft",
+                                              revision=rec.revision if rec else None), args.out, quiet=args.json)
+    if args.json:
+        print_json(monev.evaluation_json(form, rec))
+    return 0
+
+
+def annual_report(args: Namespace, ctx: Context) -> int:
+    from ..app import monev
+    from ..documents.monev import render_annual_report
+    office = ctx.office
+    report = monev.annual_report(office, args.year)
+    _write(lambda out: render_annual_report(report, office, out, paper=args.paper), args.out)
     return 0

@@ -125,3 +125,18 @@ letter_numbers = Table(
     Column("purpose", Text, nullable=False, default=""),
     Column("issued_at", Text, nullable=False),
 )
+
+monev_records = Table(
+    "monev_records", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", Text, nullable=False),       # 'monitoring' (per semester) or 'evaluasi' (per year); since schema 4
+    Column("sop_id", Integer, ForeignKey("sops.id"), nullable=False),
+    Column("period", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("state", Text, nullable=False, default="draft"),
+    Column("content", Text, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Column("final_at", Text),
+)

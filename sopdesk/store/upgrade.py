@@ -107,11 +107,42 @@ def _v5_case_late_index(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX cases_late_done ON cases(late_done)")
 
 
+MONEV_RECORDS = """CREATE TABLE monev_records (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('monitoring', 'evaluasi')),
+    sop_id      INTEGER NOT NULL REFERENCES sops(id),
+    period      TEXT NOT NULL,
+    revision    INTEGER NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'final')),
+    content     TEXT NOT NULL,
+    reason      TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    final_at    TEXT,
+    CHECK ((kind = 'monitoring' AND period GLOB '[0-9][0-9][0-9][0-9]-[12]')
+           OR (kind = 'evaluasi' AND period GLOB '[0-9][0-9][0-9][0-9]')),
+    UNIQUE (kind, sop_id, period, revision)
+)"""
+MONEV_FINAL_TRIGGERS = tuple(f"""CREATE TRIGGER monev_final_no_{what} BEFORE {what.upper()} ON monev_records
+WHEN OLD.state = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'a final monev record is kept as it was');
+END""" for what in ("update", "delete"))
+
+
+def _v6_monev_records(conn: Connection) -> None:
+    """The monitoring and evaluation forms of Permenpan RB 35/2012, each revision a row; final ones frozen."""
+    conn.exec_driver_sql(MONEV_RECORDS)
+    for trigger in MONEV_FINAL_TRIGGERS:
+        conn.exec_driver_sql(trigger)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_case_uid,
     3: _v3_sop_origin,
     4: _v4_imports_and_pk_versions,
     5: _v5_case_late_index,
+    6: _v6_monev_records,
 }
 
 

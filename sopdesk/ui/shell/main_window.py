@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
                                     self.tr("Folder berisi basis data, cadangan dan catatan program"))
         self.about_action = a(self.tr("&Tentang sopdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._make_monev_actions()
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.case_report_action)
         m.addAction(self.monitoring_action)
         m.addAction(self.sop_sheet_action)
+        self._add_monev_menu(m)
         m = bar.addMenu(self.tr("&Pengaturan"))
         m.addAction(self.settings_action)
         m.addSeparator()
@@ -485,6 +487,39 @@ class MainWindow(QMainWindow):
             code = sops[0].code
         return preview_sop_sheet(self, self.office, code, version)
 
+    # -- monitoring and evaluation of SOP AP (Permenpan RB 35/2012) ---------------------
+    def _make_monev_actions(self) -> None:
+        a = self._action
+        self.monev_monitoring_action = a(self.tr("Monitoring SOP &AP (per semester)…"), self.monev_monitoring, None,
+                                         self.tr("Formulir Monitoring Pelaksanaan SOP AP, diisi dari kasus semester"))
+        self.monev_evaluation_action = a(self.tr("&Evaluasi SOP AP (per tahun)…"), self.monev_evaluation, None,
+                                         self.tr("Tujuh butir evaluasi penerapan SOP AP dan rekomendasinya"))
+        self.monev_annual_action = a(self.tr("Laporan &Tahunan Monev SOP AP…"), self.monev_annual, None,
+                                     self.tr("Laporan hasil monitoring dan evaluasi SOP AP satu tahun"))
+
+    def _add_monev_menu(self, menu) -> None:
+        menu.addSeparator()
+        for action in (self.monev_monitoring_action, self.monev_evaluation_action, self.monev_annual_action):
+            menu.addAction(action)
+
+    def monev_monitoring(self):
+        from ..reports.monev_monitoring import show_monitoring_form
+        return show_monitoring_form(self, self.office, sop_code=self._monev_sop())
+
+    def monev_evaluation(self):
+        from ..reports.monev_evaluation import show_evaluation_form
+        return show_evaluation_form(self, self.office, sop_code=self._monev_sop())
+
+    def monev_annual(self):
+        from ..reports.monev_annual import show_annual_report
+        return show_annual_report(self, self.office)
+
+    def _monev_sop(self) -> str | None:
+        """The SOP of the current tab (an SOP, a case), if any: the form opens on it."""
+        page = self.current_page()
+        shown = page.sop_shown() if page is not None else None
+        return shown[0] if shown is not None else None
+
     def import_sop(self) -> None:
         from ..sops.sop_library import import_sop_file
         import_sop_file(self, self.office)  # the list and the library re-read themselves on sops_changed
@@ -643,7 +678,8 @@ class MainWindow(QMainWindow):
         return [self.new_case_action, self.open_case_action, self.search_action, self.refresh_action,
                 self.sop_library_action, self.import_sop_action, self.export_sop_action, self.settings_action,
                 self.import_case_action, self.export_case_action, self.backup_action, self.restore_action,
-                self.check_action, *self.settings_page_actions]
+                self.check_action, *self.settings_page_actions,
+                self.monev_monitoring_action, self.monev_evaluation_action, self.monev_annual_action]
 
     def attach_office(self, office: Office) -> None:
         """Work on `office` (the restored database) from now on: a fresh case list, title and status."""
