@@ -20,8 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from . import backup as backups
-from . import schema
+from . import backup as backups, schema
 from .engine import writer
 from .errors import StoreError, describe_error
 from .sqlite_file import database_file
