@@ -47,7 +47,8 @@ else:
     model = w.findChild(CaseListModel)
     t = time.time(); model.set_filter(CaseFilter(state="late")); model.data(model.index(0, 1)); app.processEvents()
     mark("filter_late", t)
-    t = time.time(); model.set_filter(CaseFilter(search="Revisi", year=office.case_years()[1])); model.data(model.index(0, 1)); app.processEvents()
+    t = time.time(); model.set_filter(CaseFilter(search="Revisi", year=office.case_years()[1]))
+    model.data(model.index(0, 1)); app.processEvents()
     mark("filter_search_year", t)
     t = time.time(); model.sort(1); model.data(model.index(0, 1)); app.processEvents()
     mark("sort_title", t)
@@ -71,7 +72,7 @@ def child(mode: str, db: str) -> dict:
     env = {**os.environ, "BENCH_T0": repr(time.time()), "QT_QPA_PLATFORM": "offscreen",
            "SOPDESK_DATA_DIR": tempfile.mkdtemp(prefix="sopdesk-bench-")}
     p = subprocess.run([sys.executable, "-c", CHILD, mode, db], capture_output=True, text=True, env=env)
-    line = next((l for l in p.stdout.splitlines() if l.startswith("BENCH ")), None)
+    line = next((ln for ln in p.stdout.splitlines() if ln.startswith("BENCH ")), None)
     if line is None:
         raise SystemExit(f"child {mode} failed:\n{p.stderr[-3000:]}")
     return json.loads(line[6:])
@@ -109,7 +110,7 @@ def main() -> None:
     print(f"\nmedian of {a.runs} runs (seconds; memory in MB)")
     print(f"{'figure':<22}{'bare PySide6':>14}{'10 cases':>12}{'big db':>12}")
     for k in keys:
-        def med(rs):
+        def med(rs, k=k):
             vals = sorted(r[k] for r in rs if k in r)
             return f"{vals[len(vals) // 2]:.3f}" if vals else "-"
         print(f"{k:<22}{med(results['bare']):>14}{med(results['small']):>12}{med(results['big']):>12}")
