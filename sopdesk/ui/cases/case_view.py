@@ -12,17 +12,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app.changes import CALENDAR, PROFILE
 from ...domain import case as engine
 from ...domain.errors import UserError
 from ...domain.sop import Sop, Step
 from ...domain.waktu import WaktuError
-from ..kit import messages
-from ..kit import state_style as ss
+from ..kit import messages, state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
@@ -838,7 +851,7 @@ class CaseViewWidget(QWidget):
         choices = ()
         if action == "finish" and step.is_decision:
             choices = tuple((value, label, self._leads_to(view.sop, target))
-                            for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no)))
+                            for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no), strict=True))
         spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
                                         tz=self.tz, now=self.office.now(), choices=choices, decision=decision,
                                         earliest=view.state.last_at)

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphi
 from ...domain.case import CaseState
 from ...domain.sop import Sop
 from ...flowchart import FlowLayout, LayoutStyle, layout_sop
-
 from ..kit import state_style as ss
-from .swimlane_items import (ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem,
-                             TableItem)
+from .swimlane_items import ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem, TableItem
 
 REALISASI_WIDTH = 118.0
 FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial is missing
