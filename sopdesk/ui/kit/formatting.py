@@ -7,7 +7,7 @@ layer free of store/ imports.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
@@ -21,7 +21,7 @@ def parse_utc(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
         return None
 
@@ -118,7 +118,7 @@ def working_time(minutes: float | None, minutes_per_day: int, none: str = "") ->
     """
     if minutes is None:
         return none
-    minutes = max(0, int(round(minutes)))
+    minutes = max(0, round(minutes))
     per_day = max(1, int(minutes_per_day))
     days, rest = divmod(minutes, per_day)
     hours, mins = divmod(rest, 60)

@@ -5,8 +5,15 @@ from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+)
 
 
 def plain_tip(text: str) -> str:

@@ -46,14 +46,23 @@ import queue
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
 from . import errors, messages
@@ -126,7 +135,7 @@ POLL_MS = 30
 
 # Tasks from start to outcome, so that one nobody else holds (no parent widget) still delivers.
 # Keyed by a plain object that outlives the Task's C++ side (see Task._gone).
-_running: dict[int, "Task"] = {}
+_running: dict[int, Task] = {}
 
 _numbers = count(1)
 
@@ -304,7 +313,7 @@ class Task(QObject):
         self.dialog.on_cancel = self.cancel
 
     # -- running
-    def start(self) -> "Task":
+    def start(self) -> Task:
         if self.started:
             return self
         self.started = True
