@@ -21,9 +21,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableWidget,
-                               QTableWidgetItem, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
@@ -474,7 +491,7 @@ class MonitoringDialog(QDialog):
         self._sop_names = {}
         infos = self.office.sops()
         shorts = [sop_short_name(info.name) for info in infos]
-        for info, short in zip(infos, shorts):
+        for info, short in zip(infos, shorts, strict=True):
             self._sop_names[info.code] = info.name
             label = short if shorts.count(short) == 1 else f"{short} ({info.code})"
             self.sop_combo.addItem(label, info.code)
