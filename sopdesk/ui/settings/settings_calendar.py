@@ -11,10 +11,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...domain.calendar import (CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar)
+from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
 from ..kit.widgets import error_label, list_table, show_error
@@ -35,7 +49,7 @@ def _pytime(q: QTime) -> time:
 class _DayRow:
     """The widgets of one weekday: works? start, break from/to, end, and the resulting working time."""
 
-    def __init__(self, page: "HoursPage", weekday: int, name: str):
+    def __init__(self, page: HoursPage, weekday: int, name: str):
         self.weekday = weekday
         self.works = QCheckBox(name)
         self.start, self.break_from, self.break_to, self.end = (page.time_edit() for _ in range(4))

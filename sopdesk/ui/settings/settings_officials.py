@@ -10,12 +10,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
-from ...domain.indonesian import (PANGKAT, format_date, format_nip, nip_problem, normalize_nip, normalize_pangkat,
-                                 pangkat_label, parse_nip)
+from ...domain.indonesian import (
+    PANGKAT,
+    format_date,
+    format_nip,
+    nip_problem,
+    normalize_nip,
+    normalize_pangkat,
+    pangkat_label,
+    parse_nip,
+)
 from ...domain.office import Official
 from ..kit.widgets import error_label, list_table, show_error
 
