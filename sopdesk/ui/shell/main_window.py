@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabBar, QTabWi
 from ... import __version__, paths
 from ...app.changes import PROFILE
 from ...domain.errors import UserError
-from ..kit import messages
-from ..settings import pc_settings
 from ..cases.case_list import CaseListPanel
+from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
+from ..settings import pc_settings
 from .change_bridge import ChangeBridge
 from .page import MessagePage, Page
 
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             return ""
         try:
             last = last_backup(db)
-        except Exception:  # noqa: BLE001 — the status line must never stop the window
+        except Exception:  # the status line must never stop the window
             log.exception("could not list backups")
             return ""
         if last is None:
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
             return
         try:
             cast(Page, widget).save_now()  # what is typed in the PK editor
-        except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
+        except Exception:  # the editor shows its own problems; closing goes on
             log.exception("could not save before closing the tab")
         self.tabs.removeTab(index)
         self._case_tabs = {k: w for k, w in self._case_tabs.items() if w is not widget}
@@ -614,7 +614,7 @@ class MainWindow(QMainWindow):
         for widget in list(self._case_tabs.values()):
             try:
                 widget.save_now()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.exception("could not save an open document")
 
     def detach_office(self) -> None:
