@@ -104,7 +104,7 @@ def show_unexpected(parent: QWidget | None, details: str) -> None:
 
 def _active_window() -> QWidget | None:
     app = QApplication.instance()
-    return app.activeWindow() if app else None
+    return QApplication.activeWindow() if app else None
 
 
 def handle_exception(exc_type, exc, tb) -> None:

@@ -249,6 +249,7 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, view: QTableView, completions: Callable[[], list[str]] | None = None,
                  completion_column: int = -1, right_column: int = -1, right_placeholder: str = ""):
         super().__init__(view)
+        self._view = view
         self.open_editor: QWidget | None = None
         self._completions = completions
         self._completion_column = completion_column
@@ -274,7 +275,7 @@ class CellDelegate(QStyledItemDelegate):
         # The style sheet's cell padding is not counted by Qt when it wraps text for the row height:
         # measure the wrapped text in the width that is really painted, so nothing gets elided.
         size = super().sizeHint(option, index)
-        view = self.parent()
+        view = self._view
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         width = view.columnWidth(index.column()) - CELL_PADDING * 2 - 4
         if not text or width <= 20:

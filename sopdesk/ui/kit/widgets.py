@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
+    QWidget,
 )
 
 
@@ -64,7 +65,8 @@ class HtmlItemDelegate(QStyledItemDelegate):
     def _doc(self, index, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(self.PAD)
-        doc.setDefaultFont(self.parent().font() if self.parent() else QFont())
+        parent = self.parent()
+        doc.setDefaultFont(parent.font() if isinstance(parent, QWidget) else QFont())
         doc.setHtml(index.data(HTML_ROLE) or escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         doc.setTextWidth(max(50.0, width))
         return doc
@@ -83,6 +85,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         width = option.rect.width()
-        if width <= 0 and self.parent() is not None:
-            width = self.parent().viewport().width()
+        parent = self.parent()
+        if width <= 0 and isinstance(parent, QAbstractItemView):
+            width = parent.viewport().width()
         return QSize(int(width), int(self._doc(index, width).size().height()) + 2)
