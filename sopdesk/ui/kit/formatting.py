@@ -14,6 +14,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject
 from ...domain.indonesian import format_date_long
 from ..shell import i18n
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's marker for a text translated later, typed (PySide6's says object); lupdate finds it by name."""
+    return text
+
+
 ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .formatting import shorten
+from .formatting import QT_TRANSLATE_NOOP, shorten
 from .widgets import plain_tip
 
 CELL_PADDING = 6             # the application style sheet pads table cells by 6 px left and right

@@ -275,7 +275,7 @@ class Task(QObject):
     finished = Signal()      # emitted only when something is connected (see the note on emit above)
 
     def __init__(self, parent: QWidget | None, title: str, label: str, fn: Callable[[Progress], Any], *,
-                 on_done: Callable[[Any], None] | None = None,
+                 on_done: Callable[[Any], object] | None = None,
                  on_error: Callable[[BaseException], bool | None] | None = None,
                  on_cancel: Callable[[], None] | None = None,
                  cancellable: bool = False, determinate: bool = True,
@@ -461,7 +461,7 @@ class Task(QObject):
 
 
 def run_with_progress(parent: QWidget | None, work: Callable[[Progress], Any], *, title: str, label: str,
-                      on_result: Callable[[Any], None] | None = None,
+                      on_result: Callable[[Any], object] | None = None,
                       on_error: Callable[[BaseException], bool | None] | None = None,
                       on_cancel: Callable[[], None] | None = None,
                       label_for: Callable[[int, int], str] | None = None,
