@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -246,7 +247,7 @@ class PkEditor(QWidget):
         self.programs_model.rowsRemoved.connect(lambda *_: self._update_total())
         self.programs_model.modelReset.connect(lambda *_: self._update_total())
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -385,14 +386,14 @@ class PkEditor(QWidget):
         found: list[tuple[Callable[[], None], str]] = []
         for box in (self.first, self.second):
             for field, msg in box.problems():
-                found.append((lambda f=field: f.setFocus(), msg))
+                found.append((field.setFocus, msg))
         for editor, model in ((self.targets, self.targets_model), (self.programs, self.programs_model)):
             marks, messages_ = {}, []
             for r, c, msg in model.problems():
                 marks[(r, c)] = msg
                 text = f"{model.row_label(r)}, {model.header(c)}: {msg}"
                 messages_.append(text)
-                found.append((lambda e=editor, r=r, c=c: e.select_cell(r, c), text))
+                found.append((partial(editor.select_cell, r, c), text))
             model.set_marks(marks)
             editor.show_problems(messages_)
         self._show_problem_list(found)
