@@ -84,7 +84,9 @@ class OfficialsPage(QWidget):
         self.rank_combo.addItem("")
         for golongan, _name in PANGKAT:
             self.rank_combo.addItem(pangkat_label(golongan))
-        self.rank_combo.lineEdit().setPlaceholderText(self.tr("pilih, atau ketik mis. IV/b"))
+        rank_edit = self.rank_combo.lineEdit()
+        assert rank_edit is not None  # the combo box is editable
+        rank_edit.setPlaceholderText(self.tr("pilih, atau ketik mis. IV/b"))
         self.position_edit = QLineEdit()
         self.position_edit.setMaxLength(300)
         self.position_edit.setPlaceholderText(self.tr("mis. Sekretaris Kecamatan"))
@@ -119,7 +121,7 @@ class OfficialsPage(QWidget):
         self.nip_edit.textEdited.connect(self._edited)
         self.position_edit.textEdited.connect(self._edited)
         self.rank_combo.currentTextChanged.connect(self._edited)
-        self.rank_combo.lineEdit().editingFinished.connect(self._normalize_rank)
+        rank_edit.editingFinished.connect(self._normalize_rank)
         self.active_check.toggled.connect(self._edited)
 
         self._fill_table()
