@@ -200,7 +200,8 @@ class SopLibraryWidget(QWidget):
         code = import_sop_file(self, self.office)  # the table re-reads itself on sops_changed
         if code:
             for r in range(self.table.rowCount()):
-                if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == code:
+                item = self.table.item(r, 0)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) == code:
                     self.table.selectRow(r)
 
     def _export(self) -> None:
