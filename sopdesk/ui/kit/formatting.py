@@ -65,10 +65,10 @@ def long_date(d: date) -> str:
     return format_date_long(d)
 
 
-def short_datetime(dt: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
+def short_datetime(dt: datetime | None, tz: tzinfo | None, now: datetime | None = None) -> str:
     """"4 Jan 2027 09.15": compact enough for a list column or a history line.
 
-    Given `now`, the year is left out when it is this year's ("4 Jan 09.15").
+    Given `now`, the year is left out when it is this year's ("4 Jan 09.15"). `tz` None: this PC's own zone.
     """
     if dt is None:
         return ""
