@@ -301,7 +301,7 @@ def restore_from_backup(window) -> RestoreDialog | None:
     return dialog
 
 
-def restore_file(window, info: BackupInfo) -> Task | None:
+def restore_file(window, info: BackupInfo | None) -> Task | None:
     """Ask, let go of the database, restore `info` on a worker, take the restored database."""
     db = _need_file(window)
     if db is None or info is None:
@@ -588,6 +588,8 @@ class DamagedDialog(QDialog):
         layout.addWidget(buttons)
 
     def _restore(self) -> None:
+        if self.backup is None:  # the button is hidden then
+            return
         self.choice = self.backup.path
         self.accept()
 
