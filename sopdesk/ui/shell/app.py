@@ -147,6 +147,7 @@ def make_app() -> QApplication:
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the screens need a widget application
     app.setApplicationName("sopdesk")
     app.setOrganizationName("sopdesk")
     app.setApplicationVersion(__version__)

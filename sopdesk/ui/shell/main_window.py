@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._library: SopLibraryWidget | None = None
         self._waiting: MessagePage | None = None  # in place of the case list while data is restored
         self._listed_at = time.monotonic()
-        self.dialog = None  # the last dialog opened (tests drive it)
+        self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
         self._tasks: list = []  # background work running (data_dialogs.Task)
         self._detached = False  # the database is let go of while it is being restored
         self.setObjectName("MainWindow")
