@@ -273,7 +273,7 @@ class AttachmentsSection(QWidget):
         if not path:
             return None
         with user_action(self), busy():
-            written = att.save_attachment(self.office, attachment_id, path)
+            written = att.save_attachment(self.office, info.id, path)
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Lampiran disimpan: {path}").format(path=written), 10_000)

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...app.changes import CALENDAR, PROFILE
 from ...domain.errors import UserError
 from ...resources import resource_path
-from ..kit.formatting import number_text, parse_utc, short_datetime, sop_short_name
+from ..kit.formatting import QT_TRANSLATE_NOOP, number_text, parse_utc, short_datetime, sop_short_name
 from ..shell.change_bridge import ChangeBridge, bridge_for
 
 if TYPE_CHECKING:

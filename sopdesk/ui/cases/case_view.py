@@ -46,6 +46,7 @@ from .swimlane import SwimlaneScene, SwimlaneView
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from ..paperwork.documents_panel import DocumentsPanel
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -213,8 +214,9 @@ class Legend(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        swatches = sum(self._swatches.itemAt(i).sizeHint().width() for i in range(self._swatches.count())
-                       if self._swatches.itemAt(i).widget() is not self.note_inline)
+        items = (self._swatches.itemAt(i) for i in range(self._swatches.count()))
+        swatches = sum(item.sizeHint().width() for item in items
+                       if item is not None and item.widget() is not self.note_inline)
         fits = swatches + self.note_inline.sizeHint().width() + 24 <= self.width()
         self.note_inline.setVisible(fits)
         self.note_below.setVisible(not fits)
@@ -679,9 +681,10 @@ class CaseViewWidget(QWidget):
         fbox.addWidget(self.splitter)
 
         # "Alur" (the swimlane, the default) and "Dokumen" (the PK and what is made from it, built on first view).
-        self.documents = None
+        self.documents: DocumentsPanel | None = None
         self._documents_page = QWidget()
-        QVBoxLayout(self._documents_page).setContentsMargins(0, 0, 0, 0)
+        self._documents_layout = QVBoxLayout(self._documents_page)
+        self._documents_layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QTabWidget()
         self.pages.setObjectName("casePages")
         self.pages.setDocumentMode(True)
@@ -815,7 +818,8 @@ class CaseViewWidget(QWidget):
 
     def offers(self, no: int | None = None) -> dict[str, Offer]:
         """What the panel offers for step `no` (default: the selected one)."""
-        return offers(self.view_data, self.selected_step if no is None else no)
+        no = self.selected_step if no is None else no
+        return offers(self.view_data, no) if no is not None else {}
 
     def _update_history_action(self) -> None:
         ev_id = self.history.selected_event_id()
@@ -848,9 +852,9 @@ class CaseViewWidget(QWidget):
             return False
         view = self.view_data
         step = view.sop.step(no)
-        choices = ()
+        choices: tuple[tuple[str, str, str], ...] = ()
         if action == "finish" and step.is_decision:
-            choices = tuple((value, label, self._leads_to(view.sop, target))
+            choices = tuple((value, label or "", self._leads_to(view.sop, target))  # a decision's labels are set
                             for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no), strict=True))
         spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
                                         tz=self.tz, now=self.office.now(), choices=choices, decision=decision,
@@ -931,7 +935,7 @@ class CaseViewWidget(QWidget):
                 if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
                         == QKeySequence.SequenceMatch.ExactMatch:
                     shortcut.setEnabled(False)
-            self._documents_page.layout().addWidget(self.documents)
+            self._documents_layout.addWidget(self.documents)
             self.documents.show()  # added to a page that may already be showing
         if self.pages.currentIndex() != 1:
             self.pages.setCurrentIndex(1)

@@ -174,7 +174,8 @@ class NewCaseDialog(QDialog):
         if not self._check():
             return
         letter = self.letter_group.isChecked()
-        d: date = self.date_edit.date().toPython()
+        qd = self.date_edit.date()
+        d = date(qd.year(), qd.month(), qd.day())
         try:
             self.case_id = self.office.new_case(
                 self.sop_combo.currentData(), self.title_edit.text(), year=self.year_spin.value(),

@@ -140,7 +140,9 @@ class WhoCombo(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setCurrentText(default)
-        self.lineEdit().setPlaceholderText(self.tr("Nama petugas"))
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # editable
+        line_edit.setPlaceholderText(self.tr("Nama petugas"))
 
     def who(self) -> str:
         return " ".join(self.currentText().split())

@@ -79,7 +79,7 @@ class SceneText:
     def measure_bold(self, text: str, size: float) -> float:
         return self.width(text, size, bold=True)
 
-    def draw(self, painter: QPainter, rect: QRectF, text: str, size: float, *, bold: bool = False,
+    def draw(self, painter: QPainter, rect: QRectF, text: str | None, size: float, *, bold: bool = False,
              italic: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
         """One line, vertically centred in `rect`; squeezed sideways if it would not fit."""
         if not text or size <= 0:
