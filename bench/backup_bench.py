@@ -42,9 +42,8 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="sopdesk-bench-") as tmp:
         os.environ["SOPDESK_DATA_DIR"] = str(Path(tmp) / "data")
         from sopdesk.app.office import Office
-        from sopdesk.store import backup as bk
-        from sopdesk.store import integrity
         from sopdesk.app.transfer import export_case, import_case
+        from sopdesk.store import backup as bk, integrity
         db = Path(tmp) / "kantor.db"
         rows: list = []
         for suffix in ("", "-wal"):  # a plain copy of the file (and its log, if one is pending)

@@ -72,7 +72,8 @@ else:
     model = w.findChild(CaseListModel)
     t = time.time(); model.set_filter(CaseFilter(state="late")); model.data(model.index(0, 1)); app.processEvents()
     mark("filter_late", t)
-    t = time.time(); model.set_filter(CaseFilter(search="Revisi", year=office.case_years()[1])); model.data(model.index(0, 1)); app.processEvents()
+    t = time.time(); model.set_filter(CaseFilter(search="Revisi", year=office.case_years()[1]))
+    model.data(model.index(0, 1)); app.processEvents()
     mark("filter_search_year", t)
     t = time.time(); model.sort(1); model.data(model.index(0, 1)); app.processEvents()
     mark("sort_title", t)
@@ -97,7 +98,7 @@ def child(mode: str, db: str, data_dir: str) -> dict:
     env = {**os.environ, "BENCH_T0": repr(time.time()), "QT_QPA_PLATFORM": "offscreen", "SOPDESK_DATA_DIR": data_dir}
     p = subprocess.run([sys.executable, "-c", CHILD, mode, db], check=False, capture_output=True, text=True,
                        env=env, cwd=ROOT)
-    line = next((l for l in p.stdout.splitlines() if l.startswith("BENCH ")), None)
+    line = next((ln for ln in p.stdout.splitlines() if ln.startswith("BENCH ")), None)
     if line is None:
         raise SystemExit(f"child {mode} failed:\n{p.stderr[-3000:]}")
     return json.loads(line[6:])

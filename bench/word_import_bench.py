@@ -33,7 +33,8 @@ print(time.perf_counter() - t, len(r.sop.steps), r.symbols_found)
 
 
 def build(path: Path, steps: int) -> Path:
-    specs = [StepSpec(f"Langkah ke-{i + 1}: meneliti berkas dan meneruskannya kepada pejabat berikutnya", i % len(LANES),
+    specs = [StepSpec(f"Langkah ke-{i + 1}: meneliti berkas dan meneruskannya kepada pejabat berikutnya",
+                      i % len(LANES),
                       "rect", ("cell", "moved", "vml")[i % 3], "15 menit", "Formulir", "Berkas")
              for i in range(steps)]
     specs[0].shape = specs[-1].shape = "terminator"

@@ -35,7 +35,10 @@ WINDOWS = sys.platform == "win32"
 PK_TOML = """year = 2027
 place = "Somagede"
 date = "2027-01-04"
-first_party  = { name = "Drs. SAPTONO SUPRIYANTO", position = "Camat Somagede", rank = "Pembina Tingkat I (IV/b)", nip = "196509241995031002" }
+first_party.name = "Drs. SAPTONO SUPRIYANTO"
+first_party.position = "Camat Somagede"
+first_party.rank = "Pembina Tingkat I (IV/b)"
+first_party.nip = "196509241995031002"
 second_party = { name = "Ir. H. SADEWO TRI LASTIONO, M.M.", position = "Bupati Banyumas" }
 [[targets]]
 goal = "Meningkatnya kualitas pelayanan publik"
@@ -62,7 +65,8 @@ REQUIRED_IN_BUNDLE = {
     "package metadata (version)": ["**/sopdesk-*.dist-info/METADATA|**/sopdesk.egg-info/PKG-INFO"],
     "holiday names (Indonesian)": ["**/holidays/locale/id/LC_MESSAGES/ID.mo"],
     "time zones (tzdata)": ["**/tzdata/zoneinfo/Asia/Jakarta"],
-    "Qt platforms": ["**/platforms/*qoffscreen*"] + (["**/platforms/*qwindows*"] if WINDOWS else ["**/platforms/*qxcb*"]),
+    "Qt platforms": ["**/platforms/*qoffscreen*"]
+                    + (["**/platforms/*qwindows*"] if WINDOWS else ["**/platforms/*qxcb*"]),
     "Qt image formats": ["**/imageformats/*qsvg*", "**/imageformats/*qico*", "**/imageformats/*qjpeg*"],
     "Qt SVG icons": ["**/iconengines/*qsvgicon*"],
     # Linux prints through a CUPS plug-in; on Windows printing is built into Qt6PrintSupport.dll.
@@ -227,8 +231,7 @@ class Checker:
             out = self.work / "backup.sqlite"
             if self.must("backup", "--db", db, "backup", "--out", str(out)) is not None:
                 self.check(out.exists() and out.read_bytes()[:16] == b"SQLite format 3\x00", "backup written")
-        if "check" in top:
-            if self.must("integrity check", "--db", db, "check") is not None:
+        if "check" in top and self.must("integrity check", "--db", db, "check") is not None:
                 self.ok("integrity check passes")
         return sopcase if sopcase and sopcase.exists() else None
 
@@ -299,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
-    expected = args.expected or tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    expected = (args.expected
+                or tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
     if args.bundle:
         bundle = args.bundle.resolve()
         exe = ".exe" if WINDOWS else ""

@@ -87,7 +87,7 @@ def test_limit_is_inclusive(office, case_id, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("make, words", [
     (lambda d: d / "tidak-ada.pdf", "tidak ditemukan"),
-    (lambda d: (d / "kosong.pdf").write_bytes(b"") and None or d / "kosong.pdf", "kosong"),
+    (lambda d: ((d / "kosong.pdf").write_bytes(b"") and None) or d / "kosong.pdf", "kosong"),
     (lambda d: d, "folder"),
 ])
 def test_unusable_files_refused(office, case_id, tmp_path, make, words):

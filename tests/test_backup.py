@@ -78,7 +78,7 @@ def test_backup_while_another_process_writes_is_consistent(tmp_path):
             seen.append(count(made))
             time.sleep(0.05)
     finally:
-        out, err = p.communicate(timeout=240)
+        _out, err = p.communicate(timeout=240)
     assert p.returncode == 0, err
     assert seen == sorted(seen) and len(seen) >= 2
 

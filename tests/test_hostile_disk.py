@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from sopdesk.domain.errors import UserError
 from sopdesk.app.office import Office
+from sopdesk.app.transfer import export_case
+from sopdesk.domain.errors import UserError
 from sopdesk.store import backup as bk
 from sopdesk.store.engine import make_engine
 from sopdesk.store.errors import StoreError, describe_error
-from sopdesk.app.transfer import export_case
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "penyusunan-perencanaan-kinerja"
@@ -84,7 +84,7 @@ def test_full_disk_refuses_the_write_and_loses_nothing(tiny_disk, tmp_path):
     again = Office(db)
     assert again.backup_problem and "diska penuh" in again.backup_problem.lower()
     backups = tiny_disk.path / "backups"
-    assert not backups.exists() or not [p for p in backups.iterdir()]
+    assert not backups.exists() or not list(backups.iterdir())
     again.close()
     with pytest.raises(StoreError, match="diska penuh"):
         bk.make_backup(db)
@@ -109,7 +109,7 @@ def test_restore_onto_a_full_disk_changes_nothing(tiny_disk, tmp_path):
         except OSError:
             pass
     before = db.read_bytes()
-    with pytest.raises(StoreError, match="diska penuh|Pemulihan"):
+    with pytest.raises(StoreError, match=r"diska penuh|Pemulihan"):
         bk.restore(db, good)
     assert db.read_bytes() == before
     assert not [p for p in tiny_disk.path.iterdir() if p.name.endswith(".tmp")]
@@ -127,7 +127,7 @@ def test_read_only_folder_is_named_and_nothing_lost(tiny_disk, tmp_path):
     with pytest.raises(StoreError, match="hanya dapat dibaca \\(read-only\\)") as e:
         Office(db)
     assert str(tiny_disk.path) in str(e.value)
-    with pytest.raises(StoreError, match="tidak dapat ditulis ke .*hanya dapat dibaca"):
+    with pytest.raises(StoreError, match=r"tidak dapat ditulis ke .*hanya dapat dibaca"):
         bk.make_backup(_another_db(tmp_path), tiny_disk.path / "x.sqlite")
     tiny_disk.remount("rw")
     assert [note for _, note in events(db)] == ["tersimpan"]
@@ -162,9 +162,8 @@ def test_sqlite_read_only_error_is_explained(tmp_path):
     con.close()
     assert describe_error(e.value).startswith("Basis data hanya dapat dibaca (read-only)")
     engine = make_engine(f"sqlite:///file:{db}?mode=ro&uri=true")
-    with pytest.raises(Exception) as e2:
-        with engine.begin() as conn:
-            conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+    with pytest.raises(Exception) as e2, engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('x', 'y')")
     assert describe_error(e2.value).startswith("Basis data hanya dapat dibaca")
 
 
@@ -172,7 +171,7 @@ def test_sqlite_read_only_error_is_explained(tmp_path):
 
 def test_database_on_a_missing_drive(tmp_path):
     missing = tmp_path / "E-drive-dicabut" / "kantor.db"
-    with pytest.raises(StoreError, match="Folder basis data tidak ada.*flashdisk"):
+    with pytest.raises(StoreError, match=r"Folder basis data tidak ada.*flashdisk"):
         Office(missing)
     with pytest.raises(StoreError, match="tidak ada"):
         bk.make_backup(missing)

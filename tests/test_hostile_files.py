@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from sopdesk.app.office import Office
-from sopdesk.store import backup as bk
-from sopdesk.store import integrity, opening, sqlite_file
+from sopdesk.store import backup as bk, integrity, opening, sqlite_file
 from sopdesk.store.errors import DamagedDatabase, NewerDatabase, StoreError, describe_error
 from sopdesk.store.schema import SCHEMA_VERSION
 from tests.fixtures import damage

@@ -12,16 +12,15 @@ import tomllib
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
+from sopdesk.app.office import Office
+from sopdesk.app.transfer import TransferError, export_case, import_case, read_case_file
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official
 from sopdesk.domain.sop_file import read_sop, sop_from_dict
 from sopdesk.domain.text_rules import strip_invisible
 from sopdesk.resources import resource_path
-from sopdesk.app.office import Office
-from sopdesk.app.transfer import TransferError, export_case, import_case, read_case_file
 from tests.helpers import SEED
 
 SEED_TEXT = resource_path("sops", f"{SEED}.toml").read_text(encoding="utf-8")
@@ -239,7 +238,7 @@ def test_nasty_text_survives_the_round_trip(office, tmp_path, name):
     view = office.case(cid)
     assert view.title == cleaned_name(text) and view.events[-1].note == cleaned(text)
     assert view.ref_subject == kept(text)
-    assert [o for o in office.officials() if o.id == oid][0].name == cleaned_name(text[:200])
+    assert next(o for o in office.officials() if o.id == oid).name == cleaned_name(text[:200])
     # …and by flashdisk to another PC.
     other = Office(tmp_path / "lain.db")
     r = import_case(other, export_case(office, cid, tmp_path / "k.sopcase"))

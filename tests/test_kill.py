@@ -185,7 +185,7 @@ def test_two_processes_record_at_once(tmp_path):
     env = _env(tmp_path / "data")
     procs = [spawn_worker(db, env, events=60) for _ in range(2)]
     results = [p.communicate(timeout=240) for p in procs]
-    for p, (out, err) in zip(procs, results):
+    for p, (_out, err) in zip(procs, results, strict=True):
         assert p.returncode == 0, err[-2000:]
         assert "locked" not in err.lower() and "terkunci" not in err.lower() and "dipakai" not in err, err
     acks = [parse_acks(out) for out, _ in results]

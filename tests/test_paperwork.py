@@ -7,11 +7,19 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from sopdesk.app.office import Office
+from sopdesk.app.paperwork import (
+    issue_number,
+    load_office_file,
+    load_pk,
+    new_pk,
+    numbers_of_case,
+    pengantar_for_case,
+    previous_pk,
+    save_pk,
+)
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.pk import PkError, pk_from_toml_text
-from sopdesk.app.paperwork import (issue_number, load_office_file, load_pk, new_pk, numbers_of_case, pengantar_for_case,
-                               previous_pk, save_pk)
-from sopdesk.app.office import Office
 from tests.helpers import SEED
 
 PK_TOML = '''year = 2027

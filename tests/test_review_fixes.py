@@ -4,12 +4,12 @@ from datetime import time
 
 import pytest
 
+from sopdesk.app.office import Office
+from sopdesk.app.paperwork import issue_number
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.pengantar import number_template_problem
 from sopdesk.domain.sop import Sop, Step, validate
 from sopdesk.domain.waktu import WaktuError, parse_waktu
-from sopdesk.app.paperwork import issue_number
-from sopdesk.app.office import Office
 from sopdesk.store.errors import StoreError
 from tests.helpers import SEED, FixedClock, wib
 
@@ -169,7 +169,7 @@ def test_a_file_whose_history_skips_steps_is_refused(tmp_path):
         for n, data in others.items():
             z.writestr(n, data)
     b = Office(tmp_path / "b.db", clock=clock)
-    with pytest.raises(TransferError, match="tidak masuk akal.*langkah 9"):
+    with pytest.raises(TransferError, match=r"tidak masuk akal.*langkah 9"):
         import_case(b, tmp_path / "bad.sopcase")
     assert b.list_cases() == []
 

@@ -178,7 +178,7 @@ def test_second_start_of_the_program_hands_over_its_file_and_exits_0(qtbot, tmp_
     """The running window is played by this test process; the second start is the real program."""
     db = tmp_path / "kantor.db"
     Office(db).close()
-    role, c = si.claim(db, {})
+    _role, c = si.claim(db, {})
     names.append(c.name)
     got = []
     c.set_handler(got.append)
@@ -198,7 +198,7 @@ def test_second_start_of_the_program_hands_over_its_file_and_exits_0(qtbot, tmp_
 def test_smoke_run_neither_hands_over_nor_is_disturbed(qtbot, tmp_path, sopcase, names):
     db = tmp_path / "kantor.db"
     Office(db).close()
-    role, c = si.claim(db, {})
+    _role, c = si.claim(db, {})
     names.append(c.name)
     got = []
     c.set_handler(got.append)

@@ -61,11 +61,10 @@ def imports_in_functions(tree: ast.Module) -> list[str]:
     for func in ast.walk(tree):
         if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             for node in ast.walk(func):
-                if isinstance(node, (ast.Import, ast.ImportFrom)):
-                    found.append(f"line {node.lineno}: {ast.unparse(node)}")
-                elif (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))
-                      and (getattr(node.func, "id", None) == "__import__"
-                           or getattr(node.func, "attr", None) == "import_module")):
+                if isinstance(node, (ast.Import, ast.ImportFrom)) or (
+                        isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))
+                        and (getattr(node.func, "id", None) == "__import__"
+                             or getattr(node.func, "attr", None) == "import_module")):
                     found.append(f"line {node.lineno}: {ast.unparse(node)}")
     return found
 
@@ -122,7 +121,7 @@ def test_screens_and_commands_reach_the_store_only_through_app(layer):
         package = ".".join(path.relative_to(SOPDESK.parent).parts[:-1])
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
-                if any(m == "sopdesk.store" or m.startswith("sopdesk.store.") for m in absolute_modules(node, package)):
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and any(
+                    m == "sopdesk.store" or m.startswith("sopdesk.store.") for m in absolute_modules(node, package)):
                     wrong.append(f"{path.relative_to(SOPDESK)}:{node.lineno}: {ast.unparse(node)}")
     assert wrong == []

@@ -105,7 +105,7 @@ def test_export_import_carries_the_whole_case(pc_a, pc_b, tmp_path):
     rows_b = all_rows(pc_b)
     att = rows_b["attachments"][0]
     assert att[3] == "surat edaran.pdf" and att[5] == b"%PDF-1.4\x00\xff" * 1000
-    voided = [e for e in pc_b.case(r.case_id).events if e.kind == "correction"][0].voids
+    voided = next(e for e in pc_b.case(r.case_id).events if e.kind == "correction").voids
     assert att[2] == voided  # the attachment still hangs on the (voided) event it belonged to
     assert rows_b["pk_contents"][0][1:] == all_rows(pc_a)["pk_contents"][0][1:]
 
@@ -298,7 +298,7 @@ def test_too_large_file_is_refused_before_reading(pc_b, tmp_path):
     big = tmp_path / "besar.sopcase"
     with open(big, "wb") as f:
         f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
-    with pytest.raises(TransferError, match="terlalu besar.*200 MB"):
+    with pytest.raises(TransferError, match=r"terlalu besar.*200 MB"):
         read_case_file(big)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -27,12 +27,12 @@ def cases(office):
     }
     sop = office.sop(SOP)
     # "a": every step done quickly, so the case is closed (and on time).
-    t = datetime(2024, 12, 2, 1, 0, tzinfo=timezone.utc)  # Monday 08.00 WIB
+    t = datetime(2024, 12, 2, 1, 0, tzinfo=UTC)  # Monday 08.00 WIB
     for i, step in enumerate(sop.steps):
         office.start_step(ids["a"], step.no, at=t + timedelta(minutes=2 * i), by="Dwi")
         office.finish_step(ids["a"], step.no, at=t + timedelta(minutes=2 * i + 1), by="Dwi")
     # "b": step 1 started long ago and never finished, so it is overdue now.
-    office.start_step(ids["b"], 1, at=datetime(2025, 1, 6, 1, 0, tzinfo=timezone.utc), by="Siti Rahayu")
+    office.start_step(ids["b"], 1, at=datetime(2025, 1, 6, 1, 0, tzinfo=UTC), by="Siti Rahayu")
     return ids
 
 
@@ -186,7 +186,7 @@ def test_refresh_keeps_selection(panel, office, cases):
 
 def test_short_datetime_format():
     from zoneinfo import ZoneInfo
-    dt = datetime(2027, 1, 4, 2, 15, tzinfo=timezone.utc)
+    dt = datetime(2027, 1, 4, 2, 15, tzinfo=UTC)
     assert short_datetime(dt, ZoneInfo("Asia/Jakarta")) == "4 Jan 2027 09.15"
     assert short_datetime(dt, ZoneInfo("Asia/Jayapura")) == "4 Jan 2027 11.15"
 

@@ -12,17 +12,17 @@ from datetime import timedelta
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from helpers import DECISION_SOP, FixedClock, wib
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from helpers import DECISION_SOP, FixedClock, wib
+from sopdesk.app.office import Office
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official
-from sopdesk.app.office import Office
-from sopdesk.ui.settings import pc_settings
 from sopdesk.ui.cases import record_dialog
-from sopdesk.ui.kit import state_style as ss
 from sopdesk.ui.cases.case_view import EVENT_ID_ROLE, VOIDED_ROLE, CaseViewWidget
+from sopdesk.ui.kit import state_style as ss
+from sopdesk.ui.settings import pc_settings
 from sopdesk.ui.sops.sop_view import SopViewWidget
 from tests.ui_helpers import HANG_MS
 
@@ -272,7 +272,7 @@ def test_a_correction_voids_the_last_record_and_the_history_strikes_it(qtbot, of
     assert w.history.count() == 2
     correction = w.history.item(0)
     voided = w.history.item(1)
-    assert "Koreksi #%d" % start_id in correction.text() and "salah langkah" in correction.text()
+    assert f"Koreksi #{start_id}" in correction.text() and "salah langkah" in correction.text()
     assert voided.data(EVENT_ID_ROLE) == start_id
     assert voided.font().strikeOut()
     assert voided.data(VOIDED_ROLE) == correction.data(EVENT_ID_ROLE)

@@ -6,12 +6,21 @@ the tests emit on office.changes directly, as the service layer (or, later, anot
 from __future__ import annotations
 
 import threading
+from datetime import UTC
 
 from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QApplication
 
-from sopdesk.app.changes import (CALENDAR, PROFILE, CaseChanged, CasesChanged, CasesImported, DatabaseReplaced,
-                                 SettingsChanged, SopsChanged)
+from sopdesk.app.changes import (
+    CALENDAR,
+    PROFILE,
+    CaseChanged,
+    CasesChanged,
+    CasesImported,
+    DatabaseReplaced,
+    SettingsChanged,
+    SopsChanged,
+)
 from sopdesk.ui.cases import record_dialog
 from sopdesk.ui.cases.case_list import COL
 from sopdesk.ui.shell.change_bridge import ChangeBridge
@@ -122,9 +131,9 @@ def test_recording_a_step_in_its_tab_updates_the_list(qtbot, window, office, mon
 
 def test_settings_changes_reach_the_title_the_list_and_the_case_tabs(qtbot, window, office):
     from dataclasses import replace
-    from datetime import datetime, timezone
+    from datetime import datetime
     case_id = office.new_case(SEED, "Kasus A", year=2027)
-    office.start_step(case_id, 1, at=datetime(2026, 11, 2, 1, 0, tzinfo=timezone.utc), by="Agus")  # 08.00 WIB
+    office.start_step(case_id, 1, at=datetime(2026, 11, 2, 1, 0, tzinfo=UTC), by="Agus")  # 08.00 WIB
     window.refresh()
     tab = window.open_case(case_id)
     model = window.case_list.model

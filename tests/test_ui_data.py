@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from sopdesk.app import attachments as att
-from sopdesk.cli import build_parser, split_case_file
-from sopdesk.app.office import Office
-from sopdesk.store import backup as bk
 from sopdesk.app.data import DamagedDatabase
+from sopdesk.app.office import Office
 from sopdesk.app.transfer import export_case
-from sopdesk.ui.shell import app as app_module
+from sopdesk.cli import build_parser, split_case_file
+from sopdesk.store import backup as bk
 from sopdesk.ui.data import data_dialogs
 from sopdesk.ui.kit import messages
+from sopdesk.ui.shell import app as app_module
 from sopdesk.ui.shell.main_window import MainWindow
 from tests.fixtures import damage
 from tests.ui_helpers import HANG_MS

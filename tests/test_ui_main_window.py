@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from sopdesk.ui.cases.case_list import COL
 from sopdesk.ui.kit import errors
 from sopdesk.ui.shell import main_window
-from sopdesk.ui.cases.case_list import COL
 from tests.ui_helpers import HANG_MS, press
 
 

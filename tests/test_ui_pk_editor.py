@@ -12,12 +12,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from sopdesk.domain.pk import Party, PkContent, Program, Target
-from sopdesk.app.paperwork import load_pk, save_pk
 from sopdesk.app.office import Office
+from sopdesk.app.paperwork import load_pk, save_pk
+from sopdesk.domain.pk import Party, PkContent, Program, Target
+from sopdesk.ui.kit.rows_editor import PROBLEM_BACKGROUND
 from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
-from sopdesk.ui.kit.rows_editor import PROBLEM_BACKGROUND
 from sopdesk.ui.paperwork.pk_editor import PkEditor
 from sopdesk.ui.paperwork.pk_tables import ProgramsModel, TargetsModel
 from tests.ui_helpers import HANG_MS, move_focus, press

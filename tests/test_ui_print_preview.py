@@ -14,11 +14,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 
+from sopdesk.app.paperwork import numbers_of_case, save_pk
 from sopdesk.documents.pk import render_pk
 from sopdesk.domain.errors import UserError
 from sopdesk.domain.office import Official
 from sopdesk.domain.pk import Party, PkContent, Program, Target
-from sopdesk.app.paperwork import numbers_of_case, save_pk
 from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.pengantar_dialog import PengantarDialog, pengantar_file_name
 from sopdesk.ui.paperwork.print_preview import PrintPreviewDialog, f4_page_size, make_printer, page_size_for

@@ -17,11 +17,16 @@ from PySide6.QtCore import QTimer
 from sopdesk.app import reports
 from sopdesk.app.demo import generate
 from sopdesk.domain.errors import UserError
-from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.kit import workers
+from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.document_actions import preview_case_report, preview_sop_sheet
-from sopdesk.ui.reports.reports_dialog import (LATE_FILL, OVER_FILL, MonitoringDialog, bottleneck_sentence,
-                                       show_monitoring)
+from sopdesk.ui.reports.reports_dialog import (
+    LATE_FILL,
+    OVER_FILL,
+    MonitoringDialog,
+    bottleneck_sentence,
+    show_monitoring,
+)
 from sopdesk.ui.sops.sop_library import SopLibraryWidget
 from tests.helpers import DECISION_SOP, SEED
 from tests.ui_helpers import HANG_MS

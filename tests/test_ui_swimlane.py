@@ -7,17 +7,17 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from helpers import DECISION_SOP
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from helpers import DECISION_SOP
 from sopdesk.domain.sop import Sop, Step
 from sopdesk.domain.sop_file import read_sop
 from sopdesk.resources import resource_path
-from sopdesk.ui.kit import state_style as ss
 from sopdesk.ui.cases.swimlane import SwimlaneScene, SwimlaneView
 from sopdesk.ui.cases.swimlane_items import SceneText, TableItem
+from sopdesk.ui.kit import state_style as ss
 from tests.ui_helpers import HANG_MS, press
 
 
@@ -96,8 +96,9 @@ def test_a_decision_has_a_diamond_and_labelled_exits(qtbot):
 
 
 def test_a_case_restyles_symbols_rows_and_arrows(qtbot, seed_sop):
-    from sopdesk.domain.case import DONE, RUNNING, CaseState, StepRun, StepStatus
     from helpers import wib
+
+    from sopdesk.domain.case import DONE, RUNNING, CaseState, StepRun, StepStatus
     scene = SwimlaneScene(seed_sop, realisasi=True)
     steps = {s.no: StepStatus(s.no) for s in seed_sop.steps}
     t0 = wib(2027, 1, 11, 8, 0)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import UTC
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -48,11 +49,11 @@ def test_window_in_english(qtbot, office, english):
 
 
 def test_module_level_strings_and_months_in_english(english):
-    from datetime import datetime, timezone
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from sopdesk.ui.kit.formatting import short_datetime
-    assert short_datetime(datetime(2027, 5, 4, 2, 15, tzinfo=timezone.utc), ZoneInfo("Asia/Jakarta")) == "4 May 2027 09:15"
+    assert short_datetime(datetime(2027, 5, 4, 2, 15, tzinfo=UTC), ZoneInfo("Asia/Jakarta")) == "4 May 2027 09:15"
     assert QApplication.translate("messages", "Perhatian") == "Attention"
 
 

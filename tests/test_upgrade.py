@@ -170,7 +170,7 @@ def test_no_backup_no_upgrade(tmp_path, monkeypatch):
         raise StoreError("Cadangan tidak dapat ditulis ke X: diska penuh.")
     monkeypatch.setattr(backup, "make_backup", refuse)
     path = copy_fixture(1, tmp_path)
-    with pytest.raises(StoreError, match="cadangan sebelum pembaruan tidak dapat dibuat.*diska penuh"):
+    with pytest.raises(StoreError, match=r"cadangan sebelum pembaruan tidak dapat dibuat.*diska penuh"):
         Office(path)
     assert schema_version(path) == 1
 

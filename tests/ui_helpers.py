@@ -40,7 +40,7 @@ def _answering(focus: QWidget, keys: QKeySequence) -> list[QObject]:
     for shortcut in window.findChildren(QShortcut):
         owner = shortcut.parent()
         if (isinstance(owner, QWidget) and shortcut.isEnabled() and _reaches(owner, shortcut.context(), focus)
-                and any(k.matches(keys) == QKeySequence.SequenceMatch.ExactMatch for k in shortcut.keys())):
+                and any(k.matches(keys) == QKeySequence.SequenceMatch.ExactMatch for k in shortcut.keys())):  # noqa: SIM118 — QShortcut.keys(), not a dict
             found.append(shortcut)
     return found
 

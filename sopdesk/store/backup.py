@@ -21,6 +21,7 @@ of each); backups written elsewhere with --out are never touched.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -162,9 +163,8 @@ def _write_problem(folder: Path, e: BaseException) -> str:
     errno = getattr(e, "errno", None)
     if "full" in text or errno == 28:
         why = "diska penuh"
-    elif "read-only" in text or "readonly" in text or errno in (13, 30) or "permission" in text:
-        why = "folder hanya dapat dibaca atau tidak boleh ditulisi"
-    elif not os.access(folder, os.W_OK):
+    elif ("read-only" in text or "readonly" in text or errno in (13, 30) or "permission" in text
+          or not os.access(folder, os.W_OK)):
         why = "folder hanya dapat dibaca atau tidak boleh ditulisi"
     elif "unable to open" in text or errno == 2:
         why = "folder tidak dapat dibuka"
@@ -190,10 +190,8 @@ def _flush_folder(folder: Path) -> None:
 
 
 def _unlink_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
 
 
 def _remove_stale_temps(folder: Path) -> None:
@@ -333,7 +331,7 @@ def backup_at_start(db_path: str | Path | None, now: datetime | None = None) -> 
     except StoreError as e:
         log.warning("daily backup failed: %s", e)
         return f"Cadangan harian tidak dibuat. {e}"
-    except Exception as e:  # noqa: BLE001 — reported, not raised, see above
+    except Exception as e:  # reported, not raised, see above
         log.exception("daily backup failed")
         return f"Cadangan harian tidak dibuat ({type(e).__name__}). Rinciannya ada di berkas log."
 

@@ -106,6 +106,6 @@ def offered_backup(path: Path) -> BackupInfo | None:
     """The newest backup of a damaged database that looks good (cheap checks), or None."""
     try:
         return newest_good_backup(path, deep=False)
-    except Exception:  # noqa: BLE001 — looking for help must not hide the real problem
+    except Exception:  # looking for help must not hide the real problem
         log.exception("looking for a backup failed")
         return None

@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app import attachments as att
 from ...domain.errors import UserError
@@ -265,7 +273,7 @@ class AttachmentsSection(QWidget):
         if not path:
             return None
         with user_action(self), busy():
-            written = att.save_attachment(self.office, attachment_id, path)
+            written = att.save_attachment(self.office, info.id, path)
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Lampiran disimpan: {path}").format(path=written), 10_000)

@@ -12,16 +12,29 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app.changes import CALENDAR, PROFILE
 from ...domain.errors import UserError
 from ...resources import resource_path
-from ..kit.formatting import number_text, parse_utc, short_datetime, sop_short_name
+from ..kit.formatting import QT_TRANSLATE_NOOP, number_text, parse_utc, short_datetime, sop_short_name
 from ..shell.change_bridge import ChangeBridge, bridge_for
 
 if TYPE_CHECKING:
@@ -541,7 +554,7 @@ class _blocked:
         self.old = [w.blockSignals(True) for w in self.widgets]
 
     def __exit__(self, *exc):
-        for w, old in zip(self.widgets, self.old):
+        for w, old in zip(self.widgets, self.old, strict=True):
             w.blockSignals(old)
 
 

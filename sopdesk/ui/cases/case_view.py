@@ -12,17 +12,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app.changes import CALENDAR, PROFILE
 from ...domain import case as engine
 from ...domain.errors import UserError
 from ...domain.sop import Sop, Step
 from ...domain.waktu import WaktuError
-from ..kit import messages
-from ..kit import state_style as ss
+from ..kit import messages, state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
@@ -32,6 +45,7 @@ from .swimlane import SwimlaneScene, SwimlaneView
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from ..paperwork.documents_panel import DocumentsPanel
     from . import record_dialog
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -202,8 +216,9 @@ class Legend(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        swatches = sum(self._swatches.itemAt(i).sizeHint().width() for i in range(self._swatches.count())
-                       if self._swatches.itemAt(i).widget() is not self.note_inline)
+        items = (self._swatches.itemAt(i) for i in range(self._swatches.count()))
+        swatches = sum(item.sizeHint().width() for item in items
+                       if item is not None and item.widget() is not self.note_inline)
         fits = swatches + self.note_inline.sizeHint().width() + 24 <= self.width()
         self.note_inline.setVisible(fits)
         self.note_below.setVisible(not fits)
@@ -615,9 +630,10 @@ class CaseViewWidget(QWidget):
         self.pages.setDocumentMode(True)
         box.addWidget(self.pages)
         flow = QWidget()
-        self.documents = None
+        self.documents: DocumentsPanel | None = None
         self._documents_page = QWidget()
-        QVBoxLayout(self._documents_page).setContentsMargins(0, 0, 0, 0)
+        self._documents_layout = QVBoxLayout(self._documents_page)
+        self._documents_layout.setContentsMargins(0, 0, 0, 0)
         self.pages.addTab(flow, self.tr("Alur"))
         self.pages.addTab(self._documents_page, self.tr("Dokumen"))
         self.pages.setTabToolTip(0, self.tr("Diagram alir kasus, langkah, lampiran dan riwayat"))
@@ -807,7 +823,8 @@ class CaseViewWidget(QWidget):
 
     def offers(self, no: int | None = None) -> dict[str, Offer]:
         """What the panel offers for step `no` (default: the selected one)."""
-        return offers(self.view_data, self.selected_step if no is None else no)
+        no = self.selected_step if no is None else no
+        return offers(self.view_data, no) if no is not None else {}
 
     def _update_history_action(self) -> None:
         ev_id = self.history.selected_event_id()
@@ -840,10 +857,10 @@ class CaseViewWidget(QWidget):
             return False
         view = self.view_data
         step = view.sop.step(no)
-        choices = ()
+        choices: tuple[tuple[str, str, str], ...] = ()
         if action == "finish" and step.is_decision:
-            choices = tuple((value, label, self._leads_to(view.sop, target))
-                            for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no)))
+            choices = tuple((value, label or "", self._leads_to(view.sop, target))  # a decision's labels are set
+                            for value, (target, label) in zip(("ya", "tidak"), view.sop.successors(no), strict=False))
         from . import record_dialog
 
         spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
@@ -929,7 +946,7 @@ class CaseViewWidget(QWidget):
                 if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
                         == QKeySequence.SequenceMatch.ExactMatch:
                     shortcut.setEnabled(False)
-            self._documents_page.layout().addWidget(self.documents)
+            self._documents_layout.addWidget(self.documents)
             self.documents.show()  # added to a page that may already be showing
         if self.pages.currentIndex() != 1:
             self.pages.setCurrentIndex(1)

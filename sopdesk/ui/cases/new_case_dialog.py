@@ -10,8 +10,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
 from ..kit.formatting import sop_short_name
@@ -164,7 +174,8 @@ class NewCaseDialog(QDialog):
         if not self._check():
             return
         letter = self.letter_group.isChecked()
-        d: date = self.date_edit.date().toPython()
+        qd = self.date_edit.date()
+        d = date(qd.year(), qd.month(), qd.day())
         try:
             self.case_id = self.office.new_case(
                 self.sop_combo.currentData(), self.title_edit.text(), year=self.year_spin.value(),

@@ -10,14 +10,26 @@ function that calls `submit` with the values a user would have entered.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
 from ..kit.formatting import zone_name
@@ -128,7 +140,9 @@ class WhoCombo(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setCurrentText(default)
-        self.lineEdit().setPlaceholderText(self.tr("Nama petugas"))
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # editable
+        line_edit.setPlaceholderText(self.tr("Nama petugas"))
 
     def who(self) -> str:
         return " ".join(self.currentText().split())

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphi
 from ...domain.case import CaseState
 from ...domain.sop import Sop
 from ...flowchart import FlowLayout, LayoutStyle, layout_sop
-
 from ..kit import state_style as ss
-from .swimlane_items import (ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem,
-                             TableItem)
+from .swimlane_items import ArrowItem, RealisasiItem, RowItem, SceneText, SymbolItem, TableBackgroundItem, TableItem
 
 REALISASI_WIDTH = 118.0
 FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial is missing
@@ -82,19 +80,19 @@ class SwimlaneScene(QGraphicsScene):
         self.addItem(self.table_item)
         for cell in L.cells:
             if cell.role == f"extra:{self.realisasi_title}" and cell.step_no is not None:
-                item = RealisasiItem(cell, self.text)
-                self.realisasi_items[cell.step_no] = item
-                self.addItem(item)
+                realisasi = RealisasiItem(cell, self.text)
+                self.realisasi_items[cell.step_no] = realisasi
+                self.addItem(realisasi)
         for arrow in L.arrows:
-            item = ArrowItem(arrow, self.text, L.style.label_font_size)
-            self.arrow_items.append(item)
-            self.addItem(item)
+            arrow_item = ArrowItem(arrow, self.text, L.style.label_font_size)
+            self.arrow_items.append(arrow_item)
+            self.addItem(arrow_item)
         for sym in L.symbols:
             step = self.sop.step(sym.step_no)
             tip = self.tr("Langkah {no} · {lane}").format(no=step.no, lane=step.lane)
-            item = SymbolItem(sym, f"{tip}\n{step.activity}")
-            self.symbol_items[sym.step_no] = item
-            self.addItem(item)
+            symbol = SymbolItem(sym, f"{tip}\n{step.activity}")
+            self.symbol_items[sym.step_no] = symbol
+            self.addItem(symbol)
         self.selection_item = QGraphicsRectItem()
         pen = QPen(ss.SELECTION, 2.0)
         pen.setCosmetic(True)

@@ -9,12 +9,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker,
-                           QPen, QPolygonF)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...flowchart import Arrow, Cell, FlowLayout, Row, Symbol, wrap
-
 from ..kit import state_style as ss
 from ..shell.qt_compat import keep_none_alive
 
@@ -71,7 +79,7 @@ class SceneText:
     def measure_bold(self, text: str, size: float) -> float:
         return self.width(text, size, bold=True)
 
-    def draw(self, painter: QPainter, rect: QRectF, text: str, size: float, *, bold: bool = False,
+    def draw(self, painter: QPainter, rect: QRectF, text: str | None, size: float, *, bold: bool = False,
              italic: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
         """One line, vertically centred in `rect`; squeezed sideways if it would not fit."""
         if not text or size <= 0:

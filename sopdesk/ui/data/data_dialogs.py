@@ -24,12 +24,39 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
-                               QPushButton, QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QStyle,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...app.data import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, DamagedDatabase, NewerDatabase,
-                         StoreError, back_up, backup_folder, check_backup, database_path, full_check, list_backups,
-                         offered_backup, restore)
+from ...app.data import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    DAILY,
+    MANUAL,
+    BackupInfo,
+    DamagedDatabase,
+    NewerDatabase,
+    StoreError,
+    back_up,
+    backup_folder,
+    check_backup,
+    database_path,
+    full_check,
+    list_backups,
+    offered_backup,
+    restore,
+)
 from ...domain.errors import UserError
 from ..kit import messages, workers
 from ..kit.formatting import short_datetime, size_text
@@ -274,7 +301,7 @@ def restore_from_backup(window) -> RestoreDialog | None:
     return dialog
 
 
-def restore_file(window, info: BackupInfo) -> Task | None:
+def restore_file(window, info: BackupInfo | None) -> Task | None:
     """Ask, let go of the database, restore `info` on a worker, take the restored database."""
     db = _need_file(window)
     if db is None or info is None:
@@ -561,6 +588,8 @@ class DamagedDialog(QDialog):
         layout.addWidget(buttons)
 
     def _restore(self) -> None:
+        if self.backup is None:  # the button is hidden then
+            return
         self.choice = self.backup.path
         self.accept()
 

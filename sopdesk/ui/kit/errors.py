@@ -15,8 +15,17 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
 from . import messages
@@ -95,7 +104,7 @@ def show_unexpected(parent: QWidget | None, details: str) -> None:
 
 def _active_window() -> QWidget | None:
     app = QApplication.instance()
-    return app.activeWindow() if app else None
+    return QApplication.activeWindow() if app else None
 
 
 def handle_exception(exc_type, exc, tb) -> None:

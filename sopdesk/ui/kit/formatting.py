@@ -7,12 +7,18 @@ layer free of store/ imports.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from ...domain.indonesian import format_date_long
 from ..shell import i18n
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's marker for a text translated later, typed (PySide6's says object); lupdate finds it by name."""
+    return text
+
 
 ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 
@@ -23,8 +29,8 @@ def parse_utc(text: str | None) -> datetime | None:
     try:
         if len(text) == 20 and text[10] == "T" and text[13] == text[16] == ":" and text[19] == "Z":
             # the stored form: fromisoformat is many times faster than strptime (painted for every row)
-            return datetime.fromisoformat(text[:19]).replace(tzinfo=timezone.utc)
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
         return None
 
@@ -62,10 +68,10 @@ def long_date(d: date) -> str:
     return format_date_long(d)
 
 
-def short_datetime(dt: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
+def short_datetime(dt: datetime | None, tz: tzinfo | None, now: datetime | None = None) -> str:
     """"4 Jan 2027 09.15": compact enough for a list column or a history line.
 
-    Given `now`, the year is left out when it is this year's ("4 Jan 09.15").
+    Given `now`, the year is left out when it is this year's ("4 Jan 09.15"). `tz` None: this PC's own zone.
     """
     if dt is None:
         return ""
@@ -121,7 +127,7 @@ def working_time(minutes: float | None, minutes_per_day: int, none: str = "") ->
     """
     if minutes is None:
         return none
-    minutes = max(0, int(round(minutes)))
+    minutes = max(0, round(minutes))
     per_day = max(1, int(minutes_per_day))
     days, rest = divmod(minutes, per_day)
     hours, mins = divmod(rest, 60)

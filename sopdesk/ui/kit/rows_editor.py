@@ -7,15 +7,38 @@ All text is plain text: "<b>&", emoji or 5,000 characters are kept as typed.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
-                            QRect, QSize, QStringListModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .formatting import shorten
+from .formatting import QT_TRANSLATE_NOOP, shorten
 from .widgets import plain_tip
 
 CELL_PADDING = 6             # the application style sheet pads table cells by 6 px left and right
@@ -225,6 +248,7 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, view: QTableView, completions: Callable[[], list[str]] | None = None,
                  completion_column: int = -1, right_column: int = -1, right_placeholder: str = ""):
         super().__init__(view)
+        self._view = view
         self.open_editor: QWidget | None = None
         self._completions = completions
         self._completion_column = completion_column
@@ -250,7 +274,7 @@ class CellDelegate(QStyledItemDelegate):
         # The style sheet's cell padding is not counted by Qt when it wraps text for the row height:
         # measure the wrapped text in the width that is really painted, so nothing gets elided.
         size = super().sizeHint(option, index)
-        view = self.parent()
+        view = self._view
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         width = view.columnWidth(index.column()) - CELL_PADDING * 2 - 4
         if not text or width <= 20:

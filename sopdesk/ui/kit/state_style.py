@@ -91,7 +91,7 @@ def look_label(key: str) -> str:
 def realisasi_text(status: StepStatus | None, minutes_per_day: int) -> str:
     """The Realisasi cell: actual working time and who, or "menunggu"."""
     run = status.run if status else None
-    if run is None:
+    if status is None or run is None:
         return QCoreApplication.translate("StateStyle", "menunggu")
     spent = working_time(status.actual_working_minutes, minutes_per_day)
     if status.state == DONE:

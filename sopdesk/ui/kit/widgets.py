@@ -5,8 +5,16 @@ from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QWidget,
+)
 
 
 def plain_tip(text: str) -> str:
@@ -57,7 +65,8 @@ class HtmlItemDelegate(QStyledItemDelegate):
     def _doc(self, index, width: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(self.PAD)
-        doc.setDefaultFont(self.parent().font() if self.parent() else QFont())
+        parent = self.parent()
+        doc.setDefaultFont(parent.font() if isinstance(parent, QWidget) else QFont())
         doc.setHtml(index.data(HTML_ROLE) or escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         doc.setTextWidth(max(50.0, width))
         return doc
@@ -76,6 +85,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         width = option.rect.width()
-        if width <= 0 and self.parent() is not None:
-            width = self.parent().viewport().width()
+        parent = self.parent()
+        if width <= 0 and isinstance(parent, QAbstractItemView):
+            width = parent.viewport().width()
         return QSize(int(width), int(self._doc(index, width).size().height()) + 2)

@@ -46,14 +46,23 @@ import queue
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
 from . import errors, messages
@@ -126,7 +135,7 @@ POLL_MS = 30
 
 # Tasks from start to outcome, so that one nobody else holds (no parent widget) still delivers.
 # Keyed by a plain object that outlives the Task's C++ side (see Task._gone).
-_running: dict[int, "Task"] = {}
+_running: dict[int, Task] = {}
 
 _numbers = count(1)
 
@@ -266,7 +275,7 @@ class Task(QObject):
     finished = Signal()      # emitted only when something is connected (see the note on emit above)
 
     def __init__(self, parent: QWidget | None, title: str, label: str, fn: Callable[[Progress], Any], *,
-                 on_done: Callable[[Any], None] | None = None,
+                 on_done: Callable[[Any], object] | None = None,
                  on_error: Callable[[BaseException], bool | None] | None = None,
                  on_cancel: Callable[[], None] | None = None,
                  cancellable: bool = False, determinate: bool = True,
@@ -304,7 +313,7 @@ class Task(QObject):
         self.dialog.on_cancel = self.cancel
 
     # -- running
-    def start(self) -> "Task":
+    def start(self) -> Task:
         if self.started:
             return self
         self.started = True
@@ -452,7 +461,7 @@ class Task(QObject):
 
 
 def run_with_progress(parent: QWidget | None, work: Callable[[Progress], Any], *, title: str, label: str,
-                      on_result: Callable[[Any], None] | None = None,
+                      on_result: Callable[[Any], object] | None = None,
                       on_error: Callable[[BaseException], bool | None] | None = None,
                       on_cancel: Callable[[], None] | None = None,
                       label_for: Callable[[int, int], str] | None = None,

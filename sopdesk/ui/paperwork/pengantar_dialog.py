@@ -17,9 +17,24 @@ from datetime import date
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app import paperwork
 from ...documents.pengantar import render_pengantar
@@ -29,6 +44,7 @@ from ...domain.office import Official
 from ...domain.pengantar import DEFAULT_COUNT_UNIT, STANDARD_NOTE, Item, Pengantar, pengantar_problems
 from ..kit import messages
 from ..kit.errors import busy
+from ..kit.formatting import QT_TRANSLATE_NOOP
 from . import print_preview
 
 if TYPE_CHECKING:

@@ -39,7 +39,9 @@ class PartyBox(QGroupBox):
         self.rank.addItem("")
         for gol, name in PANGKAT:
             self.rank.addItem(f"{name} ({gol})")
-        self.rank.lineEdit().setPlaceholderText(translate("PkEditor", "mis. Pembina Tingkat I (IV/b)"))
+        rank_edit = self.rank.lineEdit()
+        assert rank_edit is not None  # the combo box is editable
+        rank_edit.setPlaceholderText(translate("PkEditor", "mis. Pembina Tingkat I (IV/b)"))
         self.rank.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rank.setMinimumContentsLength(16)
         self.rank.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -72,7 +74,7 @@ class PartyBox(QGroupBox):
         for w in (self.name, self.position, self.nip):
             w.textEdited.connect(lambda *_: self.edited.emit())
         self.rank.currentTextChanged.connect(lambda *_: self.edited.emit() if not self._loading else None)
-        self._loading = False
+        self._loading: bool = False
 
     def _fill_pick(self, officials: list[Official]) -> None:
         self.officials = officials
@@ -140,7 +142,7 @@ class PartyBox(QGroupBox):
                      rank=self.rank.currentText().strip(), nip=normalize_nip(self.nip.text()))
 
     def problems(self) -> list[tuple[QWidget, str]]:
-        out = []
+        out: list[tuple[QWidget, str]] = []
         nip_text = self.nip.text()
         nip_msg = nip_problem(nip_text) if normalize_nip(nip_text) else None
         pos_msg = None if self.position.text().strip() else translate("PkEditor", "Jabatan belum diisi.")

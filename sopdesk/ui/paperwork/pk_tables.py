@@ -2,12 +2,12 @@
 program → anggaran (typed as "1.250.000.000" or "1250000000")."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.indonesian import format_number, parse_rupiah
 from ...domain.pk import MAX_BUDGET, Program, Target
-from ..kit.formatting import shorten
+from ..kit.formatting import QT_TRANSLATE_NOOP, shorten
 from ..kit.rows_editor import SHOWN_CHARS, RowsModel
 
 REPEAT_TEXT = QColor("#8a93a0")

@@ -24,15 +24,47 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QPointF, QRect, QRectF,
-                            QSize, QSizeF, QStandardPaths, Qt)
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPen,
-                           QShortcut)
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...files import write_atomic
 from ..kit import messages

@@ -21,9 +21,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableWidget,
-                               QTableWidgetItem, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
@@ -140,7 +157,7 @@ class StepBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         steps = self._steps()
-        if not steps:
+        if not steps or self.stats is None:  # no stats, no steps
             p.end()
             return
         left, right = self._axis()
@@ -224,7 +241,7 @@ class StepBars(QWidget):
     def event(self, e) -> bool:
         if e.type() == QEvent.Type.ToolTip:
             s = self.step_at(e.pos().y())
-            if s is None:
+            if s is None or self.stats is None:
                 QToolTip.hideText()
             else:
                 per_day = self.stats.minutes_per_day
@@ -389,8 +406,9 @@ class MonitoringDialog(QDialog):
                 self.tr("Waktu kerja terlama satu pelaksanaan"), self.tr("Waktu standar menurut SOP"),
                 self.tr("Bagian pelaksanaan yang selesai dalam waktu standar")]
         for c, tip in enumerate(tips):
-            if tip:
-                table.horizontalHeaderItem(c).setToolTip(tip)
+            header = table.horizontalHeaderItem(c)
+            if tip and header is not None:
+                header.setToolTip(tip)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -474,7 +492,7 @@ class MonitoringDialog(QDialog):
         self._sop_names = {}
         infos = self.office.sops()
         shorts = [sop_short_name(info.name) for info in infos]
-        for info, short in zip(infos, shorts):
+        for info, short in zip(infos, shorts, strict=True):
             self._sop_names[info.code] = info.name
             label = short if shorts.count(short) == 1 else f"{short} ({info.code})"
             self.sop_combo.addItem(label, info.code)
@@ -528,7 +546,7 @@ class MonitoringDialog(QDialog):
                            "Buat kasus dari Daftar Kasus, lalu kembali ke laporan ini.")
         else:
             text = self.tr("Tekan Hitung untuk menghitung laporan SOP {name} tahun {year}.").format(
-                name=sop_short_name(self._sop_names.get(self.sop_code(), "")), year=self.year())
+                name=sop_short_name(self._sop_names.get(self.sop_code() or "", "")), year=self.year())
         self.start_label.setText(text)
         self.pages.setCurrentIndex(self.PAGE_START)
 
@@ -626,25 +644,25 @@ class MonitoringDialog(QDialog):
 
     def _mark_row(self, r: int, s: StepStats, stats: MonitoringStats) -> None:
         per_day = stats.minutes_per_day
-        activity = self.table.item(r, 1)
+        activity = self._cell(r, 1)
         tip = s.activity + (f"\n({s.lane})" if s.lane else "")
         if s.no == stats.bottleneck:
             tip += "\n\n" + bottleneck_sentence(stats)
         activity.setToolTip(tip)
         std = s.standard_minutes
-        median = self.table.item(r, COLUMNS.index("median"))
+        median = self._cell(r, COLUMNS.index("median"))
         if std and s.median_minutes is not None and s.median_minutes > std:
             self._colour(median, OVER_FILL, OVER_TEXT, self.tr("Median melebihi waktu standar ({ratio})").format(
                 ratio=percent_text(s.median_ratio, 0)))
         elif s.median_ratio is not None:
             median.setToolTip(self.tr("{ratio} dari waktu standar").format(ratio=percent_text(s.median_ratio, 0)))
-        worst = self.table.item(r, COLUMNS.index("worst"))
+        worst = self._cell(r, COLUMNS.index("worst"))
         if std and s.worst_minutes is not None and s.worst_minutes > std:
             # Some run over the standard is common: only the text says so, the fills are kept for what matters.
             worst.setForeground(LATE_TEXT)
             worst.setToolTip(self.tr("Melebihi waktu standar {standard}").format(
                 standard=working_time(std, per_day, "–")))
-        on_time = self.table.item(r, COLUMNS.index("on_time"))
+        on_time = self._cell(r, COLUMNS.index("on_time"))
         share = s.on_time_share
         if share is not None and s.late:
             tip = self.tr("{late} dari {runs} pelaksanaan terlambat").format(late=number_text(s.late),
@@ -657,8 +675,13 @@ class MonitoringDialog(QDialog):
                 on_time.setForeground(LATE_TEXT)
                 on_time.setToolTip(tip)
         if s.running_late:
-            runs = self.table.item(r, COLUMNS.index("runs"))
+            runs = self._cell(r, COLUMNS.index("runs"))
             runs.setToolTip(self.tr("{n} masih berjalan dan sudah lewat waktu").format(n=number_text(s.running_late)))
+
+    def _cell(self, r: int, c: int) -> QTableWidgetItem:
+        item = self.table.item(r, c)
+        assert item is not None  # _fill_table sets every cell
+        return item
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:

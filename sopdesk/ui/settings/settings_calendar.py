@@ -11,10 +11,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...domain.calendar import (CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar)
+from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
 from ..kit.widgets import error_label, list_table, show_error
@@ -35,7 +49,7 @@ def _pytime(q: QTime) -> time:
 class _DayRow:
     """The widgets of one weekday: works? start, break from/to, end, and the resulting working time."""
 
-    def __init__(self, page: "HoursPage", weekday: int, name: str):
+    def __init__(self, page: HoursPage, weekday: int, name: str):
         self.weekday = weekday
         self.works = QCheckBox(name)
         self.start, self.break_from, self.break_to, self.end = (page.time_edit() for _ in range(4))
@@ -44,8 +58,8 @@ class _DayRow:
         self.total.setMinimumWidth(150)
         for w in (self.works, self.has_break):
             w.toggled.connect(page.changed)
-        for w in (self.start, self.break_from, self.break_to, self.end):
-            w.timeChanged.connect(page.changed)
+        for t in (self.start, self.break_from, self.break_to, self.end):
+            t.timeChanged.connect(page.changed)
 
     def widgets(self):
         return (self.works, self.start, self.has_break, self.break_from, self.break_to, self.end, self.total)
@@ -361,7 +375,8 @@ class HolidaysPage(QWidget):
 
     def select_day(self, day: date) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)[0] == day.isoformat():
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole)[0] == day.isoformat():
                 self.table.selectRow(r)
                 return
 
@@ -387,7 +402,8 @@ class HolidaysPage(QWidget):
         self.select_day(day)
 
     def add_office_holiday(self) -> None:
-        day: date = self.add_date.date().toPython()
+        qd = self.add_date.date()
+        day = date(qd.year(), qd.month(), qd.day())
         name = self.add_name.text().strip()
         if not name:
             show_error(self.error_label, self.tr("Tulis nama hari libur kantor, mis. \"Hari Jadi Kabupaten\"."))

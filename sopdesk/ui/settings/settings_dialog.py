@@ -15,9 +15,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import paths
 from ...domain.errors import UserError
@@ -385,7 +399,7 @@ class ProfilePage(QWidget):
             shutil.copyfile(src, dest)
         except OSError as e:
             raise UserError(self.tr("Logo tidak dapat disalin ke folder data ({reason}).").format(
-                reason=e.strerror or e))
+                reason=e.strerror or e)) from e
         return str(dest)
 
 

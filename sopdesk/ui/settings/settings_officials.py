@@ -10,12 +10,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import UserError
-from ...domain.indonesian import (PANGKAT, format_date, format_nip, nip_problem, normalize_nip, normalize_pangkat,
-                                 pangkat_label, parse_nip)
+from ...domain.indonesian import (
+    PANGKAT,
+    format_date,
+    format_nip,
+    nip_problem,
+    normalize_nip,
+    normalize_pangkat,
+    pangkat_label,
+    parse_nip,
+)
 from ...domain.office import Official
 from ..kit.widgets import error_label, list_table, show_error
 
@@ -64,7 +84,9 @@ class OfficialsPage(QWidget):
         self.rank_combo.addItem("")
         for golongan, _name in PANGKAT:
             self.rank_combo.addItem(pangkat_label(golongan))
-        self.rank_combo.lineEdit().setPlaceholderText(self.tr("pilih, atau ketik mis. IV/b"))
+        rank_edit = self.rank_combo.lineEdit()
+        assert rank_edit is not None  # the combo box is editable
+        rank_edit.setPlaceholderText(self.tr("pilih, atau ketik mis. IV/b"))
         self.position_edit = QLineEdit()
         self.position_edit.setMaxLength(300)
         self.position_edit.setPlaceholderText(self.tr("mis. Sekretaris Kecamatan"))
@@ -99,7 +121,7 @@ class OfficialsPage(QWidget):
         self.nip_edit.textEdited.connect(self._edited)
         self.position_edit.textEdited.connect(self._edited)
         self.rank_combo.currentTextChanged.connect(self._edited)
-        self.rank_combo.lineEdit().editingFinished.connect(self._normalize_rank)
+        rank_edit.editingFinished.connect(self._normalize_rank)
         self.active_check.toggled.connect(self._edited)
 
         self._fill_table()

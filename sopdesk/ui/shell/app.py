@@ -13,8 +13,8 @@ from ... import __version__
 from ...domain.errors import UserError
 from ...resources import resource_path
 from ..kit import errors, messages
-from . import i18n
 from ..settings import pc_settings
+from . import i18n
 from .qt_compat import keep_none_alive
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,7 @@ def make_app() -> QApplication:
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the screens need a widget application
     app.setApplicationName("sopdesk")
     app.setOrganizationName("sopdesk")
     app.setApplicationVersion(__version__)
@@ -185,7 +186,7 @@ def open_office(db: str | None):
         paths.ensure_data_dir()
     except OSError as e:
         raise UserError(QCoreApplication.translate("app", "Folder data {folder} tidak dapat dibuat ({reason}).").format(
-            folder=paths.data_dir(), reason=e.strerror or e))
+            folder=paths.data_dir(), reason=e.strerror or e)) from e
     return Office(paths.default_database())
 
 
@@ -289,12 +290,11 @@ def _smoke(app: QApplication, window, screenshot: str | None) -> int:
         app.processEvents()
         window.repaint()
         code = 0
-        if screenshot:
-            if not window.grab().save(screenshot, "PNG"):
-                text = QCoreApplication.translate("app", "Gambar jendela tidak dapat disimpan ke {path}.")
-                if sys.stderr:
-                    print(text.format(path=screenshot), file=sys.stderr)
-                code = 1
+        if screenshot and not window.grab().save(screenshot, "PNG"):
+            text = QCoreApplication.translate("app", "Gambar jendela tidak dapat disimpan ke {path}.")
+            if sys.stderr:
+                print(text.format(path=screenshot), file=sys.stderr)
+            code = 1
         if messages.problems:
             code = 1  # something was reported that a user would have had to click away
         result["code"] = code

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from ...app.changes import (CaseChanged, CasesChanged, CasesImported, Change, ChangeNotifier, DatabaseReplaced,
-                            SettingsChanged, SopsChanged)
+from ...app.changes import (
+    CaseChanged,
+    CasesChanged,
+    CasesImported,
+    Change,
+    ChangeNotifier,
+    DatabaseReplaced,
+    SettingsChanged,
+    SopsChanged,
+)
 
 log = logging.getLogger(__name__)
 

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabBar, QTabWi
 from ... import __version__, paths
 from ...app.changes import PROFILE
 from ...domain.errors import UserError
-from ..kit import messages
-from ..settings import pc_settings
-from ..cases.case_list import CaseListPanel
+
 # The case screen loads with the window, not with the first case opened: its ~50 ms of imports
 # (the flowchart's dataclasses, the graphics classes) fit in start-up, not in opening a case.
 from ..cases import case_view  # noqa: F401
+from ..cases.case_list import CaseListPanel
+from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
+from ..settings import pc_settings
 from .change_bridge import ChangeBridge
 from .page import MessagePage, Page
 
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self._library: SopLibraryWidget | None = None
         self._waiting: MessagePage | None = None  # in place of the case list while data is restored
         self._listed_at = time.monotonic()
-        self.dialog = None  # the last dialog opened (tests drive it)
+        self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
         self._tasks: list = []  # background work running (data_dialogs.Task)
         self._detached = False  # the database is let go of while it is being restored
         self.setObjectName("MainWindow")
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
             return ""
         try:
             last = last_backup(db)
-        except Exception:  # noqa: BLE001 — the status line must never stop the window
+        except Exception:  # the status line must never stop the window
             log.exception("could not list backups")
             return ""
         if last is None:
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
             return
         try:
             cast(Page, widget).save_now()  # what is typed in the PK editor
-        except Exception:  # noqa: BLE001 — the editor shows its own problems; closing goes on
+        except Exception:  # the editor shows its own problems; closing goes on
             log.exception("could not save before closing the tab")
         self.tabs.removeTab(index)
         self._case_tabs = {k: w for k, w in self._case_tabs.items() if w is not widget}
@@ -652,7 +653,7 @@ class MainWindow(QMainWindow):
         for widget in list(self._case_tabs.values()):
             try:
                 widget.save_now()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.exception("could not save an open document")
 
     def detach_office(self) -> None:

@@ -64,7 +64,7 @@ def _allow_foreground() -> None:
     try:
         import ctypes
         ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
-    except Exception:  # noqa: BLE001 — the window then only flashes in the taskbar
+    except Exception:  # the window then only flashes in the taskbar
         log.debug("AllowSetForegroundWindow failed", exc_info=True)
 
 

@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
 from ..kit import messages
@@ -201,7 +200,8 @@ class SopLibraryWidget(QWidget):
         code = import_sop_file(self, self.office)  # the table re-reads itself on sops_changed
         if code:
             for r in range(self.table.rowCount()):
-                if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == code:
+                item = self.table.item(r, 0)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) == code:
                     self.table.selectRow(r)
 
     def _export(self) -> None:
