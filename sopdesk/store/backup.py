@@ -37,7 +37,7 @@ written elsewhere with --out are never touched.
 Restoring: while the database is swapped, a marker file beside it
 (`NAME.sedang-dipulihkan`) tells a window that meets a locked or replaced file
 why (engine.py). A -wal or -journal beside the database that is not its own
-(sqlite_file.companion_problem) is never folded in: the database and its side
+(companions.stray_log) is never folded in: the database and its side
 files are moved together into a dated folder in backups (`set_aside`).
 """
 from __future__ import annotations
@@ -60,12 +60,12 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
+from .companions import stray_log
 from .errors import StoreError, describe_error
 from .shape import schema_problems
 from .sqlite_file import (
     check_rows,
     companion,
-    companion_problem,
     header_problem,
     integrity_check,
     open_view,
@@ -775,7 +775,7 @@ def restore(db_path: str | Path, backup_file: str | Path, now: datetime | None =
         if copied != info.digest:
             raise StoreError(f"Cadangan {backup_file} berubah ketika disalin (flashdisk dicabut?). "
                              "Tidak ada yang diubah; coba lagi.")
-        stray = companion_problem(db_path) if db_path.is_file() else None
+        stray = stray_log(db_path) if db_path.is_file() else None
         carried = _carry_letter_numbers(db_path, staged, main_file_only=stray is not None)
         holder: sqlite3.Connection | None = None
         try:

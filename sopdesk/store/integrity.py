@@ -22,6 +22,7 @@ import sqlite3
 from pathlib import Path
 
 from . import schema
+from .companions import FOREIGN_LOG, main_file_sound
 from .errors import (
     AlteredSchema,
     DamagedDatabase,
@@ -37,13 +38,12 @@ from .sqlite_file import (
     check_rows,
     companion_problem,
     header_problem,
-    log_pending,
     open_view,
     read_application,
     read_version,
 )
 
-FOREIGN_LOG = "isi berkas -wal tidak cocok dengan basis datanya: gabungannya rusak, berkasnya sendiri utuh"
+NOT_ITS_LOG = "berkas catatan di samping basis data bukan miliknya: "
 
 
 def check_on_open(path: str | Path, *, deep: bool = True, newest: int | None = None,
@@ -82,7 +82,7 @@ def check_on_open(path: str | Path, *, deep: bool = True, newest: int | None = N
         if deep:
             rows = check_rows(con, "quick_check(20)")
             if rows != ["ok"]:
-                if _main_file_sound(path):
+                if main_file_sound(path):
                     raise ForeignCompanion(path, FOREIGN_LOG)
                 found = " ".join("; ".join(rows[:3]).split())
                 raise DamagedDatabase(path, "pemeriksaan halaman menemukan kerusakan: " + found[:300])
@@ -93,7 +93,7 @@ def check_on_open(path: str | Path, *, deep: bool = True, newest: int | None = N
             raise NewerDatabase(version)
         differences = schema_problems(con, version)
         if differences:
-            if _main_file_sound(path):
+            if main_file_sound(path):
                 raise ForeignCompanion(path, FOREIGN_LOG)
             raise AlteredSchema(path, "; ".join(differences[:6]))
     except sqlite3.DatabaseError as e:
@@ -120,27 +120,6 @@ def _whose(con: sqlite3.Connection, path: Path) -> int | None:
     return version
 
 
-def _main_file_sound(path: Path) -> bool:
-    """With a -wal holding transactions: is the file alone sound (pages and schema)? Then the log is to blame."""
-    if not log_pending(path):
-        return False
-    try:
-        con = open_view(path, main_file_only=True)
-    except sqlite3.Error:
-        return False
-    try:
-        if check_rows(con, "quick_check(1)") != ["ok"]:
-            return False
-        if read_application(con) != schema.APP_ID:
-            return False
-        version = read_version(con)
-        return version is not None and version <= schema.SCHEMA_VERSION and not schema_problems(con, version)
-    except sqlite3.Error:
-        return False
-    finally:
-        con.close()
-
-
 def full_check(path: str | Path) -> list[str]:
     """`sopdesk check`: SQLite's full integrity check and every check on open; ["ok"] when all pass.
 
@@ -153,7 +132,7 @@ def full_check(path: str | Path) -> list[str]:
         return [problem]
     stray = companion_problem(path)
     if stray:
-        return [f"berkas catatan di samping basis data bukan miliknya: {stray}"]
+        return [NOT_ITS_LOG + stray]
     try:
         con = open_view(path)
     except sqlite3.Error as e:
@@ -161,8 +140,8 @@ def full_check(path: str | Path) -> list[str]:
     try:
         rows = check_rows(con, "integrity_check(100)")
         if rows != ["ok"]:
-            if _main_file_sound(path):
-                return [FOREIGN_LOG]
+            if main_file_sound(path):
+                return [NOT_ITS_LOG + FOREIGN_LOG]
             return rows
         try:
             version = _whose(con, path)
@@ -174,8 +153,8 @@ def full_check(path: str | Path) -> list[str]:
             return [f"dibuat oleh sopdesk yang lebih baru (skema {version})"]
         differences = schema_problems(con, version)
         if differences:
-            if _main_file_sound(path):
-                return [FOREIGN_LOG]
+            if main_file_sound(path):
+                return [NOT_ITS_LOG + FOREIGN_LOG]
             return ["susunan basis data bukan susunan yang dibuat sopdesk: " + d for d in differences]
         return ["ok"]
     except sqlite3.DatabaseError as e:

@@ -2,7 +2,7 @@
 
 The top rung of store/, which the modules below never import:
 
-    errors → sqlite_file → schema → engine → upgrade → shape → backup → integrity → opening
+    errors → sqlite_file → schema → engine → upgrade → shape → companions → backup → integrity → opening
 
 (tests/test_store_ladder.py keeps that order). What a check finds is judged
 here, where the backups are known: a damaged file is refused with the newest
