@@ -337,6 +337,8 @@ def test_a_backup_copied_over_a_database_left_by_a_power_cut_is_not_mixed_with_i
     before = fingerprint(tmp_path)
     with pytest.raises(ForeignCompanion, match="tidak memakai -wal"):
         Office(tmp_path / "padam.db")
+    with pytest.raises(StoreError, match="Cadangan tidak dibuat: berkas catatan di samping basis data bukan miliknya"):
+        bk.make_backup(tmp_path / "padam.db")
     assert fingerprint(tmp_path) == before
     kept = bk.restore(tmp_path / "padam.db", made)
     assert kept is not None and kept.is_dir() and (kept / "padam.db-wal").exists()

@@ -66,6 +66,7 @@ from .shape import schema_problems
 from .sqlite_file import (
     check_rows,
     companion,
+    companion_problem,
     header_problem,
     integrity_check,
     open_view,
@@ -191,6 +192,8 @@ def data_summary(con: sqlite3.Connection) -> tuple[str, str]:
 
 
 def _current_mark(db_path: Path) -> str:
+    if companion_problem(db_path):
+        return ""  # its log is not its own: not read here (the check on open says so)
     try:
         con = open_view(db_path)
     except sqlite3.Error:
@@ -330,6 +333,10 @@ def make_backup(db_path: str | Path, dest: str | Path | None = None, *, kind: st
         raise StoreError(f"Folder tujuan cadangan tidak ada: {folder}. Periksa apakah flashdisk/diska terpasang.")
     if dest.resolve() == src_path.resolve():
         raise StoreError("Cadangan tidak boleh menimpa basis data itu sendiri; pilih nama berkas lain.")
+    stray = companion_problem(src_path)
+    if stray:  # reading it through SQLite would fold that log into it
+        raise StoreError(f"Cadangan tidak dibuat: berkas catatan di samping basis data bukan miliknya ({stray}). "
+                         "Jalankan: sopdesk check")
     _remove_stale_temps(folder)
     tmp = folder / f".{dest.name}.{os.getpid()}.tmp"
     renamed = False
