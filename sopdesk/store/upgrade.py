@@ -10,7 +10,10 @@ drop user data, and they never touch the append-only triggers on events.
 
 To add version N: write `_vN_...`, put it in STEPS, change data/schema.sql and
 tables.py so new databases get the same schema, raise schema.SCHEMA_VERSION,
-and make the fixture tests/fixtures/schema-v<N>.sqlite of the release.
+and make the fixture tests/fixtures/schema-v<N>.sqlite of the release. Every
+open compares a database with what schema.sql and these steps make (shape.py):
+an index or trigger a step creates must read as in schema.sql (spacing, case
+and comments aside), or upgraded databases are refused as altered.
 """
 from __future__ import annotations
 
