@@ -276,6 +276,7 @@ def test_the_expected_schema_comes_from_schema_sql_and_the_upgrade_steps(tmp_pat
      "('application', 'kasir-toko');", "milik \"kasir-toko\""),
     ("CREATE TABLE meta (name TEXT, content BLOB); INSERT INTO meta VALUES ('versi', x'00');",
      "tidak bertanda sopdesk"),
+    ("CREATE TABLE pelanggan (nama TEXT);", "tidak ada tabel meta"),
 ])
 def test_a_foreign_sqlite_file_with_a_meta_table_is_called_not_sopdesk(tmp_path, sql, why):
     path = tmp_path / "lain.db"

@@ -16,7 +16,8 @@ import pytest
 SOPDESK = Path(__file__).resolve().parents[1] / "sopdesk"
 STORE = SOPDESK / "store"
 PACKAGE = "sopdesk.store"
-LADDER = ["errors", "sqlite_file", "schema", "engine", "upgrade", "shape", "companions", "backup", "integrity", "opening"]
+LADDER = ["errors", "sqlite_file", "schema", "engine", "upgrade", "shape", "companions", "backup", "integrity",
+          "opening"]
 
 
 def modules() -> dict[str, ast.Module]:

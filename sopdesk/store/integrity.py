@@ -50,9 +50,9 @@ def check_on_open(path: str | Path, *, deep: bool = True, newest: int | None = N
                   had_data: bool = False) -> int | None:
     """Check a database file before the program opens it; return its schema version.
 
-    None means a new, empty file, or one without a meta table (the opener decides
-    what to do). Raises DamagedDatabase (AlteredSchema, ForeignCompanion),
-    NotSopdesk, NewerDatabase, or StoreError (read-only place, busy).
+    None means a new, empty file without tables (the opener creates the schema).
+    Raises DamagedDatabase (AlteredSchema, ForeignCompanion), NotSopdesk,
+    NewerDatabase, or StoreError (read-only place, busy).
     `deep` adds SQLite's quick_check; `newest` is the newest schema this program
     knows; `had_data` says the database had data once (its backups exist), so
     an empty file is damage, not a new database.
@@ -110,6 +110,9 @@ def _whose(con: sqlite3.Connection, path: Path) -> int | None:
     """The schema version of a sopdesk database; None without a meta table; NotSopdesk for another's."""
     has_meta = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
     if has_meta is None:
+        if con.execute("SELECT 1 FROM sqlite_master WHERE type='table'").fetchone() is not None:
+            # Refused here, before the engine's first connection switches the file to WAL mode.
+            raise NotSopdesk(path, "tidak ada tabel meta")
         return None
     app = read_application(con)
     if app != schema.APP_ID:
