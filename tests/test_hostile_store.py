@@ -123,6 +123,24 @@ def test_a_backup_records_its_checksum_beside_it_and_in_the_catalogue(tmp_path):
     assert side(out, ".sha256").exists() and not (flash / "catalogue.json").exists() and bk.check_backup(out).verified
 
 
+def test_a_backup_made_before_checksums_is_offered_with_a_word_about_it(tmp_path, qtbot):
+    db = office_db(tmp_path / "kantor.db")
+    made = bk.make_backup(db, kind=bk.DAILY)
+    damage.checkpoint(db)
+    damage.scribble(db)
+    from sopdesk.ui.data import data_dialogs
+    for legacy in (False, True):
+        if legacy:  # as an earlier sopdesk left it: no .sha256, no catalogue
+            side(made, ".sha256").unlink()
+            (made.parent / "catalogue.json").unlink()
+        with pytest.raises(StoreError) as e:
+            Office(db)
+        assert e.value.backup.path == made
+        dialog = data_dialogs.DamagedDialog(e.value, db, e.value.backup)
+        qtbot.addWidget(dialog)
+        assert dialog.unrecorded_label.isVisibleTo(dialog) == legacy
+
+
 def test_a_backup_changed_after_its_checksum_is_refused_before_anything_is_touched(tmp_path):
     db = office_db(tmp_path / "kantor.db")
     made = bk.make_backup(db, kind=bk.DAILY)

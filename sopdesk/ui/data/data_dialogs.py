@@ -537,12 +537,13 @@ class DamagedDialog(QDialog):
             lost.setWordWrap(True)
             for w in (title, self.backup_label, where, lost):
                 bl.addWidget(w)
-            if not backup.sha256:
-                unrecorded = QLabel(self.tr("Cadangan ini dibuat sebelum sopdesk mencatat checksum; isinya tetap "
-                                            "diperiksa menyeluruh sebelum dipulihkan."))
-                unrecorded.setObjectName("mutedText")
-                unrecorded.setWordWrap(True)
-                bl.addWidget(unrecorded)
+            self.unrecorded_label = QLabel(self.tr(
+                "Cadangan ini dibuat sebelum sopdesk mencatat checksum; isinya tetap diperiksa menyeluruh "
+                "sebelum dipulihkan."))
+            self.unrecorded_label.setObjectName("mutedText")
+            self.unrecorded_label.setWordWrap(True)
+            self.unrecorded_label.setVisible(not backup.sha256)
+            bl.addWidget(self.unrecorded_label)
         else:
             self.backup_label = QLabel(self.tr(
                 "Tidak ada cadangan yang baik di {folder}. Pilih berkas cadangan lain (mis. di flashdisk), "
