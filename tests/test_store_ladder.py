@@ -1,7 +1,7 @@
 """store/ is a ladder: each module imports only those below it, and nothing is imported inside a function.
 
 The order (store/opening.py says why):
-    errors → sqlite_file → schema → engine → backup → integrity → upgrade → opening
+    errors → sqlite_file → schema → engine → upgrade → shape → companions → backup → integrity → opening
 The query modules beside the ladder (tables, repo, *_queries) may use any rung, but no rung uses them, and
 they must not import one another in a circle. An import hidden in a function is how a circle used to hide.
 Above store/, the screens and the commands reach it only through app/.
@@ -16,7 +16,8 @@ import pytest
 SOPDESK = Path(__file__).resolve().parents[1] / "sopdesk"
 STORE = SOPDESK / "store"
 PACKAGE = "sopdesk.store"
-LADDER = ["errors", "sqlite_file", "schema", "engine", "backup", "integrity", "upgrade", "opening"]
+LADDER = ["errors", "sqlite_file", "schema", "engine", "upgrade", "shape", "companions", "backup", "integrity",
+          "opening"]
 
 
 def modules() -> dict[str, ast.Module]:

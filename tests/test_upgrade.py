@@ -126,43 +126,46 @@ def test_append_only_triggers_survive_the_upgrade(tmp_path):
     assert {"events_no_update", "events_no_delete"} <= names
 
 
-def _synthetic_v3(conn):
+def _synthetic_next(conn):
     conn.exec_driver_sql("CREATE TABLE reminders (id INTEGER PRIMARY KEY, case_id INTEGER REFERENCES cases(id))")
     conn.exec_driver_sql("INSERT INTO reminders (case_id) SELECT id FROM cases")
 
 
+NEXT = SCHEMA_VERSION + 1  # a release after this one: its step runs after all the real ones
+
+
 def test_a_further_step_runs_after_the_real_ones(tmp_path, monkeypatch):
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(upgrade.STEPS, 3, _synthetic_v3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(upgrade.STEPS, NEXT, _synthetic_next)
     path = copy_fixture(1, tmp_path)
     before = row_counts(path)
     Office(path).close()
     after = row_counts(path)
-    assert schema_version(path) == 3 and after["reminders"] == before["cases"] == 3
+    assert schema_version(path) == NEXT and after["reminders"] == before["cases"] == 3
     assert all(after[t] == n for t, n in before.items())
-    # A v2 database (made now) takes only the missing step.
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    Office(tmp_path / "v2.db").close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    Office(tmp_path / "v2.db").close()
-    assert schema_version(tmp_path / "v2.db") == 3 and row_counts(tmp_path / "v2.db")["reminders"] == 0
+    # A database of this release (made now) takes only the missing step.
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION)
+    Office(tmp_path / "now.db").close()
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    Office(tmp_path / "now.db").close()
+    assert schema_version(tmp_path / "now.db") == NEXT and row_counts(tmp_path / "now.db")["reminders"] == 0
 
 
 def test_a_failing_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     def broken(conn):
         conn.exec_driver_sql("ALTER TABLE cases ADD COLUMN half_done TEXT")
         raise RuntimeError("bug in an upgrade step")
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(upgrade.STEPS, 3, broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(upgrade.STEPS, NEXT, broken)
     path = copy_fixture(1, tmp_path)
     before = row_counts(path)
     with pytest.raises(StoreError, match="Pembaruan basis data gagal; basis data tetap seperti semula"):
         Office(path)
     assert schema_version(path) == 1 and row_counts(path) == before
     assert "uid" not in [c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(cases)")]
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION)
     Office(path).close()  # fixed program: the upgrade simply happens at the next open
-    assert schema_version(path) == 2 and row_counts(path)["events"] == before["events"]
+    assert schema_version(path) == SCHEMA_VERSION and row_counts(path)["events"] == before["events"]
 
 
 def test_no_backup_no_upgrade(tmp_path, monkeypatch):

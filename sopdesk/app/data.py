@@ -13,19 +13,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..store import backup as backups
+from ..store import backup as backups, integrity
 from ..store.backup import BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_folder
-from ..store.errors import DamagedDatabase, NewerDatabase, StoreError
+from ..store.errors import AlteredSchema, DamagedDatabase, ForeignCompanion, NewerDatabase, NotSopdesk, StoreError
 from ..store.opening import offered_backup
-from ..store.sqlite_file import database_file, integrity_check
+from ..store.sqlite_file import database_file
 
 if TYPE_CHECKING:
     from .office import Office
 
 __all__ = [
-    "BEFORE_RESTORE", "BEFORE_UPGRADE", "DAILY", "MANUAL", "BackupInfo", "DamagedDatabase", "NewerDatabase",
-    "StoreError", "back_up", "backup_at_start", "backup_folder", "check_backup", "database_path", "full_check",
-    "last_backup", "list_backups", "manual_backup_name", "newest_good_backup", "offered_backup", "restore",
+    "BEFORE_RESTORE", "BEFORE_UPGRADE", "DAILY", "MANUAL", "AlteredSchema", "BackupInfo", "DamagedDatabase",
+    "ForeignCompanion", "NewerDatabase", "NotSopdesk", "StoreError", "back_up", "backup_at_start", "backup_folder",
+    "check_backup", "checksum_recorded", "database_path", "full_check", "last_backup", "list_backups",
+    "manual_backup_name", "newest_good_backup", "offered_backup", "restore",
 ]
 
 KINDS = backups.KINDS   # DAILY (at start), MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE: what a backup's name says
@@ -75,8 +76,16 @@ def last_backup(db_path: Path) -> BackupInfo | None:
 
 
 def check_backup(path: str | Path, *, deep: bool = True) -> BackupInfo:
-    """Can this file (a backup anywhere, e.g. on a flashdisk) be restored? Never raises."""
+    """Can this file (a backup anywhere, e.g. on a flashdisk) be restored? Never raises.
+
+    deep=True reads it all: SQLite's full check and its recorded checksum.
+    """
     return backups.check_backup(path, deep=deep)
+
+
+def checksum_recorded(path: str | Path) -> bool:
+    """Was a checksum recorded for this backup when it was made? (Not for backups made before sopdesk did.)"""
+    return backups.checksum_recorded(path)
 
 
 def newest_good_backup(db_path: Path, *, deep: bool = True) -> BackupInfo | None:
@@ -90,11 +99,16 @@ def restore(db_path: Path, backup_file: str | Path) -> Path | None:
     """Replace the database with a backup (checked fully first); return where the replaced one was kept.
 
     Nothing is asked here: the caller asks the user first. Raises StoreError, changing nothing,
-    when the backup cannot be used or another window has the database open.
+    when the backup cannot be used (its checksum, its content, its schema) or another window has
+    the database open. A database whose -wal is not its own is moved with it into a dated folder
+    in the backups folder; that folder is returned.
     """
     return backups.restore(db_path, backup_file)
 
 
 def full_check(db_path: Path) -> list[str]:
-    """SQLite's full integrity check of the database file; ["ok"] when healthy. Reads only."""
-    return integrity_check(db_path)
+    """SQLite's full integrity check of the database file and the checks on open; ["ok"] when healthy.
+
+    Reads only: a -wal beside it that is not its own is reported, never folded in.
+    """
+    return integrity.full_check(db_path)

@@ -1,7 +1,8 @@
 """`sopdesk backup`, `sopdesk restore FILE`, `sopdesk check`: the database file itself.
 
 restore and check work on the file without opening it through Office, so
-they also work on a database that Office refuses to open.
+they also work on a database that Office refuses to open. check reads only:
+a -wal beside the file that is not its own is reported, not folded in.
 """
 from __future__ import annotations
 
@@ -67,9 +68,15 @@ def _list(items, as_json: bool) -> int:
 def restore(args, ctx) -> int:
     from ..app import data
     db = database_path(ctx)
+    recorded = data.checksum_recorded(args.file)
     kept = data.restore(db, args.file)
     say(f"Basis data {db} dipulihkan dari {args.file}.")
-    if kept:
+    if not recorded:
+        say("Cadangan ini tidak punya checksum (dibuat sebelum sopdesk mencatatnya, atau disalin tanpa berkas "
+            ".sha256-nya); isinya sudah diperiksa: utuh, basis data sopdesk, susunannya sesuai.")
+    if kept and kept.is_dir():
+        say(f"Basis data sebelumnya dan berkas catatan di sampingnya disisihkan bersama ke folder {kept}.")
+    elif kept:
         say(f"Basis data sebelumnya disimpan sebagai {kept}.")
     print(db)
     return 0

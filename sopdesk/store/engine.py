@@ -1,13 +1,14 @@
-"""The SQLAlchemy engine: SQLite pragmas, and one transaction per user action."""
+"""The SQLAlchemy engine: SQLite pragmas, one transaction per user action, and what a failure means."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, ExceptionContext
 
-from .errors import StoreError
+from .errors import SQLITE_READONLY_DBMOVED, StoreError, describe_error
+from .sqlite_file import restoring_marker
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -44,6 +45,21 @@ def make_engine(target: str | Path) -> Engine:
             # writer can fail with "database is locked" despite the busy timeout.
             write = conn.get_execution_options().get("sopdesk_write", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        file = Path(engine.url.database) if engine.url.database not in (None, "", ":memory:") else None
+
+        @event.listens_for(engine, "handle_error")
+        def _explain(context: ExceptionContext) -> None:
+            # A restore in another window holds the file, or has replaced it under this
+            # connection: SQLite says "locked" or "read-only", which would send the user
+            # looking at folder permissions.
+            error = context.original_exception
+            if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_DBMOVED:
+                raise StoreError(describe_error(error)) from error
+            if file is not None and restoring_marker(file).exists():
+                text = describe_error(error, restoring=True)
+                if text != describe_error(error):
+                    raise StoreError(text) from error
     return engine
 
 

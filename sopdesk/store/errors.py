@@ -31,15 +31,22 @@ class DamagedDatabase(StoreError):
 
     The integrity checks only say what they found (backup None); whoever opens the
     database looks for a backup and offers it (`with_backup`). The GUI offers to
-    restore `backup`; the message (for the command line) says how.
+    restore `backup`; the message (for the command line) says how. Every check that
+    raises this reads the file through a read-only view, so "tidak diubah" is true;
+    `unchanged=False` says otherwise where that is not so.
     """
 
-    def __init__(self, path: str | Path, detail: str, backup: FoundBackup | None = None):
+    HEADLINE = "Berkas basis data rusak: {detail}."
+
+    def __init__(self, path: str | Path, detail: str, backup: FoundBackup | None = None, *,
+                 unchanged: bool = True):
         self.path = Path(path)
         self.detail = detail
         self.backup = backup
-        lines = [f"Berkas basis data rusak: {detail}.", f"Berkas: {self.path}",
-                 "Berkas ini tidak diubah oleh sopdesk."]
+        self.unchanged = unchanged
+        lines = [self.HEADLINE.format(detail=detail), f"Berkas: {self.path}",
+                 "Berkas ini tidak diubah oleh sopdesk." if unchanged else
+                 "Berkas ini sudah diubah sebelum masalahnya ditemukan."]
         if backup is not None:
             lines.append(f"Cadangan terbaru yang baik: {backup.path} ({format_datetime(backup.made_at)}).")
             lines.append(f"Pulihkan dengan: sopdesk restore \"{backup.path}\"")
@@ -49,7 +56,39 @@ class DamagedDatabase(StoreError):
 
     def with_backup(self, backup: FoundBackup | None) -> DamagedDatabase:
         """The same finding, offering `backup` instead."""
-        return DamagedDatabase(self.path, self.detail, backup)
+        return type(self)(self.path, self.detail, backup, unchanged=self.unchanged)
+
+
+class AlteredSchema(DamagedDatabase):
+    """The tables, indexes or triggers are not those sopdesk made: changed by another program.
+
+    Refused for writing whatever else is right with the file: without its triggers the
+    history would no longer be append-only.
+    """
+
+    HEADLINE = ("Susunan basis data ini bukan susunan yang dibuat sopdesk ({detail}); mungkin diubah dengan "
+                "program lain. Demi keamanan riwayat kasus, berkas ini tidak dibuka.")
+
+
+class ForeignCompanion(DamagedDatabase):
+    """A -wal (or -journal) beside the database that does not belong to it.
+
+    SQLite would replay it into the file at the next open; sopdesk does not. Restoring
+    a backup sets both aside together (backup.set_aside), never deletes them.
+    """
+
+    HEADLINE = ("Berkas catatan di samping basis data bukan milik berkas ini ({detail}). Biasanya terjadi bila "
+                "berkas basis data disalin menimpa berkas lama sesudah listrik padam; sopdesk tidak "
+                "menggabungkannya.")
+
+
+class NotSopdesk(StoreError):
+    """An SQLite file of another program (even one with a table named meta)."""
+
+    def __init__(self, path: str | Path, why: str = ""):
+        self.path = Path(path)
+        super().__init__("Berkas ini adalah basis data SQLite, tetapi bukan milik sopdesk"
+                         + (f" ({why})" if why else "") + f". Berkas: {self.path}. Berkas ini tidak diubah.")
 
 
 class NewerDatabase(StoreError):
@@ -60,9 +99,23 @@ class NewerDatabase(StoreError):
             "Pasang versi sopdesk terbaru untuk membukanya; berkas ini tidak diubah.")
 
 
-def describe_error(exc: BaseException) -> str:
-    """The Indonesian sentence an office user sees for a database failure."""
-    msg = str(getattr(exc, "orig", exc)).lower()
+# SQLite's extended code for "the database file has been moved since it was opened":
+# a connection still on the file that a restore replaced. SQLite words it as read-only.
+SQLITE_READONLY_DBMOVED = 1032
+
+
+def describe_error(exc: BaseException, *, restoring: bool = False) -> str:
+    """The Indonesian sentence an office user sees for a database failure.
+
+    `restoring`: a restore of this database is under way (its marker file is there),
+    which is why it is locked or refuses writes.
+    """
+    orig = getattr(exc, "orig", exc)
+    msg = str(orig).lower()
+    if getattr(orig, "sqlite_errorcode", None) == SQLITE_READONLY_DBMOVED:
+        return replaced_message()
+    if restoring and any(w in msg for w in ("locked", "busy", "readonly", "read-only")):
+        return restoring_message()
     if "database or disk is full" in msg or "disk is full" in msg:
         return ("Diska penuh: data tidak dapat disimpan. Kosongkan ruang diska lalu coba lagi; "
                 "data yang sudah tersimpan aman.")
@@ -82,3 +135,13 @@ def describe_error(exc: BaseException) -> str:
 def read_only_message(folder: Path) -> str:
     return (f"Folder basis data hanya dapat dibaca (read-only): {folder}. "
             "Periksa kunci tulis flashdisk atau hak akses folder, atau salin berkas ke folder yang dapat ditulisi.")
+
+
+def restoring_message() -> str:
+    return ("Basis data sedang dipulihkan dari cadangan oleh jendela atau perintah sopdesk lain. "
+            "Tunggu sampai pemulihan selesai, lalu tutup dan buka lagi sopdesk; yang belum tersimpan tidak disimpan.")
+
+
+def replaced_message() -> str:
+    return ("Basis data ini baru saja diganti (dipulihkan dari cadangan) oleh jendela atau perintah sopdesk lain. "
+            "Tutup lalu buka lagi sopdesk; perubahan terakhir tidak disimpan.")

@@ -2,7 +2,7 @@
 
 The top rung of store/, which the modules below never import:
 
-    errors → sqlite_file → schema → engine → backup → integrity → upgrade → opening
+    errors → sqlite_file → schema → engine → upgrade → shape → companions → backup → integrity → opening
 
 (tests/test_store_ladder.py keeps that order). What a check finds is judged
 here, where the backups are known: a damaged file is refused with the newest
@@ -19,13 +19,14 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 
-from . import schema
-from .backup import BackupInfo, backup_folder, daily_due, find_backups, newest_good_backup
+from . import backup as backups, schema
+from .backup import BEFORE_UPGRADE, BackupInfo, backup_folder, daily_due, find_backups, newest_good_backup
 from .engine import writer
-from .errors import DamagedDatabase, StoreError, describe_error
+from .errors import AlteredSchema, DamagedDatabase, StoreError, describe_error
 from .integrity import check_on_open
 from .schema import create_schema
-from .sqlite_file import companion, database_file
+from .shape import schema_problems
+from .sqlite_file import companion, database_file, open_view
 from .upgrade import upgrade_database
 
 log = logging.getLogger(__name__)
@@ -62,8 +63,25 @@ def initialize(engine: Engine) -> bool:
             f"Basis data ini dibuat oleh versi sopdesk yang lebih baru (skema {version}). "
             "Pasang versi sopdesk terbaru untuk membukanya.")
     if version < schema.SCHEMA_VERSION:
-        upgrade_database(engine, version)
+        upgrade_database(engine, version, _backup_before_upgrade)
+        if path is not None:
+            _check_upgraded(path)
     return False
+
+
+def _check_upgraded(path: Path) -> None:
+    """The upgrade was judged on a copy of the schema; the real result must be the same."""
+    con = open_view(path)
+    try:
+        differences = schema_problems(con, schema.SCHEMA_VERSION)
+    finally:
+        con.close()
+    if differences:
+        raise AlteredSchema(path, "; ".join(differences[:6]), unchanged=False).with_backup(offered_backup(path))
+
+
+def _backup_before_upgrade(path: Path) -> Path:
+    return backups.make_backup(path, kind=BEFORE_UPGRADE)
 
 
 def check_file(path: Path) -> int | None:

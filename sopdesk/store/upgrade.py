@@ -1,7 +1,8 @@
 """Numbered schema upgrades: step N turns a version N-1 database into version N.
 
 A database from any earlier release is upgraded when it is opened: first a
-backup (`...-sebelum-pembaruan.sqlite`; no backup, no upgrade), then every
+backup (`...-sebelum-pembaruan.sqlite`, made through the `back_up` the opener
+hands in, since backup.py sits above this module; no backup, no upgrade), then every
 missing step and the new version number in ONE transaction, so a power cut
 mid-upgrade leaves the old version, intact, to be upgraded at the next open.
 Steps only add (columns, tables, indexes, triggers) and fill in; they never
@@ -9,18 +10,22 @@ drop user data, and they never touch the append-only triggers on events.
 
 To add version N: write `_vN_...`, put it in STEPS, change data/schema.sql and
 tables.py so new databases get the same schema, raise schema.SCHEMA_VERSION,
-and make the fixture tests/fixtures/schema-v<N>.sqlite of the release.
+and make the fixture tests/fixtures/schema-v<N>.sqlite of the release. Every
+open compares a database with what schema.sql and these steps make (shape.py):
+an index or trigger a step creates must read as in schema.sql (spacing, case
+and comments aside), or upgraded databases are refused as altered.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from . import backup as backups, schema
+from . import schema
 from .engine import writer
 from .errors import StoreError, describe_error
 from .sqlite_file import database_file
@@ -146,10 +151,11 @@ STEPS: dict[int, Callable[[Connection], None]] = {
 }
 
 
-def upgrade_database(engine: Engine, found: int) -> int:
+def upgrade_database(engine: Engine, found: int, back_up: Callable[[Path], Path]) -> int:
     """Bring a database of schema `found` up to schema.SCHEMA_VERSION; return the new version.
 
-    The backup before the upgrade is made here, not by the caller: no backup, no upgrade.
+    The backup before the upgrade is made here, by `back_up(database file)`, not by the
+    caller: no backup, no upgrade.
     """
     target = schema.SCHEMA_VERSION
     missing = [v for v in range(found + 1, target + 1) if v not in STEPS]
@@ -159,7 +165,7 @@ def upgrade_database(engine: Engine, found: int) -> int:
     path = database_file(engine)
     if path is not None:
         try:
-            made = backups.make_backup(path, kind=backups.BEFORE_UPGRADE)
+            made = back_up(path)
         except StoreError as e:
             raise StoreError(f"Basis data perlu diperbarui (skema {found} ke {target}), tetapi cadangan "
                              f"sebelum pembaruan tidak dapat dibuat, jadi tidak ada yang diubah. {e}") from e

@@ -44,8 +44,10 @@ from ...app.data import (
     BEFORE_UPGRADE,
     DAILY,
     MANUAL,
+    AlteredSchema,
     BackupInfo,
     DamagedDatabase,
+    ForeignCompanion,
     NewerDatabase,
     StoreError,
     back_up,
@@ -484,7 +486,12 @@ def rescuable(error: BaseException) -> bool:
 
 
 class DamagedDialog(QDialog):
-    """Why the database cannot be opened, and the newest good backup to restore instead."""
+    """Why the database cannot be opened, and the newest good backup to restore instead.
+
+    When the file's -wal is not its own (ForeignCompanion), restoring first moves the
+    file and its side files together into a dated folder beside the backups
+    (app.data.restore does it); the button and the note say so.
+    """
 
     RESTORE, OTHER, QUIT = "restore", "other", "quit"
 
@@ -518,8 +525,16 @@ class DamagedDialog(QDialog):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.technical_label.setFont(small)
         self.technical_label.setVisible(bool(technical))
-        safe = QLabel(self.tr("Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas yang "
-                              "sekarang tetap disimpan di folder cadangan, untuk diperiksa petugas TI."))
+        set_aside = isinstance(error, ForeignCompanion)
+        if set_aside:
+            safe = QLabel(self.tr(
+                "Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas data dan berkas "
+                "catatan (-wal) di sampingnya dipindahkan bersama, apa adanya, ke folder baru \"disisihkan-…\" di "
+                "{folder}, untuk diperiksa petugas TI; tidak ada yang dihapus.").format(
+                    folder=backup_folder(self.db_path)))
+        else:
+            safe = QLabel(self.tr("Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas yang "
+                                  "sekarang tetap disimpan di folder cadangan, untuk diperiksa petugas TI."))
         safe.setWordWrap(True)
 
         box = QFrame()
@@ -544,6 +559,13 @@ class DamagedDialog(QDialog):
             lost.setWordWrap(True)
             for w in (title, self.backup_label, where, lost):
                 bl.addWidget(w)
+            self.unrecorded_label = QLabel(self.tr(
+                "Cadangan ini dibuat sebelum sopdesk mencatat checksum; isinya tetap diperiksa menyeluruh "
+                "sebelum dipulihkan."))
+            self.unrecorded_label.setObjectName("mutedText")
+            self.unrecorded_label.setWordWrap(True)
+            self.unrecorded_label.setVisible(not backup.sha256)
+            bl.addWidget(self.unrecorded_label)
         else:
             self.backup_label = QLabel(self.tr(
                 "Tidak ada cadangan yang baik di {folder}. Pilih berkas cadangan lain (mis. di flashdisk), "
@@ -557,8 +579,9 @@ class DamagedDialog(QDialog):
         self.error_label.hide()
 
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(self.tr("Pulihkan cadangan ini"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Sisihkan keduanya dan pulihkan cadangan ini") if set_aside else self.tr("Pulihkan cadangan ini"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("primaryButton")
         self.restore_button.setVisible(backup is not None)
         self.other_button = buttons.addButton(self.tr("Pilih berkas lain…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -626,6 +649,15 @@ def split_detail(detail: str) -> tuple[str, str]:
 
 
 def explain(error: BaseException) -> str:
+    if isinstance(error, AlteredSchema):
+        return translate(
+            "data_dialogs", "Susunan berkas data ini tidak seperti yang dibuat sopdesk ({detail}); mungkin diubah "
+            "dengan program lain. Demi keamanan riwayat kasus, sopdesk tidak membukanya.").format(detail=error.detail)
+    if isinstance(error, ForeignCompanion):
+        return translate(
+            "data_dialogs", "Berkas catatan (-wal) di samping berkas data bukan milik berkas ini ({detail}). Ini "
+            "biasanya terjadi bila berkas data disalin menimpa berkas lama sesudah listrik padam. sopdesk tidak "
+            "menggabungkan keduanya; berkas data tidak diubah.").format(detail=error.detail)
     if isinstance(error, DamagedDatabase):
         plain, _technical = split_detail(error.detail)
         return translate(
