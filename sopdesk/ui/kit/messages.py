@@ -25,6 +25,11 @@ def set_noninteractive(on: bool) -> None:
     _noninteractive = on
 
 
+def interactive() -> bool:
+    """False in smoke mode: nobody is there to answer a question."""
+    return not _noninteractive
+
+
 def _report(kind: str, text: str) -> bool:
     """Log the message; True if it must not be shown because nobody is there to click."""
     log.info("%s shown to user: %s", kind, text)
