@@ -297,6 +297,7 @@ class PkEditor(QWidget):
             self.versions_dialog = dialog
         else:
             dialog.reload()
+        number = number if number is not None else dialog.current_number()
         if number is not None:
             dialog.select(number)
         dialog.show()

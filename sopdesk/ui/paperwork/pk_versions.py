@@ -110,7 +110,7 @@ class PkVersionsDialog(QDialog):
                     item.setFont(font)
                 self.table.setItem(r, c, item)
         numbers = [v.number for v in reversed(self.versions)]
-        current = next((v.number for v in self.versions if v.current), None)
+        current = self.current_number()
         target = keep if keep in numbers else current if current is not None else (numbers[0] if numbers else None)
         if target is not None:
             self.select(target)
@@ -128,6 +128,10 @@ class PkVersionsDialog(QDialog):
                 self._show_selected()
                 return True
         return False
+
+    def current_number(self) -> int | None:
+        """The version in use."""
+        return next((v.number for v in self.versions if v.current), None)
 
     def selected_number(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
