@@ -89,7 +89,7 @@ def test_the_file_is_shown_before_anything_is_imported_and_batal_imports_nothing
     flow = run_import(qtbot, win, exported)
     [question] = dialogs.texts("ask")
     for words in ("Berkas: asli.sopcase", "Kasus: “Penyusunan PK Tahun 2027” — baru di PC ini",
-                  "SOP: penyusunan-perencanaan-kinerja Penyusunan Perencanaan Kinerja, versi 1",
+                  "SOP: Penyusunan Perencanaan Kinerja, versi 1",
                   "Catatan riwayat: 3", "Lampiran baru: 1 (dari 1 di berkas)",
                   "Isi PK: baru — menjadi PK kasus ini", "Diekspor oleh Dwi Lestari di PC ",
                   "Rabu, 6 Januari 2027 12.00", "Impor kasus ini?"):

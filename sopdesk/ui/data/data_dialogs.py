@@ -450,7 +450,7 @@ def preview_text(preview, tz) -> str:
     else:
         lines.append(translate("data_dialogs", "Kasus: “{title}” — sudah ada di sini (nomor {id})").format(
             title=p.case_title, id=p.local_case_id))
-    sop = f"{p.sop_code} {sop_short_name(p.sop_name)}"
+    sop = sop_short_name(p.sop_name)
     if p.sop_version is not None:
         sop = translate("data_dialogs", "{sop}, versi {version}").format(sop=sop, version=p.sop_version)
     if not p.sop_known:
