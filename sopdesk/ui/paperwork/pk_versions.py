@@ -162,7 +162,8 @@ class PkVersionsDialog(QDialog):
         if v.imported_from:
             parts.append(f"<p style='color:#5f6368'>{escape(v.imported_from)}</p>")
         if v.content is None:
-            parts.append(f"<p>{escape(self.tr('Isi versi ini tidak terbaca sebagai PK.'))}</p>")
+            unreadable = self.tr("Isi versi ini tidak terbaca sebagai PK.")
+            parts.append(f"<p>{escape(unreadable)}</p>")
             return "".join(parts)
         parts.append(self.content_html(v.content))
         return "".join(parts)
@@ -203,15 +204,15 @@ class PkVersionsDialog(QDialog):
         cell = "style='padding:2px 6px; border:1px solid #c4c7c5'"
         targets = "".join(f"<tr><td {cell}>{escape(t.goal)}</td><td {cell}>{escape(t.indicator)}</td>"
                           f"<td {cell}>{escape(t.target)} {escape(t.unit)}</td></tr>" for t in content.targets)
-        parts.append(f"<p><b>{escape(self.tr('Sasaran, indikator dan target'))}</b></p>")
-        parts.append(f"<table cellspacing='0'>{targets}</table>" if targets else
-                     f"<p><i>{escape(self.tr('Belum ada sasaran.'))}</i></p>")
+        heading, empty = self.tr("Sasaran, indikator dan target"), self.tr("Belum ada sasaran.")
+        parts.append(f"<p><b>{escape(heading)}</b></p>")
+        parts.append(f"<table cellspacing='0'>{targets}</table>" if targets else f"<p><i>{escape(empty)}</i></p>")
         programs = "".join(f"<tr><td {cell}>{escape(p.name)}</td>"
                            f"<td {cell} align='right'>{escape(format_rupiah(p.budget))}</td></tr>"
                            for p in content.programs)
-        parts.append(f"<p><b>{escape(self.tr('Program dan anggaran'))}</b></p>")
-        parts.append(f"<table cellspacing='0'>{programs}</table>" if programs else
-                     f"<p><i>{escape(self.tr('Belum ada program.'))}</i></p>")
+        heading, empty = self.tr("Program dan anggaran"), self.tr("Belum ada program.")
+        parts.append(f"<p><b>{escape(heading)}</b></p>")
+        parts.append(f"<table cellspacing='0'>{programs}</table>" if programs else f"<p><i>{escape(empty)}</i></p>")
         return "".join(parts)
 
 
