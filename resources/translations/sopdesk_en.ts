@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+461"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+465"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -49,11 +49,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+189"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
@@ -122,7 +123,26 @@ Double-click to open</translation>
         <translation>These files were not attached:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Berkas ini dibuka dengan program lain di komputer ini ({kind}: {name}). Dokumen seperti ini dapat berisi makro; bukalah hanya bila Anda mengenal pengirimnya. Bila program itu menawarkan untuk mengaktifkan makro atau konten, jawab tidak.
+
+Buka sekarang?</source>
+        <translation>This file opens with another program on this computer ({kind}: {name}). Documents like this can contain macros; open it only if you know who sent it. If that program offers to enable macros or content, say no.
+
+Open it now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka lampiran</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>PC ini tidak punya program untuk membuka {name}. Simpan lampiran dengan Simpan sebagai…, lalu buka dengan program yang sesuai.</source>
         <translation>This PC has no program to open {name}. Save the attachment with Save as…, then open it with a suitable program.</translation>
     </message>
@@ -415,7 +435,7 @@ Double-click to open</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-188"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-192"/>
         <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
         <translation>There is no start or finish entry to correct yet.</translation>
     </message>
@@ -445,7 +465,17 @@ Double-click to open</translation>
         <translation>Correction #{id}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
+        <source>Diimpor dari berkas</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor #{id}</source>
+        <translation>Import #{id}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Catatan kasus</source>
         <translation>Case note</translation>
     </message>
@@ -463,7 +493,7 @@ Double-click to open</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+494"/>
+        <location line="+500"/>
         <source>Koreksi yang dipilih…</source>
         <translation>Correct Selected…</translation>
     </message>
@@ -594,7 +624,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+469"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+620"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -776,7 +806,12 @@ Double-click to open</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-420"/>
+        <source>(diimpor)</source>
+        <translation>(imported)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -1099,7 +1134,7 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-414"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2354,12 +2389,12 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+158"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+166"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+218"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -2424,29 +2459,29 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>The position is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-202"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-242"/>
         <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
         <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+239"/>
+        <location line="-27"/>
+        <location line="+284"/>
         <source>Salin dari PK tahun lalu</source>
         <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-283"/>
         <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
         <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+141"/>
+        <location line="+16"/>
+        <location line="+181"/>
         <source>mis. Somagede</source>
         <translation>e.g. Somagede</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-179"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
@@ -2471,7 +2506,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -2481,7 +2516,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -2521,23 +2556,44 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
         <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-187"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+30"/>
+        <location line="+165"/>
+        <source>Versi PK…</source>
+        <translation>PK versions…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Versi PK yang tersimpan (diisi di sini atau dari berkas impor): lihat isinya, pakai versi lain atau kembali ke versi sebelumnya</source>
+        <translation>The stored versions of the PK (typed here or from an imported file): view one, use another, or go back to an earlier one</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Versi PK ({n})…</source>
+        <translation>PK versions ({n})…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi PK: ada versi dari impor…</source>
+        <translation>PK versions: one from an import…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Perubahan akan disimpan…</source>
         <translation>Changes will be saved…</translation>
     </message>
@@ -2596,6 +2652,155 @@ Choose another year or SOP, then press Calculate.</translation>
         <location line="+2"/>
         <source>(dan {n} lainnya)</source>
         <translation>(and {n} more)</translation>
+    </message>
+</context>
+<context>
+    <name>PkVersionsDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/paperwork/pk_versions.py" line="+54"/>
+        <source>Versi PK</source>
+        <translation>PK versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setiap isi PK yang pernah dipakai atau datang dari berkas impor tersimpan sebagai versi. Pilih satu untuk melihat isinya; “Pakai versi ini” menjadikannya PK kasus ini. PK yang dipakai sekarang tetap tersimpan dan dapat dipakai lagi.</source>
+        <translation>Every PK content that was ever in use or came in an imported file is kept as a version. Select one to view it; “Use this version” makes it this case&apos;s PK. The PK in use now stays stored and can be used again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asal</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <source>Pakai versi ini</source>
+        <translation>Use this version</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>diisi di PC ini</source>
+        <translation>typed on this PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dipakai</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tidak terbaca</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Versi ini yang sedang dipakai.</source>
+        <translation>This is the version in use.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versi {n}, disimpan {when}</source>
+        <translation>Version {n}, saved {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi versi ini tidak terbaca sebagai PK.</source>
+        <translation>The content of this version cannot be read as a PK.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pakai versi {n} (disimpan {when}) sebagai PK kasus ini?</source>
+        <translation>Use version {n} (saved {when}) as this case&apos;s PK?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PK yang dipakai sekarang (versi {n}) tetap tersimpan dan dapat dipakai lagi dari daftar ini.</source>
+        <translation>The PK in use now (version {n}) stays stored and can be used again from this list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pakai versi PK</source>
+        <translation>Use a PK version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PK yang sedang diisi belum dapat disimpan. Perbaiki dulu isiannya (lihat daftar di bawah PK), lalu pilih versi lagi.</source>
+        <translation>The PK being typed cannot be saved yet. Fix it first (see the list under the PK), then choose the version again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(tanggal diisi tangan)</source>
+        <translation>(date written by hand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun {year}, {place}, {date}</source>
+        <translation>Year {year}, {place}, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak Pertama</source>
+        <translation>First Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak Kedua</source>
+        <translation>Second Party</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sasaran, indikator dan target</source>
+        <translation>Goals, indicators and targets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum ada sasaran.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Program dan anggaran</source>
+        <translation>Programs and budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum ada program.</source>
+        <translation>No programs yet.</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +3150,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-451"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-601"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3993,22 +4198,23 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+312"/>
+        <location line="+462"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-496"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+274"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-254"/>
         <location line="+2"/>
         <source>Data dipulihkan dari cadangan {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
@@ -4027,12 +4233,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+312"/>
+        <location line="+462"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-442"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -4070,11 +4276,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+0"/>
+        <location line="+232"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-228"/>
         <source>Memeriksa seluruh berkas data…</source>
         <translation>Checking the whole data file…</translation>
     </message>
@@ -4111,12 +4318,13 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+121"/>
+        <location line="+25"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-145"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -4141,12 +4349,166 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>PK dari berkas disimpan sebagai versi {n}, belum dipakai</source>
+        <translation>the file&apos;s PK kept as version {n}, not in use</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} lampiran ditolak</source>
+        <translation>{n} attachments refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>isi PK ditolak</source>
+        <translation>PK contents refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(tidak disebut)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus: “{title}” — baru di PC ini</source>
+        <translation>Case: “{title}” — new on this PC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus: “{title}” — sudah ada di sini (nomor {id}) dengan judul “{local}”</source>
+        <translation>Case: “{title}” — already here (number {id}) with the title “{local}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kasus: “{title}” — sudah ada di sini (nomor {id})</source>
+        <translation>Case: “{title}” — already here (number {id})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sop}, versi {version}</source>
+        <translation>{sop}, version {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>versi ini belum ada di PC ini dan akan ditambahkan</source>
+        <translation>this version is not on this PC yet and will be added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP: {sop}</source>
+        <translation>SOP: {sop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan riwayat: {n}</source>
+        <translation>History records: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan riwayat baru: {new} (dari {total} di berkas)</source>
+        <translation>New history records: {new} (of {total} in the file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampiran baru: {new} (dari {total} di berkas)</source>
+        <translation>New attachments: {new} (of {total} in the file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lampiran yang tidak diimpor: {n}</source>
+        <translation>Attachments not imported: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tidak diimpor: {why}</source>
+        <translation>not imported: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak ada di berkas</source>
+        <translation>not in the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baru — menjadi PK kasus ini</source>
+        <translation>new — becomes this case&apos;s PK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berbeda dengan PK di sini — disimpan sebagai versi baru; PK yang dipakai tidak berubah sampai Anda memilih versi itu (Dokumen → Versi PK)</source>
+        <translation>differs from the PK here — kept as a new version; the PK in use does not change until you choose that version (Documents → PK versions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sama dengan di sini</source>
+        <translation>the same as here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi PK: {pk}</source>
+        <translation>PK contents: {pk}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diekspor oleh {who} di PC {pc} pada {when}</source>
+        <translation>Exported by {who} on PC {pc} on {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas ini tidak dapat diimpor: {problem}. Tidak ada yang diubah.</source>
+        <translation>This file cannot be imported: {problem}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Impor kasus ini?</source>
+        <translation>Import this case?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impor dibatalkan; tidak ada yang diubah.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+9"/>
+        <source>Isi PK di berkas berbeda dengan PK kasus ini di sini. PK dari berkas disimpan sebagai versi {n} dan belum dipakai; PK yang dipakai tidak berubah.
+
+Lihat versi PK sekarang? Di sana Anda dapat membandingkannya dan memakai versi yang benar.</source>
+        <translation>The PK in the file differs from this case&apos;s PK here. The file&apos;s PK was kept as version {n} and is not in use; the PK in use has not changed.
+
+View the PK versions now? There you can compare them and use the right one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi PK dari berkas</source>
+        <translation>PK version from a file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lihat versi PK</source>
+        <translation>View PK versions</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Berkas data sopdesk rusak ({detail}). Ini biasanya terjadi karena listrik padam atau flashdisk dicabut saat data sedang ditulis.</source>
         <translation>The sopdesk data file is damaged ({detail}). This usually happens when the power fails or a flash drive is pulled out while data is being written.</translation>
     </message>
@@ -4285,19 +4647,19 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/messages.py" line="+42"/>
+        <location filename="../../sopdesk/ui/kit/messages.py" line="+47"/>
         <source>sopdesk</source>
         <translation>sopdesk</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+28"/>
+        <location line="+40"/>
         <location line="+43"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
