@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app import attachments as att
 from ...domain.errors import UserError
@@ -267,7 +275,7 @@ class AttachmentsSection(QWidget):
     def save_as(self, attachment_id: int | None = None) -> str | None:
         attachment_id = attachment_id if attachment_id is not None else self.selected_id()
         info = self.info(attachment_id) if attachment_id is not None else None
-        if info is None:
+        if info is None or attachment_id is None:
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = (Path(folder) if folder else Path.home()) / att.safe_file_name(info.filename)

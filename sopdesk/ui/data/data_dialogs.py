@@ -24,12 +24,39 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
-                               QPushButton, QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QStyle,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...app.data import (BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, DamagedDatabase, NewerDatabase,
-                         StoreError, back_up, backup_folder, check_backup, database_path, full_check, list_backups,
-                         offered_backup, restore)
+from ...app.data import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    DAILY,
+    MANUAL,
+    BackupInfo,
+    DamagedDatabase,
+    NewerDatabase,
+    StoreError,
+    back_up,
+    backup_folder,
+    check_backup,
+    database_path,
+    full_check,
+    list_backups,
+    offered_backup,
+    restore,
+)
 from ...domain.errors import UserError
 from ..kit import messages, workers
 from ..kit.formatting import long_datetime, short_datetime, size_text, sop_short_name

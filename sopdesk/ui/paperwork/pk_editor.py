@@ -17,12 +17,28 @@ All text is plain text: "<b>&", emoji or 5,000 characters are kept as typed.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...app import paperwork
 from ...app.changes import OFFICIALS, PROFILE
@@ -240,7 +256,7 @@ class PkEditor(QWidget):
         self.programs_model.rowsRemoved.connect(lambda *_: self._update_total())
         self.programs_model.modelReset.connect(lambda *_: self._update_total())
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -393,12 +409,12 @@ class PkEditor(QWidget):
         if previous is None:
             messages.inform(self, self.tr("Belum ada PK lain dari SOP ini yang dapat disalin."))
             return False
-        if self.targets_model.has_content() or self.programs_model.has_content():
-            if not messages.ask(self, self.tr(
-                    "Sasaran, indikator dan program yang sudah diisi akan diganti dengan isi PK tahun {year}. "
-                    "Lanjutkan?").format(year=previous.year), self.tr("Salin dari PK tahun lalu"),
-                    yes=self.tr("Ganti"), no=self.tr("Batal")):
-                return False
+        filled = self.targets_model.has_content() or self.programs_model.has_content()
+        if filled and not messages.ask(self, self.tr(
+                "Sasaran, indikator dan program yang sudah diisi akan diganti dengan isi PK tahun {year}. "
+                "Lanjutkan?").format(year=previous.year), self.tr("Salin dari PK tahun lalu"),
+                yes=self.tr("Ganti"), no=self.tr("Batal")):
+            return False
         self.targets.delegate.commit_open()
         self.programs.delegate.commit_open()
         self.targets_model.set_rows(TargetsModel.from_targets(previous.targets))
@@ -417,14 +433,18 @@ class PkEditor(QWidget):
         found: list[tuple[Callable[[], None], str]] = []
         for box in (self.first, self.second):
             for field, msg in box.problems():
-                found.append((lambda f=field: f.setFocus(), msg))
+                def go_to_field(f: QWidget = field) -> None:
+                    f.setFocus()
+                found.append((go_to_field, msg))
         for editor, model in ((self.targets, self.targets_model), (self.programs, self.programs_model)):
             marks, messages_ = {}, []
             for r, c, msg in model.problems():
                 marks[(r, c)] = msg
                 text = f"{model.row_label(r)}, {model.header(c)}: {msg}"
                 messages_.append(text)
-                found.append((lambda e=editor, r=r, c=c: e.select_cell(r, c), text))
+                def go_to_cell(e: RowsEditor = editor, r: int = r, c: int = c) -> None:
+                    e.select_cell(r, c)
+                found.append((go_to_cell, text))
             model.set_marks(marks)
             editor.show_problems(messages_)
         self._show_problem_list(found)
@@ -481,7 +501,7 @@ class PkEditor(QWidget):
     def _show_problem_list(self, found: list[tuple[Callable[[], None], str]]) -> None:
         self._problems = found
         self.problem_list.clear()
-        for go, msg in found:
+        for _go, msg in found:
             item = QListWidgetItem("• " + msg)
             item.setToolTip(plain_tip(msg))
             self.problem_list.addItem(item)
