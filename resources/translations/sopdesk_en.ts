@@ -37,7 +37,7 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/attachments.py" line="+63"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+71"/>
         <location line="+69"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
@@ -624,7 +624,7 @@ Open it now?</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+620"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+647"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -2389,7 +2389,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+166"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+182"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
@@ -2639,7 +2639,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
