@@ -314,6 +314,7 @@ def test_imported_case_shows_its_attachments(qtbot, window, office, tmp_path, sc
         path = export_case(source, cid, tmp_path / "dari-pc-lain.sopcase")
     finally:
         source.close()
+    dialogs.answer = True
     task = window.import_case_file(path)
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     tab = window.tabs.currentWidget()

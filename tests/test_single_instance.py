@@ -218,7 +218,8 @@ def test_smoke_run_neither_hands_over_nor_is_disturbed(qtbot, tmp_path, sopcase,
 
 
 def test_two_real_windows_on_one_database(qtbot, tmp_path, sopcase, names):
-    """First start: the window (left running). Second start with a .sopcase: exits 0 at once; the first imports it."""
+    """First start: the window (left running). Second start with a .sopcase: exits 0 at once; the first shows
+    what the file holds and asks before importing it (issue 16; the import after "Impor" is test_ui_import_trust's)."""
     db = tmp_path / "kantor.db"
     name = si.server_name(db)
     names.append(name)
@@ -236,8 +237,16 @@ def test_two_real_windows_on_one_database(qtbot, tmp_path, sopcase, names):
                 return [r["title"] for r in office.list_cases()]
             finally:
                 office.close()
-        qtbot.waitUntil(lambda: imported() == ["Kasus dari flashdisk"], timeout=30_000)
-        assert first.poll() is None  # still running, now showing the case
+
+        log = tmp_path / "data" / "sopdesk.log"
+
+        def asked() -> bool:
+            text = log.read_text(encoding="utf-8") if log.exists() else ""
+            return "question shown to user: Berkas: kasus dari flashdisk.sopcase" in text
+        qtbot.waitUntil(asked, timeout=30_000)
+        assert "Kasus: “Kasus dari flashdisk” — baru di PC ini" in log.read_text(encoding="utf-8")
+        assert imported() == []       # nothing before the user's "Impor"
+        assert first.poll() is None  # still running, now asking
     finally:
         first.terminate()  # the window started by this test
         try:

@@ -362,7 +362,9 @@ def test_case_exported_and_imported_between_two_databases_through_the_menus(qtbo
     second.show()
     try:
         dialogs.open_path = str(written)
+        dialogs.answer = True   # "Impor" after the preview of what the file holds
         wait_done(qtbot, second.import_case_dialog())
+        assert "Kasus: “Kasus yang dibawa” — baru di PC ini" in dialogs.texts("ask")[-1]
         [row] = other.list_cases()
         tab = second.tabs.currentWidget()
         assert second.case_tab(row["id"]) is tab and tab.view_data.title == "Kasus yang dibawa"
@@ -418,7 +420,9 @@ def test_refused_import_shows_the_reason(qtbot, window, office, tmp_path, dialog
     assert office.list_cases() == [] and window.tabs.count() == 1
 
 
-def test_second_start_request_brings_the_window_forward_and_opens_the_file(qtbot, window, office, sopcase):
+def test_second_start_request_brings_the_window_forward_and_opens_the_file(qtbot, window, office, sopcase,
+                                                                              dialogs):
+    dialogs.answer = True
     window.showMinimized()
     window.handle_request({"v": 1, "sopcase": str(sopcase), "open": None})
     assert not window.isMinimized()

@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+463"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+482"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/attachments.py" line="+63"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+71"/>
         <location line="+69"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
@@ -144,11 +144,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+189"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
@@ -217,7 +218,26 @@ Double-click to open</translation>
         <translation>These files were not attached:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Berkas ini dibuka dengan program lain di komputer ini ({kind}: {name}). Dokumen seperti ini dapat berisi makro; bukalah hanya bila Anda mengenal pengirimnya. Bila program itu menawarkan untuk mengaktifkan makro atau konten, jawab tidak.
+
+Buka sekarang?</source>
+        <translation>This file opens with another program on this computer ({kind}: {name}). Documents like this can contain macros; open it only if you know who sent it. If that program offers to enable macros or content, say no.
+
+Open it now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka lampiran</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>PC ini tidak punya program untuk membuka {name}. Simpan lampiran dengan Simpan sebagai…, lalu buka dengan program yang sesuai.</source>
         <translation>This PC has no program to open {name}. Save the attachment with Save as…, then open it with a suitable program.</translation>
     </message>
@@ -240,7 +260,7 @@ Double-click to open</translation>
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_list.py" line="+440"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="+453"/>
         <source>Semua status</source>
         <translation>All states</translation>
     </message>
@@ -510,7 +530,7 @@ Double-click to open</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-188"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-193"/>
         <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
         <translation>There is no start or finish entry to correct yet.</translation>
     </message>
@@ -540,7 +560,17 @@ Double-click to open</translation>
         <translation>Correction #{id}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+3"/>
+        <source>Diimpor dari berkas</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor #{id}</source>
+        <translation>Import #{id}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Catatan kasus</source>
         <translation>Case note</translation>
     </message>
@@ -558,7 +588,7 @@ Double-click to open</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+559"/>
+        <location line="+567"/>
         <source>Koreksi yang dipilih…</source>
         <translation>Correct Selected…</translation>
     </message>
@@ -593,7 +623,7 @@ Double-click to open</translation>
         <translation>Void the last entry: #{id} {what}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>kembali ke langkah {no}</source>
         <translation>back to step {no}</translation>
     </message>
@@ -656,7 +686,7 @@ Double-click to open</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+294"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+308"/>
         <source>Koreksi catatan</source>
         <translation>Correct an entry</translation>
     </message>
@@ -689,7 +719,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+469"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+654"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -709,7 +739,12 @@ Double-click to open</translation>
         <translation>Details for the IT staff: {detail}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas data dan berkas catatan (-wal) di sampingnya dipindahkan bersama, apa adanya, ke folder baru &quot;disisihkan-…&quot; di {folder}, untuk diperiksa petugas TI; tidak ada yang dihapus.</source>
+        <translation>Nothing is changed before you choose. If the backup is restored, the data file and the log file (-wal) beside it are moved together, as they are, into a new &quot;disisihkan-…&quot; folder in {folder} for the IT staff to examine; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tidak ada yang diubah sebelum Anda memilih. Jika cadangan dipulihkan, berkas yang sekarang tetap disimpan di folder cadangan, untuk diperiksa petugas TI.</source>
         <translation>Nothing is changed before you choose. If a backup is restored, the current file is still kept in the backups folder, for the IT staff to examine.</translation>
     </message>
@@ -729,14 +764,24 @@ Double-click to open</translation>
         <translation>What was recorded after this backup was made is not in it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cadangan ini dibuat sebelum sopdesk mencatat checksum; isinya tetap diperiksa menyeluruh sebelum dipulihkan.</source>
+        <translation>This backup was made before sopdesk recorded checksums; its content is still checked thoroughly before it is restored.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tidak ada cadangan yang baik di {folder}. Pilih berkas cadangan lain (mis. di flashdisk), atau hubungi petugas TI. Jangan hapus berkas data ini.</source>
         <translation>There is no good backup in {folder}. Choose another backup file (e.g. on a flash drive), or call the IT staff. Do not delete this data file.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Pulihkan cadangan ini</source>
         <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sisihkan keduanya dan pulihkan cadangan ini</source>
+        <translation>Set both aside and restore this backup</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -749,7 +794,7 @@ Double-click to open</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -1023,7 +1068,12 @@ Double-click to open</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-421"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-431"/>
+        <source>(diimpor)</source>
+        <translation>(imported)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -1043,7 +1093,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+237"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+251"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1074,12 +1124,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Batalkan Perubahan Kantor</source>
         <translation>Undo Office Change</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Kembalikan tanggal ini seperti kalender nasional</source>
         <translation>Return this date to the national calendar</translation>
     </message>
@@ -1139,12 +1189,12 @@ Recorded {recorded}</translation>
         <translation>{n} national holidays and collective leave days, {m} office holidays.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Hapus Libur Kantor</source>
         <translation>Remove Office Holiday</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Tulis nama hari libur kantor, mis. &quot;Hari Jadi Kabupaten&quot;.</source>
         <translation>Write the name of the office holiday, e.g. &quot;Hari Jadi Kabupaten&quot;.</translation>
     </message>
@@ -1157,7 +1207,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <source>istirahat</source>
         <translation>break</translation>
     </message>
@@ -1338,7 +1388,7 @@ Recorded {recorded}</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+80"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+94"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -1346,7 +1396,7 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -1359,7 +1409,7 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+81"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+82"/>
         <location line="+588"/>
         <location line="+22"/>
         <source>Daftar Kasus</source>
@@ -1827,7 +1877,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+61"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+78"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -1853,13 +1903,13 @@ Program log: {log}</translation>
     </message>
     <message>
         <location line="+183"/>
-        <location line="+298"/>
-        <location line="+176"/>
+        <location line="+299"/>
+        <location line="+181"/>
         <source>Laporan Monitoring</source>
         <translation>Monitoring Report</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>Laporan Monitoring dan Evaluasi SOP</source>
         <translation>SOP Monitoring and Evaluation Report</translation>
     </message>
@@ -1869,7 +1919,7 @@ Program log: {log}</translation>
         <translation>How well the cases of one year kept the standard time of each SOP step, counted in working hours.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
@@ -1969,7 +2019,7 @@ Program log: {log}</translation>
         <translation>Red bar: median over the standard time. Point at a bar for its details.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Pratinjau PDF</source>
         <translation>Preview PDF</translation>
     </message>
@@ -2089,7 +2139,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>{n} still running and already overdue</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Laporan Monitoring — {name} {year}</source>
         <translation>Monitoring Report — {name} {year}</translation>
     </message>
@@ -2260,7 +2310,7 @@ Standard: {standard}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+33"/>
+        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+43"/>
         <source>Kasus Baru</source>
         <translation>New Case</translation>
     </message>
@@ -2391,7 +2441,7 @@ Standard: {standard}</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+35"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2432,7 +2482,7 @@ Standard: {standard}</translation>
         <translation>18 digits, e.g. 19650924 199503 1 002</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>pilih, atau ketik mis. IV/b</source>
         <translation>choose, or type e.g. IV/b</translation>
     </message>
@@ -2515,7 +2565,7 @@ Standard: {standard}</translation>
 <context>
     <name>PengantarDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+41"/>
+        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+57"/>
         <source>Menandatangani sendiri</source>
         <translation>Signs in person</translation>
     </message>
@@ -2784,22 +2834,22 @@ Standard: {standard}</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+158"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+183"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+218"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+80"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+82"/>
         <source>— isi sendiri —</source>
         <translation>— fill in by hand —</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
         <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
     </message>
@@ -2814,7 +2864,7 @@ Standard: {standard}</translation>
         <translation>e.g. Camat Somagede</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>mis. Pembina Tingkat I (IV/b)</source>
         <translation>e.g. Pembina Tingkat I (IV/b)</translation>
     </message>
@@ -2854,29 +2904,29 @@ Standard: {standard}</translation>
         <translation>The position is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-202"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-242"/>
         <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
         <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+239"/>
+        <location line="-27"/>
+        <location line="+284"/>
         <source>Salin dari PK tahun lalu</source>
         <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-283"/>
         <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
         <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+141"/>
+        <location line="+16"/>
+        <location line="+181"/>
         <source>mis. Somagede</source>
         <translation>e.g. Somagede</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-179"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
@@ -2901,7 +2951,7 @@ Standard: {standard}</translation>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -2911,7 +2961,7 @@ Standard: {standard}</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -2951,23 +3001,44 @@ Standard: {standard}</translation>
         <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
         <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-187"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+30"/>
+        <location line="+165"/>
+        <source>Versi PK…</source>
+        <translation>PK versions…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Versi PK yang tersimpan (diisi di sini atau dari berkas impor): lihat isinya, pakai versi lain atau kembali ke versi sebelumnya</source>
+        <translation>The stored versions of the PK (typed here or from an imported file): view one, use another, or go back to an earlier one</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Versi PK ({n})…</source>
+        <translation>PK versions ({n})…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi PK: ada versi dari impor…</source>
+        <translation>PK versions: one from an import…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Perubahan akan disimpan…</source>
         <translation>Changes will be saved…</translation>
     </message>
@@ -3026,6 +3097,155 @@ Standard: {standard}</translation>
         <location line="+2"/>
         <source>(dan {n} lainnya)</source>
         <translation>(and {n} more)</translation>
+    </message>
+</context>
+<context>
+    <name>PkVersionsDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/paperwork/pk_versions.py" line="+54"/>
+        <source>Versi PK</source>
+        <translation>PK versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setiap isi PK yang pernah dipakai atau datang dari berkas impor tersimpan sebagai versi. Pilih satu untuk melihat isinya; “Pakai versi ini” menjadikannya PK kasus ini. PK yang dipakai sekarang tetap tersimpan dan dapat dipakai lagi.</source>
+        <translation>Every PK content that was ever in use or came in an imported file is kept as a version. Select one to view it; “Use this version” makes it this case&apos;s PK. The PK in use now stays stored and can be used again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asal</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <source>Pakai versi ini</source>
+        <translation>Use this version</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>diisi di PC ini</source>
+        <translation>typed on this PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dipakai</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tidak terbaca</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Versi ini yang sedang dipakai.</source>
+        <translation>This is the version in use.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versi {n}, disimpan {when}</source>
+        <translation>Version {n}, saved {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi versi ini tidak terbaca sebagai PK.</source>
+        <translation>The content of this version cannot be read as a PK.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pakai versi {n} (disimpan {when}) sebagai PK kasus ini?</source>
+        <translation>Use version {n} (saved {when}) as this case&apos;s PK?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PK yang dipakai sekarang (versi {n}) tetap tersimpan dan dapat dipakai lagi dari daftar ini.</source>
+        <translation>The PK in use now (version {n}) stays stored and can be used again from this list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pakai versi PK</source>
+        <translation>Use a PK version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PK yang sedang diisi belum dapat disimpan. Perbaiki dulu isiannya (lihat daftar di bawah PK), lalu pilih versi lagi.</source>
+        <translation>The PK being typed cannot be saved yet. Fix it first (see the list under the PK), then choose the version again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(tanggal diisi tangan)</source>
+        <translation>(date written by hand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun {year}, {place}, {date}</source>
+        <translation>Year {year}, {place}, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak Pertama</source>
+        <translation>First Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak Kedua</source>
+        <translation>Second Party</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sasaran, indikator dan target</source>
+        <translation>Goals, indicators and targets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum ada sasaran.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Program dan anggaran</source>
+        <translation>Programs and budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum ada program.</source>
+        <translation>No programs yet.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3509,7 @@ Standard: {standard}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+182"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+191"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3566,7 +3786,7 @@ Standard: {standard}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-451"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-624"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3664,7 +3884,7 @@ Standard: {standard}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+365"/>
+        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+389"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
@@ -3712,7 +3932,7 @@ Standard: {standard}</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location line="-453"/>
+        <location line="-454"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
@@ -3788,7 +4008,7 @@ Standard: {standard}</translation>
 <context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+102"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+101"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -3927,7 +4147,7 @@ Standard: {standard}</translation>
 <context>
     <name>StepBars</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="-551"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="-557"/>
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
@@ -4055,7 +4275,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+103"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+104"/>
         <source>Pelaksana</source>
         <translation>Performer</translation>
     </message>
@@ -4154,7 +4374,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+55"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+53"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
@@ -4273,7 +4493,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/errors.py" line="+40"/>
+        <location filename="../../sopdesk/ui/kit/errors.py" line="+49"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -4475,7 +4695,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="+97"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+103"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4510,7 +4730,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/app.py" line="+187"/>
+        <location filename="../../sopdesk/ui/shell/app.py" line="+188"/>
         <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
         <translation>The data folder {folder} could not be created ({reason}).</translation>
     </message>
@@ -4531,7 +4751,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
         <translation>The window picture could not be saved to {path}.</translation>
     </message>
@@ -4614,22 +4834,23 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+312"/>
+        <location line="+494"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-528"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+274"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-254"/>
         <location line="+2"/>
         <source>Data dipulihkan dari cadangan {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
@@ -4648,12 +4869,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+312"/>
+        <location line="+494"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-474"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -4691,11 +4912,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+0"/>
+        <location line="+232"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-228"/>
         <source>Memeriksa seluruh berkas data…</source>
         <translation>Checking the whole data file…</translation>
     </message>
@@ -4732,12 +4954,13 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+121"/>
+        <location line="+25"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-145"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -4762,12 +4985,176 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>PK dari berkas disimpan sebagai versi {n}, belum dipakai</source>
+        <translation>the file&apos;s PK kept as version {n}, not in use</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} lampiran ditolak</source>
+        <translation>{n} attachments refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>isi PK ditolak</source>
+        <translation>PK contents refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(tidak disebut)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus: “{title}” — baru di PC ini</source>
+        <translation>Case: “{title}” — new on this PC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus: “{title}” — sudah ada di sini (nomor {id}) dengan judul “{local}”</source>
+        <translation>Case: “{title}” — already here (number {id}) with the title “{local}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kasus: “{title}” — sudah ada di sini (nomor {id})</source>
+        <translation>Case: “{title}” — already here (number {id})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sop}, versi {version}</source>
+        <translation>{sop}, version {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>versi ini belum ada di PC ini dan akan ditambahkan</source>
+        <translation>this version is not on this PC yet and will be added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP: {sop}</source>
+        <translation>SOP: {sop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan riwayat: {n}</source>
+        <translation>History records: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan riwayat baru: {new} (dari {total} di berkas)</source>
+        <translation>New history records: {new} (of {total} in the file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampiran baru: {new} (dari {total} di berkas)</source>
+        <translation>New attachments: {new} (of {total} in the file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lampiran yang tidak diimpor: {n}</source>
+        <translation>Attachments not imported: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tidak diimpor: {why}</source>
+        <translation>not imported: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak ada di berkas</source>
+        <translation>not in the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baru — menjadi PK kasus ini</source>
+        <translation>new — becomes this case&apos;s PK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berbeda dengan PK di sini — disimpan sebagai versi baru; PK yang dipakai tidak berubah sampai Anda memilih versi itu (Dokumen → Versi PK)</source>
+        <translation>differs from the PK here — kept as a new version; the PK in use does not change until you choose that version (Documents → PK versions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sama dengan di sini</source>
+        <translation>the same as here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi PK: {pk}</source>
+        <translation>PK contents: {pk}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diekspor oleh {who} di PC {pc} pada {when}</source>
+        <translation>Exported by {who} on PC {pc} on {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas ini tidak dapat diimpor: {problem}. Tidak ada yang diubah.</source>
+        <translation>This file cannot be imported: {problem}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Impor kasus ini?</source>
+        <translation>Import this case?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impor dibatalkan; tidak ada yang diubah.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+9"/>
+        <source>Isi PK di berkas berbeda dengan PK kasus ini di sini. PK dari berkas disimpan sebagai versi {n} dan belum dipakai; PK yang dipakai tidak berubah.
+
+Lihat versi PK sekarang? Di sana Anda dapat membandingkannya dan memakai versi yang benar.</source>
+        <translation>The PK in the file differs from this case&apos;s PK here. The file&apos;s PK was kept as version {n} and is not in use; the PK in use has not changed.
+
+View the PK versions now? There you can compare them and use the right one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi PK dari berkas</source>
+        <translation>PK version from a file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lihat versi PK</source>
+        <translation>View PK versions</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>Susunan berkas data ini tidak seperti yang dibuat sopdesk ({detail}); mungkin diubah dengan program lain. Demi keamanan riwayat kasus, sopdesk tidak membukanya.</source>
+        <translation>The structure of this data file is not what sopdesk made ({detail}); another program may have changed it. To keep the case history safe, sopdesk does not open it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas catatan (-wal) di samping berkas data bukan milik berkas ini ({detail}). Ini biasanya terjadi bila berkas data disalin menimpa berkas lama sesudah listrik padam. sopdesk tidak menggabungkan keduanya; berkas data tidak diubah.</source>
+        <translation>The log file (-wal) beside the data file does not belong to it ({detail}). This usually happens when a data file was copied over an old one after a power cut. sopdesk does not merge the two; the data file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Berkas data sopdesk rusak ({detail}). Ini biasanya terjadi karena listrik padam atau flashdisk dicabut saat data sedang ditulis.</source>
         <translation>The sopdesk data file is damaged ({detail}). This usually happens when the power fails or a flash drive is pulled out while data is being written.</translation>
     </message>
@@ -4906,19 +5293,19 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/messages.py" line="+42"/>
+        <location filename="../../sopdesk/ui/kit/messages.py" line="+47"/>
         <source>sopdesk</source>
         <translation>sopdesk</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+28"/>
+        <location line="+40"/>
         <location line="+43"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -4941,7 +5328,7 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+90"/>
+        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+122"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>

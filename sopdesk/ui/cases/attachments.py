@@ -252,7 +252,18 @@ class AttachmentsSection(QWidget):
         if attachment_id is None:
             return False
         with user_action(self), busy():
-            path = att.temp_copy(self.office, attachment_id)
+            path, kind = att.attachment_for_opening(self.office, attachment_id)
+        if path.suffix.lower() != f".{kind.extension}":  # the copy is named by its checked type, nothing else
+            log.error("attachment %s copy %s does not end in .%s; not opened", attachment_id, path, kind.extension)
+            return False
+        if not kind.viewable and not messages.ask(self, self.tr(
+                "Berkas ini dibuka dengan program lain di komputer ini ({kind}: {name}). Dokumen seperti ini dapat "
+                "berisi makro; bukalah hanya bila Anda mengenal pengirimnya. Bila program itu menawarkan untuk "
+                "mengaktifkan makro atau konten, jawab tidak.\n\nBuka sekarang?").format(kind=kind.label,
+                                                                                     name=path.name),
+                self.tr("Buka lampiran"), yes=self.tr("Buka"), no=self.tr("Batal")):
+            return False
+        with user_action(self):
             if messages.open_with_system(str(path)):
                 return True
             if not messages._noninteractive:
@@ -264,7 +275,7 @@ class AttachmentsSection(QWidget):
     def save_as(self, attachment_id: int | None = None) -> str | None:
         attachment_id = attachment_id if attachment_id is not None else self.selected_id()
         info = self.info(attachment_id) if attachment_id is not None else None
-        if info is None:
+        if info is None or attachment_id is None:
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = (Path(folder) if folder else Path.home()) / att.safe_file_name(info.filename)

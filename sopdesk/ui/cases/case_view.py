@@ -133,6 +133,10 @@ def event_words(ev: engine.Event, sop: Sop) -> str:
         if ev.voids is None:
             return QCoreApplication.translate("CaseView", "Koreksi")
         return QCoreApplication.translate("CaseView", "Koreksi #{id}").format(id=ev.voids)
+    if ev.kind == engine.IMPORT:   # this PC's record of an import (the note says from where), or a part of it
+        if ev.imported_by is None:
+            return QCoreApplication.translate("CaseView", "Diimpor dari berkas")
+        return QCoreApplication.translate("CaseView", "Impor #{id}").format(id=ev.imported_by)
     return ev.kind
 
 
@@ -570,6 +574,8 @@ class HistoryList(QListWidget):
         what = event_words(ev, view.sop)
         at = short_datetime(ev.at, tz, view.now)
         by = f" — {ev.by}" if ev.by else ""  # no name recorded: say nothing rather than "— —"
+        if ev.imported_by is not None and ev.kind != engine.IMPORT:   # recorded on another PC, came in a file
+            by += " " + self.tr("(diimpor)")
         plain = [f"#{ev.id}  {at}  {what}{by}"]
         html_head = (f"<span style='color:#80868b'>#{ev.id}</span>&nbsp; <b>{escape(at)}</b>&nbsp; "
                      f"{escape(what)}{escape(by)}")

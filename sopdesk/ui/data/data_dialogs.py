@@ -22,7 +22,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,8 +61,9 @@ from ...app.data import (
 )
 from ...domain.errors import UserError
 from ..kit import messages, workers
-from ..kit.formatting import short_datetime, size_text
+from ..kit.formatting import long_datetime, short_datetime, size_text, sop_short_name
 from ..kit.widgets import list_table
+from ..settings import pc_settings
 
 log = logging.getLogger(__name__)
 
@@ -414,11 +415,11 @@ def export_case_file(window, case_id: int | None = None) -> Task | None:
     if not path.lower().endswith(".sopcase"):
         path += ".sopcase"
     window.save_open_documents()  # what is typed in the PK goes with the case
-    office = window.office
+    office, by = window.office, pc_settings.default_official()
 
     def work(_progress):
         from ...app.transfer import export_case
-        return export_case(office, case_id, path)
+        return export_case(office, case_id, path, by=by)
 
     def done(written: Path) -> None:
         text = translate("data_dialogs", "Kasus “{title}” diekspor ke {path} ({size}).")
@@ -431,7 +432,7 @@ def export_case_file(window, case_id: int | None = None) -> Task | None:
     return window.start_task(task)
 
 
-def import_case_dialog(window) -> Task | None:
+def import_case_dialog(window) -> CaseImport | None:
     path = messages.choose_open_file(window, translate("data_dialogs", "Impor kasus"),
                                      translate("data_dialogs", "Kasus sopdesk (*.sopcase);;Semua berkas (*)"),
                                      str(documents_folder()))
@@ -441,7 +442,7 @@ def import_case_dialog(window) -> Task | None:
 
 
 def import_text(result, title: str) -> str:
-    """The status line after an import."""
+    """The status line after an import: what came in, and what was left out or kept aside."""
     if result.new or result.events_added:
         text = translate("data_dialogs", "Kasus diimpor: {title} ({n} catatan baru)").format(
             title=title, n=result.events_added)
@@ -452,27 +453,177 @@ def import_text(result, title: str) -> str:
         extra.append(translate("data_dialogs", "{n} lampiran baru").format(n=result.attachments_added))
     if result.pk_updated:
         extra.append(translate("data_dialogs", "isi PK diperbarui"))
+    if result.pk_version is not None:
+        extra.append(translate("data_dialogs", "PK dari berkas disimpan sebagai versi {n}, belum dipakai").format(
+            n=result.pk_version))
+    if result.attachments_refused:
+        extra.append(translate("data_dialogs", "{n} lampiran ditolak").format(n=len(result.attachments_refused)))
+    if result.pk_refused:
+        extra.append(translate("data_dialogs", "isi PK ditolak"))
     return text + (" — " + ", ".join(extra) if extra else "")
 
 
-def import_case_file(window, path: str | Path) -> Task:
-    """Import a .sopcase (menu, command line, or a double-click handed over by single_instance) and open it."""
-    office = window.office
-    path = str(path)
+def _unknown(text: str) -> str:
+    return text or translate("data_dialogs", "(tidak disebut)")
 
-    def work(_progress):
-        from ...app.transfer import import_case
-        return import_case(office, path)
 
-    def done(result) -> None:
-        title = office.case_rows([result.case_id]).get(result.case_id, {}).get("title", "")
+def preview_text(preview, tz) -> str:
+    """What a .sopcase holds and what importing it would do here, for the question before the import."""
+    p = preview
+    lines = [translate("data_dialogs", "Berkas: {name}").format(name=p.file_name)]
+    if p.new:
+        lines.append(translate("data_dialogs", "Kasus: “{title}” — baru di PC ini").format(title=p.case_title))
+    elif p.local_title is not None and p.local_title != p.case_title:
+        lines.append(translate("data_dialogs", "Kasus: “{title}” — sudah ada di sini (nomor {id}) dengan judul "
+                               "“{local}”").format(title=p.case_title, id=p.local_case_id, local=p.local_title))
+    else:
+        lines.append(translate("data_dialogs", "Kasus: “{title}” — sudah ada di sini (nomor {id})").format(
+            title=p.case_title, id=p.local_case_id))
+    sop = sop_short_name(p.sop_name)
+    if p.sop_version is not None:
+        sop = translate("data_dialogs", "{sop}, versi {version}").format(sop=sop, version=p.sop_version)
+    if not p.sop_known:
+        sop += " — " + translate("data_dialogs", "versi ini belum ada di PC ini dan akan ditambahkan")
+    lines.append(translate("data_dialogs", "SOP: {sop}").format(sop=sop))
+    if p.new:
+        lines.append(translate("data_dialogs", "Catatan riwayat: {n}").format(n=p.events_in_file))
+    else:
+        lines.append(translate("data_dialogs", "Catatan riwayat baru: {new} (dari {total} di berkas)").format(
+            new=p.events_new, total=p.events_in_file))
+    lines.append(translate("data_dialogs", "Lampiran baru: {new} (dari {total} di berkas)").format(
+        new=p.attachments_new, total=p.attachments_in_file))
+    if p.attachments_refused:
+        lines.append(translate("data_dialogs", "Lampiran yang tidak diimpor: {n}").format(
+            n=len(p.attachments_refused)))
+        lines.extend(f"   • {why}" for why in p.attachments_refused)
+    if p.pk_refused:
+        pk = translate("data_dialogs", "tidak diimpor: {why}").format(why=p.pk_refused)
+    elif not p.pk_in_file:
+        pk = translate("data_dialogs", "tidak ada di berkas")
+    elif p.pk_new:
+        pk = translate("data_dialogs", "baru — menjadi PK kasus ini")
+    elif p.pk_differs:
+        pk = translate("data_dialogs", "berbeda dengan PK di sini — disimpan sebagai versi baru; PK yang dipakai "
+                       "tidak berubah sampai Anda memilih versi itu (Dokumen → Versi PK)")
+    else:
+        pk = translate("data_dialogs", "sama dengan di sini")
+    lines.append(translate("data_dialogs", "Isi PK: {pk}").format(pk=pk))
+    when = long_datetime(p.exported_at, tz) if p.exported_at is not None else ""
+    lines.append(translate("data_dialogs", "Diekspor oleh {who} di PC {pc} pada {when}").format(
+        who=_unknown(p.exported_by), pc=_unknown(p.pc), when=_unknown(when)) + (f" ({p.program})" if p.program else ""))
+    if p.problem:
+        lines.append("")
+        lines.append(translate("data_dialogs", "Berkas ini tidak dapat diimpor: {problem}. Tidak ada yang diubah.")
+                     .format(problem=p.problem))
+    return "\n".join(lines)
+
+
+class CaseImport(QObject):
+    """One .sopcase import as the user sees it: read what the file holds (on a worker), show it and
+    ask, import it (on a worker) by the official chosen for this PC, then say what was done.
+
+    Started by MainWindow.start_task like a Task: `done` turns True, and `finished` is emitted,
+    after the whole of it (also when the user said "Batal" or the file was refused).
+    """
+
+    finished = Signal()
+
+    def __init__(self, window, path: str | Path):
+        super().__init__(window)
+        self.window = window
+        self.office = window.office
+        self.path = str(path)
+        self.started = False
+        self.done = False
+        self.preview = None
+        self.result = None
+        self.declined = False
+        self.task: Task | None = None     # the step running now
+
+    @property
+    def running(self) -> bool:
+        return self.started and not self.done
+
+    def start(self) -> CaseImport:
+        if self.started:
+            return self
+        self.started = True
+        office, path = self.office, self.path
+
+        def work(_progress):
+            from ...app.transfer import preview_import
+            return preview_import(office, path)
+
+        self._step(Task(self.window, translate("data_dialogs", "Impor kasus"),
+                        translate("data_dialogs", "Membaca {name}…").format(name=Path(path).name), work,
+                        on_done=self._previewed, determinate=False))
+        return self
+
+    def _step(self, task: Task) -> None:
+        self.task = task
+        task.finished.connect(lambda t=task: self._step_ended(t))
+        task.start()
+
+    def _step_ended(self, task: Task) -> None:
+        if task is self.task:   # no further step was started from its callback
+            self._end()
+
+    def _end(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        meta = self.metaObject()
+        if self.isSignalConnected(meta.method(meta.indexOfSignal("finished()"))):
+            self.finished.emit()
+
+    def _previewed(self, preview) -> None:
+        self.preview = preview
+        text = preview_text(preview, self.office.tz)
+        title = translate("data_dialogs", "Impor kasus")
+        if preview.problem:
+            messages.warn(self.window, text, title)
+            return
+        if not messages.interactive():
+            # A smoke run (--smoke FILE.sopcase) goes through the whole import with nobody to ask.
+            log.info("importing without asking (not interactive):\n%s", text)
+        elif not preview.nothing_new:
+            question = text + "\n\n" + translate("data_dialogs", "Impor kasus ini?")
+            if not messages.ask(self.window, question, title, yes=translate("data_dialogs", "Impor"),
+                                no=translate("data_dialogs", "Batal")):
+                self.declined = True
+                self.window.statusBar().showMessage(
+                    translate("data_dialogs", "Impor dibatalkan; tidak ada yang diubah."), 8000)
+                return
+        office, path, by = self.office, self.path, pc_settings.default_official()
+
+        def work(_progress):
+            from ...app.transfer import import_case
+            return import_case(office, path, by=by)
+
+        self._step(Task(self.window, title, translate("data_dialogs", "Mengimpor {name}…").format(
+            name=Path(path).name), work, on_done=self._imported, determinate=False))
+
+    def _imported(self, result) -> None:
+        self.result = result
+        window = self.window
+        title = self.office.case_rows([result.case_id]).get(result.case_id, {}).get("title", "")
         window.case_imported(result.case_id)
         window.statusBar().showMessage(import_text(result, title), 20_000)
+        if result.pk_version is not None and messages.interactive() and messages.ask(window, translate(
+                "data_dialogs", "Isi PK di berkas berbeda dengan PK kasus ini di sini. PK dari berkas disimpan "
+                "sebagai versi {n} dan belum dipakai; PK yang dipakai tidak berubah.\n\nLihat versi PK sekarang? "
+                "Di sana Anda dapat membandingkannya dan memakai versi yang benar.").format(n=result.pk_version),
+                translate("data_dialogs", "Versi PK dari berkas"), yes=translate("data_dialogs", "Lihat versi PK"),
+                no=translate("data_dialogs", "Nanti")):
+            tab = window.case_tab(result.case_id)
+            if tab is not None:
+                tab.show_documents().editor.show_versions(result.pk_version)
 
-    task = Task(window, translate("data_dialogs", "Impor kasus"),
-                translate("data_dialogs", "Mengimpor {name}…").format(name=Path(path).name), work,
-                on_done=done, determinate=False)
-    return window.start_task(task)
+
+def import_case_file(window, path: str | Path) -> CaseImport:
+    """Import a .sopcase (menu, command line, or a double-click handed over by single_instance) and open it,
+    after showing what it holds and asking."""
+    return window.start_task(CaseImport(window, path))
 
 
 # -- the database cannot be opened (run_gui) ------------------------------------------

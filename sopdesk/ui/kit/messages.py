@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,11 @@ problems: list[str] = []   # what was reported while non-interactive
 def set_noninteractive(on: bool) -> None:
     global _noninteractive
     _noninteractive = on
+
+
+def interactive() -> bool:
+    """False in smoke mode: nobody is there to answer a question."""
+    return not _noninteractive
 
 
 def _report(kind: str, text: str) -> bool:
@@ -65,8 +70,20 @@ def ask(parent: QWidget | None, text: str, title: str | None = None, yes: str | 
     yes_button = box.addButton(yes or QCoreApplication.translate("messages", "Ya"), QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no or QCoreApplication.translate("messages", "Tidak"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
+    _widen(box, text)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def _widen(box: QMessageBox, text: str) -> None:
+    """A long question (what a .sopcase holds) gets a wider box than Qt's narrow default, so it reads as
+    a list instead of a column of broken lines; never wider than half the screen."""
+    if len(text) < 300:
+        return
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    screen = box.screen()
+    if label is not None and screen is not None:
+        label.setMinimumWidth(min(620, screen.availableGeometry().width() // 2))
 
 
 def show_problems(parent: QWidget | None, intro: str, problems_list: list[str], title: str | None = None) -> None:

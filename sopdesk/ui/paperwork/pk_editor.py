@@ -54,6 +54,7 @@ from ..kit.widgets import plain_tip
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .pk_party import PartyBox
 from .pk_tables import ProgramsModel, TargetsModel
+from .pk_versions import PkVersionsDialog
 
 if TYPE_CHECKING:
     from ...app.office import Office
@@ -93,8 +94,10 @@ class PkEditor(QWidget):
         self._connect()
         self.changes = bridge_for(office.changes, changes, self)
         self.changes.cases_imported.connect(self._cases_imported)
+        self.changes.case_changed.connect(self._case_changed)
         self.changes.settings_changed.connect(self._settings_changed)
         self._update_total()
+        self._update_versions()
         if self.load_problem:
             self._set_status(self.tr("PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya "
                                      "begitu diubah.").format(problem=shorten(self.load_problem, 120)), "bad")
@@ -130,6 +133,11 @@ class PkEditor(QWidget):
         self.copy_button.setToolTip(self.tr("Ambil sasaran, indikator dan program dari PK terakhir SOP ini; "
                                             "tahun, tanggal dan para pihak tidak berubah."))
         self.copy_button.setAutoDefault(False)
+        self.versions_button = QPushButton(self.tr("Versi PK…"))
+        self.versions_button.setToolTip(self.tr("Versi PK yang tersimpan (diisi di sini atau dari berkas impor): "
+                                                "lihat isinya, pakai versi lain atau kembali ke versi sebelumnya"))
+        self.versions_button.setAutoDefault(False)
+        self.versions_dialog: PkVersionsDialog | None = None
 
     def _build_general(self) -> QGroupBox:
         """Year, place and date."""
@@ -201,6 +209,7 @@ class PkEditor(QWidget):
         head.setSpacing(12)
         head.addWidget(self.title_label)
         head.addWidget(self.status_label, 1)
+        head.addWidget(self.versions_button)
         head.addWidget(self.copy_button)
         top = QGridLayout()
         top.setHorizontalSpacing(10)
@@ -232,6 +241,7 @@ class PkEditor(QWidget):
     def _connect(self) -> None:
         """After the content is shown: from here on, a change is an edit."""
         self.copy_button.clicked.connect(self.copy_from_last_year)
+        self.versions_button.clicked.connect(lambda: self.show_versions())
         self.add_indicator_button.clicked.connect(self.add_indicator)
         self.problem_list.itemActivated.connect(self._go_to_problem)
         self.problem_list.itemClicked.connect(self._go_to_problem)
@@ -258,7 +268,17 @@ class PkEditor(QWidget):
     # -- changes made elsewhere
     def _cases_imported(self, case_ids: list) -> None:
         """An import may bring this case's PK from another PC: show it, unless something is typed here."""
-        if self.case_id not in case_ids or self._dirty:
+        if self.case_id in case_ids:
+            self._case_changed(self.case_id)
+
+    def _case_changed(self, case_id: int) -> None:
+        """The stored PK may have changed (an import, a version chosen): show it, unless something is typed here.
+
+        Also heard after this editor's own save, while `_dirty` is still set: nothing to reload then."""
+        if case_id != self.case_id:
+            return
+        self._update_versions()
+        if self._dirty:
             return
         try:
             stored = paperwork.load_pk(self.office, self.case_id)
@@ -272,6 +292,34 @@ class PkEditor(QWidget):
         self._show_problem_list([])
         self._set_status(self.tr("Tersimpan"), "none")
         self.saved.emit()
+
+    def _update_versions(self) -> None:
+        """"Versi PK (3)"; a version from an import that is not in use is pointed out."""
+        versions = paperwork.pk_versions(self.office, self.case_id)
+        waiting = [v for v in versions if v.source == "imported" and not v.current
+                   and not any(w.current and w.number > v.number for w in versions)]
+        text = self.tr("Versi PK ({n})…").format(n=len(versions)) if versions else self.tr("Versi PK…")
+        if waiting:
+            text = self.tr("Versi PK: ada versi dari impor…")
+        self.versions_button.setText(text)
+        self.versions_button.setEnabled(bool(versions))
+
+    def show_versions(self, number: int | None = None) -> PkVersionsDialog:
+        """The "Versi PK" dialog, with version `number` (else the one in use) selected."""
+        dialog = self.versions_dialog
+        if dialog is None:
+            dialog = PkVersionsDialog(self.office, self.case_id, self, changes=self.changes,
+                                      before_use=self.save_now)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.versions_dialog = dialog
+        else:
+            dialog.reload()
+        number = number if number is not None else dialog.current_number()
+        if number is not None:
+            dialog.select(number)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def _settings_changed(self, what: str) -> None:
         if what == OFFICIALS:
