@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 from sopdesk.domain.sop import Sop, Step
+from sopdesk.domain.waktu import waktu_text
 
 from .model import Arrow, Cell, Column, FlowEdge, FlowLayout, Rect, Row, Symbol
 from .routing import Band, EdgeSpec, Node, Route, Router
@@ -58,7 +59,7 @@ def layout_sop(
         row_cells: list[tuple[Column, tuple[str, ...], str, str]] = []
         for key, attr, align in _TEXT_COLUMNS:
             col = by_key[key]
-            text = str(step.no) if attr is None else str(getattr(step, attr) or "")
+            text = str(step.no) if attr is None else cell_text(step, attr)
             row_cells.append((col, tuple(wrap(text, max(1.0, col.width - 2 * pad_x), size, measure)), align, key))
         for col in columns:
             if col.key.startswith("extra:"):
@@ -93,6 +94,13 @@ def layout_sop(
         columns=columns, rows=rows, cells=cells, lines=lines, symbols=symbols, arrows=arrows,
         edges=edges, lanes=tuple(lane_cols), style=style, measure=measure,
     )
+
+
+def cell_text(step: Step, attr: str) -> str:
+    """What a text cell of the step shows: Waktu in lower case, "—" without a time standard."""
+    if attr == "time":
+        return waktu_text(step.time)
+    return str(getattr(step, attr) or "")
 
 
 # -- pieces shared with pages.py -------------------------------------------------
