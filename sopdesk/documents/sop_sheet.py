@@ -117,7 +117,7 @@ def _pdf(sop: Sop, office: OfficeProfile, paper: str) -> bytes:
     margins = LANDSCAPE_MARGINS
     width, height = frame_width(size, margins), frame_height(size, margins)
     buf = BytesIO()
-    unit = (sop.unit or office.unit).strip()
+    unit = (sop.unit_lines[1] if len(sop.unit_lines) > 1 else sop.unit or office.unit).strip()
     doc = new_document(buf, size, title=printable(sop.name)[:200], author=printable(unit)[:200],
                        subject="Standar Operasional Prosedur")
     doc.addPageTemplates([page_template("sop", size, margins)])
@@ -183,10 +183,38 @@ def rank_text(rank: str) -> str:
     return norm
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def of_this_office(sop: Sop, office: OfficeProfile) -> bool:
+    """The SOP belongs to the office whose kop is set (not one of another unit)."""
+    return not sop.unit_lines and (not sop.unit.strip() or _same(sop.unit, office.unit))
+
+
+def kop_lines(sop: Sop, office: OfficeProfile) -> list[tuple[str, str]]:
+    """(style, text) lines of the unit in the identity box: the SOP's own unit lines, else the
+    office's kop. Of the SOP's lines, the first of several is the government, the next the unit
+    in large letters, further lines in capitals stay bold and the rest (an address) plain."""
+    if of_this_office(sop, office):
+        lines = []
+        if office.government.strip():
+            lines.append(("gov", office.government.upper()))
+        if office.unit.strip():
+            lines.append(("unit", office.unit.upper()))
+        if office.address_line.strip():
+            lines.append(("center", office.address_line))
+        return lines
+    own = [x.strip() for x in sop.unit_lines if x.strip()] or [sop.unit.strip().upper()]
+    if len(own) == 1:
+        return [("unit", own[0])]
+    return [("gov", own[0]), ("unit", own[1])] + [("gov" if x.isupper() else "center", x) for x in own[2:]]
+
+
 def approver(sop: Sop, office: OfficeProfile) -> Signatory:
-    """The SOP's approver; without a jabatan, the head of the office's."""
+    """The SOP's approver; without a jabatan, the head of the office's (for the office's own SOP)."""
     a = sop.approved_by
-    if not (a.position or "").strip():
+    if not (a.position or "").strip() and of_this_office(sop, office):
         a = replace(a, position=office.head_position)
     return replace(a, rank=rank_text(a.rank))
 
@@ -197,18 +225,16 @@ def _approver_lines(a: Signatory) -> tuple[str, list[str]]:
     return head, official_foot(a.name, a.rank, a.nip)
 
 
-def _kop(office: OfficeProfile, st) -> list[Flowable]:
+def _kop(sop: Sop, office: OfficeProfile, st) -> list[Flowable]:
     items: list[Flowable] = []
-    logo = logo_image(office, 22 * mm, 22 * mm)
+    lines = kop_lines(sop, office)
+    # the office's logo is its government's: it also stands over another unit of the same government
+    same_government = of_this_office(sop, office) or (len(lines) > 1 and _same(lines[0][1], office.government))
+    logo = logo_image(office, 22 * mm, 22 * mm) if same_government else None
     if logo is not None:
         logo.hAlign = "CENTER"
         items += [logo, Spacer(0, 3 * mm)]
-    if office.government.strip():
-        items.append(Paragraph(para_text(office.government.upper()), st["gov"]))
-    if office.unit.strip():
-        items.append(Paragraph(para_text(office.unit.upper()), st["unit"]))
-    if office.address_line.strip():
-        items.append(Paragraph(para_text(office.address_line), st["center"]))
+    items += [Paragraph(para_text(text), st[style]) for style, text in lines]
     return items
 
 
@@ -226,7 +252,7 @@ def identity_box(sop: Sop, office: OfficeProfile, width: float, page_h: float, s
     sign = ([Paragraph(head, st["center"])] if head else []) + [Spacer(0, sign_space)] + \
         [Paragraph(line, st["center"]) for line in foot]
     wl, wlab = width * 0.42, width * 0.16
-    rows = [[_kop(office, st), Paragraph(label, st["left"]), Paragraph(para_text(value), st["left"])]
+    rows = [[_kop(sop, office, st), Paragraph(label, st["left"]), Paragraph(para_text(value), st["left"])]
             for label, value in _fields(sop)]
     rows.append(["", Paragraph("Disahkan Oleh", st["left"]), sign])
     top = Table(rows, colWidths=[wl, wlab, width - wl - wlab])
@@ -257,12 +283,11 @@ def identity_box(sop: Sop, office: OfficeProfile, width: float, page_h: float, s
 def _identity_rows(sop: Sop, office: OfficeProfile, a: Signatory, width: float, page_h: float, st) -> list[Flowable]:
     kop = RuledTable([width], max_chunk=page_h / 4)
     lines = []
-    if office.government.strip():
-        lines.append(f"<b>{para_text(office.government.upper())}</b>")
-    if office.unit.strip():
-        lines.append(f'<font size="{BODY_SIZE + 3.5}"><b>{para_text(office.unit.upper())}</b></font>')
-    if office.address_line.strip():
-        lines.append(para_text(office.address_line))
+    for style, text in kop_lines(sop, office):
+        if style == "unit":
+            lines.append(f'<font size="{BODY_SIZE + 3.5}"><b>{para_text(text)}</b></font>')
+        else:
+            lines.append(f"<b>{para_text(text)}</b>" if style == "gov" else para_text(text))
     kop.add_row([Paragraph("<br/>".join(lines) or "&nbsp;", st["center"])])
     fields = RuledTable([width * 0.2, width * 0.8], max_chunk=page_h / 4)
     for label, value in _fields(sop):

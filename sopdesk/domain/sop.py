@@ -67,6 +67,9 @@ class Sop:
     steps: tuple[Step, ...]
     number: str = ""
     unit: str = ""
+    # The unit's own lines in the identity box ("PEMERINTAH KABUPATEN …", "DINAS …", its address):
+    # an SOP of another unit prints its own; empty, the office's kop is printed.
+    unit_lines: tuple[str, ...] = ()
     made: str = ""
     revised: str = ""
     effective: str = ""
