@@ -217,6 +217,11 @@ class SopEditorPage(QWidget):
                 return True
         return False
 
+    @property
+    def unsaved(self) -> bool:
+        """Something to save: an edit, or a copy not saved yet (a new SOP only once something is written)."""
+        return self.doc.dirty or self.mode == COPY
+
     # -- the state shown
     def _clean_changed(self, _clean: bool) -> None:
         if shiboken6.isValid(self.doc.stack):   # not while the page and its history are being deleted
@@ -238,7 +243,7 @@ class SopEditorPage(QWidget):
             parts.append(self.tr("kode {code}").format(code=sop.code))
         self.subtitle.setText("  ·  ".join(parts))
         draft = self.base.number + 1 if self.base is not None else 1
-        pending = self.doc.dirty or self.doc.shown is not self.doc.sop
+        pending = self.unsaved or self.doc.shown is not self.doc.sop
         self.version_badge.setText(self.tr("Versi {n} · draf").format(n=draft) if pending or self.base is None
                                    else self.tr("Versi {n}").format(n=self.base.number))
         errors = len(check.errors)
@@ -262,7 +267,7 @@ class SopEditorPage(QWidget):
         if self._elsewhere:
             return self._elsewhere
         if self.base is None:
-            return self.tr("SOP baru — belum disimpan") if self.doc.dirty or self.mode == COPY else \
+            return self.tr("SOP baru — belum disimpan") if self.unsaved else \
                 self.tr("SOP baru")
         running = [v for v in self._versions if v.open_cases]
         if not self.doc.dirty and self.doc.shown is self.doc.sop:
@@ -326,7 +331,7 @@ class SopEditorPage(QWidget):
         if errors:
             self.show_problem(errors[0])
             return False
-        if not self.doc.dirty:
+        if not self.unsaved:
             return True
         try:
             with busy():
@@ -359,7 +364,7 @@ class SopEditorPage(QWidget):
     def confirm_close(self) -> bool:
         """Before the tab closes: True when it may (nothing unsaved, saved now, or the changes discarded)."""
         self.steps.commit_open()
-        if not self.doc.dirty:
+        if not self.unsaved:
             return True
         name = sop_short_name(self.doc.sop.name) or self.tr("SOP baru")
         can_save = not self.doc.check.errors
@@ -378,6 +383,8 @@ class SopEditorPage(QWidget):
         """Let the changes go (the tab closes without asking)."""
         self.steps.commit_open()
         self.doc.stack.setClean()
+        if self.mode == COPY:
+            self.mode = NEW   # nothing of the copy is kept either
 
     def cancel(self) -> None:
         if self.confirm_close():
