@@ -10,9 +10,20 @@ import pytest
 from sopdesk.app import sops
 from sopdesk.app.sops import SopFileError
 from sopdesk.domain.errors import UserError
-from sopdesk.domain.sop import Step, validate
-from sopdesk.domain.sop_edit import (LaneInUse, add_lane, copy_code, insert_step, move_lane, move_step, normalized,
-                                     remove_lane, remove_step, rename_lane, set_step)
+from sopdesk.domain.sop import validate
+from sopdesk.domain.sop_edit import (
+    LaneInUse,
+    add_lane,
+    copy_code,
+    insert_step,
+    move_lane,
+    move_step,
+    normalized,
+    remove_lane,
+    remove_step,
+    rename_lane,
+    set_step,
+)
 from sopdesk.domain.sop_file import read_sop
 from tests.helpers import DECISION_SOP, SEED
 
