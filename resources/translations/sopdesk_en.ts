@@ -508,7 +508,7 @@ Double-click to open</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -518,12 +518,12 @@ Double-click to open</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -594,7 +594,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+481"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+469"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -751,9 +751,99 @@ Double-click to open</translation>
     </message>
 </context>
 <context>
+    <name>FlowPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+137"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah Selesai: alur berakhir di sini.</source>
+        <translation>End step: the flow ends here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanjut ke:</source>
+        <translation>Goes on to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jika ya, ke:</source>
+        <translation>If yes, to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jika tidak, ke:</source>
+        <translation>If no, to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>tulisan:</source>
+        <translation>label:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Pilih sebuah langkah untuk mengatur alurnya.</source>
+        <translation>Choose a step to set its flow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alur langkah {no}</source>
+        <translation>Flow of step {no}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>— pilih langkah —</source>
+        <translation>— choose a step —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>langkah berikutnya ({no})</source>
+        <translation>the next step ({no})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— tidak ada langkah berikutnya —</source>
+        <translation>— no next step —</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>lanjutan</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tujuan Ya</source>
+        <translation>Yes target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tujuan Tidak</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah {what} langkah {no}</source>
+        <translation>Change {what} of step {no}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ubah tulisan keputusan langkah {no}</source>
+        <translation>Change the decision label of step {no}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -773,7 +863,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+240"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+237"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -887,12 +977,12 @@ Recorded {recorded}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location line="-358"/>
+        <location line="-356"/>
         <source>istirahat</source>
         <translation>break</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
@@ -1013,11 +1103,364 @@ Recorded {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/identity_page.py" line="+39"/>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kualifikasi pelaksana</source>
+        <translation>Qualifications of the performers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterkaitan</source>
+        <translation>Related SOPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peralatan/perlengkapan</source>
+        <translation>Equipment/supplies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pencatatan dan pendataan</source>
+        <translation>Records and data</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Satu butir per baris</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. pelayanan-ktp (huruf kecil, angka, minus)</source>
+        <translation>e.g. pelayanan-ktp (lower case, digits, minus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kode tetap sama di setiap versi SOP ini.</source>
+        <translation>The code stays the same in every version of this SOP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama SOP:</source>
+        <translation>SOP name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Standar Operasional Pelayanan KTP</source>
+        <translation>e.g. Standar Operasional Pelayanan KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor SOP:</source>
+        <translation>SOP number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. /SOP-Subbag PK/Kec. Somagede</source>
+        <translation>e.g. /SOP-Subbag PK/Kec. Somagede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal pembuatan:</source>
+        <translation>Date made:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanggal revisi:</source>
+        <translation>Date revised:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal efektif:</source>
+        <translation>Date effective:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTTT-BB atau TTTT-BB-HH, mis. 2021-12</source>
+        <translation>YYYY-MM or YYYY-MM-DD, e.g. 2021-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Kecamatan Somagede</source>
+        <translation>e.g. Kecamatan Somagede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kosong: kop kantor yang dipakai</source>
+        <translation>Empty: the office's letterhead is used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Isi dari kop kantor</source>
+        <translation>Fill in from the office's letterhead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baris di kotak identitas lembar SOP, mis. pemerintah kabupaten, nama unit dan alamatnya. SOP dari unit lain memakai barisnya sendiri.</source>
+        <translation>Lines in the identity box of the SOP sheet, e.g. the regency government, the unit's name and its address. An SOP of another unit uses its own lines.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baris kop:</source>
+        <translation>Letterhead lines:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disahkan oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— pilih dari daftar pejabat —</source>
+        <translation>— choose from the officials —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pejabat:</source>
+        <translation>Official:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Camat Somagede</source>
+        <translation>e.g. Camat Somagede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis. Pembina Tingkat I (IV/b)</source>
+        <translation>e.g. Pembina Tingkat I (IV/b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daftar di lembar identitas</source>
+        <translation>Lists on the identity page</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+12"/>
+        <source>Ubah {field}</source>
+        <translation>Change {field}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pilih pejabat yang mengesahkan</source>
+        <translation>Choose the approving official</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Isi baris kop dari kop kantor</source>
+        <translation>Fill the letterhead lines from the office's letterhead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama SOP</source>
+        <translation>SOP name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nomor SOP</source>
+        <translation>SOP number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal pembuatan</source>
+        <translation>date made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanggal revisi</source>
+        <translation>date revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal efektif</source>
+        <translation>date effective</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baris kop</source>
+        <translation>letterhead lines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama pengesah</source>
+        <translation>approver's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jabatan pengesah</source>
+        <translation>approver's position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pangkat pengesah</source>
+        <translation>approver's rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIP pengesah</source>
+        <translation>approver's NIP</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>dicetak: {date}</source>
+        <translation>printed: {date}</translation>
+    </message>
+</context>
+<context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+80"/>
         <source>logo</source>
         <translation>logo</translation>
+    </message>
+</context>
+<context>
+    <name>LanesPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/lanes_page.py" line="+28"/>
+        <source>Pelaksana adalah kolom di bawah &quot;Pelaksana&quot; pada lembar SOP, dari kiri ke kanan. Klik dua kali sebuah nama untuk mengubahnya; langkah-langkahnya ikut.</source>
+        <translation>The performers are the columns under &quot;Pelaksana&quot; on the SOP sheet, from left to right. Double-click a name to change it; its steps follow.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+62"/>
+        <source>Tambah pelaksana</source>
+        <translation>Add performer</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Ganti nama</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{lane}: langkah {steps}</source>
+        <translation>{lane}: steps {steps}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lane}: belum dipakai langkah mana pun</source>
+        <translation>{lane}: not used by any step yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pelaksana baru</source>
+        <translation>New performer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pelaksana baru {n}</source>
+        <translation>New performer {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nama pelaksana tidak boleh kosong.</source>
+        <translation>The performer's name may not be empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pelaksana &quot;{lane}&quot; sudah ada.</source>
+        <translation>Performer &quot;{lane}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ganti nama pelaksana {old} menjadi {new}</source>
+        <translation>Rename performer {old} to {new}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pindahkan pelaksana</source>
+        <translation>Move performer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;{lane}&quot; masih dipakai langkah {steps}: pindahkan langkah itu ke pelaksana lain dulu.</source>
+        <translation>&quot;{lane}&quot; is still used by steps {steps}: move those steps to another performer first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hapus pelaksana {lane}</source>
+        <translation>Remove performer {lane}</translation>
     </message>
 </context>
 <context>
@@ -1036,14 +1479,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
-        <location line="+543"/>
-        <location line="+21"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+80"/>
+        <location line="+626"/>
+        <location line="+22"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-605"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1174,6 +1617,36 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>SOP &amp;Baru…</source>
+        <translation>&amp;New SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tulis SOP baru di editor</source>
+        <translation>Write a new SOP in the editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ubah SOP…</source>
+        <translation>&amp;Edit SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah SOP yang dipilih; disimpan sebagai versi baru</source>
+        <translation>Edit the chosen SOP; it is saved as a new version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salin SOP…</source>
+        <translation>&amp;Copy SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buat SOP baru dari salinan SOP yang dipilih</source>
+        <translation>Make a new SOP from a copy of the chosen SOP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Impor SOP…</source>
         <translation>&amp;Import SOP…</translation>
     </message>
@@ -1288,7 +1761,7 @@ Recorded {recorded}</translation>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
@@ -1319,12 +1792,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-216"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1334,7 +1807,7 @@ Recorded {recorded}</translation>
         <translation>Ready  ·  {db}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>belum ada cadangan</source>
         <translation>no backup yet</translation>
     </message>
@@ -1369,7 +1842,7 @@ Recorded {recorded}</translation>
         <translation>Wait until the work in progress has finished.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Kasus nomor {id} tidak ada.</source>
         <translation>There is no case number {id}.</translation>
     </message>
@@ -1381,12 +1854,12 @@ Kasus nomor {id}</source>
 Case number {id}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>SOP: {name}</source>
         <translation>SOP: {name}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Pilih dulu sebuah kasus di daftar.</source>
         <translation>First choose a case in the list.</translation>
     </message>
@@ -1401,12 +1874,49 @@ Case number {id}</translation>
         <translation>Case list reloaded.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Daftar SOP kantor</source>
         <translation>The office&apos;s SOPs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>Pilih SOP di Pustaka SOP, lalu tekan {verb}.</source>
+        <translation>Choose an SOP in the SOP Library, then press {verb}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ubah SOP</source>
+        <translation>Edit SOP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Salin SOP</source>
+        <translation>Copy SOP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Ubah SOP: {name}</source>
+        <translation>Edit SOP: {name}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Salin SOP: {name}</source>
+        <translation>Copy SOP: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOP baru</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SOP {code} disimpan sebagai versi {n}.</source>
+        <translation>SOP {code} saved as version {n}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Buka atau pilih dulu sebuah kasus.</source>
         <translation>Open or select a case first.</translation>
     </message>
@@ -1441,7 +1951,7 @@ Program log: {log}</translation>
         <translation>About sopdesk</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
@@ -1451,7 +1961,7 @@ Program log: {log}</translation>
         <translation>The data is being replaced with the backup. Please wait.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; jika masalah berulang, hubungi petugas TI.</source>
         <translation>The data could not be opened again after the restore. Close sopdesk and open it again; if the problem comes back, call the IT staff.</translation>
     </message>
@@ -1464,7 +1974,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+61"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+62"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -1875,7 +2385,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+37"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2515,7 +3025,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+51"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+50"/>
         <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
         <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
@@ -2773,12 +3283,12 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+117"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+182"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2859,7 +3369,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-452"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-451"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3018,7 +3528,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+82"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3063,7 +3573,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -3079,9 +3589,277 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
 </context>
 <context>
+    <name>SopEditorPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+55"/>
+        <source>Simpan sebagai versi baru</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Alt+↑/↓ memindah langkah · Ctrl+Z urungkan · Ctrl+Y ulangi</source>
+        <translation>Alt+↑/↓ moves a step · Ctrl+Z undo · Ctrl+Y redo</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan sebagai versi baru (Ctrl+S); aktif bila tidak ada masalah</source>
+        <translation>Save as a new version (Ctrl+S); available when there is no problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup editor tanpa menyimpan</source>
+        <translation>Close the editor without saving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urungkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulangi perubahan yang diurungkan (Ctrl+Y)</source>
+        <translation>Redo the change undone (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah langkah</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sisipkan langkah di bawah langkah yang dipilih (Ins)</source>
+        <translation>Insert a step under the chosen step (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus langkah yang dipilih (Del)</source>
+        <translation>Remove the chosen step (Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan langkah ke atas (Alt+↑)</source>
+        <translation>Move the step up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan langkah ke bawah (Alt+↓)</source>
+        <translation>Move the step down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pratinjau lembar SOP</source>
+        <translation>Preview SOP sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar SOP dari yang sedang disunting, untuk dilihat atau dicetak</source>
+        <translation>The SOP sheet of what is being edited, to view or print</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+40"/>
+        <location line="+98"/>
+        <source>SOP baru</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Nomor {number}</source>
+        <translation>Number {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>versi {n} berlaku sejak {date}</source>
+        <translation>version {n} in force since {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versi {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>salinan, disimpan sebagai SOP baru</source>
+        <translation>a copy, saved as a new SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kode {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi {n} · draf</source>
+        <translation>Version {n} · draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n masalah</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanpa masalah</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n langkah</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pelaksana</source>
+        <translation>
+            <numerusform>%n performer</numerusform>
+            <numerusform>%n performers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n keputusan</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SOP baru — belum disimpan</source>
+        <translation>New SOP — not saved yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi {n} dipakai kasus baru.</source>
+        <translation>New cases use version {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versi {n} (draf) — kasus berjalan tetap memakai versi {used}</source>
+        <translation>Version {n} (draft) — running cases keep version {used}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi {n} (draf) — kasus baru memakainya setelah disimpan</source>
+        <translation>Version {n} (draft) — new cases use it once saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pelaksana</source>
+        <translation>Performers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tambah langkah {no}</source>
+        <translation>Add step {no}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hapus langkah {no}</source>
+        <translation>Remove step {no}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pindahkan langkah {no}</source>
+        <translation>Move step {no}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SOP tidak disimpan karena:</source>
+        <translation>The SOP was not saved because:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Disimpan sebagai versi {n}.</source>
+        <translation>Saved as version {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus yang sedang berjalan tetap memakai versinya.</source>
+        <translation>Running cases keep their version.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Perubahan pada {name} belum disimpan.</source>
+        <translation>The changes to {name} are not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perubahan belum dapat disimpan karena masih ada masalah.</source>
+        <translation>The changes cannot be saved yet: there are still problems.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Versi {n} SOP ini baru saja disimpan di tempat lain; perubahan di sini tidak dapat disimpan lagi.</source>
+        <translation>Version {n} of this SOP was just saved elsewhere; the changes here can no longer be saved.</translation>
+    </message>
+</context>
+<context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+104"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+115"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -3102,11 +3880,12 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
@@ -3116,7 +3895,27 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Disimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanggal revisi</source>
+        <translation>Date revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lihat Diagram</source>
         <translation>View Flowchart</translation>
     </message>
@@ -3137,6 +3936,31 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>SOP Baru…</source>
+        <translation>New SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah SOP…</source>
+        <translation>Edit SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah SOP ini; disimpan sebagai versi baru, kasus yang berjalan tetap memakai versinya</source>
+        <translation>Edit this SOP; it is saved as a new version, running cases keep theirs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salin SOP…</source>
+        <translation>Copy SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP baru yang dimulai dari salinan SOP ini</source>
+        <translation>A new SOP started from a copy of this one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Impor SOP…</source>
         <translation>Import SOP…</translation>
     </message>
@@ -3144,6 +3968,34 @@ Choose another year or SOP, then press Calculate.</translation>
         <location line="+1"/>
         <source>Ekspor SOP…</source>
         <translation>Export SOP…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Versi SOP {code}</source>
+        <translation>Versions of SOP {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versi SOP</source>
+        <translation>SOP versions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dipakai kasus baru</source>
+        <translation>used by new cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kasus masih berjalan dengan versi ini</source>
+        <translation>
+            <numerusform>%n case still runs on this version</numerusform>
+            <numerusform>%n cases still run on this version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dari kasus yang diimpor</source>
+        <translation>from an imported case</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +4087,14 @@ Choose another year or SOP, then press Calculate.</translation>
 Median {median} dari standar {standard} ({ratio})</source>
         <translation>Step {no}: {activity}
 Median {median} against the standard {standard} ({ratio})</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+208"/>
+        <source>mis. 15 menit; kosong = tanpa waktu</source>
+        <translation>e.g. 15 menit; empty = no time standard</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +4197,130 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="-189"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelaksana</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelengkapan</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ket.</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proses</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Ubah {column} langkah {no}</source>
+        <translation>Change {column} of step {no}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+165"/>
+        <source>Pratinjau alur</source>
+        <translation>Flow preview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mengikuti setiap ketikan</source>
+        <translation>follows every keystroke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah {no} dipilih</source>
+        <translation>step {no} chosen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Langkah {no}</source>
+        <translation>Step {no}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} — {where}: {message} Simpan aktif lagi setelah masalah diperbaiki.</source>
+        <translation>{count} — {where}: {message} Save comes back once the problem is mended.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n masalah</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lanjut ke</source>
+        <translation>Goes on to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jika ya</source>
+        <translation>If yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jika tidak</source>
+        <translation>If no</translation>
+    </message>
+</context>
+<context>
     <name>SwimlaneScene</name>
     <message>
         <location filename="../../sopdesk/ui/cases/swimlane.py" line="+39"/>
@@ -3415,7 +4399,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-127"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-125"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
@@ -3569,7 +4553,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>data_dialogs</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-204"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-199"/>
         <source>Harian (otomatis)</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -3589,7 +4573,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu.</source>
         <translation>This database is on a server; it is backed up and restored on that server.</translation>
     </message>
@@ -3644,12 +4628,12 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-346"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -3678,12 +4662,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-292"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -3762,12 +4746,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -3792,7 +4776,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -3807,7 +4791,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>This data file was made by a newer version of sopdesk (schema {version}). Best install the newest sopdesk. Restoring an older backup means the changes made after that backup are not seen here.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
@@ -3820,17 +4804,24 @@ What can still be read stays usable, but it is best restored from the newest goo
 <context>
     <name>document_actions</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+57"/>
+        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+58"/>
+        <location line="+12"/>
         <source>Lembar SOP — {name}</source>
         <translation>SOP Sheet — {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>SOP {name}</source>
         <translation>SOP {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <source>SOP baru</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Laporan Kasus — {title}</source>
         <translation>Case Report — {title}</translation>
     </message>
@@ -3841,11 +4832,13 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+9"/>
+        <location line="+9"/>
         <source>Lembar SOP</source>
         <translation>SOP Sheet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Menyiapkan lembar SOP…</source>
         <translation>Preparing the SOP sheet…</translation>
     </message>
@@ -3942,23 +4935,24 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+7"/>
-        <location line="+28"/>
+        <location line="+49"/>
         <location line="+43"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-86"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -4118,7 +5112,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>sop_library</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-94"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-197"/>
         <source>Impor SOP</source>
         <translation>Import SOP</translation>
     </message>
@@ -4148,7 +5142,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SOP {code} diimpor sebagai versi {version}.</source>
         <translation>SOP {code} imported as version {version}.</translation>
     </message>

@@ -247,7 +247,7 @@ class SopEditorPage(QWidget):
         self.version_badge.setText(self.tr("Versi {n} · draf").format(n=draft) if pending or self.base is None
                                    else self.tr("Versi {n}").format(n=self.base.number))
         errors = len(check.errors)
-        self.problem_badge.setText(self.tr("{n} masalah").format(n=errors) if errors else self.tr("Tanpa masalah"))
+        self.problem_badge.setText(self.tr("%n masalah", "", errors) if errors else self.tr("Tanpa masalah"))
         self.problem_badge.setProperty("ok", "false" if errors else "true")
         self.problem_badge.style().unpolish(self.problem_badge)
         self.problem_badge.style().polish(self.problem_badge)
@@ -259,8 +259,9 @@ class SopEditorPage(QWidget):
         self._tab_titles()
         self._update_step_actions()
         decisions = sum(1 for s in sop.steps if s.kind == "decision")
-        self.counts.setText(self.tr("{steps} langkah · {lanes} pelaksana · {decisions} keputusan").format(
-            steps=len(sop.steps), lanes=len(sop.lanes), decisions=decisions))
+        self.counts.setText("  ·  ".join((self.tr("%n langkah", "", len(sop.steps)),
+                                          self.tr("%n pelaksana", "", len(sop.lanes)),
+                                          self.tr("%n keputusan", "", decisions))))
         self.version_note.setText(self._version_words(draft))
 
     def _version_words(self, draft: int) -> str:

@@ -234,7 +234,7 @@ class SopLibraryWidget(QWidget):
             if v.current:
                 notes.append(self.tr("dipakai kasus baru"))
             if v.open_cases:
-                notes.append(self.tr("{n} kasus masih berjalan dengan versi ini").format(n=number_text(v.open_cases)))
+                notes.append(self.tr("%n kasus masih berjalan dengan versi ini", "", v.open_cases))
             if not v.local:
                 notes.append(self.tr("dari kasus yang diimpor"))
             cells = (str(v.number), short_datetime(v.created_at, tz) if v.created_at else "",

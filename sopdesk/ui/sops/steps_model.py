@@ -40,10 +40,10 @@ MUTED_TEXT = QColor("#6b7280")
 
 
 def kind_label(kind: str) -> str:
-    labels = {"start": QCoreApplication.translate(CONTEXT, "Mulai"),
-              "process": QCoreApplication.translate(CONTEXT, "Proses"),
-              "decision": QCoreApplication.translate(CONTEXT, "Keputusan"),
-              "end": QCoreApplication.translate(CONTEXT, "Selesai")}
+    labels = {"start": QCoreApplication.translate("StepsModel", "Mulai"),
+              "process": QCoreApplication.translate("StepsModel", "Proses"),
+              "decision": QCoreApplication.translate("StepsModel", "Keputusan"),
+              "end": QCoreApplication.translate("StepsModel", "Selesai")}
     return labels.get(kind, kind)
 
 

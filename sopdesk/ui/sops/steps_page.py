@@ -423,8 +423,8 @@ class StepsPage(QWidget):
             column = self._field_title(first.field)
             if column:
                 where += ", " + column
-            text = self.tr("{n} masalah — {where}: {message} Simpan aktif lagi setelah masalah diperbaiki.").format(
-                n=len(errors), where=where, message=first.message)
+            text = self.tr("{count} — {where}: {message} Simpan aktif lagi setelah masalah diperbaiki.").format(
+                count=self.tr("%n masalah", "", len(errors)), where=where, message=first.message)
             self.problem_bar.setText("⚠ " + text)
             self.problem_bar.show()
         self._show_bubble()
