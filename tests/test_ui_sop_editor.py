@@ -367,3 +367,14 @@ def test_library_shows_versions_and_which_one_new_cases_use(qtbot, office, windo
     library.copy_button.click()
     library.new_sop_button.click()
     assert seen == [("copy", SEED), ("new", "")]
+
+
+def test_an_sop_read_elsewhere_opens_as_a_draft_to_save(qtbot, window, office):
+    from sopdesk.domain.sop_file import read_sop
+    from tests.helpers import DECISION_SOP
+    sop, _ = read_sop(DECISION_SOP)
+    page = window.open_sop_draft(replace(sop, code="dari-word"))
+    assert window.tabs.currentWidget() is page and page.save_action.isEnabled()
+    assert page.save()
+    assert office.current_version("dari-word").number == 1
+    assert window.tabs.tabText(window.tabs.indexOf(page)).startswith("Ubah SOP")

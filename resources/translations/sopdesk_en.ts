@@ -1217,17 +1217,17 @@ Recorded {recorded}</translation>
     <message>
         <location line="+2"/>
         <source>Kosong: kop kantor yang dipakai</source>
-        <translation>Empty: the office's letterhead is used</translation>
+        <translation>Empty: the office&apos;s letterhead is used</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Isi dari kop kantor</source>
-        <translation>Fill in from the office's letterhead</translation>
+        <translation>Fill in from the office&apos;s letterhead</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Baris di kotak identitas lembar SOP, mis. pemerintah kabupaten, nama unit dan alamatnya. SOP dari unit lain memakai barisnya sendiri.</source>
-        <translation>Lines in the identity box of the SOP sheet, e.g. the regency government, the unit's name and its address. An SOP of another unit uses its own lines.</translation>
+        <translation>Lines in the identity box of the SOP sheet, e.g. the regency government, the unit&apos;s name and its address. An SOP of another unit uses its own lines.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1303,7 +1303,7 @@ Recorded {recorded}</translation>
     <message>
         <location line="+4"/>
         <source>Isi baris kop dari kop kantor</source>
-        <translation>Fill the letterhead lines from the office's letterhead</translation>
+        <translation>Fill the letterhead lines from the office&apos;s letterhead</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1348,22 +1348,22 @@ Recorded {recorded}</translation>
     <message>
         <location line="+0"/>
         <source>nama pengesah</source>
-        <translation>approver's name</translation>
+        <translation>approver&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>jabatan pengesah</source>
-        <translation>approver's position</translation>
+        <translation>approver&apos;s position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pangkat pengesah</source>
-        <translation>approver's rank</translation>
+        <translation>approver&apos;s rank</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NIP pengesah</source>
-        <translation>approver's NIP</translation>
+        <translation>approver&apos;s NIP</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1387,7 +1387,7 @@ Recorded {recorded}</translation>
         <translation>The performers are the columns under &quot;Pelaksana&quot; on the SOP sheet, from left to right. Double-click a name to change it; its steps follow.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+62"/>
         <source>Tambah pelaksana</source>
         <translation>Add performer</translation>
@@ -1435,7 +1435,7 @@ Recorded {recorded}</translation>
     <message>
         <location line="+19"/>
         <source>Nama pelaksana tidak boleh kosong.</source>
-        <translation>The performer's name may not be empty.</translation>
+        <translation>The performer&apos;s name may not be empty.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1479,14 +1479,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+80"/>
-        <location line="+626"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+81"/>
+        <location line="+638"/>
         <location line="+22"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-617"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1895,23 +1895,29 @@ Case number {id}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+34"/>
         <location line="+1"/>
         <source>Ubah SOP: {name}</source>
         <translation>Edit SOP: {name}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-30"/>
         <source>Salin SOP: {name}</source>
         <translation>Copy SOP: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>SOP baru</source>
         <translation>New SOP</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-1"/>
+        <source>SOP baru: {name}</source>
+        <translation>New SOP: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>SOP {code} disimpan sebagai versi {n}.</source>
         <translation>SOP {code} saved as version {n}.</translation>
     </message>
@@ -3698,13 +3704,13 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+98"/>
         <source>SOP baru</source>
         <translation>New SOP</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Nomor {number}</source>
         <translation>Number {number}</translation>
     </message>
@@ -3722,6 +3728,11 @@ Choose another year or SOP, then press Calculate.</translation>
         <location line="+2"/>
         <source>salinan, disimpan sebagai SOP baru</source>
         <translation>a copy, saved as a new SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>belum disimpan</source>
+        <translation>not saved yet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4001,7 +4012,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SopViewWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+25"/>
+        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+26"/>
         <source>Klik sebuah langkah untuk melihat rinciannya.</source>
         <translation>Click a step to see its details.</translation>
     </message>

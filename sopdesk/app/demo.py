@@ -92,10 +92,11 @@ def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "p
                 if begin > now:
                     break
                 history.append(engine_.Event(len(history) + 1, "start", step_no, begin, begin, actor.name, actor.nip))
-                w = step.waktu
+                w = step.standard   # None for a step without a time standard: an hour, as such steps take
+                standard = w.standard_minutes(cal.minutes_per_day()) if w is not None else 60
                 # Most steps keep their time; about one in twenty-five runs over.
                 factor = rng.uniform(1.1, 2.5) if rng.random() < 0.04 else rng.uniform(0.2, 1.0)
-                spent = Waktu(max(1, round(w.standard_minutes(cal.minutes_per_day()) * factor)), "menit")
+                spent = Waktu(max(1, round(standard * factor)), "menit")
                 end = cal.due(begin, spent)
                 if end > now:
                     break

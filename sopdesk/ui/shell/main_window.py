@@ -25,6 +25,7 @@ from .page import MessagePage, Page
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from ...domain.sop import Sop
     from ..cases.case_view import CaseViewWidget
     from ..sops.sop_editor import SopEditorPage
     from ..sops.sop_library import SopLibraryWidget
@@ -517,6 +518,18 @@ class MainWindow(QMainWindow):
             self._add_tab(page, title, title)
             return page
         return None
+
+    def open_sop_draft(self, sop: Sop) -> SopEditorPage:
+        """A new SOP made elsewhere (e.g. imported from Word) in the editor, to correct and save."""
+        from ..sops import sop_editor
+        page = sop_editor.draft_page(self.office, sop, self, self.changes)
+        self._editor_tabs[f"draft:{id(page)}"] = page
+        page.close_requested.connect(lambda p=page: self.close_tab(self.tabs.indexOf(p)))
+        page.saved.connect(lambda c, n, p=page: self._sop_saved(p, c, n))
+        title = self.tr("SOP baru: {name}").format(name=sop_short_name(sop.name)) if sop.name.strip() else \
+            self.tr("SOP baru")
+        self._add_tab(page, title, title)
+        return page
 
     def _sop_saved(self, page: SopEditorPage, code: str, number: int) -> None:
         self._editor_tabs = {k: w for k, w in self._editor_tabs.items() if w is not page}

@@ -33,6 +33,7 @@ class LanesPage(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setMaximumWidth(520)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
         self.usage = QLabel()
         self.usage.setObjectName("mutedText")
         self.usage.setWordWrap(True)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
 
-NEW, EDIT, COPY = "new", "edit", "copy"
+NEW, EDIT, COPY, DRAFT = "new", "edit", "copy", "draft"   # DRAFT: a new SOP read from elsewhere (Word)
 IDENTITY_FIELDS = {"code", "name", "number", "unit", "unit_lines", "made", "revised", "effective", "legal_basis",
                    "qualifications", "related", "equipment", "warnings", "records"}
 
@@ -220,7 +220,7 @@ class SopEditorPage(QWidget):
     @property
     def unsaved(self) -> bool:
         """Something to save: an edit, or a copy not saved yet (a new SOP only once something is written)."""
-        return self.doc.dirty or self.mode == COPY
+        return self.doc.dirty or self.mode in (COPY, DRAFT)
 
     # -- the state shown
     def _clean_changed(self, _clean: bool) -> None:
@@ -239,6 +239,8 @@ class SopEditorPage(QWidget):
                          else self.tr("versi {n}").format(n=self.base.number))
         elif self.mode == COPY:
             parts.append(self.tr("salinan, disimpan sebagai SOP baru"))
+        elif self.mode == DRAFT:
+            parts.append(self.tr("belum disimpan"))
         if sop.code:
             parts.append(self.tr("kode {code}").format(code=sop.code))
         self.subtitle.setText("  ·  ".join(parts))
@@ -384,7 +386,7 @@ class SopEditorPage(QWidget):
         """Let the changes go (the tab closes without asking)."""
         self.steps.commit_open()
         self.doc.stack.setClean()
-        if self.mode == COPY:
+        if self.mode in (COPY, DRAFT):
             self.mode = NEW   # nothing of the copy is kept either
 
     def cancel(self) -> None:
@@ -447,3 +449,9 @@ def new_page(office: Office, parent=None, changes: ChangeBridge | None = None) -
 
 def copy_page(office: Office, code: str, parent=None, changes: ChangeBridge | None = None) -> SopEditorPage:
     return SopEditorPage(office, sops.copy_of(office, code), None, mode=COPY, parent=parent, changes=changes)
+
+
+def draft_page(office: Office, sop: Sop, parent=None, changes: ChangeBridge | None = None) -> SopEditorPage:
+    """A new SOP made elsewhere (e.g. read from a Word file) to correct and save; its steps numbered 1..n."""
+    from ...domain.sop_edit import normalized
+    return SopEditorPage(office, normalized(sop), None, mode=DRAFT, parent=parent, changes=changes)
