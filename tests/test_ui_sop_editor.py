@@ -378,3 +378,12 @@ def test_an_sop_read_elsewhere_opens_as_a_draft_to_save(qtbot, window, office):
     assert page.save()
     assert office.current_version("dari-word").number == 1
     assert window.tabs.tabText(window.tabs.indexOf(page)).startswith("Ubah SOP")
+
+
+def test_typing_a_field_back_to_what_it_was_leaves_no_undo_step(qtbot, page):
+    number = page.identity.lines["number"]
+    page.tabs.setCurrentWidget(page.identity)
+    qtbot.keyClicks(number, "X")
+    assert page.doc.dirty and page.doc.stack.count() == 1
+    qtbot.keyClick(number, Qt.Key.Key_Backspace)
+    assert not page.doc.dirty and page.doc.stack.count() == 0

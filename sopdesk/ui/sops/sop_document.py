@@ -45,6 +45,8 @@ class _SetSop(QUndoCommand):
         if not isinstance(other, _SetSop) or other.merge is None or other.merge != self.merge:
             return False
         self.after = other.after
+        if self.after == self.before:   # typed back to what it was: no undo step at all
+            self.setObsolete(True)
         return True
 
     def redo(self) -> None:
