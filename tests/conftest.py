@@ -85,6 +85,12 @@ def dialogs(monkeypatch):
         recorder.calls.append(("problems", intro + "\n" + "\n".join(problems)))
 
     monkeypatch.setattr(messages, "ask", ask)
+
+    def choose(parent, text, options, default, title=None):
+        recorder.calls.append(("choose", text))
+        return default
+
+    monkeypatch.setattr(messages, "choose", choose)
     monkeypatch.setattr(messages, "show_problems", show_problems)
     monkeypatch.setattr(messages, "choose_open_file", lambda *a, **k: recorder.open_path)
     monkeypatch.setattr(messages, "choose_save_file", lambda *a, **k: recorder.save_path)

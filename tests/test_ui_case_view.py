@@ -157,7 +157,7 @@ def test_clicking_a_step_shows_it_and_why_it_cannot_start(qtbot, office, case_id
     assert w.selected_step == 3
     assert w.panel.title.text().startswith("Mendisposisikan Surat")
     assert w.panel.fields["lane"].text() == "Camat"
-    assert w.panel.fields["standard"].text() == "10 Menit"
+    assert w.panel.fields["standard"].text() == "10 menit"  # Waktu in lower case, as printed
     a = w.actions_bar
     assert not a.start_button.isEnabled()
     assert a.start_button.toolTip() == "Langkah 3 belum dapat dimulai: langkah berikutnya adalah langkah 1."

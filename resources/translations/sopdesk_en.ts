@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+482"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+483"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -1018,6 +1018,96 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>FlowPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+137"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah Selesai: alur berakhir di sini.</source>
+        <translation>End step: the flow ends here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanjut ke:</source>
+        <translation>Goes on to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jika ya, ke:</source>
+        <translation>If yes, to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jika tidak, ke:</source>
+        <translation>If no, to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>tulisan:</source>
+        <translation>label:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Pilih sebuah langkah untuk mengatur alurnya.</source>
+        <translation>Choose a step to set its flow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alur langkah {no}</source>
+        <translation>Flow of step {no}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>— pilih langkah —</source>
+        <translation>— choose a step —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>langkah berikutnya ({no})</source>
+        <translation>the next step ({no})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— tidak ada langkah berikutnya —</source>
+        <translation>— no next step —</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>lanjutan</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tujuan Ya</source>
+        <translation>Yes target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tujuan Tidak</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah {what} langkah {no}</source>
+        <translation>Change {what} of step {no}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ubah tulisan keputusan langkah {no}</source>
+        <translation>Change the decision label of step {no}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../sopdesk/ui/reports/monev_common.py" line="+493"/>
@@ -1333,6 +1423,275 @@ Recorded {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/identity_page.py" line="+39"/>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kualifikasi pelaksana</source>
+        <translation>Qualifications of the performers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterkaitan</source>
+        <translation>Related SOPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peralatan/perlengkapan</source>
+        <translation>Equipment/supplies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pencatatan dan pendataan</source>
+        <translation>Records and data</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Satu butir per baris</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. pelayanan-ktp (huruf kecil, angka, minus)</source>
+        <translation>e.g. pelayanan-ktp (lower case, digits, minus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kode tetap sama di setiap versi SOP ini.</source>
+        <translation>The code stays the same in every version of this SOP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama SOP:</source>
+        <translation>SOP name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Standar Operasional Pelayanan KTP</source>
+        <translation>e.g. Standar Operasional Pelayanan KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor SOP:</source>
+        <translation>SOP number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. /SOP-Subbag PK/Kec. Somagede</source>
+        <translation>e.g. /SOP-Subbag PK/Kec. Somagede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal pembuatan:</source>
+        <translation>Date made:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanggal revisi:</source>
+        <translation>Date revised:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal efektif:</source>
+        <translation>Date effective:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTTT-BB atau TTTT-BB-HH, mis. 2021-12</source>
+        <translation>YYYY-MM or YYYY-MM-DD, e.g. 2021-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Kecamatan Somagede</source>
+        <translation>e.g. Kecamatan Somagede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kosong: kop kantor yang dipakai</source>
+        <translation>Empty: the office&apos;s letterhead is used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Isi dari kop kantor</source>
+        <translation>Fill in from the office&apos;s letterhead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baris di kotak identitas lembar SOP, mis. pemerintah kabupaten, nama unit dan alamatnya. SOP dari unit lain memakai barisnya sendiri.</source>
+        <translation>Lines in the identity box of the SOP sheet, e.g. the regency government, the unit&apos;s name and its address. An SOP of another unit uses its own lines.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baris kop:</source>
+        <translation>Letterhead lines:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disahkan oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— pilih dari daftar pejabat —</source>
+        <translation>— choose from the officials —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pejabat:</source>
+        <translation>Official:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mis. Camat Somagede</source>
+        <translation>e.g. Camat Somagede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis. Pembina Tingkat I (IV/b)</source>
+        <translation>e.g. Pembina Tingkat I (IV/b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daftar di lembar identitas</source>
+        <translation>Lists on the identity page</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+12"/>
+        <source>Ubah {field}</source>
+        <translation>Change {field}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pilih pejabat yang mengesahkan</source>
+        <translation>Choose the approving official</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Isi baris kop dari kop kantor</source>
+        <translation>Fill the letterhead lines from the office&apos;s letterhead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama SOP</source>
+        <translation>SOP name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nomor SOP</source>
+        <translation>SOP number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal pembuatan</source>
+        <translation>date made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanggal revisi</source>
+        <translation>date revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal efektif</source>
+        <translation>date effective</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baris kop</source>
+        <translation>letterhead lines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nama pengesah</source>
+        <translation>approver&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jabatan pengesah</source>
+        <translation>approver&apos;s position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pangkat pengesah</source>
+        <translation>approver&apos;s rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIP pengesah</source>
+        <translation>approver&apos;s NIP</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>dicetak: {date}</source>
+        <translation>printed: {date}</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message>
         <location filename="../../sopdesk/ui/sops/word_panels.py" line="-68"/>
@@ -1394,6 +1753,90 @@ Recorded {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>LanesPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/lanes_page.py" line="+28"/>
+        <source>Pelaksana adalah kolom di bawah &quot;Pelaksana&quot; pada lembar SOP, dari kiri ke kanan. Klik dua kali sebuah nama untuk mengubahnya; langkah-langkahnya ikut.</source>
+        <translation>The performers are the columns under &quot;Pelaksana&quot; on the SOP sheet, from left to right. Double-click a name to change it; its steps follow.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+62"/>
+        <source>Tambah pelaksana</source>
+        <translation>Add performer</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Ganti nama</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{lane}: langkah {steps}</source>
+        <translation>{lane}: steps {steps}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lane}: belum dipakai langkah mana pun</source>
+        <translation>{lane}: not used by any step yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pelaksana baru</source>
+        <translation>New performer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pelaksana baru {n}</source>
+        <translation>New performer {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nama pelaksana tidak boleh kosong.</source>
+        <translation>The performer&apos;s name may not be empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pelaksana &quot;{lane}&quot; sudah ada.</source>
+        <translation>Performer &quot;{lane}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ganti nama pelaksana {old} menjadi {new}</source>
+        <translation>Rename performer {old} to {new}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pindahkan pelaksana</source>
+        <translation>Move performer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;{lane}&quot; masih dipakai langkah {steps}: pindahkan langkah itu ke pelaksana lain dulu.</source>
+        <translation>&quot;{lane}&quot; is still used by steps {steps}: move those steps to another performer first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hapus pelaksana {lane}</source>
+        <translation>Remove performer {lane}</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
@@ -1409,14 +1852,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+82"/>
-        <location line="+588"/>
-        <location line="+22"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+85"/>
+        <location line="+684"/>
+        <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-664"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1547,6 +1990,36 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>SOP &amp;Baru…</source>
+        <translation>&amp;New SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tulis SOP baru di editor</source>
+        <translation>Write a new SOP in the editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ubah SOP…</source>
+        <translation>&amp;Edit SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah SOP yang dipilih; disimpan sebagai versi baru</source>
+        <translation>Edit the chosen SOP; it is saved as a new version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salin SOP…</source>
+        <translation>&amp;Copy SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buat SOP baru dari salinan SOP yang dipilih</source>
+        <translation>Make a new SOP from a copy of the chosen SOP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Impor SOP…</source>
         <translation>&amp;Import SOP…</translation>
     </message>
@@ -1671,7 +2144,7 @@ Recorded {recorded}</translation>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
@@ -1702,12 +2175,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-216"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1752,7 +2225,7 @@ Recorded {recorded}</translation>
         <translation>Wait until the work in progress has finished.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Kasus nomor {id} tidak ada.</source>
         <translation>There is no case number {id}.</translation>
     </message>
@@ -1764,12 +2237,12 @@ Kasus nomor {id}</source>
 Case number {id}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>SOP: {name}</source>
         <translation>SOP: {name}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Pilih dulu sebuah kasus di daftar.</source>
         <translation>First choose a case in the list.</translation>
     </message>
@@ -1784,12 +2257,55 @@ Case number {id}</translation>
         <translation>Case list reloaded.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Daftar SOP kantor</source>
         <translation>The office&apos;s SOPs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>Pilih SOP di Pustaka SOP, lalu tekan {verb}.</source>
+        <translation>Choose an SOP in the SOP Library, then press {verb}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ubah SOP</source>
+        <translation>Edit SOP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Salin SOP</source>
+        <translation>Copy SOP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>Ubah SOP: {name}</source>
+        <translation>Edit SOP: {name}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Salin SOP: {name}</source>
+        <translation>Copy SOP: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>SOP baru</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>SOP baru: {name}</source>
+        <translation>New SOP: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SOP {code} disimpan sebagai versi {n}.</source>
+        <translation>SOP {code} saved as version {n}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Buka atau pilih dulu sebuah kasus.</source>
         <translation>Open or select a case first.</translation>
     </message>
@@ -1854,7 +2370,7 @@ Program log: {log}</translation>
         <translation>About sopdesk</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
@@ -1864,7 +2380,7 @@ Program log: {log}</translation>
         <translation>The data is being replaced with the backup. Please wait.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Data tidak dapat dibuka lagi setelah pemulihan. Tutup sopdesk lalu buka kembali; jika masalah berulang, hubungi petugas TI.</source>
         <translation>The data could not be opened again after the restore. Close sopdesk and open it again; if the problem comes back, call the IT staff.</translation>
     </message>
@@ -1877,7 +2393,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+78"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+79"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -4006,9 +4522,282 @@ Standard: {standard}</translation>
     </message>
 </context>
 <context>
+    <name>SopEditorPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+55"/>
+        <source>Simpan sebagai versi baru</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Alt+↑/↓ memindah langkah · Ctrl+Z urungkan · Ctrl+Y ulangi</source>
+        <translation>Alt+↑/↓ moves a step · Ctrl+Z undo · Ctrl+Y redo</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan sebagai versi baru (Ctrl+S); aktif bila tidak ada masalah</source>
+        <translation>Save as a new version (Ctrl+S); available when there is no problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup editor tanpa menyimpan</source>
+        <translation>Close the editor without saving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urungkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulangi perubahan yang diurungkan (Ctrl+Y)</source>
+        <translation>Redo the change undone (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah langkah</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sisipkan langkah di bawah langkah yang dipilih (Ins)</source>
+        <translation>Insert a step under the chosen step (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus langkah yang dipilih (Del)</source>
+        <translation>Remove the chosen step (Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan langkah ke atas (Alt+↑)</source>
+        <translation>Move the step up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan langkah ke bawah (Alt+↓)</source>
+        <translation>Move the step down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pratinjau lembar SOP</source>
+        <translation>Preview SOP sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar SOP dari yang sedang disunting, untuk dilihat atau dicetak</source>
+        <translation>The SOP sheet of what is being edited, to view or print</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+42"/>
+        <location line="+98"/>
+        <source>SOP baru</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Nomor {number}</source>
+        <translation>Number {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>versi {n} berlaku sejak {date}</source>
+        <translation>version {n} in force since {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versi {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>salinan, disimpan sebagai SOP baru</source>
+        <translation>a copy, saved as a new SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>belum disimpan</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kode {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi {n} · draf</source>
+        <translation>Version {n} · draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n masalah</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanpa masalah</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n langkah</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pelaksana</source>
+        <translation>
+            <numerusform>%n performer</numerusform>
+            <numerusform>%n performers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n keputusan</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SOP baru — belum disimpan</source>
+        <translation>New SOP — not saved yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versi {n} dipakai kasus baru.</source>
+        <translation>New cases use version {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versi {n} (draf) — kasus berjalan tetap memakai versi {used}</source>
+        <translation>Version {n} (draft) — running cases keep version {used}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi {n} (draf) — kasus baru memakainya setelah disimpan</source>
+        <translation>Version {n} (draft) — new cases use it once saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pelaksana</source>
+        <translation>Performers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tambah langkah {no}</source>
+        <translation>Add step {no}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hapus langkah {no}</source>
+        <translation>Remove step {no}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pindahkan langkah {no}</source>
+        <translation>Move step {no}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SOP tidak disimpan karena:</source>
+        <translation>The SOP was not saved because:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Disimpan sebagai versi {n}.</source>
+        <translation>Saved as version {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus yang sedang berjalan tetap memakai versinya.</source>
+        <translation>Running cases keep their version.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Perubahan pada {name} belum disimpan.</source>
+        <translation>The changes to {name} are not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perubahan belum dapat disimpan karena masih ada masalah.</source>
+        <translation>The changes cannot be saved yet: there are still problems.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Versi {n} SOP ini baru saja disimpan di tempat lain; perubahan di sini tidak dapat disimpan lagi.</source>
+        <translation>Version {n} of this SOP was just saved elsewhere; the changes here can no longer be saved.</translation>
+    </message>
+</context>
+<context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+101"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+115"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -4029,11 +4818,12 @@ Standard: {standard}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
@@ -4043,7 +4833,27 @@ Standard: {standard}</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Disimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanggal revisi</source>
+        <translation>Date revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lihat Diagram</source>
         <translation>View Flowchart</translation>
     </message>
@@ -4064,6 +4874,31 @@ Standard: {standard}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>SOP Baru…</source>
+        <translation>New SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah SOP…</source>
+        <translation>Edit SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah SOP ini; disimpan sebagai versi baru, kasus yang berjalan tetap memakai versinya</source>
+        <translation>Edit this SOP; it is saved as a new version, running cases keep theirs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salin SOP…</source>
+        <translation>Copy SOP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP baru yang dimulai dari salinan SOP ini</source>
+        <translation>A new SOP started from a copy of this one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Impor SOP…</source>
         <translation>Import SOP…</translation>
     </message>
@@ -4072,11 +4907,39 @@ Standard: {standard}</translation>
         <source>Ekspor SOP…</source>
         <translation>Export SOP…</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Versi SOP {code}</source>
+        <translation>Versions of SOP {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versi SOP</source>
+        <translation>SOP versions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dipakai kasus baru</source>
+        <translation>used by new cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kasus masih berjalan dengan versi ini</source>
+        <translation>
+            <numerusform>%n case still runs on this version</numerusform>
+            <numerusform>%n cases still run on this version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dari kasus yang diimpor</source>
+        <translation>from an imported case</translation>
+    </message>
 </context>
 <context>
     <name>SopViewWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+25"/>
+        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+26"/>
         <source>Klik sebuah langkah untuk melihat rinciannya.</source>
         <translation>Click a step to see its details.</translation>
     </message>
@@ -4162,6 +5025,14 @@ Standard: {standard}</translation>
 Median {median} dari standar {standard} ({ratio})</source>
         <translation>Step {no}: {activity}
 Median {median} against the standard {standard} ({ratio})</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+208"/>
+        <source>mis. 15 menit; kosong = tanpa waktu</source>
+        <translation>e.g. 15 menit; empty = no time standard</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +5240,130 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <location line="+41"/>
         <source>Berjalan</source>
         <translation>Running</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="-189"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelaksana</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelengkapan</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ket.</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proses</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Ubah {column} langkah {no}</source>
+        <translation>Change {column} of step {no}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+165"/>
+        <source>Pratinjau alur</source>
+        <translation>Flow preview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mengikuti setiap ketikan</source>
+        <translation>follows every keystroke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah {no} dipilih</source>
+        <translation>step {no} chosen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Langkah {no}</source>
+        <translation>Step {no}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} — {where}: {message} Simpan aktif lagi setelah masalah diperbaiki.</source>
+        <translation>{count} — {where}: {message} Save comes back once the problem is mended.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n masalah</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lanjut ke</source>
+        <translation>Goes on to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jika ya</source>
+        <translation>If yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jika tidak</source>
+        <translation>If no</translation>
     </message>
 </context>
 <context>
@@ -5177,17 +6172,24 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>document_actions</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+57"/>
+        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+58"/>
+        <location line="+12"/>
         <source>Lembar SOP — {name}</source>
         <translation>SOP Sheet — {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>SOP {name}</source>
         <translation>SOP {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <source>SOP baru</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Laporan Kasus — {title}</source>
         <translation>Case Report — {title}</translation>
     </message>
@@ -5198,11 +6200,13 @@ View the PK versions now? There you can compare them and use the right one.</tra
     </message>
     <message>
         <location line="+9"/>
+        <location line="+9"/>
         <source>Lembar SOP</source>
         <translation>SOP Sheet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Menyiapkan lembar SOP…</source>
         <translation>Preparing the SOP sheet…</translation>
     </message>
@@ -5299,23 +6303,24 @@ View the PK versions now? There you can compare them and use the right one.</tra
     </message>
     <message>
         <location line="+7"/>
-        <location line="+40"/>
+        <location line="+59"/>
         <location line="+43"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-96"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -5475,7 +6480,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>sop_library</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-93"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-197"/>
         <source>Impor SOP</source>
         <translation>Import SOP</translation>
     </message>

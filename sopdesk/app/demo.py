@@ -79,8 +79,10 @@ def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "p
     plan: dict[int, tuple[Official, int, bool, dict[str | None, int | None]]] = {}
     for step in sop.steps:
         choices: tuple[str | None, ...] = ("ya", "tidak") if step.is_decision else (None,)
-        plan[step.no] = (_actor_for(step.lane, staff), step.waktu.standard_minutes(minutes_per_day),
-                         step.is_decision, {d: engine_.next_step(sop, step.no, d) for d in choices})
+        w = step.standard   # None for a step without a time standard: an hour, as such steps take
+        standard = w.standard_minutes(minutes_per_day) if w is not None else 60
+        plan[step.no] = (_actor_for(step.lane, staff), standard, step.is_decision,
+                         {d: engine_.next_step(sop, step.no, d) for d in choices})
     gaps = tuple(Waktu(m, "menit") for m in GAPS)
     made = 0
     while made < cases:

@@ -6,13 +6,15 @@ started with. So a parsed version is cached for the life of the Office (office.c
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
-from ..domain.sop import Problem, Sop, validate
+from ..domain.sop import Problem, Signatory, Sop, Step, validate
+from ..domain.sop_edit import copy_code, normalized
 from ..domain.sop_file import read_sop, write_sop
-from ..store import repo
+from ..store import repo, sop_queries
 from ..store.errors import StoreError
 from ..store.transaction import Connection, Row
 from .changes import SopsChanged
@@ -123,3 +125,112 @@ def version_of_row(office: Office, row: Row) -> SopVersion:
     version = SopVersion(parsed, row["id"], row["version"], row["code"])
     office.caches.sop_versions[version.id] = version
     return version
+
+
+# ---- the SOP editor: versions, new SOPs, copies, saving an edit -----------------------------
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One stored version of an SOP, for the library and the editor."""
+    number: int
+    id: int
+    name: str
+    created_at: datetime | None   # UTC
+    local: bool                   # made on this PC (not only known from an imported case)
+    current: bool                 # the version new cases use
+    cases: int                    # cases started on it
+    open_cases: int               # … of which still running
+    revised: str                  # its Tanggal Revisi, as written ("" for none)
+    effective: str
+
+
+def versions(office: Office, code: str) -> list[VersionInfo]:
+    """Every version of the SOP, newest first, with the one new cases use marked."""
+    with office.reading() as conn:
+        rows = sop_queries.versions_of(conn, code)
+        current = repo.version_by_code(conn, code)
+    out = []
+    for r in rows:
+        stored = stored_version(office, r["id"]).sop
+        out.append(VersionInfo(
+            number=r["version"], id=r["id"], name=r["name"], created_at=repo.parse_utc(r["created_at"]),
+            local=r["origin"] == "local", current=current is not None and current["id"] == r["id"],
+            cases=int(r["cases"]), open_cases=int(r["open_cases"]), revised=stored.revised,
+            effective=stored.effective))
+    return out
+
+
+def codes_in_use(office: Office) -> set[str]:
+    with office.reading() as conn:
+        return sop_queries.codes(conn)
+
+
+def office_signatory(office: Office) -> Signatory:
+    """The head of the office as an SOP's approver: the active official holding the profile's
+    head position, else that jabatan with the name left for the hand."""
+    from .reports import head_official
+    profile = office.profile()
+    head = head_official(office)
+    if head is None:
+        return Signatory(position=profile.head_position)
+    return Signatory(head.name, head.position, head.rank, head.nip)
+
+
+def office_unit_lines(office: Office) -> tuple[str, ...]:
+    """The office's kop as an SOP's own unit lines: government, unit, address."""
+    p = office.profile()
+    return tuple(x for x in (p.government.strip().upper(), p.unit.strip().upper(), p.address_line.strip()) if x)
+
+
+def new_sop(office: Office, today: date | None = None) -> Sop:
+    """A new SOP to write in the editor: the office's kop and head as approver, one lane and the
+    first and last steps (Mulai, Selesai) to start from. Not valid until its code and name are
+    written and its steps filled."""
+    profile = office.profile()
+    day = (today or office.now().astimezone(office.tz).date()).isoformat()
+    lane = "Staf"
+    steps = (Step(1, "", lane, "start"), Step(2, "", lane, "end"))
+    return Sop(code="", name="", lanes=(lane,), steps=steps, unit=profile.unit.strip().title(),
+               unit_lines=office_unit_lines(office), made=day, effective="", approved_by=office_signatory(office))
+
+
+def copy_of(office: Office, code: str, version: int | None = None) -> Sop:
+    """A copy of an SOP under a free code, to be saved as version 1 of a new SOP."""
+    source = normalized(sop(office, code, version))
+    return replace(source, code=copy_code(source.code, codes_in_use(office)), name=f"{source.name} (salinan)",
+                   number="", revised="")
+
+
+def editable(office: Office, code: str) -> SopVersion:
+    """The version an edit starts from (the one new cases use), its steps numbered 1..n."""
+    current = current_version(office, code)
+    return replace(current, sop=normalized(current.sop))
+
+
+def save_edited(office: Office, edited: Sop, base: SopVersion | None, today: date | None = None) -> tuple[str, int]:
+    """Save what the editor holds as a new version: of `base`'s SOP, or (base None) a new SOP whose
+    code is still free. An edit whose Tanggal Revisi was left as it was gets today's date. Cases
+    already running keep their version. Returns (code, version number).
+
+    SopFileError (with each problem) when the SOP is not valid or a new SOP's code is taken;
+    UserError when another version was saved since the edit began."""
+    if base is not None:
+        edited = replace(edited, code=base.code)
+        if edited != base.sop and edited.revised == base.sop.revised:
+            edited = replace(edited, revised=(today or office.now().astimezone(office.tz).date()).isoformat())
+    problems = validate(edited)
+    if problems:
+        raise SopFileError(problems)
+    with office.writing() as conn:
+        current = repo.version_by_code(conn, edited.code)
+        if base is None and current is not None:
+            raise SopFileError([Problem(f"kode \"{edited.code}\" sudah dipakai SOP lain; pilih kode lain.",
+                                        field="code")])
+        if base is not None and current is not None and current["version"] != base.number:
+            raise UserError(f"SOP ini sudah diubah di tempat lain (kini versi {current['version']}). "
+                            "Tutup editor lalu buka lagi untuk mengubah versi terbaru.")
+        _vid, number, created = repo.add_sop_version(conn, edited.code, edited.name, write_sop(edited),
+                                                     office.now_text())
+    if created:
+        office.changes.emit(SopsChanged(edited.code))
+    return edited.code, number

@@ -3,6 +3,7 @@ from __future__ import annotations
 from argparse import Namespace
 from typing import TYPE_CHECKING, Any
 
+from ..domain.waktu import has_standard
 from .common import print_json, say
 from .transfer import register_case_actions
 
@@ -126,5 +127,7 @@ def _print_case(d: dict[str, Any]) -> None:
             when = f" mulai {s['started_at']}"
             if s["finished_at"]:
                 when += f" selesai {s['finished_at']}"
-            when += f" ({s['actual_working_minutes']} menit kerja, standar {s['standard']}, batas {s['due_at']})"
+            limit = f"standar {s['standard']}, batas {s['due_at']}" if has_standard(s["standard"]) else \
+                "tanpa waktu standar"
+            when += f" ({s['actual_working_minutes']} menit kerja, {limit})"
         print(f"{mark}{s['no']:>3}. [{words[s['state']]}] {s['activity']}{when}{late}")

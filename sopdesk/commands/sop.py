@@ -37,14 +37,18 @@ def register(sub: Subcommands) -> None:
 
 
 def check(args: Namespace, ctx: Context) -> int:
+    from ..domain.sop import cautions
     from ..domain.sop_file import read_sop
-    _sop, problems = read_sop(read_text(args.file), args.file)
+    sop, problems = read_sop(read_text(args.file), args.file)
+    warnings = cautions(sop, args.file) if sop is not None else []
+    for w in warnings:   # said, never a refusal
+        say(f"peringatan: {w}")
     if problems:
         for p in problems:
             say(str(p))
         say(f"{len(problems)} masalah ditemukan.")
         return 1
-    print(f"{args.file}: SOP sah.")
+    print(f"{args.file}: SOP sah." + (f" ({len(warnings)} peringatan)" if warnings else ""))
     return 0
 
 

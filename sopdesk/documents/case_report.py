@@ -25,6 +25,7 @@ from ..domain.case import CORRECTION, FINISH, IMPORT, NOTE, START
 from ..domain.indonesian import format_date, format_datetime
 from ..domain.monitoring import RunRecord, case_runs, working_time_words
 from ..domain.office import OfficeProfile
+from ..domain.waktu import waktu_text
 from .fonts import register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
@@ -40,6 +41,7 @@ HEADER_GREY = colors.Color(0.86, 0.86, 0.86)
 ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 ON_TIME, LATE, RUNNING, WAITING, NOT_TAKEN = "tepat waktu", "terlambat", "berjalan", "belum", "tidak dilalui"
 IMPORTED = "diimpor"
+UNTIMED = "tanpa waktu standar"
 
 
 def render_case_report(view, office, out: str | os.PathLike | BinaryIO, *, paper: str | None = None,
@@ -139,7 +141,7 @@ def _imported_run(view, run: RunRecord) -> bool:
 def _remark(view, run: RunRecord) -> str:
     step = view.sop.step(run.step) if view.sop.has_step(run.step) else None
     if run.finished:
-        words = [LATE if run.late else ON_TIME]
+        words = [(LATE if run.late else ON_TIME) if run.timed else UNTIMED]
     else:
         words = [RUNNING + (", lewat waktu" if run.late else "")]
     if run.decision and step is not None and step.is_decision:
@@ -164,7 +166,7 @@ def steps_table(view, runs: list[RunRecord], per_day: int, tz, width: float, pag
             Paragraph(_who(run), st.cell),
             Paragraph(when(run.started_at, tz), st.cell_center),
             Paragraph(when(run.finished_at, tz) if run.finished else "-", st.cell_center),
-            Paragraph(para_text(step.time if step else ""), st.cell_center),
+            Paragraph(para_text(waktu_text(step.time) if step else ""), st.cell_center),
             Paragraph(para_text(working_time_words(run.working_minutes, per_day)), st.cell_center),
             Paragraph(_remark(view, run), st.cell_center),
         ], valign="TOP")
@@ -176,7 +178,7 @@ def steps_table(view, runs: list[RunRecord], per_day: int, tz, width: float, pag
             Paragraph(str(step.no), st.cell_center),
             Paragraph(para_text(step.activity), st.cell),
             Paragraph("-", st.cell_center), Paragraph("-", st.cell_center), Paragraph("-", st.cell_center),
-            Paragraph(para_text(step.time), st.cell_center),
+            Paragraph(para_text(waktu_text(step.time)), st.cell_center),
             Paragraph("-", st.cell_center),
             Paragraph(NOT_TAKEN if view.state.closed else WAITING, st.cell_center),
         ], valign="TOP")
@@ -236,12 +238,14 @@ def totals(view, runs: list[RunRecord], calendar, per_day: int, width: float, st
     actual = sum(r.working_minutes for r in runs)
     standard = sum(r.standard_minutes or 0 for r in runs)
     late = sum(1 for r in runs if r.late)
+    timed = sum(1 for r in runs if r.timed)
+    untimed = f" ({len(runs) - timed} lainnya tanpa waktu standar)" if timed < len(runs) else ""
     so_far = "" if s.closed else " (sampai saat ini)"
     rows = [
         ("Realisasi seluruh langkah", para_text(working_time_words(actual, per_day) + so_far) if runs else "-"),
         ("Jumlah waktu standar", para_text(working_time_words(standard, per_day)) +
          " (Waktu SOP dari langkah yang dijalankan)" if runs else "-"),
-        ("Langkah terlambat", f"{late} dari {len(runs)} pelaksanaan langkah" if runs else "-"),
+        ("Langkah terlambat", f"{late} dari {timed} pelaksanaan langkah{untimed}" if runs else "-"),
     ]
     if s.started_at is not None:
         end = s.closed_at or view.now

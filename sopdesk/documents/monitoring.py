@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from ..domain.indonesian import format_date, format_number
 from ..domain.monitoring import MonitoringStats, StepStats, percent_text, working_time_words
 from ..domain.office import OfficeProfile, Official
+from ..domain.waktu import waktu_text
 from .fonts import BOLD, REGULAR, printable, register_fonts
 from .letterhead import letterhead
 from .output import write_pdf
@@ -103,13 +104,16 @@ def steps_table(stats: MonitoringStats, width: float, page_h: float, st: Styles)
         runs = format_number(s.runs)
         if s.running:
             runs += f"<br/>(+{format_number(s.running)} berjalan)"
-        on_time = percent_text(s.on_time_share, 1) if s.runs else "-"
-        if s.runs:
+        on_time = percent_text(s.on_time_share, 1) if s.timed else "-"
+        if s.timed:
             on_time += f"<br/>({format_number(s.late)} terlambat)"
+        if s.untimed:
+            on_time += "<br/>(tanpa waktu standar)" if not s.timed else \
+                f"<br/>({format_number(s.untimed)} tanpa waktu standar)"
         t.add_row([
             Paragraph(f"{mark}{s.no}{end}", st.cell_center),
             Paragraph(f"{mark}{para_text(s.activity)}{end}", st.cell),
-            Paragraph(para_text(s.standard or "-"), st.cell_center),
+            Paragraph(para_text(waktu_text(s.standard)), st.cell_center),
             Paragraph(runs, st.cell_center),
             Paragraph(para_text(working_time_words(s.median_minutes, per_day) or "-"), st.cell_center),
             Paragraph(para_text(working_time_words(s.worst_minutes, per_day) or "-"), st.cell_center),
@@ -180,7 +184,8 @@ def bar_chart(stats: MonitoringStats, width: float, steps: list[StepStats] | Non
         d.add(String(0, y + 2, label, fontName=BOLD if s.no == stats.bottleneck else REGULAR, fontSize=size))
         r = s.median_ratio
         if r is None:
-            d.add(String(axis_x + 3, y + 2, "belum ada data", fontName=REGULAR, fontSize=size - 0.5,
+            words = "tanpa waktu standar" if s.runs and s.standard_minutes is None else "belum ada data"
+            d.add(String(axis_x + 3, y + 2, words, fontName=REGULAR, fontSize=size - 0.5,
                          fillColor=colors.Color(0.4, 0.4, 0.4)))
             continue
         x_end = x_of(r)

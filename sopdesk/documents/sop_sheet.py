@@ -33,6 +33,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from ..domain.indonesian import PANGKAT, format_date, format_month_year, normalize_pangkat
 from ..domain.office import OfficeProfile
 from ..domain.sop import Signatory, Sop
+from ..domain.waktu import waktu_text
 from ..flowchart import FlowLayout, LayoutStyle, layout_sop, paginate, wrap
 from .flow_painter import HEADER_GREY, FlowPageFlowable, pdf_bold_measure, pdf_measure
 from .fonts import BOLD, REGULAR, TABLE_FONT, printable, register_fonts
@@ -52,6 +53,11 @@ LIST_TITLES = (
 FLOW_STYLE = LayoutStyle(font_size=8.5, header_font_size=8.0, label_font_size=7.5, connector_font_size=7.5)
 MAX_LABEL = 30          # characters of a decision exit label ("Ya", "Lengkap", …) drawn on the chart
 MAX_LANE_LINES = 4      # a lane title longer than this is shortened (and given in full in the notes)
+# Columns widen for their longest word (no word is broken inside a cell) up to these widths; a
+# longer word moves its text to the CATATAN list. Lane titles are sized for this bold font size.
+MAX_WORD_COLUMN = {"note": 110.0, "time": 90.0, "requirements": 160.0, "output": 140.0, "activity": 260.0,
+                   "lane": 110.0}
+LANE_WORD_SIZE = 7.0
 FOOTER_SIZE = 8.5
 _SLACK = 1.0            # points kept free in a frame so a flowable of exactly its height still fits
 
@@ -117,7 +123,7 @@ def _pdf(sop: Sop, office: OfficeProfile, paper: str) -> bytes:
     margins = LANDSCAPE_MARGINS
     width, height = frame_width(size, margins), frame_height(size, margins)
     buf = BytesIO()
-    unit = (sop.unit or office.unit).strip()
+    unit = (sop.unit_lines[1] if len(sop.unit_lines) > 1 else sop.unit or office.unit).strip()
     doc = new_document(buf, size, title=printable(sop.name)[:200], author=printable(unit)[:200],
                        subject="Standar Operasional Prosedur")
     doc.addPageTemplates([page_template("sop", size, margins)])
@@ -183,10 +189,38 @@ def rank_text(rank: str) -> str:
     return norm
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def of_this_office(sop: Sop, office: OfficeProfile) -> bool:
+    """The SOP belongs to the office whose kop is set (not one of another unit)."""
+    return not sop.unit_lines and (not sop.unit.strip() or _same(sop.unit, office.unit))
+
+
+def kop_lines(sop: Sop, office: OfficeProfile) -> list[tuple[str, str]]:
+    """(style, text) lines of the unit in the identity box: the SOP's own unit lines, else the
+    office's kop. Of the SOP's lines, the first of several is the government, the next the unit
+    in large letters, further lines in capitals stay bold and the rest (an address) plain."""
+    if of_this_office(sop, office):
+        lines = []
+        if office.government.strip():
+            lines.append(("gov", office.government.upper()))
+        if office.unit.strip():
+            lines.append(("unit", office.unit.upper()))
+        if office.address_line.strip():
+            lines.append(("center", office.address_line))
+        return lines
+    own = [x.strip() for x in sop.unit_lines if x.strip()] or [sop.unit.strip().upper()]
+    if len(own) == 1:
+        return [("unit", own[0])]
+    return [("gov", own[0]), ("unit", own[1])] + [("gov" if x.isupper() else "center", x) for x in own[2:]]
+
+
 def approver(sop: Sop, office: OfficeProfile) -> Signatory:
-    """The SOP's approver; without a jabatan, the head of the office's."""
+    """The SOP's approver; without a jabatan, the head of the office's (for the office's own SOP)."""
     a = sop.approved_by
-    if not (a.position or "").strip():
+    if not (a.position or "").strip() and of_this_office(sop, office):
         a = replace(a, position=office.head_position)
     return replace(a, rank=rank_text(a.rank))
 
@@ -197,18 +231,16 @@ def _approver_lines(a: Signatory) -> tuple[str, list[str]]:
     return head, official_foot(a.name, a.rank, a.nip)
 
 
-def _kop(office: OfficeProfile, st) -> list[Flowable]:
+def _kop(sop: Sop, office: OfficeProfile, st) -> list[Flowable]:
     items: list[Flowable] = []
-    logo = logo_image(office, 22 * mm, 22 * mm)
+    lines = kop_lines(sop, office)
+    # the office's logo is its government's: it also stands over another unit of the same government
+    same_government = of_this_office(sop, office) or (len(lines) > 1 and _same(lines[0][1], office.government))
+    logo = logo_image(office, 22 * mm, 22 * mm) if same_government else None
     if logo is not None:
         logo.hAlign = "CENTER"
         items += [logo, Spacer(0, 3 * mm)]
-    if office.government.strip():
-        items.append(Paragraph(para_text(office.government.upper()), st["gov"]))
-    if office.unit.strip():
-        items.append(Paragraph(para_text(office.unit.upper()), st["unit"]))
-    if office.address_line.strip():
-        items.append(Paragraph(para_text(office.address_line), st["center"]))
+    items += [Paragraph(para_text(text), st[style]) for style, text in lines]
     return items
 
 
@@ -226,7 +258,7 @@ def identity_box(sop: Sop, office: OfficeProfile, width: float, page_h: float, s
     sign = ([Paragraph(head, st["center"])] if head else []) + [Spacer(0, sign_space)] + \
         [Paragraph(line, st["center"]) for line in foot]
     wl, wlab = width * 0.42, width * 0.16
-    rows = [[_kop(office, st), Paragraph(label, st["left"]), Paragraph(para_text(value), st["left"])]
+    rows = [[_kop(sop, office, st), Paragraph(label, st["left"]), Paragraph(para_text(value), st["left"])]
             for label, value in _fields(sop)]
     rows.append(["", Paragraph("Disahkan Oleh", st["left"]), sign])
     top = Table(rows, colWidths=[wl, wlab, width - wl - wlab])
@@ -257,12 +289,11 @@ def identity_box(sop: Sop, office: OfficeProfile, width: float, page_h: float, s
 def _identity_rows(sop: Sop, office: OfficeProfile, a: Signatory, width: float, page_h: float, st) -> list[Flowable]:
     kop = RuledTable([width], max_chunk=page_h / 4)
     lines = []
-    if office.government.strip():
-        lines.append(f"<b>{para_text(office.government.upper())}</b>")
-    if office.unit.strip():
-        lines.append(f'<font size="{BODY_SIZE + 3.5}"><b>{para_text(office.unit.upper())}</b></font>')
-    if office.address_line.strip():
-        lines.append(para_text(office.address_line))
+    for style, text in kop_lines(sop, office):
+        if style == "unit":
+            lines.append(f'<font size="{BODY_SIZE + 3.5}"><b>{para_text(text)}</b></font>')
+        else:
+            lines.append(f"<b>{para_text(text)}</b>" if style == "gov" else para_text(text))
     kop.add_row([Paragraph("<br/>".join(lines) or "&nbsp;", st["center"])])
     fields = RuledTable([width * 0.2, width * 0.8], max_chunk=page_h / 4)
     for label, value in _fields(sop):
@@ -445,10 +476,48 @@ def _shorten(text: str, width: float, size: float, keep_lines: int, marker: str)
     return "\n".join(head + tail)
 
 
+def _longest_word(texts, size: float, limit: float, measure=pdf_measure) -> float:
+    """The widest word no wider than `limit` (a longer one goes to the notes: no room is made for it)."""
+    widths = (measure(word, size) for text in texts for word in text.split())
+    return max((w for w in widths if w <= limit), default=0.0)
+
+
+def roomy_style(sop: Sop, style: LayoutStyle = FLOW_STYLE) -> LayoutStyle:
+    """`style` with each column at least as wide as its longest word (within MAX_WORD_COLUMN):
+    a narrow Ket. or lane column gets room instead of a word broken in two. The table may come out
+    wider than the page; it is then drawn a little smaller."""
+    pad = 2 * style.cell_padding_x + 1.0
+    size = style.font_size
+
+    def need(key: str, texts) -> float:
+        return _longest_word(texts, size, MAX_WORD_COLUMN[key] - pad) + pad
+
+    steps = sop.steps
+    note = need("note", (s.note for s in steps))
+    time = need("time", (waktu_text(s.time) for s in steps))
+    req = need("requirements", (s.requirements for s in steps))
+    out = need("output", (s.output for s in steps))
+    act = need("activity", (s.activity for s in steps))
+    lane = _longest_word(sop.lanes, LANE_WORD_SIZE, MAX_WORD_COLUMN["lane"] - pad, pdf_bold_measure) + pad
+    return replace(
+        style, note_width=max(style.note_width, note), time_width=max(style.time_width, time),
+        requirements_width=max(style.requirements_width, req),
+        min_requirements_width=max(style.min_requirements_width, req),
+        output_width=max(style.output_width, out), min_output_width=max(style.min_output_width, out),
+        activity_width=max(style.activity_width, act), min_activity_width=max(style.min_activity_width, act),
+        min_lane_width=max(style.min_lane_width, lane), max_lane_width=max(style.max_lane_width, lane))
+
+
+def _word_too_long(text: str, width: float, size: float, measure=pdf_measure) -> bool:
+    return any(measure(word, size) > width for word in text.split())
+
+
 def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
                style: LayoutStyle = FLOW_STYLE) -> tuple[FlowLayout, float, Sop]:
-    """Lay `sop` (printable) out `width` points wide, shortening texts that would make a row or
-    the header taller than a page. Returns (layout, scale to fit the width, the SOP drawn)."""
+    """Lay `sop` (printable) out `width` points wide with room for every word, moving to the notes
+    what still cannot be shown whole (a word wider than a column may grow, a row or header taller
+    than a page). Returns (layout, scale to fit the width, the SOP drawn)."""
+    style = roomy_style(sop, style)
     layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
     scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     cap = page_h / scale
@@ -459,7 +528,13 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
         if col.key != "lane" or not col.lane:
             continue
         inner = max(1.0, col.width - 2 * style.cell_padding_x)
-        if len(wrap(col.lane, inner, style.header_font_size, pdf_measure)) > MAX_LANE_LINES:
+        if _word_too_long(col.lane, inner, style.min_header_font_size, pdf_bold_measure):
+            n = notes.add("Pelaksana (judul kolom)", col.lane)
+            new = f"[catatan {n}]"
+            while new in renamed.values() or new in layout.lanes:
+                new += " "
+            renamed[col.lane] = new
+        elif len(wrap(col.lane, inner, style.header_font_size, pdf_measure)) > MAX_LANE_LINES:
             n = notes.add("Pelaksana (judul kolom)", col.lane)
             new = _shorten(col.lane, inner, style.header_font_size, MAX_LANE_LINES, f"[catatan {n}]")
             while new in renamed.values() or new in layout.lanes:
@@ -474,19 +549,23 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
     limit = cap - layout.header_height - 2 * style.connector_row_height - 4
     lh = style.line_height(style.font_size)
     keep = max(2, int((limit - 2 * style.cell_padding_y) // lh) - 1)
+    # cells: a word wider than its column even so, or a row too tall, sends the text to the notes
     changed = {}
     for row in layout.rows:
-        if row.height <= limit:
-            continue
         step = next(s for s in sop.steps if s.no == row.step_no)
         fields: dict[str, Any] = {}  # Step text fields by name, for replace()
-        for cell in layout.cells_for(row.step_no):
+        for cell in sorted(layout.cells_for(row.step_no), key=lambda c: c.rect.x):
             attr = _TEXT_FIELDS.get(cell.role)
-            if attr is None or len(cell.text_lines) <= keep:
+            if attr is None:
                 continue
-            n = notes.add(f"Langkah {step.no}, {_FIELD_NAMES[cell.role]}", getattr(step, attr))
+            text = getattr(step, attr)
             inner = max(1.0, cell.rect.w - 2 * cell.padding_x)
-            fields[attr] = _shorten(getattr(step, attr), inner, cell.size, keep, f"[lihat catatan {n}]")
+            if _word_too_long(text, inner, cell.size):
+                n = notes.add(f"Langkah {step.no}, {_FIELD_NAMES[cell.role]}", text)
+                fields[attr] = f"[lihat catatan {n}]"
+            elif row.height > limit and len(cell.text_lines) > keep:
+                n = notes.add(f"Langkah {step.no}, {_FIELD_NAMES[cell.role]}", text)
+                fields[attr] = _shorten(text, inner, cell.size, keep, f"[lihat catatan {n}]")
         if fields:
             changed[row.step_no] = replace(step, **fields)
     if changed:
@@ -513,45 +592,41 @@ def _notes(notes: ChartNotes, st) -> list[Flowable]:
     return out
 
 
-def _room_for_signature(layout: FlowLayout, scale: float, avail: float, sig_h: float):
-    """Pages whose last one leaves room for the signature under the table.
-
-    Pages are filled greedily, so the last page only gets short once the rows spread over one
-    page more: the tallest page height that achieves it is taken (so the other pages lose as
-    little as possible), never shorter than a page minus the signature, which always works.
-    """
-    lowest = avail - sig_h
-    step = max(4.0, sig_h / 12)
-    cap = avail - step
-    while cap > lowest:
-        pages = paginate(layout, cap / scale)
-        if pages[-1].height * scale + sig_h <= avail:
-            return pages
-        cap -= step
-    return paginate(layout, lowest / scale)
-
-
 def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float) -> list[Flowable]:
-    """The flowchart pages, the notes on shortened texts (if any) and the approval signature."""
+    """The flowchart pages, the notes on shortened texts (if any) and the approval signature.
+
+    Pages are cut evenly (paginate's balance). The signature is one block, never split from its
+    jabatan, and never alone on a page: it is kept with the table's last rows (the page break
+    moves up to make room) or, when there are notes, with the last note.
+    """
     notes = ChartNotes()
     avail = page_h - _SLACK
     layout, scale, _drawn = fit_layout(printable_sop(sop), width, avail, notes)
-    signature = _signature(sop, office, width)
-    sig_h = signature.wrap(width, 1e7)[1]
-    pages = paginate(layout, avail / scale)
-    if not notes.items and sig_h <= avail * 0.45 and pages[-1].height * scale + sig_h > avail:
-        pages = _room_for_signature(layout, scale, avail, sig_h) or pages
+    table = _signature(sop, office, width)
+    signature = KeepTogether([table])   # jabatan, signing space, name, pangkat and NIP on one page
+    note_items = _notes(notes, _styles()) if notes.items else []
+    tail: list[Flowable] = note_items + [signature]
+    tail_h = sum(f.wrap(width, 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in [*note_items, table])
+    # the notes and the signature go under the last rows; more than half a page of them follows on
+    reserve = tail_h / scale if tail_h <= avail * 0.5 else 0.0
+    pages = paginate(layout, avail / scale, last_page_reserve=reserve, balance=True)
     story: list[Flowable] = []
-    for i, page in enumerate(pages):
-        if i:
-            story.append(PageBreak())
+    drawn: list[Flowable] = []
+    for page in pages:
         s = scale
         if page.height * s > avail:   # a page that overflows anyway (cannot happen after fit_layout)
             s = avail / page.height
-        story.append(FlowPageFlowable(page, layout.style, s))
-    if notes.items:
-        story += _notes(notes, _styles())
-        story.append(KeepTogether([signature]))
+        drawn.append(FlowPageFlowable(page, layout.style, s))
+    for flowable in drawn[:-1]:
+        story += [flowable, PageBreak()]
+    if reserve:
+        story.append(KeepTogether([drawn[-1], *tail]))
     else:
-        story.append(signature)
+        # the notes' heading stays with the first note, the signature with the last
+        story.append(drawn[-1])
+        head, items = tail[:4], tail[4:-1]
+        if len(items) <= 1:
+            story.append(KeepTogether(tail))
+        else:
+            story += [KeepTogether(head), *items[:-1], KeepTogether([items[-1], signature])]
     return story

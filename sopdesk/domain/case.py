@@ -155,8 +155,9 @@ def replay(sop: Sop, events: list[Event], calendar: WorkCalendar, now: datetime)
         at = _utc(ev.at)
         last_at = at
         if ev.kind == START:
-            step = sop.step(ev.step)
-            due = calendar.due(at, step.waktu).astimezone(UTC)
+            standard = sop.step(ev.step).standard
+            # a step without a time standard has no due time: it is never late
+            due = calendar.due(at, standard).astimezone(UTC) if standard is not None else None
             st.runs.append(StepRun(ev.step, at, ev.by, due, start_event=ev.id))
             started_at = started_at or at
             running = True

@@ -60,11 +60,12 @@ def percent_text(share: float | None, digits: int = 0) -> str:
 
 
 def standard_minutes(step: Step, minutes_per_day: int) -> int | None:
-    """The step's Waktu in working minutes, or None when it cannot be read."""
+    """The step's Waktu in working minutes, or None when it has none or it cannot be read."""
     try:
-        return step.waktu.standard_minutes(minutes_per_day)
+        standard = step.standard
     except (WaktuError, TypeError):
         return None
+    return None if standard is None else standard.standard_minutes(minutes_per_day)
 
 
 # ---- runs of one case ------------------------------------------------------------------

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .waktu import Waktu, WaktuError, parse_waktu
+from .waktu import Waktu, WaktuError, has_standard, parse_waktu, read_waktu
 
 FORMAT = "sopdesk-sop/1"
 KINDS = ("start", "process", "decision", "end")
@@ -46,8 +46,14 @@ class Step:
 
     @cached_property
     def waktu(self) -> Waktu:
-        # Parsed once per step: replaying a case asks for it at every start event.
+        """The time standard; WaktuError when there is none (see `standard`) or it cannot be read."""
         return parse_waktu(self.time)
+
+    @cached_property
+    def standard(self) -> Waktu | None:
+        """The time standard, None for a step without one (an empty Waktu: never late).
+        Parsed once per step: replaying a case asks for it at every start event."""
+        return read_waktu(self.time)
 
     @property
     def is_decision(self) -> bool:
@@ -62,6 +68,9 @@ class Sop:
     steps: tuple[Step, ...]
     number: str = ""
     unit: str = ""
+    # The unit's own lines in the identity box ("PEMERINTAH KABUPATEN …", "DINAS …", its address):
+    # an SOP of another unit prints its own; empty, the office's kop is printed.
+    unit_lines: tuple[str, ...] = ()
     made: str = ""
     revised: str = ""
     effective: str = ""
@@ -126,14 +135,24 @@ class Sop:
         return replace(self, steps=tuple(steps))
 
 
+ERROR, WARNING = "error", "warning"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an SOP, located by file, step and field."""
+    """One thing wrong with an SOP, located by file, step and field.
+
+    An error (`validate`) stops the SOP from being saved; a warning (`cautions`) is only said."""
 
     message: str
     step: int | None = None
     field: str | None = None
     source: str | None = None
+    severity: str = ERROR
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == WARNING
 
     def __str__(self) -> str:
         where = []
@@ -191,7 +210,7 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
         if s.kind not in KINDS:
             add(f"jenis \"{s.kind}\" tidak dikenal: pakai start, process, decision atau end.", s.no, "kind")
         try:
-            parse_waktu(s.time)
+            read_waktu(s.time)
         except WaktuError as e:
             add(str(e), s.no, "time")
         if s.kind == "decision":
@@ -231,6 +250,14 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
             if s.no in reach and s.no not in finishing:
                 add("dari langkah ini alur tidak pernah sampai ke akhir.", s.no, "next")
     return p
+
+
+def cautions(sop: Sop, source: str | None = None) -> list[Problem]:
+    """What is allowed but worth a second look (warnings, never a refusal): a step without a
+    time standard is never late and is left out of the lateness figures."""
+    return [Problem("Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat.",
+                    s.no, "time", source, WARNING)
+            for s in sop.steps if not has_standard(s.time)]
 
 
 def _steps_reaching(sop: Sop, targets: set[int]) -> set[int]:

@@ -64,6 +64,7 @@ def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop 
     top = {k: text_of(data, k) for k in _TEXT_FIELDS}
     lists = {k: list_of(k) for k in LIST_FIELDS}
     lanes = list_of("lanes")
+    unit_lines = list_of("unit_lines")
 
     appr = data.get("approved_by", {})
     if not isinstance(appr, dict):
@@ -111,7 +112,8 @@ def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop 
             yes_label=texts["yes_label"], no_label=texts["no_label"]))
 
     sop = Sop(
-        code=top["code"], name=top["name"], number=top["number"], unit=top["unit"], made=top["made"],
+        code=top["code"], name=top["name"], number=top["number"], unit=top["unit"], unit_lines=unit_lines,
+        made=top["made"],
         revised=top["revised"], effective=top["effective"], lanes=lanes, steps=tuple(steps), approved_by=approved,
         legal_basis=lists["legal_basis"], qualifications=lists["qualifications"], related=lists["related"],
         equipment=lists["equipment"], warnings=lists["warnings"], records=lists["records"])
@@ -134,6 +136,10 @@ def write_sop(sop: Sop) -> str:
         f"name = {quote(sop.name)}",
         f"number = {quote(sop.number)}",
         f"unit = {quote(sop.unit)}",
+    ]
+    if sop.unit_lines:   # only when set: an SOP without them keeps the text (and digest) it always had
+        lines.append(f"unit_lines = {_list(sop.unit_lines)}")
+    lines += [
         f"made = {quote(sop.made)}",
         f"revised = {quote(sop.revised)}",
         f"effective = {quote(sop.effective)}",

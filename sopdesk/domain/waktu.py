@@ -1,7 +1,11 @@
-"""The Waktu column of an SOP: "5 menit", "15 Menit", "4 hari", "1 hari kerja", "2 minggu".
+"""The Waktu column of an SOP: "5 menit", "15 Menit", "4 hari", "1 Hari Kerja", "2 minggu".
 
 Minutes and hours are counted in working minutes; days, weeks and months in
 whole working days (a week is 5, a month 22), keeping the time of day.
+
+Real sheets often leave Waktu empty (the Mulai and Selesai rows, a step that waits on
+others), or write "-" there: such a step has no time standard. It is valid, never late,
+and shown as "—" (`waktu_text`); `read_waktu` gives None for it.
 """
 from __future__ import annotations
 
@@ -20,7 +24,10 @@ _UNITS = {
     "bulan": ("bulan", None, 22),
 }
 
-_PATTERN = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([a-zA-Z]+(?:\s+kerja)?)\s*$")
+_PATTERN = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([a-z]+(?:\s+kerja)?)\s*$", re.IGNORECASE)
+# What a sheet writes in the Waktu of a step without a time standard.
+_EMPTY = frozenset({"", "-", "–", "—"})
+NO_STANDARD = "—"  # how a step without a time standard is shown, on screen and on paper
 # The longest standard an SOP may set: a year of working time (beyond it the
 # calendar would walk for ever, and no office step takes that long).
 MAX_MINUTES = 250 * 8 * 60
@@ -60,7 +67,8 @@ class Waktu:
 
 
 def parse_waktu(text: str) -> Waktu:
-    """Read "15 Menit" -> Waktu(15, "menit"); raise WaktuError otherwise."""
+    """Read "15 Menit" -> Waktu(15, "menit"); raise WaktuError otherwise (an empty text too:
+    callers that accept a step without a time standard use read_waktu)."""
     if not isinstance(text, str) or not text.strip():
         raise WaktuError("Waktu kosong: tulis angka dan satuan, mis. \"15 menit\" atau \"4 hari\".")
     m = _PATTERN.match(text)
@@ -84,7 +92,30 @@ def parse_waktu(text: str) -> Waktu:
                 raise WaktuError(f"Waktu \"{text}\" terlalu panjang: paling lama satu tahun kerja "
                                  f"({MAX_DAYS} hari kerja).")
             return w
+        raise WaktuError(f"Waktu \"{text}\": satuan \"{m.group(2)}\" tidak dikenal: tulis menit, jam, hari, "
+                         "hari kerja, minggu atau bulan, mis. \"15 menit\".")
     raise WaktuError(
         f"Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
         "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\"."
     )
+
+
+def has_standard(text: str) -> bool:
+    """False for an empty Waktu ("", "-", "—"): the step has no time standard."""
+    return isinstance(text, str) and text.strip() not in _EMPTY
+
+
+def read_waktu(text: str) -> Waktu | None:
+    """The step's time standard: None when Waktu is empty (never late), else as parse_waktu
+    (WaktuError for a text that cannot be read)."""
+    if not has_standard(text):
+        return None
+    return parse_waktu(text)
+
+
+def waktu_text(text: str) -> str:
+    """Waktu as the sheet prints it: lower case as the regulation writes it ("15 Menit" ->
+    "15 menit"), spaces tidied, "—" for a step without a time standard."""
+    if not has_standard(text):
+        return NO_STANDARD
+    return " ".join(text.split()).lower()

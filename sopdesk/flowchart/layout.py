@@ -2,9 +2,11 @@
 routed arrows. `pages.paginate` cuts it into printable pages."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Hashable, Sequence
 
 from sopdesk.domain.sop import Sop, Step
+from sopdesk.domain.waktu import waktu_text
 
 from .model import Arrow, Cell, Column, FlowEdge, FlowLayout, Rect, Row, Symbol
 from .routing import Band, EdgeSpec, Node, Route, Router
@@ -58,7 +60,7 @@ def layout_sop(
         row_cells: list[tuple[Column, tuple[str, ...], str, str]] = []
         for key, attr, align in _TEXT_COLUMNS:
             col = by_key[key]
-            text = str(step.no) if attr is None else str(getattr(step, attr) or "")
+            text = str(step.no) if attr is None else cell_text(step, attr)
             row_cells.append((col, tuple(wrap(text, max(1.0, col.width - 2 * pad_x), size, measure)), align, key))
         for col in columns:
             if col.key.startswith("extra:"):
@@ -93,6 +95,13 @@ def layout_sop(
         columns=columns, rows=rows, cells=cells, lines=lines, symbols=symbols, arrows=arrows,
         edges=edges, lanes=tuple(lane_cols), style=style, measure=measure,
     )
+
+
+def cell_text(step: Step, attr: str) -> str:
+    """What a text cell of the step shows: Waktu in lower case, "—" without a time standard."""
+    if attr == "time":
+        return waktu_text(step.time)
+    return str(getattr(step, attr) or "")
 
 
 # -- pieces shared with pages.py -------------------------------------------------
@@ -172,12 +181,30 @@ def band_for(y: float, h: float, rects: Sequence[Rect], style: LayoutStyle) -> B
     return Band(y, h, (y + e, max(y + e, top - c)), (min(y + h - e, bottom + c), y + h - e))
 
 
+# Routes of recent layouts by their geometry: the SOP editor lays the SOP out again at every
+# keystroke, and a keystroke that changes no row height leaves every arrow where it was.
+_ROUTES: dict[Hashable, list[Route | None]] = {}
+_ROUTES_KEPT = 16
+_ROUTES_LOCK = threading.Lock()   # the sheet is drawn on a worker thread while the screen lays out too
+
+
 def route_edges(bands: Sequence[Band], columns: Sequence[Column], nodes: Sequence[Node],
                 specs: Sequence[EdgeSpec], style: LayoutStyle,
                 sizes: dict[str, tuple[float, float]]) -> list[Route | None]:
     lane_boxes = [(c.x, c.width) for c in columns if c.key == "lane"]
-    router = Router(bands, lane_boxes, nodes, style, sizes["process"][0] / 2)
-    return router.route_all(specs)
+    half = sizes["process"][0] / 2
+    key = (tuple((b.y, b.h, b.top_zone, b.bottom_zone) for b in bands), tuple(lane_boxes),
+           tuple((n.key, n.band, n.shape, n.rect) for n in nodes),
+           tuple((e.src, e.dst, e.kind, e.label, e.label_size) for e in specs), style, half)
+    with _ROUTES_LOCK:
+        routes = _ROUTES.get(key)
+    if routes is None:
+        routes = Router(bands, lane_boxes, nodes, style, half).route_all(specs)
+        with _ROUTES_LOCK:
+            if len(_ROUTES) >= _ROUTES_KEPT:
+                _ROUTES.pop(next(iter(_ROUTES)))
+            _ROUTES[key] = routes
+    return list(routes)
 
 
 def to_arrow(e: FlowEdge, r: Route, connector: str | None = None, half: str | None = None,

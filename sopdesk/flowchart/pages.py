@@ -46,11 +46,19 @@ def paginate(
     *,
     header_repeat: bool = True,
     first_page_height: float | None = None,
+    last_page_reserve: float = 0.0,
+    balance: bool = False,
 ) -> list[Page]:
     """Split `layout` into pages whose tables are at most `page_height` tall
     (`first_page_height` for the first, when the sheet's first flowchart page
     has less room). A row taller than a page gets a page to itself and
-    overflows it (Page.overflows) rather than being cut."""
+    overflows it (Page.overflows) rather than being cut.
+
+    `last_page_reserve`: room to keep free under the table on the last page
+    (the approval signature, which must not stand alone on a page of its own:
+    the last rows go with it instead). `balance`: cut evenly, with as few pages
+    as filling each one would take but none fuller than needed, so the last
+    page does not end up with one step alone when a better cut exists."""
     rows = layout.rows
     first_idx: dict[int, int] = {}
     for i, r in enumerate(rows):
@@ -58,7 +66,10 @@ def paginate(
     links = [(k, first_idx[e.from_step], first_idx[e.to_step]) for k, e in enumerate(layout.edges)
              if e.from_step in first_idx and e.to_step in first_idx]
 
-    ranges = _split(layout, page_height, first_page_height, header_repeat, links)
+    ranges = _split(layout, page_height, first_page_height, header_repeat, links, last_page_reserve)
+    if balance and len(ranges) > 1:
+        ranges = _balanced(layout, page_height, first_page_height, header_repeat, links, last_page_reserve,
+                           len(ranges))
     caps = [first_page_height if (p == 0 and first_page_height is not None) else page_height
             for p in range(len(ranges))]
     page_of = {i: p for p, (a, b) in enumerate(ranges) for i in range(a, b)}
@@ -78,8 +89,62 @@ def paginate(
     return [_page(layout, p, a, b, caps[p], cuts, links, header_repeat) for p, (a, b) in enumerate(ranges)]
 
 
+def _balanced(layout: FlowLayout, page_height: float, first_page_height: float | None, header_repeat: bool,
+              links: list[tuple[int, int, int]], reserve: float, pages: int) -> list[tuple[int, int]]:
+    """The cut into as few pages as greedy filling needs (`pages`) whose heights are as even as
+    they can be: the least sum of squared page heights (the last page's counting the reserve).
+
+    One pass over the rows (the best cut of the first j rows, for each j), each page at most as
+    many rows as fit one; a row taller than a page still gets a page of its own."""
+    rows = layout.rows
+    n = len(rows)
+    conn_h = layout.style.connector_row_height
+    tops = [0.0]
+    for r in rows:
+        tops.append(tops[-1] + r.height)
+
+    def needs(i: int, j: int) -> int:   # rows i..j-1
+        head = foot = False
+        for _k, a, b in links:
+            inside_a, inside_b = i <= a < j, i <= b < j
+            head = head or (inside_b and a < i) or (inside_a and b < i)
+            foot = foot or (inside_a and b >= j) or (inside_b and a >= j)
+            if head and foot:
+                break
+        return int(head) + int(foot)
+
+    inf = (n + 1, float("inf"))
+    best: list[tuple[int, float]] = [(0, 0.0)] + [inf] * n
+    cut_from = [0] * (n + 1)
+    for j in range(1, n + 1):
+        for i in range(j - 1, -1, -1):
+            cap = first_page_height if (i == 0 and first_page_height is not None) else page_height
+            header = layout.header_height if (i == 0 or header_repeat) else 0.0
+            body = tops[j] - tops[i]
+            if header + body > cap + _SLACK and j - i > 1:
+                break   # starting earlier only makes the page taller
+            if best[i] == inf:
+                continue
+            height = header + body + conn_h * needs(i, j) + (reserve if j == n else 0.0)
+            if height > cap + _SLACK and j - i > 1:
+                continue
+            score = (best[i][0] + 1, best[i][1] + height * height)
+            if score < best[j]:
+                best[j], cut_from[j] = score, i
+    if best[n][0] > pages:
+        return _split(layout, page_height, first_page_height, header_repeat, links, reserve)
+    ranges = []
+    j = n
+    while j > 0:
+        ranges.append((cut_from[j], j))
+        j = cut_from[j]
+    return ranges[::-1]
+
+
 def _split(layout: FlowLayout, page_height: float, first_page_height: float | None,
-           header_repeat: bool, links: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+           header_repeat: bool, links: list[tuple[int, int, int]], reserve: float = 0.0) -> list[tuple[int, int]]:
+    """Greedy: each page takes as many rows as fit `page_height`; the page with the last row
+    also keeps `reserve` free under it (else the last row goes on to the next page)."""
     rows = layout.rows
     conn_h = layout.style.connector_row_height
     if not rows:
@@ -102,7 +167,8 @@ def _split(layout: FlowLayout, page_height: float, first_page_height: float | No
             body += rows[j].height
             if header + body > cap + _SLACK:
                 break
-            if header + body + conn_h * needs(i, j) <= cap + _SLACK:
+            used = header + body + conn_h * needs(i, j)
+            if used + (reserve if j == len(rows) - 1 else 0.0) <= cap + _SLACK:
                 end = j + 1
         ranges.append((i, end))
         i = end

@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,25 @@ def _widen(box: QMessageBox, text: str) -> None:
     screen = box.screen()
     if label is not None and screen is not None:
         label.setMinimumWidth(min(620, screen.availableGeometry().width() // 2))
+def choose(parent: QWidget | None, text: str, options: list[tuple[str, str]], default: str,
+           title: str | None = None) -> str:
+    """A question with several answers, (key, button text) each; the key of the one clicked.
+    `default` is the Enter button, and the answer when nobody is there to click (or the box is closed)."""
+    if _report("question", text):
+        return default
+    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Konfirmasi"), text,
+                      parent=parent)
+    buttons: dict[QAbstractButton, str] = {}
+    for key, label in options:
+        role = QMessageBox.ButtonRole.RejectRole if key == default else QMessageBox.ButtonRole.AcceptRole
+        button = box.addButton(label, role)
+        buttons[button] = key
+        if key == default:
+            box.setDefaultButton(button)
+            box.setEscapeButton(button)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.get(clicked, default) if clicked is not None else default
 
 
 def show_problems(parent: QWidget | None, intro: str, problems_list: list[str], title: str | None = None) -> None:

@@ -24,6 +24,7 @@ from . import print_preview
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from ...domain.sop import Sop
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,18 @@ def render_sop_sheet_pdf(office: Office, code: str, version: int | None = None) 
                        translate("document_actions", "SOP {name}").format(name=name), profile.paper)
 
 
+def render_sop_draft_pdf(office: Office, sop: Sop) -> RenderedPdf:
+    """The SOP AP sheet of an SOP not saved yet (the editor's), as PDF bytes."""
+    from ...documents.sop_sheet import render_sop_sheet
+    profile = office.profile()
+    buf = BytesIO()
+    render_sop_sheet(sop, profile, buf, paper=profile.paper)
+    name = sop_short_name(sop.name) or translate("document_actions", "SOP baru")
+    return RenderedPdf(buf.getvalue(),
+                       translate("document_actions", "Lembar SOP — {name}").format(name=name),
+                       translate("document_actions", "SOP {name}").format(name=name), profile.paper)
+
+
 def render_case_report_pdf(office: Office, case_id: int) -> RenderedPdf:
     """The report of a case as PDF bytes (slow: call it in a worker)."""
     from ...documents.case_report import render_case_report
@@ -76,6 +89,15 @@ def preview_sop_sheet(parent: QWidget | None, office: Office, code: str, version
     """"Cetak lembar SOP…": draw the SOP sheet in a worker, then open the print preview."""
     return workers.run_with_progress(
         parent, lambda _progress: render_sop_sheet_pdf(office, code, version),
+        title=translate("document_actions", "Lembar SOP"),
+        label=translate("document_actions", "Menyiapkan lembar SOP…"),
+        on_result=lambda pdf: open_preview(parent, pdf))
+
+
+def preview_sop_draft(parent: QWidget | None, office: Office, sop: Sop) -> workers.Task:
+    """"Pratinjau lembar SOP" in the editor: the sheet of what is being edited, in the print preview."""
+    return workers.run_with_progress(
+        parent, lambda _progress: render_sop_draft_pdf(office, sop),
         title=translate("document_actions", "Lembar SOP"),
         label=translate("document_actions", "Menyiapkan lembar SOP…"),
         on_result=lambda pdf: open_preview(parent, pdf))

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
+from ...domain.waktu import waktu_text
 from ..kit import messages, workers
 from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
 from ..paperwork import print_preview
@@ -248,7 +249,7 @@ class StepBars(QWidget):
                 QToolTip.showText(e.globalPos(), self.tr(
                     "Langkah {no}: {activity}\nMedian {median} dari standar {standard} ({ratio})").format(
                     no=s.no, activity=s.activity, median=working_time(s.median_minutes, per_day, "–"),
-                    standard=s.standard or "–", ratio=percent_text(s.median_ratio, 0)), self)
+                    standard=waktu_text(s.standard), ratio=percent_text(s.median_ratio, 0)), self)
             return True
         return super().event(e)
 
@@ -628,7 +629,7 @@ class MonitoringDialog(QDialog):
                 runs += "\n" + self.tr("+{n} berjalan").format(n=number_text(s.running))
             on_time = percent_text(s.on_time_share)
             cells = [str(s.no), s.activity, runs, working_time(s.median_minutes, per_day, "–"),
-                     working_time(s.worst_minutes, per_day, "–"), s.standard or "–", on_time]
+                     working_time(s.worst_minutes, per_day, "–"), waktu_text(s.standard), on_time]
             bottleneck = s.no == stats.bottleneck
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -666,7 +667,7 @@ class MonitoringDialog(QDialog):
         share = s.on_time_share
         if share is not None and s.late:
             tip = self.tr("{late} dari {runs} pelaksanaan terlambat").format(late=number_text(s.late),
-                                                                           runs=number_text(s.runs))
+                                                                           runs=number_text(s.timed))
             if share < ON_TIME_RED:
                 self._colour(on_time, OVER_FILL, OVER_TEXT, tip)
             elif share < ON_TIME_ORANGE:

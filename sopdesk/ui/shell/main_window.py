@@ -29,7 +29,9 @@ from .page import MessagePage, Page
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from ...domain.sop import Sop
     from ..cases.case_view import CaseViewWidget
+    from ..sops.sop_editor import SopEditorPage
     from ..sops.sop_library import SopLibraryWidget
     from ..sops.sop_view import SopViewWidget
 
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self._connect_changes()
         self._case_tabs: dict[int, CaseViewWidget] = {}
         self._sop_tabs: dict[str, SopViewWidget] = {}
+        self._editor_tabs: dict[str, SopEditorPage] = {}   # "edit:<code>", or "new:<n>" until saved
         self._library: SopLibraryWidget | None = None
         self._waiting: MessagePage | None = None  # in place of the case list while data is restored
         self._listed_at = time.monotonic()
@@ -149,6 +152,12 @@ class MainWindow(QMainWindow):
                               self.tr("Periksa seluruh berkas data dari kerusakan"))
         self.sop_library_action = a(self.tr("&Pustaka SOP"), self.open_sop_library, None,
                                     self.tr("Daftar SOP kantor; buka diagram alirnya"))
+        self.new_sop_action = a(self.tr("SOP &Baru…"), lambda: self.open_sop_editor("new"), None,
+                                self.tr("Tulis SOP baru di editor"))
+        self.edit_sop_action = a(self.tr("&Ubah SOP…"), lambda: self.open_sop_editor("edit"), None,
+                                 self.tr("Ubah SOP yang dipilih; disimpan sebagai versi baru"))
+        self.copy_sop_action = a(self.tr("&Salin SOP…"), lambda: self.open_sop_editor("copy"), None,
+                                 self.tr("Buat SOP baru dari salinan SOP yang dipilih"))
         self.import_sop_action = a(self.tr("&Impor SOP…"), self.import_sop, None,
                                    self.tr("Tambahkan SOP dari berkas .toml"))
         self.export_sop_action = a(self.tr("&Ekspor SOP…"), self.export_sop, None,
@@ -198,6 +207,10 @@ class MainWindow(QMainWindow):
         m.addAction(self.refresh_action)
         m = bar.addMenu(self.tr("&SOP"))
         m.addAction(self.sop_library_action)
+        m.addSeparator()
+        m.addAction(self.new_sop_action)
+        m.addAction(self.edit_sop_action)
+        m.addAction(self.copy_sop_action)
         m.addSeparator()
         m.addAction(self.import_sop_action)
         m.addAction(self.export_sop_action)
@@ -316,6 +329,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.statusBar().showMessage(self.tr("Tunggu sampai pekerjaan yang sedang berjalan selesai."), 6000)
             return
+        for editor in list(self._editor_tabs.values()):
+            if not editor.confirm_close():   # "Batal": the window stays open with the edit
+                event.ignore()
+                self.tabs.setCurrentWidget(editor)
+                return
         self.save_open_documents()
         if self._remember_layout:
             pc_settings.save_window_geometry(self.saveGeometry())
@@ -345,6 +363,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None or widget is self.case_list or widget is self._waiting:
             return
+        if widget in self._editor_tabs.values() and not cast("SopEditorPage", widget).confirm_close():
+            return   # the SOP editor asked, and was told to stay
         try:
             cast(Page, widget).save_now()  # what is typed in the PK editor
         except Exception:  # the editor shows its own problems; closing goes on
@@ -352,6 +372,7 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         self._case_tabs = {k: w for k, w in self._case_tabs.items() if w is not widget}
         self._sop_tabs = {k: w for k, w in self._sop_tabs.items() if w is not widget}
+        self._editor_tabs = {k: w for k, w in self._editor_tabs.items() if w is not widget}
         if self._library is not None and widget is self._library:
             self._library = None
         widget.deleteLater()
@@ -438,6 +459,7 @@ class MainWindow(QMainWindow):
             self._library = SopLibraryWidget(self.office, self, changes=self.changes)
             self._library.open_sop.connect(self.open_sop)
             self._library.new_case.connect(self.new_case)
+            self._library.edit_requested.connect(lambda mode, code: self.open_sop_editor(mode, code or None))
             self._add_tab(self._library, self.tr("Pustaka SOP"), self.tr("Daftar SOP kantor"))
         self.tabs.setCurrentWidget(self._library)
         return self._library
@@ -455,6 +477,80 @@ class MainWindow(QMainWindow):
             self._add_tab(widget, self.tr("SOP: {name}").format(name=sop_short_name(name)), f"{name}\n({code})")
             return widget
         return None
+
+    def chosen_sop_code(self, verb: str) -> str | None:
+        """The SOP of the current tab, else the one selected in the library, else the only one; None (with
+        the library opened and a word in the status bar) when the user has to choose first."""
+        page = self.current_page()
+        shown = page.sop_shown() if page is not None else None
+        if shown is not None:
+            return shown[0]
+        if self._library is not None and self.tabs.currentWidget() is self._library:
+            code = self._library.selected_code()
+            if code:
+                return code
+        sops = self.office.sops()
+        if len(sops) == 1:
+            return sops[0].code
+        library = self.open_sop_library()
+        self.statusBar().showMessage(self.tr("Pilih SOP di Pustaka SOP, lalu tekan {verb}.").format(verb=verb), 6000)
+        library.table.setFocus()
+        return None
+
+    def open_sop_editor(self, mode: str, code: str | None = None) -> SopEditorPage | None:
+        """SOP → SOP baru / Ubah SOP / Salin SOP: the editor in a tab of its own (one per SOP being changed)."""
+        from ..sops import sop_editor
+        if mode != "new" and code is None:
+            code = self.chosen_sop_code(self.tr("Ubah SOP") if mode == "edit" else self.tr("Salin SOP"))
+            if code is None:
+                return None
+        if mode == "edit":
+            existing = self._editor_tabs.get(f"edit:{code}")
+            if existing is not None:
+                self.tabs.setCurrentWidget(existing)
+                return existing
+        with user_action(self), busy():
+            if mode == "edit":
+                assert code is not None
+                page = sop_editor.edit_page(self.office, code, self, self.changes)
+                title = self.tr("Ubah SOP: {name}").format(name=sop_short_name(page.doc.sop.name))
+                key = f"edit:{code}"
+            elif mode == "copy":
+                assert code is not None
+                page = sop_editor.copy_page(self.office, code, self, self.changes)
+                title = self.tr("Salin SOP: {name}").format(name=sop_short_name(self.office.sop(code).name))
+                key = f"copy:{id(page)}"
+            else:
+                page = sop_editor.new_page(self.office, self, self.changes)
+                title, key = self.tr("SOP baru"), f"new:{id(page)}"
+            self._editor_tabs[key] = page
+            page.close_requested.connect(lambda p=page: self.close_tab(self.tabs.indexOf(p)))
+            page.saved.connect(lambda c, n, p=page: self._sop_saved(p, c, n))
+            self._add_tab(page, title, title)
+            return page
+        return None
+
+    def open_sop_draft(self, sop: Sop) -> SopEditorPage:
+        """A new SOP made elsewhere (e.g. imported from Word) in the editor, to correct and save."""
+        from ..sops import sop_editor
+        page = sop_editor.draft_page(self.office, sop, self, self.changes)
+        self._editor_tabs[f"draft:{id(page)}"] = page
+        page.close_requested.connect(lambda p=page: self.close_tab(self.tabs.indexOf(p)))
+        page.saved.connect(lambda c, n, p=page: self._sop_saved(p, c, n))
+        title = self.tr("SOP baru: {name}").format(name=sop_short_name(sop.name)) if sop.name.strip() else \
+            self.tr("SOP baru")
+        self._add_tab(page, title, title)
+        return page
+
+    def _sop_saved(self, page: SopEditorPage, code: str, number: int) -> None:
+        self._editor_tabs = {k: w for k, w in self._editor_tabs.items() if w is not page}
+        self._editor_tabs[f"edit:{code}"] = page
+        name = sop_short_name(page.doc.sop.name)
+        i = self.tabs.indexOf(page)
+        self.tabs.setTabText(i, _short(self.tr("Ubah SOP: {name}").format(name=name)))
+        self.tabs.setTabToolTip(i, self.tr("Ubah SOP: {name}").format(name=name))
+        self.statusBar().showMessage(self.tr("SOP {code} disimpan sebagai versi {n}.").format(code=code, n=number),
+                                     6000)
 
     # -- reports ------------------------------------------------------------------
     def case_report(self):
@@ -659,6 +755,9 @@ class MainWindow(QMainWindow):
     def detach_office(self) -> None:
         """Let go of the database (before a restore): tabs closed, list emptied, office closed."""
         self.save_open_documents()
+        for editor in list(self._editor_tabs.values()):
+            if not editor.confirm_close():
+                editor.discard()   # the restore goes on: what the editor held cannot stay
         for i in range(self.tabs.count() - 1, -1, -1):
             if self.tabs.widget(i) is not self.case_list:
                 self.close_tab(i)
@@ -677,7 +776,8 @@ class MainWindow(QMainWindow):
 
     def _office_actions(self):
         return [self.new_case_action, self.open_case_action, self.search_action, self.refresh_action,
-                self.sop_library_action, self.import_sop_action, self.export_sop_action, self.settings_action,
+                self.sop_library_action, self.new_sop_action, self.edit_sop_action, self.copy_sop_action,
+                self.import_sop_action, self.export_sop_action, self.settings_action,
                 self.import_case_action, self.export_case_action, self.backup_action, self.restore_action,
                 self.check_action, *self.settings_page_actions,
                 self.monev_monitoring_action, self.monev_evaluation_action, self.monev_annual_action]

@@ -1,4 +1,5 @@
-"""The SOP library tab (Pustaka SOP) and the import/export of SOP files (.toml)."""
+"""The SOP library tab (Pustaka SOP): the office's SOPs, the versions of the one chosen (and
+which one new cases use), the way into the editor, and the import/export of SOP files (.toml)."""
 from __future__ import annotations
 
 import logging
@@ -6,13 +7,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...app import sops as sop_cases
 from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy
+from ..kit.formatting import number_text, short_datetime
 from ..kit.widgets import list_table
 from ..shell.change_bridge import ChangeBridge, bridge_for
+from .identity_page import printed_date
 
 if TYPE_CHECKING:
     from ...app.office import Office
@@ -94,6 +107,7 @@ class SopLibraryWidget(QWidget):
 
     open_sop = Signal(str)
     new_case = Signal(str)
+    edit_requested = Signal(str, str)   # "new", "edit" or "copy"; the code ("" for a new SOP)
 
     def __init__(self, office: Office, parent=None, *, changes: ChangeBridge | None = None):
         super().__init__(parent)
@@ -111,6 +125,18 @@ class SopLibraryWidget(QWidget):
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._show_versions)
+
+        self.versions_title = QLabel()
+        self.versions_title.setObjectName("sectionLabel")
+        self.versions = list_table([self.tr("Versi"), self.tr("Disimpan"), self.tr("Tanggal revisi"),
+                                    self.tr("Kasus"), self.tr("Keterangan")])
+        vh = self.versions.horizontalHeader()
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.versions.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.versions.setMaximumHeight(150)
 
         self.open_button = QPushButton(self.tr("Lihat Diagram"))
         self.open_button.setObjectName("primaryButton")
@@ -118,6 +144,15 @@ class SopLibraryWidget(QWidget):
         self.print_button = QPushButton(self.tr("Cetak lembar SOP…"))
         self.print_button.setToolTip(self.tr("Lembar SOP (identitas dan diagram alir) untuk dilihat, dicetak "
                                              "atau disimpan sebagai PDF"))
+        self.new_sop_button = QPushButton(self.tr("SOP Baru…"))
+        self.edit_button = QPushButton(self.tr("Ubah SOP…"))
+        self.edit_button.setToolTip(self.tr("Ubah SOP ini; disimpan sebagai versi baru, kasus yang berjalan tetap "
+                                            "memakai versinya"))
+        self.copy_button = QPushButton(self.tr("Salin SOP…"))
+        self.copy_button.setToolTip(self.tr("SOP baru yang dimulai dari salinan SOP ini"))
+        self.new_sop_button.clicked.connect(lambda: self.edit_requested.emit("new", ""))
+        self.edit_button.clicked.connect(lambda: self._edit("edit"))
+        self.copy_button.clicked.connect(lambda: self._edit("copy"))
         self.import_button = QPushButton(self.tr("Impor SOP…"))
         self.export_button = QPushButton(self.tr("Ekspor SOP…"))
         self.open_button.clicked.connect(self._open)
@@ -131,6 +166,10 @@ class SopLibraryWidget(QWidget):
         buttons.addWidget(self.new_case_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.new_sop_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addSpacing(12)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
 
@@ -141,6 +180,9 @@ class SopLibraryWidget(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addSpacing(6)
+        layout.addWidget(self.versions_title)
+        layout.addWidget(self.versions)
         self.reload()
         self.changes = bridge_for(office.changes, changes, self)
         self.changes.sops_changed.connect(self._sops_changed)
@@ -167,6 +209,7 @@ class SopLibraryWidget(QWidget):
         if row >= 0:
             self.table.selectRow(row)
         self._update_buttons()
+        self._show_versions()
 
     def selected_code(self) -> str | None:
         items = self.table.selectedItems()
@@ -174,8 +217,40 @@ class SopLibraryWidget(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_code() is not None
-        for b in (self.open_button, self.new_case_button, self.print_button, self.export_button):
+        for b in (self.open_button, self.new_case_button, self.print_button, self.export_button, self.edit_button,
+                  self.copy_button):
             b.setEnabled(has)
+
+    def _show_versions(self) -> None:
+        """The versions of the chosen SOP: when each was saved, its revisi date, its cases, which one new
+        cases use."""
+        code = self.selected_code()
+        infos = sop_cases.versions(self.office, code) if code else []
+        self.versions_title.setText(self.tr("Versi SOP {code}").format(code=code) if code else self.tr("Versi SOP"))
+        self.versions.setRowCount(len(infos))
+        tz = self.office.tz
+        for r, v in enumerate(infos):
+            notes = []
+            if v.current:
+                notes.append(self.tr("dipakai kasus baru"))
+            if v.open_cases:
+                notes.append(self.tr("%n kasus masih berjalan dengan versi ini", "", v.open_cases))
+            if not v.local:
+                notes.append(self.tr("dari kasus yang diimpor"))
+            cells = (str(v.number), short_datetime(v.created_at, tz) if v.created_at else "",
+                     printed_date(v.revised) or v.revised or "—", number_text(v.cases), "; ".join(notes))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if v.current:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.versions.setItem(r, c, item)
+
+    def _edit(self, mode: str) -> None:
+        code = self.selected_code()
+        if code:
+            self.edit_requested.emit(mode, code)
 
     def _open(self) -> None:
         code = self.selected_code()

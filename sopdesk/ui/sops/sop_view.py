@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...domain.waktu import waktu_text
 from ..cases.swimlane import SwimlaneScene, SwimlaneView
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class SopViewWidget(QWidget):
 
     def _show(self, no: int) -> None:
         s = self.sop.step(no)
-        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(s.time)]
+        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(waktu_text(s.time))]
         if s.requirements:
             parts.append(self.tr("kelengkapan: {what}").format(what=escape(s.requirements)))
         if s.output:
