@@ -5,6 +5,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt
+
 from sopdesk.app.sop_word import read_word_sop
 from sopdesk.ui.sops.word_import import WordImportDialog, import_word_file
 from tests.docx_builder import surat_masuk, write
@@ -93,3 +95,19 @@ def test_a_bad_file_says_why_and_saves_nothing(qtbot, window, office, tmp_path, 
 def test_the_menu_has_the_action(window):
     sop_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "SOP" in a.text())
     assert window.import_word_action in sop_menu.actions()
+
+
+def test_open_in_editor_goes_on_in_an_editor_tab_with_nothing_saved(qtbot, window, office, tmp_path, dialogs):
+    from sopdesk.ui.sops.sop_editor import SopEditorPage
+    dialogs.open_path = str(write(tmp_path / "surat.docx", surat_masuk("cell")))
+    before = office.sops()
+    task = window.import_word()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is not None)
+    d = window.findChild(WordImportDialog)
+    assert d.editor_button.isVisibleTo(d)
+    qtbot.mouseClick(d.editor_button, Qt.MouseButton.LeftButton)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, SopEditorPage)
+    assert window.tabs.tabText(window.tabs.currentIndex())
+    assert office.sops() == before   # the editor saves, not the import

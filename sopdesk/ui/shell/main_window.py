@@ -624,7 +624,8 @@ class MainWindow(QMainWindow):
     # -- Impor dari Word (issue 13) --
     def import_word(self):
         from ..sops.word_import import import_word_file
-        return import_word_file(self, self.office)  # the library re-reads itself on sops_changed
+        # the library re-reads itself on sops_changed; "Buka di editor" goes on in an editor tab
+        return import_word_file(self, self.office, open_in_editor=self.open_sop_draft)
 
     # -- end Impor dari Word --
     def export_sop(self) -> None:

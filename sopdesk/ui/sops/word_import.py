@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from ...app.office import Office
 
 
-def import_word_file(parent: QWidget | None, office: Office, path: str | None = None) -> Task | None:
-    """Ask for a .docx, read it in the background, then open the dialog. Returns the reading task."""
+def import_word_file(parent: QWidget | None, office: Office, path: str | None = None,
+                     open_in_editor: Callable[[Sop], Any] | None = None) -> Task | None:
+    """Ask for a .docx, read it in the background, then open the dialog. Returns the reading task.
+    With `open_in_editor`, the dialog offers "Buka di editor" to correct the SOP there before saving."""
     if not path:
         path = messages.choose_open_file(
             parent, QCoreApplication.translate("word_import", "Impor dari Word"),
@@ -45,7 +47,7 @@ def import_word_file(parent: QWidget | None, office: Office, path: str | None = 
         return read_word_sop(path, progress)
 
     def done(result: WordImport) -> None:
-        dialog = WordImportDialog(office, result, parent)
+        dialog = WordImportDialog(office, result, parent, open_in_editor=open_in_editor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
