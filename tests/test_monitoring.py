@@ -259,3 +259,50 @@ def test_report_commands(tmp_path, office):
                          "tidak dapat ditulis")):
         p = cli(db, *args)
         assert p.returncode == 1 and words in p.stderr and "Traceback" not in p.stderr, (args, p.stderr)
+
+
+# ---- periods -------------------------------------------------------------------------------
+
+def test_period_parsing_and_labels():
+    from datetime import date
+
+    from sopdesk.domain.period import Period, PeriodError
+    assert Period.parse("2027") == Period.of_year(2027)
+    assert Period.parse("2027").label == "Tahun 2027" and Period.parse("2027").case_year == 2027
+    s1, s2 = Period.parse("2027-1"), Period.parse(" 2027-2 ")
+    assert (s1.start, s1.end, s1.half, s1.label) == (date(2027, 1, 1), date(2027, 6, 30), 1, "Semester I 2027")
+    assert (s2.start, s2.end, s2.half, s2.label) == (date(2027, 7, 1), date(2027, 12, 31), 2, "Semester II 2027")
+    assert s1.case_year is None and s1.year == 2027
+    five = Period.years(2023, 2027)
+    assert five.label == "Tahun 2023–2027" and five.whole_years == (2023, 2027) and five.year == 2023
+    dates = Period.parse("2027-01-01..2027-03-31")
+    assert dates.label == "1 Januari 2027 – 31 Maret 2027" and dates.end_exclusive == date(2027, 4, 1)
+    assert dates.to_json() == {"start": "2027-01-01", "end": "2027-03-31", "case_year": None,
+                               "label": "1 Januari 2027 – 31 Maret 2027"}
+    for bad in ("2027-3", "27", "2027-02-30..2027-03-01", "2027-03-01..2027-01-01", "20270", ""):
+        with pytest.raises(PeriodError):
+            Period.parse(bad)
+
+
+def test_statistics_over_a_period_of_dates(office):
+    run_case(office, 11, 10)
+    run_case(office, 12, 20)
+    # Filed under Tahun 2028 but run in January 2027: the dates count it, the Tahun does not.
+    early = office.new_case("cek-berkas", "Disiapkan awal", year=2028)
+    office.start_step(early, 1, at="2027-01-15T08:00")
+    office.finish_step(early, 1, at="2027-01-15T08:03")
+    # Started on 1 January 2027 at 00:30 WIB (still 31 December 2026 in UTC).
+    new_year = office.new_case("cek-berkas", "Awal tahun", year=2027)
+    office.start_step(new_year, 1, at="2027-01-01T00:30")
+    office.new_case("cek-berkas", "Belum dimulai", year=2026)   # not started: counts from when it was entered
+    from sopdesk.domain.period import Period
+    year = monitoring_stats(office, "cek-berkas", 2027)
+    assert year.cases == 3 and year.period == Period.of_year(2027)
+    first = monitoring_stats(office, "cek-berkas", Period.semester(2027, 1))
+    assert first.cases == 5 and first.step(1).runs == 3 and first.step(1).running == 1
+    assert first.year == 2027 and first.to_json()["period"]["label"] == "Semester I 2027"
+    second = monitoring_stats(office, "cek-berkas", Period.semester(2027, 2))
+    assert second.cases == 0 and all(s.runs == 0 for s in second.steps)
+    only = monitoring_stats(office, "cek-berkas", Period.parse("2027-01-12..2027-01-15"))
+    assert only.cases == 2 and only.step(1).runs == 2
+    assert monitoring_stats(office, "cek-berkas", Period.years(2026, 2026)).cases == 0

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .case import CaseState
+from .period import Period
 from .sop import Sop, Step
 from .waktu import WaktuError
 
@@ -110,7 +111,7 @@ def case_runs(sop: Sop, state: CaseState, calendar: WorkCalendar, now: datetime)
     return out
 
 
-# ---- statistics per SOP and year ---------------------------------------------------------
+# ---- statistics per SOP and period ---------------------------------------------------------
 
 @dataclass
 class StepStats:
@@ -156,6 +157,7 @@ class MonitoringStats:
     bottleneck: int | None = None
     bottleneck_reason: str = ""
     generated_at: datetime | None = None
+    period: Period | None = None  # None: the cases filed under `year`
 
     def step(self, no: int) -> StepStats:
         return next(s for s in self.steps if s.no == no)
@@ -164,12 +166,17 @@ class MonitoringStats:
     def open(self) -> int:
         return self.cases - self.closed
 
+    @property
+    def covers(self) -> Period:
+        return self.period if self.period is not None else Period.of_year(self.year)
+
     def to_json(self) -> dict[str, Any]:
         """The --json contract: extend, never rename."""
         return {
             "sop": self.sop_code,
             "sop_name": self.sop_name,
             "year": self.year,
+            "period": self.covers.to_json(),
             "versions": list(self.versions),
             "cases": self.cases,
             "closed": self.closed,
@@ -205,15 +212,15 @@ class _Acc:
 
 
 class MonitoringCollector:
-    """Feed it the cases of one SOP and year, one at a time; `result()` gives the statistics.
+    """Feed it the cases of one SOP and period, one at a time; `result()` gives the statistics.
 
     Steps are those of `sop` (the newest version, whose names and standards are printed);
     a step number only an older version had is listed after them. Each run is judged against
     its own version's standard, as it was when the case ran.
     """
 
-    def __init__(self, sop: Sop, year: int, minutes_per_day: int):
-        self.sop, self.year, self.minutes_per_day = sop, year, minutes_per_day
+    def __init__(self, sop: Sop, year: int, minutes_per_day: int, *, period: Period | None = None):
+        self.sop, self.year, self.minutes_per_day, self.period = sop, year, minutes_per_day, period
         self._acc: dict[int, _Acc] = {}
         self._steps: dict[int, Step] = {s.no: s for s in sop.steps}
         self._versions: set[int] = set()
@@ -285,7 +292,7 @@ class MonitoringCollector:
         return MonitoringStats(self.sop.code, self.sop.name, self.year, self.minutes_per_day, steps,
                                versions=tuple(sorted(self._versions)), cases=self.cases, closed=self.closed,
                                late_cases=self.late_cases, bottleneck=worst, bottleneck_reason=reason,
-                               generated_at=generated_at)
+                               generated_at=generated_at, period=self.period)
 
 
 def bottleneck(steps: list[StepStats]) -> tuple[int | None, str]:

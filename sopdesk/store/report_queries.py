@@ -1,4 +1,4 @@
-"""Bulk reads for the reports: all cases of one SOP and year with their events, in batches.
+"""Bulk reads for the reports: all cases of one SOP and period with their events, in batches.
 
 Replaying 100,000 cases one `Office.case()` at a time costs a query per case and a slow
 timestamp parse per event; the monitoring report reads them here in batches of
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Join, and_, select
+from sqlalchemy import ColumnElement, Join, and_, func, select
 from sqlalchemy.engine import Connection
 
 from . import tables as t
@@ -28,8 +28,16 @@ class CaseEvents:
     events: list[EventRow]   # in recorded order
 
 
-def _case_filter(sop_code: str, year: int) -> ColumnElement[bool]:
-    return and_(t.sops.c.code == sop_code, t.cases.c.year == year)
+def case_filter(sop_code: str, year: int | None = None, started: tuple[str, str] | None = None) -> ColumnElement[bool]:
+    """The cases of the SOP filed under `year`, or those that started in `started` = [from, before)
+    (UTC texts; a case not yet started counts from when it was entered)."""
+    conds = [t.sops.c.code == sop_code]
+    if year is not None:
+        conds.append(t.cases.c.year == year)
+    if started is not None:
+        moment = func.coalesce(t.cases.c.started_at, t.cases.c.created_at)
+        conds += [moment >= started[0], moment < started[1]]
+    return and_(*conds)
 
 
 def _join() -> Join:
@@ -37,10 +45,12 @@ def _join() -> Join:
             .join(t.sops, t.sops.c.id == t.sop_versions.c.sop_id))
 
 
-def case_versions(conn: Connection, sop_code: str, year: int) -> list[tuple[int, int]]:
-    """(case id, sop_version_id) of every case of the SOP in the year, by id."""
+def case_versions(conn: Connection, sop_code: str, year: int | None = None, *,
+                  started: tuple[str, str] | None = None) -> list[tuple[int, int]]:
+    """(case id, sop_version_id) of every case of the SOP in the year (or started in
+    [from, before)), by id."""
     q = (select(t.cases.c.id, t.cases.c.sop_version_id).select_from(_join())
-         .where(_case_filter(sop_code, year)).order_by(t.cases.c.id))
+         .where(case_filter(sop_code, year, started)).order_by(t.cases.c.id))
     return [(r[0], r[1]) for r in conn.execute(q)]
 
 
