@@ -6,7 +6,8 @@ Plain Python: the service gathers the cases (sopdesk/reports.py), the documents 
 A *run* is one execution of a step in a case: a step that a loop sends back runs again, and
 each run counts. Actual time is working time (office hours, holidays) between the run's start
 and its finish; the standard is the step's Waktu in working minutes, a "hari" being the
-calendar's working day (`minutes_per_day`), as the SOP means it.
+calendar's working day (`minutes_per_day`), as the SOP means it. A step without a time
+standard (empty Waktu) has its durations counted but is left out of the lateness figures.
 """
 from __future__ import annotations
 
@@ -89,6 +90,11 @@ class RunRecord:
     def finished(self) -> bool:
         return self.finished_at is not None
 
+    @property
+    def timed(self) -> bool:
+        """The run had a time standard (a due time), so it counts as on time or late."""
+        return self.due_at is not None
+
 
 def case_runs(sop: Sop, state: CaseState, calendar: WorkCalendar, now: datetime) -> list[RunRecord]:
     """Every run of the case in the order they started (loops give a step several runs)."""
@@ -122,18 +128,24 @@ class StepStats:
     standard_minutes: int | None
     runs: int = 0                 # finished runs
     on_time: int = 0              # … of which finished by their due time
+    untimed: int = 0              # … of which had no time standard (neither on time nor late)
     running: int = 0              # runs still going at the time of the report
     running_late: int = 0         # … of which already past their due time
     median_minutes: float | None = None
     worst_minutes: int | None = None
 
     @property
+    def timed(self) -> int:
+        """Finished runs judged against a time standard."""
+        return self.runs - self.untimed
+
+    @property
     def late(self) -> int:
-        return self.runs - self.on_time
+        return self.timed - self.on_time
 
     @property
     def on_time_share(self) -> float | None:
-        return self.on_time / self.runs if self.runs else None
+        return self.on_time / self.timed if self.timed else None
 
     @property
     def median_ratio(self) -> float | None:
@@ -192,6 +204,7 @@ class MonitoringStats:
                 "standard_minutes": s.standard_minutes,
                 "runs": s.runs,
                 "on_time": s.on_time,
+                "untimed": s.untimed,
                 "late": s.late,
                 "running": s.running,
                 "running_late": s.running_late,
@@ -207,6 +220,7 @@ class MonitoringStats:
 class _Acc:
     minutes: list[int] = field(default_factory=list)
     on_time: int = 0
+    untimed: int = 0
     running: int = 0
     running_late: int = 0
 
@@ -254,22 +268,28 @@ class MonitoringCollector:
                     acc.minutes.append(status.actual_working_minutes)   # the replay already counted it
                 else:
                     acc.minutes.append(calendar.working_minutes(run.started_at, run.finished_at))
-                if run.due_at is None or run.finished_at <= run.due_at:
+                if run.due_at is None:
+                    acc.untimed += 1
+                elif run.finished_at <= run.due_at:
                     acc.on_time += 1
                 else:
                     late = True
         if late:
             self.late_cases += 1
 
-    def add_run(self, step: int, minutes: int | None, late: bool) -> None:
-        """One run given directly (minutes None: still running, `late` = past due now)."""
+    def add_run(self, step: int, minutes: int | None, late: bool, timed: bool = True) -> None:
+        """One run given directly (minutes None: still running, `late` = past due now; `timed`
+        False for a run without a time standard)."""
         acc = self._acc.setdefault(step, _Acc())
         if minutes is None:
             acc.running += 1
-            acc.running_late += int(late)
+            acc.running_late += int(late and timed)
         else:
             acc.minutes.append(int(minutes))
-            acc.on_time += int(not late)
+            if not timed:
+                acc.untimed += 1
+            else:
+                acc.on_time += int(not late)
 
     def result(self, generated_at: datetime | None = None) -> MonitoringStats:
         order = [s.no for s in self.sop.steps] + sorted(n for n in self._acc if n not in {s.no for s in self.sop.steps})
@@ -283,7 +303,8 @@ class MonitoringCollector:
                 lane=step.lane if step else "",
                 standard=step.time if step else "",
                 standard_minutes=standard_minutes(step, self.minutes_per_day) if step else None,
-                runs=len(acc.minutes), on_time=acc.on_time, running=acc.running, running_late=acc.running_late,
+                runs=len(acc.minutes), on_time=acc.on_time, untimed=acc.untimed, running=acc.running,
+                running_late=acc.running_late,
                 median_minutes=statistics.median(acc.minutes) if acc.minutes else None,
                 worst_minutes=max(acc.minutes) if acc.minutes else None,
             )
