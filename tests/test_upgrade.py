@@ -196,3 +196,23 @@ def test_a_database_from_an_unknown_old_version_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="tidak dapat diperbarui"):
         Office(path)
+
+
+@pytest.mark.parametrize("version", [v for v in fixture_versions() if v < 4])
+def test_the_step_runs_of_existing_cases_are_filled(version, tmp_path):
+    """v4: every case's step runs come from its events (in SQL, by the upgrade); their working
+    time follows at the first report. Both equal what the program writes for a new event."""
+    from sopdesk.app import step_runs
+    from sopdesk.app.reports import monitoring_stats, monitoring_stats_replayed
+    from tests.test_step_runs import replayed_runs, stored_runs
+    office = Office(copy_fixture(version, tmp_path))
+    try:
+        filled = stored_runs(office)
+        assert step_runs.needs_refresh(office)
+        assert [r[:5] for r in filled] == [r[:5] for r in replayed_runs(office)]
+        assert len(filled) == 4 and all(r[5:8] == (None, None, 0) for r in filled)
+        assert [r[8:] for r in filled] == [r[8:] for r in replayed_runs(office)]
+        assert monitoring_stats(office, SEED, 2026).to_json() == monitoring_stats_replayed(office, SEED, 2026).to_json()
+        assert not step_runs.needs_refresh(office) and stored_runs(office) == replayed_runs(office)
+    finally:
+        office.close()
