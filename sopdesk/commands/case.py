@@ -3,6 +3,7 @@ from __future__ import annotations
 from argparse import Namespace
 from typing import TYPE_CHECKING, Any
 
+from ..domain.errors import UserError
 from .common import print_json, say
 from .transfer import register_case_actions
 
@@ -29,6 +30,7 @@ def register(sub: Subcommands) -> None:
     x.add_argument("--state", choices=("open", "closed", "late"))
     x.add_argument("--year", type=int)
     x.add_argument("--search", metavar="TEXT")
+    x.add_argument("--xlsx", metavar="FILE.xlsx", help="tulis daftar (tersaring) ke buku kerja Excel")
     x.set_defaults(handler=list_)
     x = case.add_parser("show", help="lihat satu kasus")
     x.add_argument("id", type=int)
@@ -71,6 +73,10 @@ def list_(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_list_item
     office = ctx.office
     rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
+    if args.xlsx:
+        _write_xlsx(rows, office, args.xlsx, quiet=args.json)
+        if not args.json:
+            return 0
     if args.json:
         print_json([case_list_item(r, office.tz) for r in rows])
         return 0
@@ -79,6 +85,18 @@ def list_(args: Namespace, ctx: Context) -> int:
         step = f"langkah {r['current_step']}" if r["current_step"] else "-"
         print(f"{r['id']:>6}  {r['year']}  {state:<22} {step:<11} {r['title']}")
     return 0
+
+
+def _write_xlsx(rows: list[dict[str, Any]], office: Any, path: str, *, quiet: bool) -> None:
+    """The list as a workbook; its path on stdout, or on stderr when stdout carries JSON."""
+    from ..documents.spreadsheet import write_case_list
+    try:
+        write_case_list(rows, office.tz, path)
+    except OSError as e:
+        raise UserError(f"Berkas {path} tidak dapat ditulis ({e.strerror or e}).") from None
+    say(f"{len(rows)} kasus ditulis ke {path}.")
+    if not quiet:
+        print(path)
 
 
 def show(args: Namespace, ctx: Context) -> int:
