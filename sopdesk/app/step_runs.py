@@ -155,10 +155,11 @@ def refresh(office: Office, *, progress: Progress | None = None, only_days: bool
 
 
 def _computed(office: Office, calendar: WorkCalendar, batch: list[step_run_queries.RunRow]) -> list[dict[str, Any]]:
+    """The new working-time columns of the runs in `batch` whose values change."""
     out = []
     standards: dict[tuple[int, int], Waktu | None] = {}
     parse = datetime.fromisoformat   # the one stored form "2027-01-04T02:15:00Z"
-    for case_id, step_no, seq, started, finished, version_id in batch:
+    for case_id, step_no, seq, started, finished, version_id, old_due, old_minutes, old_late in batch:
         key = (version_id, step_no)
         if key in standards:
             waktu = standards[key]
@@ -168,8 +169,10 @@ def _computed(office: Office, calendar: WorkCalendar, batch: list[step_run_queri
         start = parse(started)
         end = parse(finished) if finished else None
         due = calendar.due(start, waktu) if waktu is not None else None
-        out.append(dict(k_case=case_id, k_step=step_no, k_seq=seq,
-                        due_at=_text(due) if due else None,
-                        working_minutes=calendar.working_minutes(start, end) if end else None,
-                        late=int(end is not None and due is not None and end > due)))
+        due_text = _text(due) if due else None
+        minutes = calendar.working_minutes(start, end) if end else None
+        late = int(end is not None and due is not None and end > due)
+        if (due_text, minutes, late) != (old_due, old_minutes, old_late):
+            out.append(dict(k_case=case_id, k_step=step_no, k_seq=seq, due_at=due_text, working_minutes=minutes,
+                            late=late))
     return out

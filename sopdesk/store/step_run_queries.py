@@ -16,8 +16,8 @@ from . import tables as t
 
 CALENDAR_KEY = "step_runs_calendar"   # meta: the calendar the working-time columns were computed with
 
-# case_id, step_no, seq, started_at, finished_at, sop_version_id
-RunRow = tuple[int, int, int, str, "str | None", int]
+# case_id, step_no, seq, started_at, finished_at, sop_version_id, and as stored: due_at, working_minutes, late
+RunRow = tuple[int, int, int, str, "str | None", int, "str | None", "int | None", int]
 
 
 def replace_case_runs(conn: Connection, case_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -41,15 +41,15 @@ def runs_to_compute(conn: Connection, touching: tuple[str, str] | None = None,
     still running, finished or due at `from` or later; None: every run.
     """
     r = t.step_runs.c
-    q = (select(r.case_id, r.step_no, r.seq, r.started_at, r.finished_at, t.cases.c.sop_version_id)
-         .join(t.cases, t.cases.c.id == r.case_id).order_by(r.case_id, r.step_no, r.seq))
+    q = select(r.case_id, r.step_no, r.seq, r.started_at, r.finished_at, r.sop_version_id, r.due_at,
+               r.working_minutes, r.late).order_by(r.case_id, r.step_no, r.seq)
     if touching is not None:
         lo, hi = touching
         q = q.where(and_(r.started_at < hi, or_(r.finished_at.is_(None), r.finished_at >= lo, r.due_at.is_(None),
                                                  r.due_at >= lo)))
     chunk: list[RunRow] = []
     for row in conn.execute(q):
-        chunk.append((row[0], row[1], row[2], row[3], row[4], row[5]))
+        chunk.append((row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8]))
         if len(chunk) >= batch:
             yield chunk
             chunk = []
