@@ -61,7 +61,8 @@ def _late_before(now: datetime) -> str:
     return repo.utc_text(floor + timedelta(seconds=1) if now.microsecond else floor)
 
 
-def _started(office: Office, period: Period) -> tuple[str, str] | None:
+def started_range(office: Office, period: Period) -> tuple[str, str] | None:
+    """The period as [from, before) UTC texts of a case's start; None for a Tahun (by case year)."""
     if period.case_year is not None:
         return None
     return _utc_text(period.start, office), _utc_text(period.end_exclusive, office)
@@ -75,7 +76,7 @@ def monitoring_stats(office: Office, sop_code: str, period: int | Period, *,
     stored working times must first follow a changed calendar)."""
     period = as_period(period)
     sop = office.sop(sop_code)   # UserError when the SOP does not exist
-    year, started = period.case_year, _started(office, period)
+    year, started = period.case_year, started_range(office, period)
     with office.reading() as conn:
         total = report_queries.case_counts(conn, sop_code, year, started=started, late_before="")[0]
     if progress:

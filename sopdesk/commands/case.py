@@ -72,11 +72,11 @@ def new(args: Namespace, ctx: Context) -> int:
 def list_(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_list_item
     office = ctx.office
-    rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
     if args.xlsx:
-        _write_xlsx(rows, office, args.xlsx, quiet=args.json)
+        _write_xlsx(args, office)
         if not args.json:
             return 0
+    rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
     if args.json:
         print_json([case_list_item(r, office.tz) for r in rows])
         return 0
@@ -87,16 +87,16 @@ def list_(args: Namespace, ctx: Context) -> int:
     return 0
 
 
-def _write_xlsx(rows: list[dict[str, Any]], office: Any, path: str, *, quiet: bool) -> None:
-    """The list as a workbook; its path on stdout, or on stderr when stdout carries JSON."""
-    from ..documents.spreadsheet import write_case_list
+def _write_xlsx(args: Namespace, office: Any) -> None:
+    """The list as filtered, as a workbook; its path on stdout, or on stderr when stdout carries JSON."""
+    from ..app.exports import case_list_xlsx
     try:
-        write_case_list(rows, office.tz, path)
+        n = case_list_xlsx(office, args.xlsx, sop=args.sop, state=args.state, year=args.year, search=args.search)
     except OSError as e:
-        raise UserError(f"Berkas {path} tidak dapat ditulis ({e.strerror or e}).") from None
-    say(f"{len(rows)} kasus ditulis ke {path}.")
-    if not quiet:
-        print(path)
+        raise UserError(f"Berkas {args.xlsx} tidak dapat ditulis ({e.strerror or e}).") from None
+    say(f"{n} kasus ditulis ke {args.xlsx}.")
+    if not args.json:
+        print(args.xlsx)
 
 
 def show(args: Namespace, ctx: Context) -> int:

@@ -86,8 +86,8 @@ def monitoring_report(args: Namespace, ctx: Context) -> int:
         _write(lambda out: render_monitoring(stats, office, out, paper=args.paper, signer=head_official(office)),
                args.out, quiet=args.json)
     if args.xlsx:
-        from ..documents.spreadsheet import write_monitoring
-        _write(lambda out: write_monitoring(stats, office.tz, out), args.xlsx, quiet=args.json)
+        from ..app.exports import monitoring_xlsx
+        _write(lambda out: monitoring_xlsx(office, stats, out), args.xlsx, quiet=args.json)
     if args.json:
         print_json(stats.to_json())
     return 0

@@ -17,8 +17,10 @@ is lost, and the table stays readable.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from io import BytesIO
 from typing import Any, BinaryIO
 
@@ -34,7 +36,7 @@ from ..domain.indonesian import PANGKAT, format_date, format_month_year, normali
 from ..domain.office import OfficeProfile
 from ..domain.sop import Signatory, Sop
 from ..flowchart import FlowLayout, LayoutStyle, layout_sop, paginate, wrap
-from .flow_painter import HEADER_GREY, FlowPageFlowable, pdf_bold_measure, pdf_measure
+from .flow_painter import HEADER_GREY, FlowPageFlowable, Overlay, pdf_bold_measure, pdf_measure
 from .fonts import BOLD, REGULAR, TABLE_FONT, printable, register_fonts
 from .letterhead import logo_image
 from .output import write_pdf
@@ -96,15 +98,29 @@ def page_count_canvas(margins: Margins):
 
 # ---- entry point -------------------------------------------------------------------
 
-def render_sop_sheet(sop: Sop, office, out: str | os.PathLike | BinaryIO, *, paper: str | None = None) -> None:
+@dataclass(frozen=True)
+class SheetRealisasi:
+    """The sheet "dengan realisasi" (the Kinerja SOP view's print): a column of figures between
+    Output and Ket., each step's row and symbol in its colours, and a legend under the chart."""
+
+    title: str                                        # the column heading, e.g. "Realisasi Semester I 2026"
+    texts: Mapping[int, str]                          # step no -> its figures, lines split by "\n"
+    looks: Mapping[int, tuple[str, str, str, str]]    # step no -> (row tint, symbol fill, border, text) as hex
+    legend: str = ""
+    width: float = 112.0
+
+
+def render_sop_sheet(sop: Sop, office, out: str | os.PathLike | BinaryIO, *, paper: str | None = None,
+                     realisasi: SheetRealisasi | None = None) -> None:
     """Write the SOP AP sheet of `sop` as PDF to `out` (a path or a binary file).
 
     `office` is the OfficeProfile (or an Office service, whose profile is used); paper
-    defaults to the office's ("A4" or "F4"), always landscape.
+    defaults to the office's ("A4" or "F4"), always landscape. `realisasi` adds the figures
+    of a period to the flowchart.
     """
     profile = office_profile(office)
     register_fonts()
-    write_pdf(_pdf(sop, profile, paper or profile.paper), out)
+    write_pdf(_pdf(sop, profile, paper or profile.paper, realisasi), out)
 
 
 def office_profile(office) -> OfficeProfile:
@@ -112,7 +128,7 @@ def office_profile(office) -> OfficeProfile:
     return office.profile() if hasattr(office, "profile") and callable(office.profile) else office
 
 
-def _pdf(sop: Sop, office: OfficeProfile, paper: str) -> bytes:
+def _pdf(sop: Sop, office: OfficeProfile, paper: str, realisasi: SheetRealisasi | None = None) -> bytes:
     size = paper_size(paper, landscape=True)
     margins = LANDSCAPE_MARGINS
     width, height = frame_width(size, margins), frame_height(size, margins)
@@ -123,7 +139,7 @@ def _pdf(sop: Sop, office: OfficeProfile, paper: str) -> bytes:
     doc.addPageTemplates([page_template("sop", size, margins)])
     story = identity_part(sop, office, width, height)
     story.append(PageBreak())
-    story += flowchart_part(sop, office, width, height)
+    story += flowchart_part(sop, office, width, height, realisasi)
     doc.build(story, canvasmaker=page_count_canvas(margins))
     return buf.getvalue()
 
@@ -446,10 +462,13 @@ def _shorten(text: str, width: float, size: float, keep_lines: int, marker: str)
 
 
 def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
-               style: LayoutStyle = FLOW_STYLE) -> tuple[FlowLayout, float, Sop]:
+               style: LayoutStyle = FLOW_STYLE, extra_columns: Sequence[tuple[str, float]] = ()
+               ) -> tuple[FlowLayout, float, Sop]:
     """Lay `sop` (printable) out `width` points wide, shortening texts that would make a row or
-    the header taller than a page. Returns (layout, scale to fit the width, the SOP drawn)."""
-    layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
+    the header taller than a page. Returns (layout, scale to fit the width, the SOP drawn).
+    `extra_columns` go between Output and Ket., as on the screen."""
+    lay = partial(layout_sop, extra_columns=extra_columns, extras_before_note=True)
+    layout = lay(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
     scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     cap = page_h / scale
 
@@ -468,7 +487,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
     if renamed:
         sop = replace(sop, lanes=tuple(renamed.get(x, x) for x in sop.lanes),
                       steps=tuple(replace(s, lane=renamed.get(s.lane, s.lane)) for s in sop.steps))
-        layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
+        layout = lay(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
 
     # rows: a row must fit a page together with the header and two connector rows
     limit = cap - layout.header_height - 2 * style.connector_row_height - 4
@@ -491,7 +510,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
             changed[row.step_no] = replace(step, **fields)
     if changed:
         sop = replace(sop, steps=tuple(changed.get(s.no, s) for s in sop.steps))
-        layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
+        layout = lay(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
         scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     return layout, scale, sop
 
@@ -531,13 +550,23 @@ def _room_for_signature(layout: FlowLayout, scale: float, avail: float, sig_h: f
     return paginate(layout, lowest / scale)
 
 
-def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float) -> list[Flowable]:
+def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float,
+                   realisasi: SheetRealisasi | None = None) -> list[Flowable]:
     """The flowchart pages, the notes on shortened texts (if any) and the approval signature."""
     notes = ChartNotes()
     avail = page_h - _SLACK
-    layout, scale, _drawn = fit_layout(printable_sop(sop), width, avail, notes)
+    extra = [(printable(realisasi.title), realisasi.width)] if realisasi else []
+    layout, scale, _drawn = fit_layout(printable_sop(sop), width, avail, notes, extra_columns=extra)
+    overlay = None
+    if realisasi is not None:
+        overlay = Overlay(f"extra:{extra[0][0]}", {no: printable(t).split("\n") for no, t in realisasi.texts.items()},
+                          realisasi.looks)
     signature = _signature(sop, office, width)
     sig_h = signature.wrap(width, 1e7)[1]
+    if realisasi is not None and realisasi.legend:   # the legend goes with the signature, under the chart
+        legend = Paragraph(para_text(printable(realisasi.legend)), _styles(BODY_SIZE - 1)["left"])
+        sig_h += legend.wrap(width, 1e7)[1] + 2 * mm
+        signature = KeepTogether([Spacer(0, 2 * mm), legend, signature])
     pages = paginate(layout, avail / scale)
     if not notes.items and sig_h <= avail * 0.45 and pages[-1].height * scale + sig_h > avail:
         pages = _room_for_signature(layout, scale, avail, sig_h) or pages
@@ -548,7 +577,7 @@ def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float)
         s = scale
         if page.height * s > avail:   # a page that overflows anyway (cannot happen after fit_layout)
             s = avail / page.height
-        story.append(FlowPageFlowable(page, layout.style, s))
+        story.append(FlowPageFlowable(page, layout.style, s, overlay))
     if notes.items:
         story += _notes(notes, _styles())
         story.append(KeepTogether([signature]))

@@ -124,3 +124,13 @@ def running_runs(conn: Connection, version_ids: list[int], year: int | None = No
     q = select(r.sop_version_id, r.step_no, r.due_at, r.case_id).where(_runs_of(version_ids, year, started),
                                                                       r.finished_at.is_(None))
     return [(row[0], row[1], row[2], row[3]) for row in conn.execute(q)]
+
+
+def closed_case_spans(conn: Connection, sop_code: str, year: int | None = None, *,
+                      started: tuple[str, str] | None = None) -> list[tuple[str, str]]:
+    """(started_at, closed_at) of the SOP's closed cases in the year or period."""
+    c = t.cases.c
+    q = (select(c.started_at, c.closed_at).select_from(_join())
+         .where(case_filter(sop_code, year, started), c.state == "closed", c.started_at.is_not(None),
+                c.closed_at.is_not(None)))
+    return [(row[0], row[1]) for row in conn.execute(q)]
