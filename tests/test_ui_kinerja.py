@@ -190,3 +190,22 @@ def test_an_office_without_cases(qtbot, tmp_path):
         assert page.slowest.cards == [] and not page.slowest.empty.isHidden()
     finally:
         o.close()
+
+
+def test_case_list_exports_the_cases_as_filtered_and_sorted(qtbot, demo, dialogs, tmp_path):
+    from sopdesk.ui.cases.case_list import CaseFilter, CaseListPanel
+    panel = CaseListPanel(demo)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.filter_bar.set_filter(CaseFilter(year=2025, state="closed"))
+    shown = [panel.model.case_id(r) for r in range(panel.model.rowCount())]
+    assert shown and panel.export_button.isVisible()
+    dialogs.save_path = str(tmp_path / "daftar.xlsx")
+    run = panel.export_excel()
+    qtbot.waitUntil(lambda: run.done, timeout=HANG_MS)
+    ws = load_workbook(tmp_path / "daftar.xlsx").active
+    assert [ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)] == shown
+    assert {ws.cell(row=r, column=7).value for r in range(2, ws.max_row + 1)} == {"Selesai"}
+    assert ws.freeze_panes == "A2"
+    dialogs.save_path = None
+    assert panel.export_excel() is None and dialogs.calls == []
