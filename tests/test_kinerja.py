@@ -113,3 +113,15 @@ def test_sheet_with_realisasi(tmp_path, office):
     from sopdesk.documents.sop_sheet import render_sop_sheet
     render_sop_sheet(office.sop(SEED), office, plain, paper="F4")
     assert "Realisasi" not in " ".join(page_texts(plain))
+
+
+def test_monitoring_pdf_names_its_period(tmp_path, office):
+    from sopdesk.documents.monitoring import render_monitoring
+    run_case(office, 11, 10)
+    out = tmp_path / "semester.pdf"
+    render_monitoring(monitoring_stats(office, "cek-berkas", Period.semester(2027, 1)), office, out)
+    text = norm(" ".join(page_texts(out)))
+    assert "PERIODE SEMESTER I 2027" in text and "TAHUN 2027" not in text
+    assert "Periode : Semester I 2027: kasus yang mulai 1 Januari 2027 sampai 30 Juni 2027" in text
+    render_monitoring(monitoring_stats(office, "cek-berkas", 2027), office, out)
+    assert "TAHUN 2027" in norm(" ".join(page_texts(out)))
