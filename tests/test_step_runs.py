@@ -145,6 +145,7 @@ def test_new_events_write_their_runs(tmp_path):
         o.start_step(cid, 2, at="2027-01-12T09:00")
         o.add_note(cid, "menunggu tanda tangan", step=2)
         assert stored_runs(o) == replayed_runs(o)
+        assert not step_runs.needs_refresh(o)     # a new database's first runs take today's calendar
         rows = stored_runs(o)
         assert [(r[1], r[2], r[4] is None, r[6]) for r in rows] == [
             (1, 1, False, 4), (2, 1, False, 10), (2, 2, True, None), (3, 1, False, 450)]

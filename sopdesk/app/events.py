@@ -159,7 +159,7 @@ def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: 
     state = engine_.replay(view.sop, events, calendar, now)
     repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
     if e.kind != engine_.NOTE:   # a note moves no run
-        step_runs.write_case(conn, step_runs.case_key(rec), state, calendar)
+        step_runs.write_case(office, conn, step_runs.case_key(rec), state, calendar)
     return event_id
 
 
@@ -191,7 +191,7 @@ def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, eve
     repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
     rec = repo.case_record(conn, case_id)
     assert rec is not None   # its events were just added
-    step_runs.write_case(conn, step_runs.case_key(rec), state, calendar)
+    step_runs.write_case(office, conn, step_runs.case_key(rec), state, calendar)
     return ids
 
 
@@ -224,6 +224,7 @@ def append_generated(office: Office, conn: Connection, version: SopVersion, case
                                    voids=None if ev.voids is None else base + ev.voids))
         next_event += len(generated.events)
     repo.add_cases_and_events(conn, case_rows, event_rows)
+    step_runs.adopt_calendar(office, conn)
     step_run_queries.add_runs(conn, run_rows)
     return [row["id"] for row in case_rows]
 
@@ -238,4 +239,4 @@ def refresh_summaries(office: Office, conn: Connection, case_ids: Sequence[int],
         sop = stored_version(office, rec["sop_version_id"], conn).sop
         state = engine_.replay(sop, [event_of(r) for r in repo.case_events(conn, case_id)], calendar, now)
         repo.update_case(conn, case_id, summary(state))
-        step_runs.write_case(conn, step_runs.case_key(rec), state, calendar)
+        step_runs.write_case(office, conn, step_runs.case_key(rec), state, calendar)

@@ -65,8 +65,17 @@ def run_rows(case: CaseKey, state: engine_.CaseState, calendar: WorkCalendar) ->
     return rows
 
 
-def write_case(conn: Connection, case: CaseKey, state: engine_.CaseState, calendar: WorkCalendar) -> None:
+def write_case(office: Office, conn: Connection, case: CaseKey, state: engine_.CaseState,
+               calendar: WorkCalendar) -> None:
+    adopt_calendar(office, conn)
     step_run_queries.replace_case_runs(conn, case.case_id, run_rows(case, state, calendar))
+
+
+def adopt_calendar(office: Office, conn: Connection) -> None:
+    """Before the first runs of a new database are written: they follow today's calendar, so say
+    so (else the first report would recount runs that are already right)."""
+    if step_run_queries.stored_calendar(conn) is None and not step_run_queries.any_runs(conn):
+        step_run_queries.store_calendar(conn, calendar_key(office))
 
 
 # -- the calendar the stored working times follow -------------------------------------

@@ -57,6 +57,10 @@ def runs_to_compute(conn: Connection, touching: tuple[str, str] | None = None,
         yield chunk
 
 
+def any_runs(conn: Connection) -> bool:
+    return conn.execute(select(t.step_runs.c.case_id).limit(1)).first() is not None
+
+
 def count_runs(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(t.step_runs)).scalar() or 0)
 
