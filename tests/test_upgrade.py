@@ -198,9 +198,13 @@ def test_a_database_from_an_unknown_old_version_is_refused(tmp_path):
         Office(path)
 
 
-@pytest.mark.parametrize("version", [v for v in fixture_versions() if v < 4])
+# The step that adds step_runs, whatever number it gets when upgrades of other branches are merged.
+STEP_RUNS = next(v for v, step in upgrade.STEPS.items() if step.__name__.endswith("_step_runs"))
+
+
+@pytest.mark.parametrize("version", [v for v in fixture_versions() if v < STEP_RUNS])
 def test_the_step_runs_of_existing_cases_are_filled(version, tmp_path):
-    """v4: every case's step runs come from its events (in SQL, by the upgrade); their working
+    """The step runs upgrade: every case's step runs come from its events (in SQL, by the upgrade); their working
     time follows at the first report. Both equal what the program writes for a new event."""
     from sopdesk.app import step_runs
     from sopdesk.app.reports import monitoring_stats, monitoring_stats_replayed

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import metadata
 from typing import TYPE_CHECKING, Any
-
-import holidays as _holidays
 
 from ..domain import case as engine_
 from ..domain.calendar import WorkCalendar
@@ -86,8 +86,18 @@ def calendar_key(office: Office) -> dict[str, Any]:
     hours = {str(wd): [[a.strftime("%H:%M:%S"), b.strftime("%H:%M:%S")] for a, b in spans]
              for wd, spans in cal.hours.items()}
     overrides = sorted([o["day"], o["kind"]] for o in office.calendar_overrides())
-    return {"tz": cal.tz.key, "hours": hours, "national": cal.national, "holidays": _holidays.__version__,
+    return {"tz": cal.tz.key, "hours": hours, "national": cal.national, "holidays": holidays_version(),
             "overrides": overrides}
+
+
+@cache
+def holidays_version() -> str:
+    """The installed `holidays` package's version (a newer one may move a national holiday),
+    read from its metadata: importing the package costs a fifth of a second."""
+    try:
+        return metadata.version("holidays")
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def _touched_days(old: dict[str, Any], new: dict[str, Any]) -> list[date] | None:
