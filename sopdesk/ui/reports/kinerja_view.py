@@ -137,7 +137,7 @@ class KinerjaPage(QWidget):
         self._build()
         self._fill_choices(sop_code, period)
         self._connect(changes)
-        QTimer.singleShot(0, self.compute)   # the tab is shown at once; the figures follow
+        QTimer.singleShot(0, self, self.compute)   # the tab is shown at once; the figures follow
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -440,7 +440,7 @@ class KinerjaPage(QWidget):
             self._scene_key = key
             scene.stepSelected.connect(self.table.select_step)
             self.view.fit_width(user=False)
-            QTimer.singleShot(0, self._to_top)   # once the view has its final size
+            QTimer.singleShot(0, self, self._to_top)   # once the view has its final size
         self.message.hide()
         self.view.show()
         self._apply()
