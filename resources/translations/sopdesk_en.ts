@@ -411,6 +411,16 @@ Double-click to open</translation>
         <source>Tampilkan Semua Kasus</source>
         <translation>Show All Cases</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan daftar kasus yang tampil (dengan saringannya) sebagai buku kerja Excel</source>
+        <translation>Save the cases shown (with their filter) as an Excel workbook</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -508,7 +518,7 @@ Double-click to open</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -518,12 +528,12 @@ Double-click to open</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -594,7 +604,7 @@ Double-click to open</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+481"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+469"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -753,7 +763,7 @@ Double-click to open</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-412"/>
         <source>dicatat {when}</source>
         <translation>recorded {when}</translation>
     </message>
@@ -773,7 +783,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+240"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+237"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -887,12 +897,12 @@ Recorded {recorded}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location line="-358"/>
+        <location line="-356"/>
         <source>istirahat</source>
         <translation>break</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
@@ -1013,9 +1023,340 @@ Recorded {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>Kinerja</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="+83"/>
+        <source>{rank}. Langkah {no} · {lane}</source>
+        <translation>{rank}. Step {no} · {lane}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{late} terlambat · &lt;b&gt;{share}&lt;/b&gt;</source>
+        <translation>{late} late · &lt;b&gt;{share}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median {median} dari standar {standard}</source>
+        <translation>median {median} against a standard of {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_view.py" line="+67"/>
+        <source>Semester {half} {year}</source>
+        <translation>Half {half} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tahun {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun {first}–{last}</source>
+        <translation>Years {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_scene.py" line="+47"/>
+        <source>belum ada yang selesai</source>
+        <translation>none finished yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} masih berjalan</source>
+        <translation>{n} still running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>tanpa waktu standar · {n} kali</source>
+        <translation>no time standard · {n} runs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} tepat waktu · {n} kali</source>
+        <translation>{share} on time · {n} runs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median {median} · p90 {p90}</source>
+        <translation>median {median} · p90 {p90}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Langkah {no} · {lane}</source>
+        <translation>Step {no} · {lane}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} tepat waktu: {on_time} dari {timed} kali ({late} terlambat)</source>
+        <translation>{share} on time: {on_time} of {timed} runs ({late} late)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median {median} · p90 {p90} · terlama {worst}</source>
+        <translation>median {median} · p90 {p90} · longest {worst}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada yang selesai dalam periode ini.</source>
+        <translation>None finished in this period yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standar {standard}</source>
+        <translation>standard {standard}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} masih berjalan ({late} lewat waktu), tidak dihitung</source>
+        <translation>{n} still running ({late} overdue), not counted</translation>
+    </message>
+</context>
+<context>
+    <name>KinerjaPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_view.py" line="+77"/>
+        <source>&amp;SOP</source>
+        <translation>&amp;SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak lembar dengan realisasi</source>
+        <translation>Print sheet with actuals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar SOP dengan kolom realisasi dan warna periode ini, untuk dicetak</source>
+        <translation>The SOP sheet with this period's actuals column and colours, to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+439"/>
+        <location line="+12"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <source>Angka-angka setiap langkah sebagai buku kerja Excel (.xlsx)</source>
+        <translation>Each step's figures as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segarkan</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hitung ulang dari data terbaru (F5)</source>
+        <translation>Recount from the latest data (F5)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Langkah dengan bagian tepat waktu setinggi ini atau lebih dinilai baik</source>
+        <translation>Steps on time this often or more are rated good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di bawah ini langkah dinilai bermasalah</source>
+        <translation>Below this a step is rated a problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tepat waktu:</source>
+        <translation>On time:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Langkah paling lambat</source>
+        <translation>Slowest steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urut menurut bagian yang selesai tepat waktu</source>
+        <translation>ordered by the share finished on time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tepat waktu per langkah</source>
+        <translation>On time per step</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ringkasan periode</source>
+        <translation>The period in short</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semua langkah</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{name} (versi {version})</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
+        <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menghitung {period}…</source>
+        <translation>Calculating {period}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menghitung {total} kasus…</source>
+        <translation>Calculating {total} cases…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Membaca data…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Kinerja SOP</source>
+        <translation>SOP Performance</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Penghitungan dibatalkan.</source>
+        <translation>Counting cancelled.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Menghitung lama kasus…</source>
+        <translation>Counting how long cases took…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Realisasi {period}</source>
+        <translation>Actuals {period}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kinerja SOP — {name}</source>
+        <translation>SOP Performance — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} baik</source>
+        <translation>{n} good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} perlu perhatian</source>
+        <translation>{n} need attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bermasalah</source>
+        <translation>{n} problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} belum ada data</source>
+        <translation>{n} no data yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>garis putus: ambang {good} dan {attention}</source>
+        <translation>dashed lines: thresholds {good} and {attention}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu dalam jam kerja ({zone}); p90: 9 dari 10 kali selesai dalam waktu ini</source>
+        <translation>Times in working hours ({zone}); p90: 9 runs in 10 finished within this time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{period} ({dates}) · tidak ada kasus yang mulai dalam periode ini</source>
+        <translation>{period} ({dates}) · no case started in this period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period} ({dates}) · {closed} kasus selesai, {open} masih berjalan (langkah yang belum selesai tidak dihitung)</source>
+        <translation>{period} ({dates}) · {closed} cases finished, {open} still running (unfinished steps are not counted)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dihitung dalam {s} detik</source>
+        <translation>counted in {s} s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{low} sampai di bawah {high}</source>
+        <translation>{low} to below {high}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Lembar SOP dengan realisasi — {name}, {period}</source>
+        <translation>SOP sheet with actuals — {name}, {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP {name} realisasi {period}</source>
+        <translation>SOP {name} actuals {period}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lembar SOP dengan realisasi</source>
+        <translation>SOP sheet with actuals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyiapkan lembar SOP…</source>
+        <translation>Preparing the SOP sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kinerja {name} {period}.xlsx</source>
+        <translation>Performance {name} {period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menulis buku kerja…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+80"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -1036,14 +1377,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+78"/>
-        <location line="+543"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+79"/>
+        <location line="+569"/>
         <location line="+21"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-547"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -1273,7 +1614,7 @@ Recorded {recorded}</translation>
         <translation>&amp;About sopdesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -1293,7 +1634,7 @@ Recorded {recorded}</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1319,12 +1660,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+208"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-207"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -1334,7 +1675,7 @@ Recorded {recorded}</translation>
         <translation>Ready  ·  {db}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>belum ada cadangan</source>
         <translation>no backup yet</translation>
     </message>
@@ -1411,7 +1752,27 @@ Case number {id}</translation>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>&amp;Kinerja SOP</source>
+        <translation>SOP &amp;Performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warna setiap langkah SOP menurut ketepatan waktunya dalam satu periode</source>
+        <translation>Each step of an SOP coloured by how often it kept its time in a period</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kinerja SOP</source>
+        <translation>SOP Performance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kinerja SOP: ketepatan waktu setiap langkah</source>
+        <translation>SOP Performance: how each step keeps its time</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pilih SOP di Pustaka SOP, lalu tekan Cetak lembar SOP…</source>
         <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
     </message>
@@ -1464,7 +1825,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+61"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+62"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -1875,7 +2236,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>OfficialsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+37"/>
+        <location filename="../../sopdesk/ui/settings/settings_officials.py" line="+35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2515,7 +2876,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+51"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+50"/>
         <source>mis. PEMERINTAH KABUPATEN BANYUMAS</source>
         <translation>e.g. PEMERINTAH KABUPATEN BANYUMAS</translation>
     </message>
@@ -2773,12 +3134,12 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+117"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+182"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2859,7 +3220,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-452"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-451"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3018,7 +3379,7 @@ Choose another year or SOP, then press Calculate.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+82"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3063,7 +3424,7 @@ Choose another year or SOP, then press Calculate.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -3079,9 +3440,17 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
 </context>
 <context>
+    <name>SlowestList</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="+30"/>
+        <source>Belum ada langkah yang selesai dalam periode ini.</source>
+        <translation>No step finished in this period yet.</translation>
+    </message>
+</context>
+<context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+104"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+102"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -3337,9 +3706,85 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
 </context>
 <context>
+    <name>StepTable</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="+172"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tepat</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kali</source>
+        <translation>Runs</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBox</name>
+    <message>
+        <location line="-45"/>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kasus dengan langkah terlambat</source>
+        <translation>Cases with a late step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median satu kasus</source>
+        <translation>Median case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standar satu kasus</source>
+        <translation>Standard for a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai dalam standar</source>
+        <translation>Finished within the standard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{cases} ({closed} selesai, {open} berjalan)</source>
+        <translation>{cases} ({closed} finished, {open} running)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{late} ({share})</source>
+        <translation>{late} ({share})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} dari {closed} ({share})</source>
+        <translation>{n} of {closed} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+39"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+41"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
@@ -3415,7 +3860,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-127"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-125"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
@@ -3567,9 +4012,38 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
 </context>
 <context>
+    <name>case_list_export</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases/case_list_export.py" line="+21"/>
+        <source>Daftar Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} kasus disimpan ke {path}</source>
+        <translation>{n} cases saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menulis buku kerja…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
     <name>data_dialogs</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-204"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-199"/>
         <source>Harian (otomatis)</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -3589,7 +4063,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu.</source>
         <translation>This database is on a server; it is backed up and restored on that server.</translation>
     </message>
@@ -3644,12 +4118,12 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-346"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -3678,12 +4152,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+316"/>
+        <location line="+312"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-292"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -3762,12 +4236,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -3792,7 +4266,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>PK contents updated</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -3807,7 +4281,7 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>This data file was made by a newer version of sopdesk (schema {version}). Best install the newest sopdesk. Restoring an older backup means the changes made after that backup are not seen here.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
@@ -4118,7 +4592,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>sop_library</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-94"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="-93"/>
         <source>Impor SOP</source>
         <translation>Import SOP</translation>
     </message>
@@ -4148,7 +4622,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>The SOP from {name} was not imported because:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SOP {code} diimpor sebagai versi {version}.</source>
         <translation>SOP {code} imported as version {version}.</translation>
     </message>
