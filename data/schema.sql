@@ -1,4 +1,4 @@
--- sopdesk database schema, version 6 (upgrades from older versions: sopdesk/store/upgrade.py).
+-- sopdesk database schema, version 7 (upgrades from older versions: sopdesk/store/upgrade.py).
 -- Times are UTC, ISO 8601 text ending in "Z" (sortable as text).
 -- Statements are separated by lines holding only "-- ;;" so triggers can contain ";".
 
@@ -119,6 +119,32 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events
 BEGIN
     SELECT RAISE(ABORT, 'events are append-only');
 END;
+-- ;;
+-- One row per run of a step in a case (a loop runs a step again), kept by the program in the
+-- same transaction as each event, so the monitoring figures need no replay. Since v7.
+-- The working-time columns follow the calendar they were computed with (meta
+-- 'step_runs_calendar'); the program recomputes them when holidays or office hours change.
+CREATE TABLE step_runs (
+    case_id         INTEGER NOT NULL REFERENCES cases(id),
+    step_no         INTEGER NOT NULL,
+    seq             INTEGER NOT NULL,      -- 1 for the step's first run in the case, 2 for the next ...
+    -- The case's, repeated so the figures of an SOP and period read this table alone:
+    sop_version_id  INTEGER NOT NULL,
+    case_year       INTEGER NOT NULL,
+    case_started    TEXT NOT NULL,         -- the case's first start (not started yet: when it was entered)
+    started_at      TEXT NOT NULL,
+    finished_at     TEXT,                  -- NULL while it runs
+    due_at          TEXT,                  -- NULL: no time standard, or not yet computed
+    working_minutes INTEGER,               -- start to finish in working time; NULL while it runs
+    late            INTEGER NOT NULL DEFAULT 0,   -- finished after its due time
+    PRIMARY KEY (case_id, step_no, seq)
+);
+-- ;;
+CREATE INDEX step_runs_figures ON step_runs(sop_version_id, step_no, working_minutes, case_started, case_year, late, due_at, case_id);
+-- ;;
+CREATE INDEX step_runs_late ON step_runs(sop_version_id, case_year, case_started, late) WHERE late = 1;
+-- ;;
+CREATE INDEX step_runs_running ON step_runs(sop_version_id, case_year, case_started, step_no, due_at) WHERE finished_at IS NULL;
 -- ;;
 CREATE TABLE attachments (
     id        INTEGER PRIMARY KEY,

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -211,6 +212,11 @@ class Checker:
                 self.pdf(what, db, args, name, text)
             else:
                 print(f"skip  {what} PDF (no `sopdesk {group} {action}` yet)")
+        # An Excel export: openpyxl must be inside the bundle too.
+        xlsx = self.work / "kasus.xlsx"
+        if self.must("Excel export of the case list", "--db", db, "case", "list", "--xlsx", str(xlsx)) is not None:
+            ok = xlsx.exists() and zipfile.is_zipfile(xlsx) and "xl/workbook.xml" in zipfile.ZipFile(xlsx).namelist()
+            self.check(ok, "case list written as an Excel workbook")
 
     def data_commands(self, db: str, case: str | None) -> Path | None:
         """A .sopcase round trip into another database, a backup and the integrity check (where they exist)."""

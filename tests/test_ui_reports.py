@@ -513,7 +513,8 @@ def test_closing_the_modeless_dialog_while_computing_deletes_it_safely(qtbot, de
 
 
 def test_reports_menu_reaches_the_three_reports(window, qtbot, monkeypatch):
-    """Laporan menu: case report of the open case, monitoring dialog, SOP sheet."""
+    """Laporan menu: case report of the open case, monitoring dialog, SOP sheet (and Kinerja SOP, tested in
+    test_ui_kinerja.py)."""
     shown = []
     monkeypatch.setattr(print_preview, "show_preview", lambda parent, data, **kw: shown.append(data))
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Laporan")

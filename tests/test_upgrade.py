@@ -249,3 +249,25 @@ def test_v4_refuses_an_events_table_it_does_not_recognise(tmp_path):
     with pytest.raises(StoreError, match="tidak seperti buatan sopdesk"):
         Office(path)
     assert schema_version(path) == 3 and row_counts(path) == before
+# The step that adds step_runs, whatever number it gets when upgrades of other branches are merged.
+STEP_RUNS = next(v for v, step in upgrade.STEPS.items() if step.__name__.endswith("_step_runs"))
+
+
+@pytest.mark.parametrize("version", [v for v in fixture_versions() if v < STEP_RUNS])
+def test_the_step_runs_of_existing_cases_are_filled(version, tmp_path):
+    """The step runs upgrade: every case's step runs come from its events (in SQL, by the upgrade); their working
+    time follows at the first report. Both equal what the program writes for a new event."""
+    from sopdesk.app import step_runs
+    from sopdesk.app.reports import monitoring_stats, monitoring_stats_replayed
+    from tests.test_step_runs import replayed_runs, stored_runs
+    office = Office(copy_fixture(version, tmp_path))
+    try:
+        filled = stored_runs(office)
+        assert step_runs.needs_refresh(office)
+        assert [r[:5] for r in filled] == [r[:5] for r in replayed_runs(office)]
+        assert filled and all(r[5:8] == (None, None, 0) for r in filled)  # working times follow later
+        assert [r[8:] for r in filled] == [r[8:] for r in replayed_runs(office)]
+        assert monitoring_stats(office, SEED, 2026).to_json() == monitoring_stats_replayed(office, SEED, 2026).to_json()
+        assert not step_runs.needs_refresh(office) and stored_runs(office) == replayed_runs(office)
+    finally:
+        office.close()

@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+483"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+482"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -525,6 +525,16 @@ Open it now?</translation>
         <location line="+1"/>
         <source>Tampilkan Semua Kasus</source>
         <translation>Show All Cases</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan daftar kasus yang tampil (dengan saringannya) sebagai buku kerja Excel</source>
+        <translation>Save the cases shown (with their filter) as an Excel workbook</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1755,337 @@ Recorded {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>Kinerja</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_scene.py" line="+47"/>
+        <source>belum ada yang selesai</source>
+        <translation>none finished yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} masih berjalan</source>
+        <translation>{n} still running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>tanpa waktu standar · {n} kali</source>
+        <translation>no time standard · {n} runs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} tepat waktu · {n} kali</source>
+        <translation>{share} on time · {n} runs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median {median} · p90 {p90}</source>
+        <translation>median {median} · p90 {p90}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Langkah {no} · {lane}</source>
+        <translation>Step {no} · {lane}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} tepat waktu: {on_time} dari {timed} kali ({late} terlambat)</source>
+        <translation>{share} on time: {on_time} of {timed} runs ({late} late)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median {median} · p90 {p90} · terlama {worst}</source>
+        <translation>median {median} · p90 {p90} · longest {worst}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada yang selesai dalam periode ini.</source>
+        <translation>None finished in this period yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standar {standard}</source>
+        <translation>standard {standard}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} masih berjalan ({late} lewat waktu), tidak dihitung</source>
+        <translation>{n} still running ({late} overdue), not counted</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="+83"/>
+        <source>{rank}. Langkah {no} · {lane}</source>
+        <translation>{rank}. Step {no} · {lane}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{late} terlambat · &lt;b&gt;{share}&lt;/b&gt;</source>
+        <translation>{late} late · &lt;b&gt;{share}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median {median} dari standar {standard}</source>
+        <translation>median {median} against a standard of {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_view.py" line="+67"/>
+        <source>Semester {half} {year}</source>
+        <translation>Half {half} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tahun {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun {first}–{last}</source>
+        <translation>Years {first}–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>KinerjaPage</name>
+    <message>
+        <location line="+77"/>
+        <source>&amp;SOP</source>
+        <translation>&amp;SOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak lembar dengan realisasi</source>
+        <translation>Print sheet with actuals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar SOP dengan kolom realisasi dan warna periode ini, untuk dicetak</source>
+        <translation>The SOP sheet with this period&apos;s actuals column and colours, to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+439"/>
+        <location line="+12"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <source>Angka-angka setiap langkah sebagai buku kerja Excel (.xlsx)</source>
+        <translation>Each step&apos;s figures as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segarkan</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hitung ulang dari data terbaru (F5)</source>
+        <translation>Recount from the latest data (F5)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Langkah dengan bagian tepat waktu setinggi ini atau lebih dinilai baik</source>
+        <translation>Steps on time this often or more are rated good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di bawah ini langkah dinilai bermasalah</source>
+        <translation>Below this a step is rated a problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tepat waktu:</source>
+        <translation>On time:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Langkah paling lambat</source>
+        <translation>Slowest steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urut menurut bagian yang selesai tepat waktu</source>
+        <translation>ordered by the share finished on time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tepat waktu per langkah</source>
+        <translation>On time per step</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ringkasan periode</source>
+        <translation>The period in short</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semua langkah</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{name} (versi {version})</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
+        <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menghitung {period}…</source>
+        <translation>Calculating {period}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menghitung {total} kasus…</source>
+        <translation>Calculating {total} cases…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Membaca data…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Kinerja SOP</source>
+        <translation>SOP Performance</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Penghitungan dibatalkan.</source>
+        <translation>Counting cancelled.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Menghitung lama kasus…</source>
+        <translation>Counting how long cases took…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Realisasi {period}</source>
+        <translation>Actuals {period}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kinerja SOP — {name}</source>
+        <translation>SOP Performance — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} baik</source>
+        <translation>{n} good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} perlu perhatian</source>
+        <translation>{n} need attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bermasalah</source>
+        <translation>{n} problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} belum ada data</source>
+        <translation>{n} no data yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>garis putus: ambang {good} dan {attention}</source>
+        <translation>dashed lines: thresholds {good} and {attention}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu dalam jam kerja ({zone}); p90: 9 dari 10 kali selesai dalam waktu ini</source>
+        <translation>Times in working hours ({zone}); p90: 9 runs in 10 finished within this time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{period} ({dates}) · tidak ada kasus yang mulai dalam periode ini</source>
+        <translation>{period} ({dates}) · no case started in this period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period} ({dates}) · {closed} kasus selesai, {open} masih berjalan (langkah yang belum selesai tidak dihitung)</source>
+        <translation>{period} ({dates}) · {closed} cases finished, {open} still running (unfinished steps are not counted)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dihitung dalam {s} detik</source>
+        <translation>counted in {s} s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{low} sampai di bawah {high}</source>
+        <translation>{low} to below {high}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Lembar SOP dengan realisasi — {name}, {period}</source>
+        <translation>SOP sheet with actuals — {name}, {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP {name} realisasi {period}</source>
+        <translation>SOP {name} actuals {period}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lembar SOP dengan realisasi</source>
+        <translation>SOP sheet with actuals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyiapkan lembar SOP…</source>
+        <translation>Preparing the SOP sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kinerja {name} {period}.xlsx</source>
+        <translation>Performance {name} {period}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menulis buku kerja…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
     <name>KopPreview</name>
     <message>
         <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+94"/>
@@ -1852,14 +2193,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+85"/>
-        <location line="+684"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+86"/>
+        <location line="+712"/>
         <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-664"/>
+        <location line="-692"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -2129,7 +2470,7 @@ Recorded {recorded}</translation>
         <translation>&amp;About sopdesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2149,7 +2490,7 @@ Recorded {recorded}</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -2310,7 +2651,27 @@ Case number {id}</translation>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>&amp;Kinerja SOP</source>
+        <translation>SOP &amp;Performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warna setiap langkah SOP menurut ketepatan waktunya dalam satu periode</source>
+        <translation>Each step of an SOP coloured by how often it kept its time in a period</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kinerja SOP</source>
+        <translation>SOP Performance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kinerja SOP: ketepatan waktu setiap langkah</source>
+        <translation>SOP Performance: how each step keeps its time</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pilih SOP di Pustaka SOP, lalu tekan Cetak lembar SOP…</source>
         <translation>Choose an SOP in the SOP Library, then press Print SOP Sheet…</translation>
     </message>
@@ -2345,7 +2706,7 @@ Case number {id}</translation>
         <translation>The report of a year&apos;s SOP AP monitoring and evaluation</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Pilih SOP yang akan diekspor, lalu tekan Ekspor SOP.</source>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
@@ -2393,7 +2754,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+79"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+80"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -4522,6 +4883,14 @@ Standard: {standard}</translation>
     </message>
 </context>
 <context>
+    <name>SlowestList</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="+30"/>
+        <source>Belum ada langkah yang selesai dalam periode ini.</source>
+        <translation>No step finished in this period yet.</translation>
+    </message>
+</context>
+<context>
     <name>SopEditorPage</name>
     <message>
         <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+55"/>
@@ -5243,6 +5612,39 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
 </context>
 <context>
+    <name>StepTable</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="+172"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tepat</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kali</source>
+        <translation>Runs</translation>
+    </message>
+</context>
+<context>
     <name>StepsModel</name>
     <message>
         <location filename="../../sopdesk/ui/sops/steps_model.py" line="-189"/>
@@ -5367,9 +5769,52 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
 </context>
 <context>
+    <name>SummaryBox</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/kinerja_side.py" line="-45"/>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kasus dengan langkah terlambat</source>
+        <translation>Cases with a late step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median satu kasus</source>
+        <translation>Median case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standar satu kasus</source>
+        <translation>Standard for a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai dalam standar</source>
+        <translation>Finished within the standard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{cases} ({closed} selesai, {open} berjalan)</source>
+        <translation>{cases} ({closed} finished, {open} running)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{late} ({share})</source>
+        <translation>{late} ({share})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} dari {closed} ({share})</source>
+        <translation>{n} of {closed} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+53"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+55"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
@@ -5543,7 +5988,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="+83"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="+85"/>
         <source>Impor dari Word — {name}</source>
         <translation>Import from Word — {name}</translation>
     </message>
@@ -5749,6 +6194,35 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <location line="+66"/>
         <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
         <translation>The window picture could not be saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>case_list_export</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases/case_list_export.py" line="+21"/>
+        <source>Daftar Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} kasus disimpan ke {path}</source>
+        <translation>{n} cases saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menulis buku kerja…</source>
+        <translation>Writing the workbook…</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ event enters the events table here, inside the caller's unit of work, whoever re
 a step started or finished, a note, a correction (cases.py), the note that an attachment was
 added (attachments.py), the events of a .sopcase file (transfer.py), demo data (demo.py).
 Each path runs the domain check first and then writes the case's list summary (current step,
-due moment, lateness), so the case list of 100,000 cases never needs a replay:
+due moment, lateness) and its step runs with their working time (step_runs.py), so neither
+the case list of 100,000 cases nor the monitoring figures need a replay:
 
 - append(): one event, judged against the case's state now (engine check_start/finish/...);
 - append_history(): events from elsewhere, judged as a whole history (engine check_history),
@@ -24,8 +25,9 @@ from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
 from ..domain.sop import Sop
-from ..store import repo
+from ..store import repo, step_run_queries
 from ..store.transaction import Connection, Row
+from . import step_runs
 from .sops import SopVersion, stored_version
 
 if TYPE_CHECKING:
@@ -157,8 +159,11 @@ def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: 
     values = _values(case_id, e, step, e.voids, stamp)
     event_id = repo.add_event(conn, values)
     events = [*view.events, event_of({**values, "id": event_id})]
-    state = engine_.replay(view.sop, events, office.calendar(), now)
+    calendar = office.calendar()
+    state = engine_.replay(view.sop, events, calendar, now)
     repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
+    if e.kind != engine_.NOTE:   # a note moves no run
+        step_runs.write_case(office, conn, step_runs.case_key(rec), state, calendar)
     return event_id
 
 
@@ -207,6 +212,9 @@ def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, eve
         rows.append({**values, "id": ids[-1]})
     state = _check(office, sop, [event_of(r) for r in rows], now)
     repo.update_case(conn, case_id, {**summary(state), "updated_at": stamp})
+    rec = repo.case_record(conn, case_id)
+    assert rec is not None   # its events were just added
+    step_runs.write_case(office, conn, step_runs.case_key(rec), state, office.calendar())
     return ids
 
 
@@ -233,12 +241,15 @@ def append_generated(office: Office, conn: Connection, version: SopVersion, case
     next_case, next_event = repo.next_ids(conn)
     case_rows: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
+    run_rows: list[dict[str, Any]] = []
     for i, generated in enumerate(cases):
         if i % check_one_in == 0:
             engine_.check_history(version.sop, generated.events, calendar)
         state = engine_.replay(version.sop, generated.events, calendar, now)
         case_id = next_case + i
         case_rows.append({**generated.values, "id": case_id, "sop_version_id": version.id, **summary(state)})
+        key = step_runs.CaseKey(case_id, version.id, generated.values["year"], generated.values["created_at"])
+        run_rows += step_runs.run_rows(key, state, calendar)
         base = next_event - 1
         for ev in generated.events:
             event_rows.append(dict(id=base + ev.id, case_id=case_id, kind=ev.kind, step_no=ev.step,
@@ -247,6 +258,8 @@ def append_generated(office: Office, conn: Connection, version: SopVersion, case
                                    voids=None if ev.voids is None else base + ev.voids))
         next_event += len(generated.events)
     repo.add_cases_and_events(conn, case_rows, event_rows)
+    step_runs.adopt_calendar(office, conn)
+    step_run_queries.add_runs(conn, run_rows)
     return [row["id"] for row in case_rows]
 
 
@@ -260,3 +273,4 @@ def refresh_summaries(office: Office, conn: Connection, case_ids: Sequence[int],
         sop = stored_version(office, rec["sop_version_id"], conn).sop
         state = engine_.replay(sop, [event_of(r) for r in repo.case_events(conn, case_id)], calendar, now)
         repo.update_case(conn, case_id, summary(state))
+        step_runs.write_case(office, conn, step_runs.case_key(rec), state, calendar)

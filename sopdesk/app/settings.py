@@ -17,6 +17,7 @@ from ..domain.indonesian import nip_problem, normalize_nip
 from ..domain.office import OfficeProfile, Official
 from ..store import repo
 from ..store.transaction import ConstraintViolated
+from . import step_runs
 from .changes import CALENDAR, OFFICIALS, PROFILE, SettingsChanged
 from .holiday_cache import national_holidays
 from .text import clean_name, clean_text
@@ -108,6 +109,9 @@ def set_calendar_overrides(office: Office, changes: dict[date, tuple[str | None,
 def _calendar_changed(office: Office) -> None:
     office.caches.calendar = None
     office.refresh_open_summaries()
+    # A holiday added or removed moves only the runs around it: recount them now. New hours
+    # move every run; that recount waits for the next report, which shows its progress.
+    step_runs.refresh(office, only_days=True)
     office.changes.emit(SettingsChanged(CALENDAR))
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from argparse import Namespace
 from typing import TYPE_CHECKING, Any
 
+from ..domain.errors import UserError
 from ..domain.waktu import has_standard
 from .common import print_json, say
 from .transfer import register_case_actions
@@ -30,6 +31,7 @@ def register(sub: Subcommands) -> None:
     x.add_argument("--state", choices=("open", "closed", "late"))
     x.add_argument("--year", type=int)
     x.add_argument("--search", metavar="TEXT")
+    x.add_argument("--xlsx", metavar="FILE.xlsx", help="tulis daftar (tersaring) ke buku kerja Excel")
     x.set_defaults(handler=list_)
     x = case.add_parser("show", help="lihat satu kasus")
     x.add_argument("id", type=int)
@@ -71,6 +73,10 @@ def new(args: Namespace, ctx: Context) -> int:
 def list_(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_list_item
     office = ctx.office
+    if args.xlsx:
+        _write_xlsx(args, office)
+        if not args.json:
+            return 0
     rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
     if args.json:
         print_json([case_list_item(r, office.tz) for r in rows])
@@ -80,6 +86,18 @@ def list_(args: Namespace, ctx: Context) -> int:
         step = f"langkah {r['current_step']}" if r["current_step"] else "-"
         print(f"{r['id']:>6}  {r['year']}  {state:<22} {step:<11} {r['title']}")
     return 0
+
+
+def _write_xlsx(args: Namespace, office: Any) -> None:
+    """The list as filtered, as a workbook; its path on stdout, or on stderr when stdout carries JSON."""
+    from ..app.exports import case_list_xlsx
+    try:
+        n = case_list_xlsx(office, args.xlsx, sop=args.sop, state=args.state, year=args.year, search=args.search)
+    except OSError as e:
+        raise UserError(f"Berkas {args.xlsx} tidak dapat ditulis ({e.strerror or e}).") from None
+    say(f"{n} kasus ditulis ke {args.xlsx}.")
+    if not args.json:
+        print(args.xlsx)
 
 
 def show(args: Namespace, ctx: Context) -> int:

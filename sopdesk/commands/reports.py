@@ -23,10 +23,15 @@ def register(sub: Subcommands) -> None:
     x.set_defaults(handler=case_report)
     x = rep.add_parser("monitoring", help="laporan monitoring dan evaluasi SOP per tahun")
     x.add_argument("--sop", required=True, metavar="CODE", help="kode SOP (lihat: sopdesk sop list)")
-    x.add_argument("--year", required=True, type=int, metavar="N", help="tahun kasus, mis. 2027")
-    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    when = x.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int, metavar="N", help="tahun kasus, mis. 2027")
+    when.add_argument("--period", metavar="PERIODE",
+                      help="kasus yang mulai dalam periode: 2027-1 (semester I), 2027-2 (semester II) "
+                           "atau 2027-01-01..2027-03-31")
+    x.add_argument("--out", metavar="FILE.pdf", help="laporan PDF")
+    x.add_argument("--xlsx", metavar="FILE.xlsx", help="angka-angkanya sebagai buku kerja Excel")
     x.add_argument("--paper", choices=("A4", "F4"))
-    x.add_argument("--json", action="store_true", help="cetak juga angka-angkanya sebagai JSON")
+    x.add_argument("--json", action="store_true", help="cetak angka-angkanya sebagai JSON")
     x.set_defaults(handler=monitoring_report)
     register_monev(rep)
 
@@ -95,13 +100,22 @@ def case_report(args: Namespace, ctx: Context) -> int:
 
 def monitoring_report(args: Namespace, ctx: Context) -> int:
     from ..app.reports import head_official, monitoring_stats
-    from ..documents.monitoring import render_monitoring
+    from ..domain.period import Period
+    if not (args.out or args.xlsx or args.json):
+        raise UserError("Sebutkan ke mana hasilnya: --out FILE.pdf, --xlsx FILE.xlsx dan/atau --json.")
     office = ctx.office
-    stats = monitoring_stats(office, args.sop, args.year, progress=progress)
+    period = Period.parse(args.period) if args.period else args.year
+    stats = monitoring_stats(office, args.sop, period, progress=progress)
     if stats.cases == 0:
-        say(f"Tidak ada kasus SOP {args.sop} pada tahun {args.year}; laporan berisi tabel kosong.")
-    _write(lambda out: render_monitoring(stats, office, out, paper=args.paper, signer=head_official(office)), args.out,
-           quiet=args.json)
+        when = f"pada tahun {args.year}" if args.period is None else f"dalam periode {stats.covers.label}"
+        say(f"Tidak ada kasus SOP {args.sop} {when}; laporan berisi tabel kosong.")
+    if args.out:
+        from ..documents.monitoring import render_monitoring
+        _write(lambda out: render_monitoring(stats, office, out, paper=args.paper, signer=head_official(office)),
+               args.out, quiet=args.json)
+    if args.xlsx:
+        from ..app.exports import monitoring_xlsx
+        _write(lambda out: monitoring_xlsx(office, stats, out), args.xlsx, quiet=args.json)
     if args.json:
         print_json(stats.to_json())
     return 0

@@ -12,13 +12,15 @@ character has a glyph in the embedded font.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from ..flowchart import Arrow, Cell, LayoutStyle, Page, Rect
+from ..flowchart import Arrow, Cell, LayoutStyle, Page, Rect, wrap
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 HEADER_GREY = colors.Color(0.86, 0.86, 0.86)
@@ -42,12 +44,23 @@ def pdf_bold_measure(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, BOLD, size)
 
 
+@dataclass(frozen=True)
+class Overlay:
+    """Figures laid on the chart (the SOP sheet "dengan realisasi"): each step's lines in the
+    extra column whose cells have role `column`, and its colours as hex texts."""
+
+    column: str                                           # "extra:<title>"
+    texts: Mapping[int, Sequence[str]]                    # step no -> lines, the first in bold
+    looks: Mapping[int, tuple[str, str, str, str]]        # step no -> (row tint, symbol fill, border, text)
+    size: float = 7.5
+
+
 class FlowPageFlowable(Flowable):
     """One flowchart page as a platypus flowable, `scale` times its layout size."""
 
-    def __init__(self, page: Page, style: LayoutStyle, scale: float = 1.0):
+    def __init__(self, page: Page, style: LayoutStyle, scale: float = 1.0, overlay: Overlay | None = None):
         super().__init__()
-        self.page, self.style, self.scale = page, style, scale
+        self.page, self.style, self.scale, self.overlay = page, style, scale, overlay
         self.width = page.width * scale
         self.height = page.height * scale
 
@@ -55,11 +68,13 @@ class FlowPageFlowable(Flowable):
         return self.width, self.height
 
     def draw(self):
-        paint_page(self.canv, self.page, self.style, 0.0, self.height, self.scale)
+        paint_page(self.canv, self.page, self.style, 0.0, self.height, self.scale, overlay=self.overlay)
 
 
-def paint_page(canv, page: Page, style: LayoutStyle, x: float, top: float, scale: float = 1.0) -> None:
-    """Draw `page` with its top-left corner at (x, top) in PDF coordinates."""
+def paint_page(canv, page: Page, style: LayoutStyle, x: float, top: float, scale: float = 1.0,
+               overlay: Overlay | None = None) -> None:
+    """Draw `page` with its top-left corner at (x, top) in PDF coordinates (with `overlay`, the
+    rows and symbols in its colours and its figures in its column)."""
     register_fonts()
     p = _Painter(canv, x, top, scale)
     canv.saveState()
@@ -67,13 +82,27 @@ def paint_page(canv, page: Page, style: LayoutStyle, x: float, top: float, scale
     canv.setLineJoin(0)
     if page.header_height > 0:
         p.fill_rect(Rect(0.0, 0.0, page.width, page.header_height), HEADER_GREY)
+    if overlay is not None:
+        for row in page.row_boxes:
+            look = overlay.looks.get(row.step_no)
+            if look is not None:
+                p.fill_rect(Rect(0.0, row.y, page.width, row.height), colors.HexColor(look[0]))
     for line in page.lines:
         canv.setLineWidth((BORDER_WIDTH if line.kind == "border" else GRID_WIDTH) * scale)
         canv.line(*p.pt(line.x1, line.y1), *p.pt(line.x2, line.y2))
     for cell in page.cells:
         p.cell_text(cell)
+        if overlay is not None and cell.role == overlay.column and cell.step_no is not None:
+            look = overlay.looks.get(cell.step_no)
+            p.figures(cell, overlay.texts.get(cell.step_no, ()), overlay.size,
+                      colors.HexColor(look[3]) if look else colors.black)
     for sym in page.symbols:
-        p.symbol(sym.shape, sym.rect, sym.outline())
+        look = overlay.looks.get(sym.step_no) if overlay is not None else None
+        if look is None:
+            p.symbol(sym.shape, sym.rect, sym.outline())
+        else:
+            p.symbol(sym.shape, sym.rect, sym.outline(), fill=colors.HexColor(look[1]),
+                     stroke=colors.HexColor(look[2]))
     for arrow in page.arrows:
         p.arrow(arrow.points)
     for conn in page.connectors:
@@ -259,15 +288,42 @@ class _Painter:
             self.c.setFillColor(fill)
         self.c.drawPath(path, stroke=1, fill=1 if fill is not None else 0)
 
-    def symbol(self, shape: str, r: Rect, outline) -> None:
-        self.c.setFillColor(colors.white)
+    def symbol(self, shape: str, r: Rect, outline, fill=colors.white, stroke=None) -> None:
+        self.c.saveState()
+        if stroke is not None:
+            self.c.setStrokeColor(stroke)
+        self.c.setFillColor(fill)
         self.c.setLineWidth(SYMBOL_WIDTH * self.s)
         if shape == "terminator":
             x, y = self.pt(r.x, r.bottom)
             radius = min(r.h, r.w) / 2 * self.s
             self.c.roundRect(x, y, r.w * self.s, r.h * self.s, radius, stroke=1, fill=1)
         else:
-            self.polygon(outline, fill=colors.white)
+            self.polygon(outline, fill=fill)
+        self.c.restoreState()
+
+    def figures(self, cell: Cell, lines: Sequence[str], size: float, color) -> None:
+        """An overlay's lines in `cell`, wrapped to it, the first in bold and `color`, cut with "…"
+        when they would not fit the row."""
+        inner = max(1.0, cell.rect.w - 2 * cell.padding_x)
+        wrapped: list[tuple[str, bool]] = []
+        for i, line in enumerate(lines):
+            measure = pdf_bold_measure if i == 0 else pdf_measure
+            wrapped += [(part, i == 0) for part in wrap(line, inner, size, measure)]
+        lh = size * 1.25
+        fit = max(1, int((cell.rect.h - 4) // lh))
+        if len(wrapped) > fit:
+            wrapped = wrapped[:fit]
+            wrapped[-1] = (wrapped[-1][0].rstrip() + " …", wrapped[-1][1])
+        y = cell.rect.y + (cell.rect.h - lh * len(wrapped)) / 2
+        for text, bold in wrapped:
+            font = BOLD if bold else REGULAR
+            fitted = self._fit(text, font, size, inner)
+            self.c.setFillColor(color if bold else colors.black)
+            self.c.setFont(font, fitted * self.s)
+            self.c.drawString(self.x0 + (cell.rect.x + cell.padding_x) * self.s,
+                              self._baseline(font, fitted, y + lh / 2), text)
+            y += lh
 
     def arrow(self, points) -> None:
         """An orthogonal polyline ending in a filled head on the target's border."""

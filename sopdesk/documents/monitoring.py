@@ -75,7 +75,7 @@ def summary(stats: MonitoringStats, width: float, st: Styles) -> Table:
         sop += f" (versi {para_text(versions)})"
     rows = [
         ("SOP", sop),
-        ("Tahun", str(stats.year)),
+        _period_row(stats),
         ("Jumlah kasus", f"{format_number(stats.cases)} (selesai {format_number(stats.closed)}, "
                          f"berjalan {format_number(stats.open)})"),
         ("Kasus dengan langkah terlambat", f"{format_number(stats.late_cases)} "
@@ -84,6 +84,20 @@ def summary(stats: MonitoringStats, width: float, st: Styles) -> Table:
                                         f"({working_time_words(stats.minutes_per_day, 10**9)})")),
     ]
     return _kv(rows, width, st)
+
+
+def _heading(stats: MonitoringStats) -> str:
+    """"TAHUN 2027" for the cases filed under a year; "PERIODE SEMESTER I 2027" for a period of dates."""
+    period = stats.covers
+    return f"TAHUN {stats.year}" if period.case_year is not None else f"PERIODE {period.label.upper()}"
+
+
+def _period_row(stats: MonitoringStats) -> tuple[str, str]:
+    period = stats.covers
+    if period.case_year is not None:
+        return "Tahun", str(stats.year)
+    return "Periode", para_text(f"{period.label}: kasus yang mulai {format_date(period.start)} sampai "
+                                f"{format_date(period.end)}")
 
 
 def _ratio(s: StepStats) -> str:
@@ -223,7 +237,7 @@ def monitoring_story(stats: MonitoringStats, office: OfficeProfile, width: float
                      signer: Official | None = None) -> list[Flowable]:
     st = make_styles(10, cell_size=8.5)
     story: list[Flowable] = letterhead(office, width)
-    story += [Paragraph(f"<b>{TITLE}</b><br/><b>TAHUN {stats.year}</b>", make_styles(12).title),
+    story += [Paragraph(f"<b>{TITLE}</b><br/><b>{para_text(_heading(stats))}</b>", make_styles(12).title),
               Spacer(0, 5 * mm), summary(stats, width, st), Spacer(0, 5 * mm),
               steps_table(stats, width, page_h, st).build(), Spacer(0, 3 * mm),
               Paragraph("Realisasi dihitung dalam waktu kerja (jam kantor, di luar hari libur) dari mulai sampai "

@@ -17,8 +17,10 @@ is lost, and the table stays readable.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from io import BytesIO
 from typing import Any, BinaryIO
 
@@ -35,7 +37,7 @@ from ..domain.office import OfficeProfile
 from ..domain.sop import Signatory, Sop
 from ..domain.waktu import waktu_text
 from ..flowchart import FlowLayout, LayoutStyle, layout_sop, paginate, wrap
-from .flow_painter import HEADER_GREY, FlowPageFlowable, pdf_bold_measure, pdf_measure
+from .flow_painter import HEADER_GREY, FlowPageFlowable, Overlay, pdf_bold_measure, pdf_measure
 from .fonts import BOLD, REGULAR, TABLE_FONT, printable, register_fonts
 from .letterhead import logo_image
 from .output import write_pdf
@@ -102,15 +104,29 @@ def page_count_canvas(margins: Margins):
 
 # ---- entry point -------------------------------------------------------------------
 
-def render_sop_sheet(sop: Sop, office, out: str | os.PathLike | BinaryIO, *, paper: str | None = None) -> None:
+@dataclass(frozen=True)
+class SheetRealisasi:
+    """The sheet "dengan realisasi" (the Kinerja SOP view's print): a column of figures between
+    Output and Ket., each step's row and symbol in its colours, and a legend under the chart."""
+
+    title: str                                        # the column heading, e.g. "Realisasi Semester I 2026"
+    texts: Mapping[int, str]                          # step no -> its figures, lines split by "\n"
+    looks: Mapping[int, tuple[str, str, str, str]]    # step no -> (row tint, symbol fill, border, text) as hex
+    legend: str = ""
+    width: float = 112.0
+
+
+def render_sop_sheet(sop: Sop, office, out: str | os.PathLike | BinaryIO, *, paper: str | None = None,
+                     realisasi: SheetRealisasi | None = None) -> None:
     """Write the SOP AP sheet of `sop` as PDF to `out` (a path or a binary file).
 
     `office` is the OfficeProfile (or an Office service, whose profile is used); paper
-    defaults to the office's ("A4" or "F4"), always landscape.
+    defaults to the office's ("A4" or "F4"), always landscape. `realisasi` adds the figures
+    of a period to the flowchart.
     """
     profile = office_profile(office)
     register_fonts()
-    write_pdf(_pdf(sop, profile, paper or profile.paper), out)
+    write_pdf(_pdf(sop, profile, paper or profile.paper, realisasi), out)
 
 
 def office_profile(office) -> OfficeProfile:
@@ -118,7 +134,7 @@ def office_profile(office) -> OfficeProfile:
     return office.profile() if hasattr(office, "profile") and callable(office.profile) else office
 
 
-def _pdf(sop: Sop, office: OfficeProfile, paper: str) -> bytes:
+def _pdf(sop: Sop, office: OfficeProfile, paper: str, realisasi: SheetRealisasi | None = None) -> bytes:
     size = paper_size(paper, landscape=True)
     margins = LANDSCAPE_MARGINS
     width, height = frame_width(size, margins), frame_height(size, margins)
@@ -129,7 +145,7 @@ def _pdf(sop: Sop, office: OfficeProfile, paper: str) -> bytes:
     doc.addPageTemplates([page_template("sop", size, margins)])
     story = identity_part(sop, office, width, height)
     story.append(PageBreak())
-    story += flowchart_part(sop, office, width, height)
+    story += flowchart_part(sop, office, width, height, realisasi)
     doc.build(story, canvasmaker=page_count_canvas(margins))
     return buf.getvalue()
 
@@ -513,12 +529,15 @@ def _word_too_long(text: str, width: float, size: float, measure=pdf_measure) ->
 
 
 def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
-               style: LayoutStyle = FLOW_STYLE) -> tuple[FlowLayout, float, Sop]:
+               style: LayoutStyle = FLOW_STYLE, extra_columns: Sequence[tuple[str, float]] = ()
+               ) -> tuple[FlowLayout, float, Sop]:
     """Lay `sop` (printable) out `width` points wide with room for every word, moving to the notes
     what still cannot be shown whole (a word wider than a column may grow, a row or header taller
-    than a page). Returns (layout, scale to fit the width, the SOP drawn)."""
+    than a page). Returns (layout, scale to fit the width, the SOP drawn).
+    `extra_columns` go between Output and Ket., as on the screen."""
     style = roomy_style(sop, style)
-    layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
+    lay = partial(layout_sop, extra_columns=extra_columns, extras_before_note=True)
+    layout = lay(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
     scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     cap = page_h / scale
 
@@ -543,7 +562,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
     if renamed:
         sop = replace(sop, lanes=tuple(renamed.get(x, x) for x in sop.lanes),
                       steps=tuple(replace(s, lane=renamed.get(s.lane, s.lane)) for s in sop.steps))
-        layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
+        layout = lay(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
 
     # rows: a row must fit a page together with the header and two connector rows
     limit = cap - layout.header_height - 2 * style.connector_row_height - 4
@@ -570,7 +589,7 @@ def fit_layout(sop: Sop, width: float, page_h: float, notes: ChartNotes,
             changed[row.step_no] = replace(step, **fields)
     if changed:
         sop = replace(sop, steps=tuple(changed.get(s.no, s) for s in sop.steps))
-        layout = layout_sop(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
+        layout = lay(sop, width=width, measure=pdf_measure, bold_measure=pdf_bold_measure, style=style)
         scale = min(1.0, width / layout.width) if layout.width > 0 else 1.0
     return layout, scale, sop
 
@@ -592,21 +611,31 @@ def _notes(notes: ChartNotes, st) -> list[Flowable]:
     return out
 
 
-def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float) -> list[Flowable]:
+def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float,
+                   realisasi: SheetRealisasi | None = None) -> list[Flowable]:
     """The flowchart pages, the notes on shortened texts (if any) and the approval signature.
 
     Pages are cut evenly (paginate's balance). The signature is one block, never split from its
     jabatan, and never alone on a page: it is kept with the table's last rows (the page break
-    moves up to make room) or, when there are notes, with the last note.
+    moves up to make room) or, when there are notes, with the last note. With `realisasi`, its
+    column sits between Output and Ket. and its legend goes with the signature.
     """
     notes = ChartNotes()
     avail = page_h - _SLACK
-    layout, scale, _drawn = fit_layout(printable_sop(sop), width, avail, notes)
-    table = _signature(sop, office, width)
-    signature = KeepTogether([table])   # jabatan, signing space, name, pangkat and NIP on one page
+    extra = [(printable(realisasi.title), realisasi.width)] if realisasi else []
+    layout, scale, _drawn = fit_layout(printable_sop(sop), width, avail, notes, extra_columns=extra)
+    overlay = None
+    if realisasi is not None:
+        overlay = Overlay(f"extra:{extra[0][0]}", {no: printable(t).split("\n") for no, t in realisasi.texts.items()},
+                          realisasi.looks)
+    parts: list[Flowable] = [_signature(sop, office, width)]
+    if realisasi is not None and realisasi.legend:
+        legend = Paragraph(para_text(printable(realisasi.legend)), _styles(BODY_SIZE - 1)["left"])
+        parts = [Spacer(0, 2 * mm), legend, *parts]
+    signature = KeepTogether(parts)   # jabatan, signing space, name, pangkat and NIP on one page
     note_items = _notes(notes, _styles()) if notes.items else []
     tail: list[Flowable] = note_items + [signature]
-    tail_h = sum(f.wrap(width, 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in [*note_items, table])
+    tail_h = sum(f.wrap(width, 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in [*note_items, *parts])
     # the notes and the signature go under the last rows; more than half a page of them follows on
     reserve = tail_h / scale if tail_h <= avail * 0.5 else 0.0
     pages = paginate(layout, avail / scale, last_page_reserve=reserve, balance=True)
@@ -616,7 +645,7 @@ def flowchart_part(sop: Sop, office: OfficeProfile, width: float, page_h: float)
         s = scale
         if page.height * s > avail:   # a page that overflows anyway (cannot happen after fit_layout)
             s = avail / page.height
-        drawn.append(FlowPageFlowable(page, layout.style, s))
+        drawn.append(FlowPageFlowable(page, layout.style, s, overlay))
     for flowable in drawn[:-1]:
         story += [flowable, PageBreak()]
     if reserve:

@@ -11,7 +11,9 @@ standard (empty Waktu) has its durations counted but is left out of the lateness
 """
 from __future__ import annotations
 
+import math
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -134,6 +136,7 @@ class StepStats:
     running_late: int = 0         # … of which already past their due time
     median_minutes: float | None = None
     worst_minutes: int | None = None
+    p90_minutes: int | None = None  # 9 runs in 10 took at most this long
 
     @property
     def timed(self) -> int:
@@ -211,6 +214,7 @@ class MonitoringStats:
                 "running_late": s.running_late,
                 "median_minutes": s.median_minutes,
                 "worst_minutes": s.worst_minutes,
+                "p90_minutes": s.p90_minutes,
                 "on_time_share": None if s.on_time_share is None else round(s.on_time_share, 4),
                 "median_ratio": None if s.median_ratio is None else round(s.median_ratio, 4),
             } for s in self.steps],
@@ -292,6 +296,29 @@ class MonitoringCollector:
             else:
                 acc.on_time += int(not late)
 
+    def add_counts(self, cases: int, closed: int, late_cases: int, versions: Iterable[int] = ()) -> None:
+        """Cases counted elsewhere (the stored step runs): how many, closed, with a late run."""
+        self.cases += cases
+        self.closed += closed
+        self.late_cases += late_cases
+        self._versions.update(versions)
+
+    def know_step(self, sop: Sop, no: int) -> None:
+        """A step that ran under `sop`: its name and standard, if the newest version lacks it."""
+        if no not in self._steps and sop.has_step(no):
+            self._steps[no] = sop.step(no)
+
+    def add_step_figures(self, step: int, minutes: Iterable[int] = (), on_time: int = 0, untimed: int = 0,
+                         running: int = 0, running_late: int = 0) -> None:
+        """Runs of one step counted elsewhere: the finished runs' working minutes, of which on time
+        and without a standard, and the runs still going, of which past due."""
+        acc = self._acc.setdefault(step, _Acc())
+        acc.minutes.extend(minutes)
+        acc.on_time += on_time
+        acc.untimed += untimed
+        acc.running += running
+        acc.running_late += running_late
+
     def result(self, generated_at: datetime | None = None) -> MonitoringStats:
         order = [s.no for s in self.sop.steps] + sorted(n for n in self._acc if n not in {s.no for s in self.sop.steps})
         steps = []
@@ -308,6 +335,7 @@ class MonitoringCollector:
                 running_late=acc.running_late,
                 median_minutes=statistics.median(acc.minutes) if acc.minutes else None,
                 worst_minutes=max(acc.minutes) if acc.minutes else None,
+                p90_minutes=percentile(acc.minutes, 0.9),
             )
             steps.append(st)
         worst, reason = bottleneck(steps)
@@ -315,6 +343,15 @@ class MonitoringCollector:
                                versions=tuple(sorted(self._versions)), cases=self.cases, closed=self.closed,
                                late_cases=self.late_cases, bottleneck=worst, bottleneck_reason=reason,
                                generated_at=generated_at, period=self.period)
+
+
+def percentile(values: list[int], share: float) -> int | None:
+    """The nearest-rank percentile: the smallest value that at least `share` of the values keep."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, math.ceil(share * len(ordered)))
+    return ordered[rank - 1]
 
 
 def bottleneck(steps: list[StepStats]) -> tuple[int | None, str]:

@@ -82,6 +82,21 @@ events = Table(
     Column("import_event_id", Integer, ForeignKey("events.id")),  # since schema 4: the import it arrived with
 )
 
+step_runs = Table(
+    "step_runs", metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("step_no", Integer, primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("sop_version_id", Integer, nullable=False),
+    Column("case_year", Integer, nullable=False),
+    Column("case_started", Text, nullable=False),
+    Column("started_at", Text, nullable=False),
+    Column("finished_at", Text),
+    Column("due_at", Text),
+    Column("working_minutes", Integer),
+    Column("late", Integer, nullable=False, default=0),
+)
+
 attachments = Table(
     "attachments", metadata,
     Column("id", Integer, primary_key=True),

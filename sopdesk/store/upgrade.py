@@ -140,6 +140,61 @@ def _v6_monev_records(conn: Connection) -> None:
     conn.exec_driver_sql(MONEV_RECORDS)
     for trigger in MONEV_FINAL_TRIGGERS:
         conn.exec_driver_sql(trigger)
+STEP_RUNS_TABLE = """CREATE TABLE step_runs (
+    case_id         INTEGER NOT NULL REFERENCES cases(id),
+    step_no         INTEGER NOT NULL,
+    seq             INTEGER NOT NULL,      -- 1 for the step's first run in the case, 2 for the next ...
+    -- The case's, repeated so the figures of an SOP and period read this table alone:
+    sop_version_id  INTEGER NOT NULL,
+    case_year       INTEGER NOT NULL,
+    case_started    TEXT NOT NULL,         -- the case's first start (not started yet: when it was entered)
+    started_at      TEXT NOT NULL,
+    finished_at     TEXT,                  -- NULL while it runs
+    due_at          TEXT,                  -- NULL: no time standard, or not yet computed
+    working_minutes INTEGER,               -- start to finish in working time; NULL while it runs
+    late            INTEGER NOT NULL DEFAULT 0,   -- finished after its due time
+    PRIMARY KEY (case_id, step_no, seq)
+)"""
+STEP_RUNS_INDEXES = (
+    "CREATE INDEX step_runs_figures ON step_runs(sop_version_id, step_no, working_minutes, case_started, "
+    "case_year, late, due_at, case_id)",
+    "CREATE INDEX step_runs_late ON step_runs(sop_version_id, case_year, case_started, late) WHERE late = 1",
+    "CREATE INDEX step_runs_running ON step_runs(sop_version_id, case_year, case_started, step_no, due_at) "
+    "WHERE finished_at IS NULL",
+)
+
+# The structure of every case's runs from its events, in SQL: an effective (not voided) start
+# opens a run; the case's next effective event closes it when it is the finish of that step.
+# Recorded order is the order of ids, as the engine replays them.
+STEP_RUNS_FROM_EVENTS = """
+WITH effective AS (
+    SELECT id, case_id, kind, step_no, happened_at,
+           LEAD(kind) OVER w AS next_kind, LEAD(step_no) OVER w AS next_step,
+           LEAD(happened_at) OVER w AS next_at
+    FROM events
+    WHERE kind IN ('start', 'finish')
+      AND id NOT IN (SELECT voids FROM events WHERE kind = 'correction' AND voids IS NOT NULL)
+    WINDOW w AS (PARTITION BY case_id ORDER BY id)
+)
+INSERT INTO step_runs (case_id, step_no, seq, sop_version_id, case_year, case_started, started_at, finished_at)
+SELECT e.case_id, e.step_no, ROW_NUMBER() OVER (PARTITION BY e.case_id, e.step_no ORDER BY e.id),
+       c.sop_version_id, c.year, COALESCE(c.started_at, c.created_at), e.happened_at,
+       CASE WHEN e.next_kind = 'finish' AND e.next_step = e.step_no THEN e.next_at END
+FROM effective e JOIN cases c ON c.id = e.case_id
+WHERE e.kind = 'start' AND e.step_no IS NOT NULL
+"""
+
+
+def _v7_step_runs(conn: Connection) -> None:
+    """Each run of a step kept with its working time, so the monitoring figures need no replay.
+
+    The runs of every existing case are filled here from its events, in SQL; their working
+    time needs the office calendar, which the program computes before the first report (no
+    'step_runs_calendar' row in meta yet says so: app/step_runs.py)."""
+    conn.exec_driver_sql(STEP_RUNS_TABLE)
+    conn.exec_driver_sql(STEP_RUNS_FROM_EVENTS)
+    for index in STEP_RUNS_INDEXES:   # after the rows: building an index once is faster than keeping it
+        conn.exec_driver_sql(index)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -148,6 +203,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     4: _v4_imports_and_pk_versions,
     5: _v5_case_late_index,
     6: _v6_monev_records,
+    7: _v7_step_runs,
 }
 
 

@@ -647,6 +647,7 @@ class CaseListPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
+        self._add_export_button()
         self.filter_bar.changed.connect(self._filter_changed)
         self.setTabOrder(self.filter_bar.search_edit, self.table)
         self._update_sop_column()
@@ -696,6 +697,20 @@ class CaseListPanel(QWidget):
         # The time zone shapes every date in the list; the calendar moves the due moments.
         if what in (PROFILE, CALENDAR):
             self.refresh()
+
+    # -- Ekspor Excel (issue 15): the list as filtered, as a workbook
+    def _add_export_button(self) -> None:
+        self.export_button = QPushButton(self.tr("Ekspor Excel"))
+        self.export_button.setToolTip(self.tr("Simpan daftar kasus yang tampil (dengan saringannya) sebagai buku "
+                                              "kerja Excel"))
+        self.export_button.clicked.connect(self.export_excel)
+        bar = self.filter_bar.layout()
+        assert bar is not None   # the filter bar lays out its own widgets
+        bar.addWidget(self.export_button)
+
+    def export_excel(self) -> object:
+        from .case_list_export import export_case_list
+        return export_case_list(self, self.office, self.model)
 
     # -- Page (the first tab of the main window)
     def save_now(self) -> bool:

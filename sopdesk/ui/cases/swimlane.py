@@ -46,12 +46,14 @@ class SwimlaneScene(QGraphicsScene):
     stepActivated = Signal(int)  # a double-click (or Enter in the view)
     MARGIN = 8.0
 
-    def __init__(self, sop: Sop, *, realisasi: bool = False, parent=None, family: str = FONT_FAMILY):
+    def __init__(self, sop: Sop, *, realisasi: bool = False, parent=None, family: str = FONT_FAMILY,
+                 realisasi_title: str | None = None, realisasi_width: float = REALISASI_WIDTH):
         super().__init__(parent)
         self.sop = sop
         self.text = scene_text(family)
-        self.realisasi_title = self.tr("Realisasi")
-        extra = ((self.realisasi_title, REALISASI_WIDTH),) if realisasi else ()
+        # The Kinerja view names the column after its period and makes it wider.
+        self.realisasi_title = realisasi_title or self.tr("Realisasi")
+        extra = ((self.realisasi_title, realisasi_width),) if realisasi else ()
         self.layout: FlowLayout = sop_layout(sop, family, self._style(), extra)
         self.selected_step: int | None = None
         self.case_state: CaseState | None = None

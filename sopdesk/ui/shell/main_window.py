@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ...app.office import Office
     from ...domain.sop import Sop
     from ..cases.case_view import CaseViewWidget
+    from ..reports.kinerja_view import KinerjaPage
     from ..sops.sop_editor import SopEditorPage
     from ..sops.sop_library import SopLibraryWidget
     from ..sops.sop_view import SopViewWidget
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.about_action = a(self.tr("&Tentang sopdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._make_monev_actions()
+        self._make_kinerja_action()
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.case_report_action)
         m.addAction(self.monitoring_action)
         m.addAction(self.sop_sheet_action)
+        m.addAction(self.kinerja_action)   # Kinerja SOP (issue 15)
         self._add_monev_menu(m)
         m = bar.addMenu(self.tr("&Pengaturan"))
         m.addAction(self.settings_action)
@@ -567,6 +570,31 @@ class MainWindow(QMainWindow):
         from ..reports.reports_dialog import show_monitoring
         self.dialog = show_monitoring(self, self.office)
         return self.dialog
+
+    # -- Kinerja SOP (issue 15): where time goes, on the swimlane --------------------
+    def _make_kinerja_action(self) -> None:
+        self.kinerja_action = self._action(self.tr("&Kinerja SOP"), self.open_kinerja, None,
+                                           self.tr("Warna setiap langkah SOP menurut ketepatan waktunya dalam "
+                                                   "satu periode"))
+        self._kinerja: KinerjaPage | None = None
+
+    def open_kinerja(self) -> KinerjaPage:
+        """Laporan → Kinerja SOP: one tab; asked for again, it comes to the front."""
+        import shiboken6
+
+        from ..reports.kinerja_view import KinerjaPage
+        page = self._kinerja
+        if page is None or not shiboken6.isValid(page) or self.tabs.indexOf(page) < 0:
+            code = None
+            current = self.current_page()
+            shown = current.sop_shown() if current is not None else None
+            if shown is not None:
+                code = shown[0]
+            page = KinerjaPage(self.office, self, changes=self.changes, sop_code=code)
+            self._kinerja = page
+            self._add_tab(page, self.tr("Kinerja SOP"), self.tr("Kinerja SOP: ketepatan waktu setiap langkah"))
+        self.tabs.setCurrentWidget(page)
+        return page
 
     def sop_sheet(self):
         """Laporan → Lembar SOP…: the SOP of the current SOP tab, library row or case (its own version)."""
