@@ -36,6 +36,7 @@ from ...domain.errors import UserError
 from ...resources import resource_path
 from ..kit.formatting import QT_TRANSLATE_NOOP, number_text, parse_utc, short_datetime, sop_short_name
 from ..shell.change_bridge import ChangeBridge, bridge_for
+from ..shell.page import ReadOnlyPage
 
 if TYPE_CHECKING:
     from ...app.office import Office
@@ -608,7 +609,7 @@ class _EmptyState(QWidget):
         layout.addStretch(3)
 
 
-class CaseListPanel(QWidget):
+class CaseListPanel(QWidget, ReadOnlyPage):
     """The first tab: filter bar over the case table, or a friendly page when there is nothing to show."""
 
     open_case = Signal(int)
@@ -712,18 +713,7 @@ class CaseListPanel(QWidget):
         from .case_list_export import export_case_list
         return export_case_list(self, self.office, self.model)
 
-    # -- Page (the first tab of the main window)
-    def save_now(self) -> bool:
-        return True
-
-    def can_print(self) -> bool:
-        return False
-
-    def print_current(self) -> object:
-        return None
-
-    def sop_shown(self) -> tuple[str, int | None] | None:
-        return None
+    # -- Page (ReadOnlyPage, with refresh above): the first tab of the main window
 
     def _update_sop_column(self) -> None:
         """With a single SOP the SOP column repeats one name on every row: hide it until there are more."""

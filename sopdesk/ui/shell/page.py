@@ -36,7 +36,27 @@ class Page(Protocol):
         """
 
 
-class MessagePage(QWidget):
+class ReadOnlyPage:
+    """The Page methods of a tab with nothing to save or print; a tab mixes it in after QWidget
+    and overrides what it does have (an SOP it shows, a refresh)."""
+
+    def refresh(self) -> None:
+        pass
+
+    def save_now(self) -> bool:
+        return True
+
+    def can_print(self) -> bool:
+        return False
+
+    def print_current(self) -> object:
+        return None
+
+    def sop_shown(self) -> tuple[str, int | None] | None:
+        return None
+
+
+class MessagePage(QWidget, ReadOnlyPage):
     """A page with a heading and a few lines, e.g. in place of the case list while data is restored."""
 
     def __init__(self, heading: str, text: str, parent: QWidget | None = None):
@@ -52,19 +72,3 @@ class MessagePage(QWidget):
         layout.addWidget(title)
         layout.addWidget(body)
         layout.addStretch(1)
-
-    # -- Page: nothing to read, save or print
-    def refresh(self) -> None:
-        pass
-
-    def save_now(self) -> bool:
-        return True
-
-    def can_print(self) -> bool:
-        return False
-
-    def print_current(self) -> object:
-        return None
-
-    def sop_shown(self) -> tuple[str, int | None] | None:
-        return None

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.waktu import waktu_text
 from ..cases.swimlane import SwimlaneScene, SwimlaneView
+from ..shell.page import ReadOnlyPage
 
 if TYPE_CHECKING:
     from ...app.office import Office
 
 
-class SopViewWidget(QWidget):
+class SopViewWidget(QWidget, ReadOnlyPage):
     """An SOP's swimlane without a case; clicking a step shows its row in words below."""
 
     def __init__(self, office: Office, sop_code: str, parent=None):
@@ -42,18 +43,6 @@ class SopViewWidget(QWidget):
             parts.append(self.tr("output: {what}").format(what=escape(s.output)))
         self.info.setText("  ·  ".join(parts))
 
-    # -- Page: the version shown was read when the tab opened; there is nothing to save or print here
-    def refresh(self) -> None:
-        pass
-
-    def save_now(self) -> bool:
-        return True
-
-    def can_print(self) -> bool:
-        return False
-
-    def print_current(self) -> object:
-        return None
-
+    # -- Page (ReadOnlyPage): the version shown was read when the tab opened; nothing to save or print
     def sop_shown(self) -> tuple[str, int | None] | None:
         return self.sop.code, None
