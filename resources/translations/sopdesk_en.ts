@@ -260,7 +260,7 @@ Open it now?</translation>
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_list.py" line="+453"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="+454"/>
         <source>Semua status</source>
         <translation>All states</translation>
     </message>
@@ -2754,7 +2754,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+80"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+81"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -5308,7 +5308,7 @@ Standard: {standard}</translation>
 <context>
     <name>SopViewWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+26"/>
+        <location filename="../../sopdesk/ui/sops/sop_view.py" line="+27"/>
         <source>Klik sebuah langkah untuk melihat rinciannya.</source>
         <translation>Click a step to see its details.</translation>
     </message>
@@ -6646,7 +6646,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>document_actions</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+58"/>
+        <location filename="../../sopdesk/ui/paperwork/document_actions.py" line="+59"/>
         <location line="+12"/>
         <source>Lembar SOP — {name}</source>
         <translation>SOP Sheet — {name}</translation>
@@ -6673,26 +6673,22 @@ View the PK versions now? There you can compare them and use the right one.</tra
         <translation>Case Report {id} {title}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Lembar SOP</source>
         <translation>SOP Sheet</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Menyiapkan lembar SOP…</source>
         <translation>Preparing the SOP sheet…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Menyiapkan laporan kasus…</source>
         <translation>Preparing the case report…</translation>
     </message>

@@ -11,6 +11,7 @@ the drawing is done. Tests wait for `run.done` and patch `print_preview.show_pre
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -85,37 +86,39 @@ def render_case_report_pdf(office: Office, case_id: int) -> RenderedPdf:
                        profile.paper)
 
 
+def _in_worker(parent: QWidget | None, render: Callable[[], RenderedPdf], what: str, label: str,
+               then: Callable[[RenderedPdf], object]) -> workers.Task:
+    """Draw a PDF in a worker under a progress dialog, then hand it to `then` (preview or print)."""
+    return workers.run_with_progress(parent, lambda _progress: render(), title=what, label=label, on_result=then)
+
+
+def _sheet_texts() -> tuple[str, str]:
+    return translate("document_actions", "Lembar SOP"), translate("document_actions", "Menyiapkan lembar SOP…")
+
+
+def _report_texts() -> tuple[str, str]:
+    return translate("document_actions", "Laporan Kasus"), translate("document_actions", "Menyiapkan laporan kasus…")
+
+
 def preview_sop_sheet(parent: QWidget | None, office: Office, code: str, version: int | None = None) -> workers.Task:
     """"Cetak lembar SOP…": draw the SOP sheet in a worker, then open the print preview."""
-    return workers.run_with_progress(
-        parent, lambda _progress: render_sop_sheet_pdf(office, code, version),
-        title=translate("document_actions", "Lembar SOP"),
-        label=translate("document_actions", "Menyiapkan lembar SOP…"),
-        on_result=lambda pdf: open_preview(parent, pdf))
+    return _in_worker(parent, lambda: render_sop_sheet_pdf(office, code, version), *_sheet_texts(),
+                      lambda pdf: open_preview(parent, pdf))
 
 
 def preview_sop_draft(parent: QWidget | None, office: Office, sop: Sop) -> workers.Task:
     """"Pratinjau lembar SOP" in the editor: the sheet of what is being edited, in the print preview."""
-    return workers.run_with_progress(
-        parent, lambda _progress: render_sop_draft_pdf(office, sop),
-        title=translate("document_actions", "Lembar SOP"),
-        label=translate("document_actions", "Menyiapkan lembar SOP…"),
-        on_result=lambda pdf: open_preview(parent, pdf))
+    return _in_worker(parent, lambda: render_sop_draft_pdf(office, sop), *_sheet_texts(),
+                      lambda pdf: open_preview(parent, pdf))
 
 
 def preview_case_report(parent: QWidget | None, office: Office, case_id: int) -> workers.Task:
     """"Laporan kasus…": draw the case report in a worker, then open the print preview."""
-    return workers.run_with_progress(
-        parent, lambda _progress: render_case_report_pdf(office, case_id),
-        title=translate("document_actions", "Laporan Kasus"),
-        label=translate("document_actions", "Menyiapkan laporan kasus…"),
-        on_result=lambda pdf: open_preview(parent, pdf))
+    return _in_worker(parent, lambda: render_case_report_pdf(office, case_id), *_report_texts(),
+                      lambda pdf: open_preview(parent, pdf))
 
 
 def print_case_report(parent: QWidget | None, office: Office, case_id: int) -> workers.Task:
     """Ctrl+P on a case: draw the case report in a worker, then the print dialog (no preview)."""
-    return workers.run_with_progress(
-        parent, lambda _progress: render_case_report_pdf(office, case_id),
-        title=translate("document_actions", "Laporan Kasus"),
-        label=translate("document_actions", "Menyiapkan laporan kasus…"),
-        on_result=lambda pdf: print_preview.print_pdf(parent, pdf.data, title=pdf.title, paper=pdf.paper))
+    return _in_worker(parent, lambda: render_case_report_pdf(office, case_id), *_report_texts(),
+                      lambda pdf: print_preview.print_pdf(parent, pdf.data, title=pdf.title, paper=pdf.paper))
