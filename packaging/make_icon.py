@@ -16,6 +16,7 @@ Only PySide6 (a dependency of the program anyway) is used; the .ico is written b
 """
 from __future__ import annotations
 
+import itertools
 import os
 import struct
 import sys
@@ -23,9 +24,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import (QBrush, QColor, QGuiApplication, QImage, QLinearGradient, QPainter,  # noqa: E402
-                           QPainterPath, QPen, QPolygonF)
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "icons"
@@ -53,7 +63,7 @@ def _shapes(s: float) -> list[tuple]:
         bw, bh = round(5 * u), max(2, round(3 * u))
         boxes = [(round(1.5 * u), round(2 * u)), (round(5.5 * u), round(6.5 * u)), (round(9.5 * u), round(11 * u))]
         lw = max(1, round(u))
-        for (ax, ay), (bx, by) in zip(boxes, boxes[1:]):
+        for (ax, ay), (bx, by) in itertools.pairwise(boxes):
             x, y = bx + (bw - lw) // 2, ay + (bh - lw) // 2
             out.append(("rrect", ax + bw, y, x + lw - ax - bw, lw, 0, WHITE, 1.0))
             out.append(("rrect", x, y, lw, by - y, 0, WHITE, 1.0))
@@ -68,7 +78,7 @@ def _shapes(s: float) -> list[tuple]:
     boxes = [(cx - w / 2, cy - h / 2) for cx, cy in centres]
     line = max(1.5, s * 0.028)
     head = max(3.0, s * 0.05)
-    for (ax, ay), (bx, by) in zip(boxes, boxes[1:]):
+    for (ax, ay), (bx, by) in itertools.pairwise(boxes):
         mid_y, to_x = ay + h / 2, bx + w / 2
         out.append(("line", [(ax + w, mid_y), (to_x, mid_y), (to_x, by - head * 0.9)], line, WHITE, 1.0))
         out.append(("poly", [(to_x - head * 0.75, by - head), (to_x + head * 0.75, by - head), (to_x, by)], WHITE, 1.0))
@@ -151,7 +161,8 @@ def svg_text(size: int = 256) -> str:
         op = "" if alpha == 1.0 else f' opacity="{f(alpha)}"'
         if kind == "rrect":
             _, x, y, w, h, r, *_ = shape
-            parts.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(w)}" height="{f(h)}" rx="{f(r)}" fill="{colour}"{op}/>')
+            parts.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(w)}" height="{f(h)}" rx="{f(r)}" '
+                         f'fill="{colour}"{op}/>')
         elif kind == "line":
             pts = " ".join(f"{f(x)},{f(y)}" for x, y in shape[1])
             parts.append(f'<polyline points="{pts}" fill="none" stroke="{colour}" stroke-width="{f(shape[2])}" '
