@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "penyusunan-perencanaan-kinerja"
+TITLE = "Penyusunan PK Tahun 2027 — uji paket, Kecamatan Ñ"  # non-ASCII on purpose: the code page
 WINDOWS = sys.platform == "win32"
 MB = 1024 * 1024
 
@@ -204,8 +205,7 @@ class Checker:
         Four working days from Friday: without holidays Thursday 20 Aug; Monday 17 Aug is
         Independence Day, so the due time must be Friday 21 Aug 10:00 or later.
         """
-        out = self.must("new case", "--db", db, "case", "new", "--sop", SEED,
-                        "--title", "Penyusunan PK Tahun 2027 (uji paket)", "--year", "2026")
+        out = self.must("new case", "--db", db, "case", "new", "--sop", SEED, "--title", TITLE, "--year", "2026")
         if out is None:
             return None
         case = out.strip().splitlines()[-1].strip()
@@ -222,6 +222,10 @@ class Checker:
         if out is None:
             return case
         data = json.loads(out)
+        # The title went in as an argument and comes back through a pipe: both UTF-8, whatever
+        # the Windows code page (the bundle runs Python in UTF-8 mode).
+        self.check(data.get("title") == TITLE, "non-ASCII text survives the command line and its JSON output",
+                   f"{data.get('title')!r} instead of {TITLE!r}")
         step4 = next(s for s in data["steps"] if s["no"] == 4)
         due = datetime.fromisoformat(step4["due_at"]) if step4.get("due_at") else None
         self.check(data["state"] == "open" and step4["state"] == "running", "the case runs (step 4 running)",
@@ -410,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--startup-against", metavar="PYTHON",
                     help="compare the window's start-up with `PYTHON -m sopdesk` (a Python with this sopdesk)")
     ap.add_argument("--startup-limit", type=float, default=1.5, help="largest frozen/Python start-up ratio")
+    ap.add_argument("--startup-runs", type=int, default=3, help="timed starts of each (after one to warm up)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (PDFs, screenshots)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
@@ -454,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_gui:
             chk.window(db, case, sopcase)
             if args.startup_against:
-                chk.startup(db, [args.startup_against], args.startup_limit)
+                chk.startup(db, [args.startup_against], args.startup_limit, args.startup_runs)
         if args.bundle:
             size_report(bundle, chk, args.max_mb)
     finally:
