@@ -156,7 +156,7 @@ def fetch_wheels(cache: Path) -> int:
     if not lacking:
         return 0
     print(f"  fetching {len(lacking)} wheel(s): {', '.join(sorted(lacking.values()))}")
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--require-hashes",
+    subprocess.run([sys.executable, "-m", "pip", "download", "-qq", "--no-deps", "--require-hashes",
                     *WHEEL_TARGET, "-d", str(folder), "-r", str(LOCK)], check=True)
     still = missing()
     if still:
