@@ -20,27 +20,35 @@ import argparse
 import json
 import os
 import shutil
+import statistics
+import struct
 import subprocess
 import sys
 import tempfile
 import time
 import tomllib
 import zipfile
+import zlib
 from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "penyusunan-perencanaan-kinerja"
+TITLE = "Penyusunan PK Tahun 2027 — uji paket, Kecamatan Ñ"  # non-ASCII on purpose: the code page
 WINDOWS = sys.platform == "win32"
+MB = 1024 * 1024
 
 PK_TOML = """year = 2027
 place = "Somagede"
 date = "2027-01-04"
-first_party.name = "Drs. SAPTONO SUPRIYANTO"
-first_party.position = "Camat Somagede"
-first_party.rank = "Pembina Tingkat I (IV/b)"
-first_party.nip = "196509241995031002"
-second_party = { name = "Ir. H. SADEWO TRI LASTIONO, M.M.", position = "Bupati Banyumas" }
+[first_party]
+name = "Drs. SAPTONO SUPRIYANTO"
+position = "Camat Somagede"
+rank = "Pembina Tingkat I (IV/b)"
+nip = "196509241995031002"
+[second_party]
+name = "Ir. H. SADEWO TRI LASTIONO, M.M."
+position = "Bupati Banyumas"
 [[targets]]
 goal = "Meningkatnya kualitas pelayanan publik"
 indicator = "Indeks Kepuasan Masyarakat (IKM)"
@@ -66,8 +74,7 @@ REQUIRED_IN_BUNDLE = {
     "package metadata (version)": ["**/sopdesk-*.dist-info/METADATA|**/sopdesk.egg-info/PKG-INFO"],
     "holiday names (Indonesian)": ["**/holidays/locale/id/LC_MESSAGES/ID.mo"],
     "time zones (tzdata)": ["**/tzdata/zoneinfo/Asia/Jakarta"],
-    "Qt platforms": ["**/platforms/*qoffscreen*"]
-                    + (["**/platforms/*qwindows*"] if WINDOWS else ["**/platforms/*qxcb*"]),
+    "Qt platforms": ["**/platforms/*qoffscreen*", "**/platforms/*qwindows*" if WINDOWS else "**/platforms/*qxcb*"],
     "Qt image formats": ["**/imageformats/*qsvg*", "**/imageformats/*qico*", "**/imageformats/*qjpeg*"],
     "Qt SVG icons": ["**/iconengines/*qsvgicon*"],
     # Linux prints through a CUPS plug-in; on Windows printing is built into Qt6PrintSupport.dll.
@@ -79,8 +86,57 @@ FORBIDDEN_IN_BUNDLE = ["*Qt*WebEngine*", "*Qt*Quick*", "*Qt*Qml*", "*Qt*3D*", "*
                        "*Qt*Designer*", "*Qt*VirtualKeyboard*", "*opengl32sw*", "*tkinter*"]
 
 
+def png_summary(path: Path, enough: int = 64) -> tuple[int, int, int]:
+    """(width, height, distinct colours) of an 8-bit RGB(A) or grey PNG, counting stops at `enough`.
+
+    Enough to tell a painted window from an empty or black one without Qt or Pillow (rows are
+    decoded only until `enough` colours are seen: a painted window has them in its menu bar).
+    """
+    data = path.read_bytes()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    pos, idat, head = 8, bytearray(), None
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            head = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    if head is None:
+        raise ValueError("no IHDR")
+    width, height, depth, colour, _, _, interlace = head
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}.get(colour)
+    if depth != 8 or channels is None or interlace:
+        raise ValueError(f"unsupported PNG (depth {depth}, colour type {colour}, interlace {interlace})")
+    raw, stride = zlib.decompress(bytes(idat)), width * channels
+    colours: set[bytes] = set()
+    previous = bytearray(stride)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):  # undo the row filter (PNG spec, section 9)
+            left = line[i - channels] if i >= channels else 0
+            up, corner = previous[i], previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF
+        colours.update(bytes(line[x:x + channels]) for x in range(0, stride, channels))
+        if len(colours) >= enough:
+            break
+        previous = line
+    return width, height, min(len(colours), enough)
+
+
 class Checker:
-    def __init__(self, cli: list[str], gui: list[str], work: Path, verbose: bool):
+    def __init__(self, cli: list[str], gui: list[str], work: Path, verbose: bool, native_window: bool = False):
         self.cli, self.gui, self.work, self.verbose = cli, gui, work, verbose
         self.failures: list[str] = []
         tzpath = work / "no-system-zoneinfo"  # an empty TZ path: zoneinfo must use the tzdata package
@@ -89,13 +145,16 @@ class Checker:
                     if not k.startswith(("SOPDESK_", "PYTHON")) and k != "VIRTUAL_ENV"}
         self.env.update(SOPDESK_DATA_DIR=str(work / "data"), QT_QPA_PLATFORM="offscreen",
                         PYTHONTZPATH=str(tzpath), PYTHONIOENCODING="utf-8")
+        # The window on the system's own Qt platform (a display is needed), or offscreen like the commands.
+        self.gui_env = {k: v for k, v in self.env.items() if k != "QT_QPA_PLATFORM"} if native_window else self.env
 
     # ---- running ------------------------------------------------------------------------------
     def run(self, *args: str, gui: bool = False, timeout: float = 180) -> subprocess.CompletedProcess:
         cmd = (self.gui if gui else self.cli) + list(args)
         t0 = time.monotonic()
         try:
-            r = subprocess.run(cmd, cwd=self.work, env=self.env, capture_output=True, timeout=timeout)
+            r = subprocess.run(cmd, cwd=self.work, env=self.gui_env if gui else self.env, capture_output=True,
+                               timeout=timeout)
         except subprocess.TimeoutExpired:
             r = subprocess.CompletedProcess(cmd, 124, b"", f"timed out after {timeout} s".encode())
         r.stdout = r.stdout.decode("utf-8", "replace")
@@ -147,8 +206,7 @@ class Checker:
         Four working days from Friday: without holidays Thursday 20 Aug; Monday 17 Aug is
         Independence Day, so the due time must be Friday 21 Aug 10:00 or later.
         """
-        out = self.must("new case", "--db", db, "case", "new", "--sop", SEED,
-                        "--title", "Penyusunan PK Tahun 2027 (uji paket)", "--year", "2026")
+        out = self.must("new case", "--db", db, "case", "new", "--sop", SEED, "--title", TITLE, "--year", "2026")
         if out is None:
             return None
         case = out.strip().splitlines()[-1].strip()
@@ -165,6 +223,10 @@ class Checker:
         if out is None:
             return case
         data = json.loads(out)
+        # The title went in as an argument and comes back through a pipe: both UTF-8, whatever
+        # the Windows code page (the bundle runs Python in UTF-8 mode).
+        self.check(data.get("title") == TITLE, "non-ASCII text survives the command line and its JSON output",
+                   f"{data.get('title')!r} instead of {TITLE!r}")
         step4 = next(s for s in data["steps"] if s["no"] == 4)
         due = datetime.fromisoformat(step4["due_at"]) if step4.get("due_at") else None
         self.check(data["state"] == "open" and step4["state"] == "running", "the case runs (step 4 running)",
@@ -238,8 +300,19 @@ class Checker:
             if self.must("backup", "--db", db, "backup", "--out", str(out)) is not None:
                 self.check(out.exists() and out.read_bytes()[:16] == b"SQLite format 3\x00", "backup written")
         if "check" in top and self.must("integrity check", "--db", db, "check") is not None:
-                self.ok("integrity check passes")
+            self.ok("integrity check passes")
         return sopcase if sopcase and sopcase.exists() else None
+
+    def painted(self, what: str, shot: Path) -> None:
+        """The screenshot is a whole window with something drawn in it (not empty, not one colour)."""
+        try:
+            width, height, colours = png_summary(shot)
+        except (OSError, ValueError) as e:
+            self.fail(f"{what}: no usable screenshot ({e})")
+            return
+        self.check(width >= 800 and height >= 500 and colours >= 16,
+                   f"{what} (screenshot {width}×{height}, {colours}{'+' if colours >= 64 else ''} colours)",
+                   "the window is missing, too small or blank")
 
     def window(self, db: str, case: str | None, sopcase: Path | None) -> None:
         shot = self.work / "first-start.png"
@@ -247,18 +320,44 @@ class Checker:
                      gui=True) is not None:
             made = self.work / "data" / "sopdesk.db"
             self.check(made.exists(), "the first start creates the database in the data folder", str(made))
-            self.check(shot.exists() and shot.stat().st_size > 5000, "the window paints (screenshot saved)")
+            self.painted("the window paints", shot)
         if case:
             shot = self.work / "case-open.png"
             if self.must("window with the case open", "--db", db, "--smoke", "--open", case, "--screenshot",
                          str(shot), gui=True) is not None:
-                self.check(shot.exists() and shot.stat().st_size > 5000, "the window paints with the case open")
+                self.painted("the window paints with the case open", shot)
         # Double-clicking a .sopcase file runs `sopdesk.exe "<file>"` (packaging/windows/sopdesk.iss).
         if sopcase is None or "sopcase" not in self.run("--help").stdout.lower():
             print("skip  opening a .sopcase file given as the argument (not in `sopdesk --help` yet)")
         elif self.must("window opening a .sopcase file", "--db", str(self.work / "third.db"), "--smoke",
                        str(sopcase), gui=True) is not None:
             self.ok("the window opens a .sopcase file given as the argument")
+
+    def startup(self, db: str, unfrozen: list[str], limit: float, runs: int = 3) -> None:
+        """The frozen program opens its window no slower than `limit` × the same program run by Python.
+
+        Each is started once to warm the disk cache, then `runs` times; the medians are compared.
+        """
+        def median_seconds(command: list[str]) -> float | None:
+            times = []
+            for i in range(runs + 1):
+                t0 = time.monotonic()
+                r = subprocess.run(command + ["--db", db, "--smoke"], cwd=self.work, env=self.gui_env,
+                                   capture_output=True, timeout=300)
+                if r.returncode != 0:
+                    self.fail(f"start-up run of {command[0]} exited {r.returncode}: "
+                              f"{r.stderr.decode('utf-8', 'replace').strip()[:800]}")
+                    return None
+                if i:
+                    times.append(time.monotonic() - t0)
+            return statistics.median(times)
+
+        frozen, python = median_seconds(self.gui), median_seconds(unfrozen + ["-m", "sopdesk"])
+        if frozen is None or python is None:
+            return
+        self.check(frozen <= limit * python,
+                   f"start-up (window opened, painted, closed): frozen {frozen:.2f} s, by Python {python:.2f} s, "
+                   f"ratio {frozen / python:.2f} (at most {limit:g})")
 
 
 def check_bundle_files(bundle: Path, chk: Checker) -> None:
@@ -272,8 +371,9 @@ def check_bundle_files(bundle: Path, chk: Checker) -> None:
     chk.check(not dangling, "bundle has no dangling links", ", ".join(dangling[:12]))
 
 
-def size_report(bundle: Path) -> None:
-    def size(p: Path) -> int:  # symbolic links (Linux bundles have many) count as nothing
+def bundle_sizes(bundle: Path) -> tuple[int, int, list[tuple[int, str]]]:
+    """(bytes, files, [(bytes, part)] largest first) of a bundle; symbolic links count as nothing."""
+    def size(p: Path) -> int:
         files = [p] if not p.is_dir() else [f for f in p.rglob("*") if not f.is_dir()]
         return sum(f.lstat().st_size for f in files if not f.is_symlink())
     total = size(bundle)
@@ -281,20 +381,29 @@ def size_report(bundle: Path) -> None:
     parts: list[tuple[int, str]] = []
     for p in inner.iterdir():
         if p.name == "PySide6":
+            # Linux wheels keep Qt under PySide6/Qt/{lib,plugins}; Windows ones put the plug-ins in
+            # PySide6/plugins, which is then both "Qt's" and "PySide6's": count each folder once.
             qt = p / "Qt" if (p / "Qt").is_dir() else p
-            for q in (qt / "lib", qt / "plugins", p / "plugins", p / "translations"):
-                if q.is_dir():
-                    parts.append((size(q), str(q.relative_to(bundle))))
-            rest = size(p) - sum(s for s, n in parts if n.startswith(str(p.relative_to(bundle))))
-            parts.append((rest, str(p.relative_to(bundle)) + " (other)"))
+            folders = dict.fromkeys(q for q in (qt / "lib", qt / "plugins", p / "plugins", p / "translations")
+                                    if q.is_dir())
+            inside = [(size(q), q.relative_to(bundle).as_posix()) for q in folders]
+            parts += inside
+            parts.append((size(p) - sum(s for s, _ in inside), p.relative_to(bundle).as_posix() + " (other)"))
         else:
-            parts.append((size(p), str(p.relative_to(bundle))))
+            parts.append((size(p), p.relative_to(bundle).as_posix()))
     parts.sort(reverse=True)
-    mb = 1024 * 1024
     count = sum(1 for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
-    print(f"size  {total / mb:.0f} MB in {count} files; largest:")
+    return total, count, parts
+
+
+def size_report(bundle: Path, chk: Checker, max_mb: float | None) -> None:
+    total, count, parts = bundle_sizes(bundle)
+    print(f"size  {total / MB:.1f} MB in {count} files; largest:")
     for s, n in parts[:8]:
-        print(f"      {s / mb:6.1f} MB  {n}")
+        print(f"      {s / MB:6.1f} MB  {n}")
+    if max_mb is not None:
+        chk.check(total <= max_mb * MB, f"bundle is at most {max_mb:g} MB ({total / MB:.1f} MB)",
+                  "leave out more (packaging/sopdesk.spec: UNUSED_QT, excludes, _UNUSED_BINARY)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -304,12 +413,20 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--command", help="the sopdesk command of an installation (path or name)")
     ap.add_argument("--version", dest="expected", help="expected version (default: pyproject.toml's)")
     ap.add_argument("--no-gui", action="store_true", help="skip the window checks")
+    ap.add_argument("--window-platform", choices=("offscreen", "native"), default="offscreen",
+                    help="Qt platform of the window checks: offscreen (default), or the system's own "
+                         "(Windows: the windows plug-in; Linux: xcb or wayland; needs a display)")
+    ap.add_argument("--max-mb", type=float, help="fail if the bundle is larger (MB of 1024 × 1024 bytes)")
+    ap.add_argument("--startup-against", metavar="PYTHON",
+                    help="compare the window's start-up with `PYTHON -m sopdesk` (a Python with this sopdesk)")
+    ap.add_argument("--startup-limit", type=float, default=1.5, help="largest frozen/Python start-up ratio")
+    ap.add_argument("--startup-runs", type=int, default=3, help="timed starts of each (after one to warm up)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (PDFs, screenshots)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
-    expected = (args.expected
-                or tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    expected = args.expected or pyproject["project"]["version"]
     if args.bundle:
         bundle = args.bundle.resolve()
         exe = ".exe" if WINDOWS else ""
@@ -325,11 +442,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FAIL  {args.command} not found")
             return 1
         cli_cmd = gui_cmd = [found]
+        # An installed Windows sopdesk: the console sopdesk-cli.exe for commands, the windowed
+        # sopdesk.exe beside it (what the shortcuts and .sopcase files start) for the window.
+        windowed = Path(found).with_name(Path(found).name.replace("sopdesk-cli", "sopdesk"))
+        if windowed != Path(found) and windowed.exists():
+            gui_cmd = [str(windowed)]
 
     work = Path(tempfile.mkdtemp(prefix="sopdesk-check-"))
     t0 = time.monotonic()
     try:
-        chk = Checker(cli_cmd, gui_cmd, work, args.verbose)
+        chk = Checker(cli_cmd, gui_cmd, work, args.verbose, native_window=args.window_platform == "native")
         print(f"checking {' '.join(cli_cmd)} (work folder {work})")
         if args.bundle:
             check_bundle_files(bundle, chk)
@@ -342,8 +464,10 @@ def main(argv: list[str] | None = None) -> int:
         sopcase = chk.data_commands(db, case)
         if not args.no_gui:
             chk.window(db, case, sopcase)
+            if args.startup_against:
+                chk.startup(db, [args.startup_against], args.startup_limit, args.startup_runs)
         if args.bundle:
-            size_report(bundle)
+            size_report(bundle, chk, args.max_mb)
     finally:
         if args.keep:
             print(f"kept  {work}")

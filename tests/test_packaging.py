@@ -241,3 +241,108 @@ def test_packaging_check_runs_after_the_tests():
     assert ".ci/packaging-check" in run
     assert run.index('eval "$cmd"') < run.index(".ci/packaging-check"), "packaging is checked after the tests"
     compile((PACKAGING / "check_install.py").read_text(encoding="utf-8"), "check_install.py", "exec")
+
+
+def test_windows_check_runs_after_the_linux_packaging_check():
+    check = ROOT / ".ci" / "windows-check"
+    assert check.is_file() and check.stat().st_mode & 0o111, ".ci/windows-check must be executable"
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert run.index(".ci/packaging-check") < run.index(".ci/windows-check")
+
+
+# ---- Windows: the installer's parts that live in the repository ---------------------------------
+
+def test_installer_and_program_agree_on_the_running_mutex(iss):
+    """Setup and the uninstaller wait for a running sopdesk by the mutex the frozen program holds."""
+    entry = (PACKAGING / "sopdesk_entry.py").read_text(encoding="utf-8")
+    name = re.search(r'^APP_MUTEX = "([^"]+)"', entry, re.MULTILINE).group(1)
+    assert _directive(iss, "AppMutex") == name
+    assert name.endswith(_directive(iss, "AppId").strip("{}"))  # unique to sopdesk, like the AppId
+    assert "CreateMutexW" in entry
+
+
+def test_indonesian_messages_are_committed_with_their_credits(iss):
+    isl = PACKAGING / "windows" / "Languages" / "Indonesian.isl"
+    text = isl.read_bytes().decode("ascii")
+    assert "LanguageName=Bahasa Indonesia" in text and "Alih bahasa oleh" in text  # the translator's credit
+    assert 'MessagesFile: "Languages\\Indonesian.isl"' in iss
+    ps1 = BUILD_PS1.read_text(encoding="utf-8")
+    assert "Invoke-WebRequest" not in ps1 and "Languages\\Indonesian.isl" in ps1
+
+
+def test_icu_stand_in_is_marked_test_only_and_not_packaged():
+    stub = PACKAGING / "windows" / "test-support" / "icuuc_stub.c"
+    assert stub.read_text(encoding="utf-8").startswith("/* TEST-ONLY: never shipped")
+    assert "test-support" not in SPEC.read_text(encoding="utf-8")
+    assert "test-support" not in ISS.read_text(encoding="utf-8")
+
+
+def test_windows_wheels_are_pinned_by_sha256_and_match_pyproject():
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    lock = PACKAGING / "windows" / "wheels.lock"
+    pins = {}
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            m = re.fullmatch(r"([A-Za-z0-9_.-]+)==(\S+) --hash=sha256:[0-9a-f]{64}", line)
+            assert m, f"not pinned with a sha256: {line!r}"
+            pins[m.group(1).lower().replace("_", "-")] = Version(m.group(2))
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for text in project["dependencies"]:
+        req = Requirement(text)
+        if req.marker and not req.marker.evaluate({"python_version": "3.11", "sys_platform": "win32"}):
+            continue  # the Windows build runs CPython 3.11
+        name = req.name.lower().replace("_", "-")
+        assert name in pins, f"{name} is not in {lock.name}: python packaging/windows/toolchain.py lock"
+        assert pins[name] in req.specifier, f"{lock.name} pins {name} {pins[name]}, pyproject wants {req.specifier}"
+    assert {"pyinstaller", "pefile", "pywin32-ctypes"} <= set(pins)
+
+
+# ---- check_install.py itself ----------------------------------------------------------------------
+
+@pytest.fixture
+def check_install():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("check_install", PACKAGING / "check_install.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_size_report_counts_windows_qt_plugins_once(check_install, tmp_path):
+    """A Windows bundle keeps Qt's plug-ins in _internal/PySide6/plugins (no Qt/ folder between)."""
+    bundle = tmp_path / "sopdesk"
+    files = {"sopdesk.exe": 3000, "_internal/PySide6/Qt6Core.dll": 5000,
+             "_internal/PySide6/plugins/platforms/qwindows.dll": 2000,
+             "_internal/PySide6/translations/qt_id.qm": 100, "_internal/python311.dll": 4000}
+    for name, size in files.items():
+        (bundle / name).parent.mkdir(parents=True, exist_ok=True)
+        (bundle / name).write_bytes(b"x" * size)
+    total, count, parts = check_install.bundle_sizes(bundle)
+    assert (total, count) == (sum(files.values()), len(files))
+    named = {n: s for s, n in parts}
+    assert [n for n in named if n.endswith("plugins")] == ["_internal/PySide6/plugins"]
+    assert named["_internal/PySide6/plugins"] == 2000 and named["_internal/PySide6 (other)"] == 5000
+    assert sum(s for s, n in parts) == total - 3000  # every byte of _internal counted once
+
+
+def test_png_summary_tells_a_painted_window_from_an_empty_one(check_install, qapp, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    blank = QImage(320, 200, QImage.Format.Format_ARGB32)
+    blank.fill(QColor("#f6f7f9"))
+    blank.save(str(tmp_path / "blank.png"))
+    painted = QImage(blank)
+    with_text = QPainter(painted)
+    with_text.setRenderHint(QPainter.RenderHint.Antialiasing)
+    with_text.drawText(painted.rect(), Qt.AlignmentFlag.AlignCenter, "Belum ada kasus. Buat kasus baru dengan Ctrl+N.")
+    with_text.drawEllipse(20, 20, 90, 60)
+    with_text.end()
+    painted.save(str(tmp_path / "painted.png"))
+    assert check_install.png_summary(tmp_path / "blank.png") == (320, 200, 1)
+    width, height, colours = check_install.png_summary(tmp_path / "painted.png", enough=10**6)
+    assert (width, height) == (320, 200)
+    assert colours == len({painted.pixel(x, y) for x in range(320) for y in range(200)})

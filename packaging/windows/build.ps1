@@ -5,8 +5,8 @@
 # 1. reads the version from pyproject.toml (the only place it is written),
 # 2. builds the one-folder bundle with PyInstaller (dist\sopdesk\),
 # 3. checks the bundle (packaging\check_install.py: commands, holidays, PDFs, the window),
-# 4. fetches Inno Setup's user-contributed Indonesian.isl if neither packaging\windows\Languages\
-#    nor Inno Setup's own Languages folder has it,
+# 4. finds ISCC (the Indonesian messages come from packaging\windows\Languages\Indonesian.isl,
+#    committed beside the script: nothing is downloaded),
 # 5. compiles packaging\windows\sopdesk.iss with ISCC, passing the version,
 # giving dist\sopdesk-<version>-setup.exe.
 #
@@ -60,15 +60,8 @@ if (-not $Iscc) {
     $Iscc = $candidates | Where-Object { $_ -and (Test-Path $_) } | Select-Object -First 1
     if (-not $Iscc) { throw "ISCC.exe (Inno Setup 6) not found: install Inno Setup 6.4 or newer, or pass -Iscc <path>" }
 }
-$ours = Join-Path $Root "packaging\windows\Languages\Indonesian.isl"
-$innos = Join-Path (Split-Path $Iscc) "Languages\Indonesian.isl"
-if (-not (Test-Path $ours) -and -not (Test-Path $innos)) {
-    $url = "https://raw.githubusercontent.com/jrsoftware/issrc/main/Files/Languages/Unofficial/Indonesian.isl"
-    Write-Host "==> fetching Indonesian.isl from $url" -ForegroundColor Cyan
-    New-Item -ItemType Directory -Force (Split-Path $ours) | Out-Null
-    [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12
-    Invoke-WebRequest -UseBasicParsing -Uri $url -OutFile $ours
-}
+$isl = Join-Path $Root "packaging\windows\Languages\Indonesian.isl"
+if (-not (Test-Path $isl)) { throw "$isl is missing: it is part of the repository (restore it with git)" }
 
 # 5. installer
 Invoke-Checked "Inno Setup" { & $Iscc "/DAppVersion=$Version" "packaging\windows\sopdesk.iss" }

@@ -14,7 +14,8 @@
 ;   "{app}\sopdesk.exe" "%1", listed under the extension's OpenWithProgids. sopdesk becomes the
 ;   default only where .sopcase has no default yet; a choice the user made is never overridden;
 ; - the data (database, backups, log) lives in %LOCALAPPDATA%\sopdesk\sopdesk, outside {app}:
-;   upgrading and uninstalling leave it alone.
+;   upgrading and uninstalling leave it alone;
+; - a running sopdesk holds a mutex (AppMutex below): Setup and the uninstaller wait for it to close.
 
 ; ---- version: from pyproject.toml, one place --------------------------------------------------
 ; build.ps1 passes /DAppVersion=<pyproject version>. Without it, the version is read from the
@@ -33,14 +34,17 @@
 #endif
 
 ; ---- Indonesian messages ------------------------------------------------------------------
-; Inno Setup ships Indonesian.isl only among its user-contributed ("unofficial") translations.
-; build.ps1 fetches it into packaging\windows\Languages\ when neither place has it.
-#if FileExists(AddBackslash(SourcePath) + "Languages\Indonesian.isl")
-  #define IndonesianIsl AddBackslash(SourcePath) + "Languages\Indonesian.isl"
-#elif FileExists(AddBackslash(CompilerPath) + "Languages\Indonesian.isl")
-  #define IndonesianIsl "compiler:Languages\Indonesian.isl"
-#else
-  #error Indonesian.isl not found: put it in packaging\windows\Languages\ (build.ps1 fetches it; see packaging\README.md).
+; Inno Setup ships Indonesian.isl only among its user-contributed ("unofficial") translations, so a
+; copy (its credits kept) is in Languages\ beside this script.
+#if !FileExists(AddBackslash(SourcePath) + "Languages\Indonesian.isl")
+  #error Languages\Indonesian.isl is missing beside sopdesk.iss (see packaging\README.md).
+#endif
+
+; ---- compression ---------------------------------------------------------------------------
+; The real installer is compressed as far as Inno Setup goes. .ci/windows-check passes
+; /DCompression=lzma2/fast for the throw-away "older version" it installs before an upgrade.
+#ifndef Compression
+  #define Compression "lzma2/max"
 #endif
 
 #define AppName "sopdesk"
@@ -68,7 +72,13 @@ UninstallDisplayIcon={app}\{#AppExe}
 SetupIconFile=..\..\resources\icons\sopdesk.ico
 ; New .sopcase icons show at once, without logging off.
 ChangesAssociations=yes
-; A running sopdesk is closed (and its database left consistent by SQLite) before files are replaced.
+; A running sopdesk (sopdesk.exe or sopdesk-cli.exe: packaging/sopdesk_entry.py holds this mutex
+; while it runs) stops Setup and the uninstaller before they touch a file: they ask for it to be
+; closed (OK/Cancel); run silently, they give up and change nothing. Keep the name in step with
+; APP_MUTEX in sopdesk_entry.py.
+AppMutex=sopdesk-23184D2B-2612-4E88-A873-A084D4D02AA7
+; Any other program holding a file to be replaced is closed through Windows' Restart Manager
+; (and the database, which is not in {app}, is left consistent by SQLite).
 CloseApplications=yes
 RestartApplications=no
 ArchitecturesAllowed=x64compatible
@@ -78,13 +88,13 @@ WizardStyle=modern
 ; Indonesian always (the offices' language); run the installer with /LANG=en for English.
 LanguageDetectionMethod=none
 ShowLanguageDialog=no
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 OutputDir=..\..\dist
 OutputBaseFilename=sopdesk-{#AppVersion}-setup
 
 [Languages]
-Name: "id"; MessagesFile: "{#IndonesianIsl}"
+Name: "id"; MessagesFile: "Languages\Indonesian.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
