@@ -279,7 +279,7 @@ def _write_checksum(backup: Path, digest: str) -> None:
     side = checksum_file(backup)
     tmp = side.with_name(f".{side.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(f"{digest}  {backup.name}\n", encoding="ascii")
+        tmp.write_text(f"{digest}  {backup.name}\n", encoding="utf-8")  # names may hold Ñ, é …
         _flush(tmp)
         os.replace(tmp, side)
     except BaseException:
@@ -291,7 +291,7 @@ def _recorded_checksum(path: Path, entry: dict[str, Any] | None) -> tuple[str, s
     """(the sha256 recorded for `path`, or ""; a problem with the records, or "")."""
     found = []
     try:
-        text = checksum_file(path).read_text(encoding="ascii", errors="replace")
+        text = checksum_file(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         text = None
     if text is not None:
