@@ -266,7 +266,7 @@ class AttachmentsSection(QWidget):
         with user_action(self):
             if messages.open_with_system(str(path)):
                 return True
-            if not messages._noninteractive:
+            if messages.interactive():
                 messages.warn(self, self.tr("PC ini tidak punya program untuk membuka {name}. Simpan lampiran "
                                             "dengan Simpan sebagai…, lalu buka dengan program yang sesuai.")
                               .format(name=path.name))

@@ -829,9 +829,9 @@ def newest_backup_for(db_path: Path) -> BackupInfo | None:
 
 def ask_damaged(parent: QWidget | None, error: BaseException, db_path: Path, backup: BackupInfo | None) -> Path | None:
     """The backup file to restore, or None to quit. Tests replace this; smoke mode reports and quits."""
-    if messages._noninteractive:
+    if not messages.interactive():
         text = translate("data_dialogs", "Basis data tidak dapat dibuka.") + "\n\n" + str(error)
-        messages._report("error", text)
+        messages.report("error", text)
         return None
     log.info("database cannot be opened, asking what to do: %s", error)
     dialog = DamagedDialog(error, db_path, backup, parent)

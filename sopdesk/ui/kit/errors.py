@@ -97,7 +97,7 @@ class UnexpectedErrorDialog(QDialog):
 def show_unexpected(parent: QWidget | None, details: str) -> None:
     """Tests patch this; smoke mode reports to stderr instead of waiting for a click."""
     summary = QCoreApplication.translate("errors", "Terjadi kesalahan tak terduga.")
-    if messages._report("unexpected error", summary + "\n" + details):
+    if messages.report("unexpected error", summary + "\n" + details):
         return
     UnexpectedErrorDialog(details, parent).exec()
 

@@ -30,7 +30,7 @@ def interactive() -> bool:
     return not _noninteractive
 
 
-def _report(kind: str, text: str) -> bool:
+def report(kind: str, text: str) -> bool:
     """Log the message; True if it must not be shown because nobody is there to click."""
     log.info("%s shown to user: %s", kind, text)
     if _noninteractive:
@@ -42,20 +42,20 @@ def _report(kind: str, text: str) -> bool:
 
 
 def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    if _report("information", text):
+    if report("information", text):
         return
     QMessageBox.information(parent, title or QCoreApplication.translate("messages", "sopdesk"), text)
 
 
 def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """A mistake the user can fix (a UserError): plain words, no technical details."""
-    if _report("warning", text):
+    if report("warning", text):
         return
     QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "Perhatian"), text)
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    if _report("error", text):
+    if report("error", text):
         return
     QMessageBox.critical(parent, title or QCoreApplication.translate("messages", "Kesalahan"), text)
 
@@ -63,7 +63,7 @@ def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
 def ask(parent: QWidget | None, text: str, title: str | None = None, yes: str | None = None,
         no: str | None = None) -> bool:
     """A yes/no question; "no" is the default so Enter never destroys anything."""
-    if _report("question", text):
+    if report("question", text):
         return False
     box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Konfirmasi"), text,
                       parent=parent)
@@ -88,7 +88,7 @@ def choose(parent: QWidget | None, text: str, options: list[tuple[str, str]], de
            title: str | None = None) -> str:
     """A question with several answers, (key, button text) each; the key of the one clicked.
     `default` is the Enter button, and the answer when nobody is there to click (or the box is closed)."""
-    if _report("question", text):
+    if report("question", text):
         return default
     box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Konfirmasi"), text,
                       parent=parent)
@@ -108,7 +108,7 @@ def choose(parent: QWidget | None, text: str, options: list[tuple[str, str]], de
 def show_problems(parent: QWidget | None, intro: str, problems_list: list[str], title: str | None = None) -> None:
     """A refusal with several reasons (e.g. an SOP file): the intro, then each problem on its own line."""
     text = intro + "\n\n" + "\n".join(f"• {p}" for p in problems_list)
-    if _report("problems", text):
+    if report("problems", text):
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Perhatian"), intro,
                       parent=parent)

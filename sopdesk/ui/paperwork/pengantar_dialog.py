@@ -71,7 +71,7 @@ def _t(text: str) -> str:
 
 def ask_pengantar(parent: QWidget | None, office: Office, case_id: int) -> bool:
     """Open the dialog for a case (modal). Tests replace this."""
-    if messages._noninteractive:
+    if not messages.interactive():
         return False
     dialog = PengantarDialog(office, case_id, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -116,7 +116,7 @@ def make_printer(paper: str, doc_name: str = "") -> QPrinter:
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog: which printer, pages, copies. False if cancelled."""
-    if messages._noninteractive:
+    if not messages.interactive():
         return False
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("print_preview", "Cetak"))
@@ -607,7 +607,7 @@ def print_pdf(parent: QWidget | None, data: bytes, *, title: str, paper: str = "
 
 def show_preview(parent: QWidget | None, data: bytes, *, title: str, file_name: str, paper: str = "F4") -> None:
     """Open the preview dialog (modal). Tests replace this to look at the PDF instead."""
-    if messages._noninteractive:
+    if not messages.interactive():
         return
     dialog = PrintPreviewDialog(data, title=title, file_name=file_name, paper=paper, parent=parent)
     dialog.exec()

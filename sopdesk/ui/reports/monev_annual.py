@@ -183,6 +183,6 @@ class AnnualReportDialog(QDialog):
 def show_annual_report(parent: QWidget | None, office: Office, *, year: int | None = None) -> AnnualReportDialog:
     dialog = AnnualReportDialog(office, parent, year=year)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    if not messages._noninteractive:
+    if messages.interactive():
         dialog.show()
     return dialog

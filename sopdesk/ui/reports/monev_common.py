@@ -55,7 +55,7 @@ Form = Any    # MonitoringForm or EvaluationForm
 
 def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
     """The reason for a new revision (None: cancelled). Tests replace this."""
-    if messages._noninteractive:
+    if not messages.interactive():
         return None
     reason, ok = QInputDialog.getText(parent, title, text)
     return reason if ok else None
@@ -443,7 +443,7 @@ class RecordDialog(QDialog):
             return None
         dialog = HistoryDialog(self, monev.history(self.office, rec.kind, rec.sop_code, rec.period))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        if not messages._noninteractive:
+        if messages.interactive():
             dialog.show()
         return dialog
 

@@ -250,6 +250,6 @@ def show_evaluation_form(parent: QWidget | None, office: Office, *, sop_code: st
                          year: int | None = None) -> EvaluationFormDialog:
     dialog = EvaluationFormDialog(office, parent, sop_code=sop_code, year=year)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    if not messages._noninteractive:
+    if messages.interactive():
         dialog.show()
     return dialog

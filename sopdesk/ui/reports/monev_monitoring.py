@@ -326,6 +326,6 @@ def show_monitoring_form(parent: QWidget | None, office: Office, *, sop_code: st
     """Open the dialog beside the main window (not modal)."""
     dialog = MonitoringFormDialog(office, parent, sop_code=sop_code, semester=semester)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    if not messages._noninteractive:
+    if messages.interactive():
         dialog.show()
     return dialog

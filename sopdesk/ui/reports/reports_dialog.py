@@ -784,7 +784,7 @@ def show_monitoring(parent: QWidget | None, office: Office, *, sop_code: str | N
     """Open the dialog beside the main window (not modal: the cases stay usable meanwhile)."""
     dialog = MonitoringDialog(office, parent, sop_code=sop_code, year=year)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    if messages._noninteractive:
+    if not messages.interactive():
         return dialog
     dialog.show()
     return dialog
