@@ -10,6 +10,11 @@ import json
 import zipfile
 from pathlib import Path
 
+from sopdesk.app import attachments as att
+from sopdesk.app.paperwork import save_pk
+from sopdesk.domain.pk import pk_from_dict
+from tests.helpers import SEED, wib
+
 # A PK the editor accepts (domain/pk.py pk_from_dict), as a dict.
 PK = {"year": 2027, "place": "Somagede", "date": "2027-01-04",
       "first_party": {"name": "Drs. SAPTONO SUPRIYANTO", "position": "Camat Somagede",
@@ -109,3 +114,20 @@ def _drop_manifest_keys(path: Path, keys: list[str]) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in files.items():
             z.writestr(name, data)
+
+
+PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF"
+EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200 + b"This program cannot be run in DOS mode."
+DISGUISED = "Surat Edaran \u202efdp.exe"   # shows as "Surat Edaran exe.pdf"
+
+
+def a_case(office, tmp_path) -> int:
+    """A genuine case of PC A (a step run, a scanned PDF on it, a PK): the base the crafted files change."""
+    cid = office.new_case(SEED, "Penyusunan PK Tahun 2027", ref_date="2027-01-04")
+    office.start_step(cid, 1, at=wib(2027, 1, 5, 8, 0), by="Agus Priyanto")
+    office.finish_step(cid, 1, at=wib(2027, 1, 5, 8, 30), note="surat diterima")
+    scan = tmp_path / "SE Bupati.pdf"
+    scan.write_bytes(PDF)
+    att.add_attachment(office, cid, scan, by="Agus Priyanto", step=1)
+    save_pk(office, cid, pk_from_dict(PK))
+    return cid

@@ -21,13 +21,10 @@ from sopdesk.app.views import case_detail
 from sopdesk.domain.case import CaseError
 from sopdesk.domain.pk import pk_from_dict
 from sopdesk.store import tables as t
-from tests.crafted import PK, docx_bytes, read_payload, recraft, with_attachment
+from tests.crafted import DISGUISED, EXE, PDF, PK, a_case, docx_bytes, read_payload, recraft, with_attachment
 from tests.helpers import SEED, FixedClock, wib
 
 ROOT = Path(__file__).resolve().parents[1]
-PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF"
-EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200 + b"This program cannot be run in DOS mode."
-DISGUISED = "Surat Edaran \u202efdp.exe"   # shows as "Surat Edaran exe.pdf"
 
 
 @pytest.fixture
@@ -61,17 +58,6 @@ def all_rows(office) -> dict[str, list]:
         return {n: con.execute(f"SELECT * FROM {n} ORDER BY rowid").fetchall() for n in names}
     finally:
         con.close()
-
-
-def a_case(office, tmp_path) -> int:
-    cid = office.new_case(SEED, "Penyusunan PK Tahun 2027", ref_date="2027-01-04")
-    office.start_step(cid, 1, at=wib(2027, 1, 5, 8, 0), by="Agus Priyanto")
-    office.finish_step(cid, 1, at=wib(2027, 1, 5, 8, 30), note="surat diterima")
-    scan = tmp_path / "SE Bupati.pdf"
-    scan.write_bytes(PDF)
-    att.add_attachment(office, cid, scan, by="Agus Priyanto", step=1)
-    save_pk(office, cid, pk_from_dict(PK))
-    return cid
 
 
 @pytest.fixture

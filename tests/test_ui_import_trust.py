@@ -18,13 +18,10 @@ from sopdesk.ui.kit import messages
 from sopdesk.ui.paperwork.pk_versions import PkVersionsDialog
 from sopdesk.ui.settings import pc_settings
 from sopdesk.ui.shell.main_window import MainWindow
-from tests.crafted import PK, docx_bytes, recraft, with_attachment
+from tests.crafted import DISGUISED, EXE, PDF, PK, a_case, docx_bytes, recraft, with_attachment
 from tests.helpers import SEED, FixedClock, wib
 
 HANG_MS = 20_000
-PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF"
-EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200 + b"This program cannot be run in DOS mode."
-DISGUISED = "Surat Edaran \u202efdp.exe"
 
 
 @pytest.fixture
@@ -56,17 +53,6 @@ def win(qtbot, pc_b):
     w.show()
     qtbot.waitExposed(w)
     return w
-
-
-def a_case(office, tmp_path) -> int:
-    cid = office.new_case(SEED, "Penyusunan PK Tahun 2027", ref_date="2027-01-04")
-    office.start_step(cid, 1, at=wib(2027, 1, 5, 8, 0), by="Agus Priyanto")
-    office.finish_step(cid, 1, at=wib(2027, 1, 5, 8, 30), note="surat diterima")
-    scan = tmp_path / "SE Bupati.pdf"
-    scan.write_bytes(PDF)
-    att.add_attachment(office, cid, scan, by="Agus Priyanto", step=1)
-    save_pk(office, cid, pk_from_dict(PK))
-    return cid
 
 
 @pytest.fixture
