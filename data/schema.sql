@@ -104,7 +104,10 @@ CREATE TABLE events (
     decision     TEXT CHECK (decision IN ('ya', 'tidak')),
     voids        INTEGER REFERENCES events(id),
     -- An event that arrived in a .sopcase file: the 'import' event of that import here. Since v4.
-    import_event_id INTEGER REFERENCES events(id)
+    import_event_id INTEGER REFERENCES events(id),
+    -- The PC and its operating-system user that recorded it, besides the official chosen. Since v8.
+    pc_name      TEXT NOT NULL DEFAULT '',
+    os_user      TEXT NOT NULL DEFAULT ''
 );
 -- ;;
 CREATE INDEX events_case ON events(case_id, id);
@@ -145,6 +148,28 @@ CREATE INDEX step_runs_figures ON step_runs(sop_version_id, step_no, working_min
 CREATE INDEX step_runs_late ON step_runs(sop_version_id, case_year, case_started, late) WHERE late = 1;
 -- ;;
 CREATE INDEX step_runs_running ON step_runs(sop_version_id, case_year, case_started, step_no, due_at) WHERE finished_at IS NULL;
+-- ;;
+-- The words each case is found by (title, letter number, subject, the people recorded), folded to
+-- lower case without accents, kept by the program in the same transaction as each change. A search
+-- matches word prefixes along the primary key; portable SQL, so PostgreSQL runs it too. Since v8;
+-- filled for older cases by the program (no 'case_words_built' row in meta yet says so).
+CREATE TABLE case_words (
+    word     TEXT NOT NULL,
+    case_id  INTEGER NOT NULL REFERENCES cases(id),
+    PRIMARY KEY (word, case_id)
+);
+-- ;;
+CREATE INDEX case_words_case ON case_words(case_id);
+-- ;;
+-- What was changed, written with each change, so the other PCs on one database refresh what they
+-- show: they read the rows above the last id they saw. Old rows are pruned. Since v8.
+CREATE TABLE change_log (
+    id          INTEGER PRIMARY KEY,
+    changed_at  TEXT NOT NULL,
+    kind        TEXT NOT NULL,     -- 'case', 'cases', 'sops', 'settings', 'database'
+    case_id     INTEGER,           -- the case, for kind 'case'
+    pc_name     TEXT NOT NULL DEFAULT ''
+);
 -- ;;
 CREATE TABLE attachments (
     id        INTEGER PRIMARY KEY,

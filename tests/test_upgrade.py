@@ -210,8 +210,9 @@ def test_v4_import_events_and_pk_versions_on_an_upgraded_v3_database(tmp_path):
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA foreign_keys = ON")
-        assert [r[:-1] for r in rows(path, "events")] == before["events"]
-        assert {r[-1] for r in rows(path, "events")} == {None}          # nothing was imported before
+        v3_columns = len(before["events"][0])      # later versions add columns after these
+        assert [r[:v3_columns] for r in rows(path, "events")] == before["events"]
+        assert {r[v3_columns] for r in rows(path, "events")} == {None}  # import_event_id: nothing imported before
         [(case_id, year, content, updated_at)] = before["pk_contents"]
         assert con.execute("SELECT case_id, number, year, content, saved_at, source, import_event_id "
                            "FROM pk_versions").fetchall() == [(case_id, 1, year, content, updated_at, "local", None)]
@@ -271,3 +272,22 @@ def test_the_step_runs_of_existing_cases_are_filled(version, tmp_path):
         assert not step_runs.needs_refresh(office) and stored_runs(office) == replayed_runs(office)
     finally:
         office.close()
+
+
+def test_v8_events_say_which_pc_and_new_tables_start_empty(tmp_path):
+    """Schema 8: every older event keeps its columns and reads as recorded by no named PC; the
+    word index and change log exist and start empty (the program fills the words)."""
+    path = copy_fixture(7, tmp_path)
+    before = rows(path, "events")
+    Office(path).close()
+    after = rows(path, "events")
+    assert [r[:-2] for r in after] == before
+    assert {r[-2:] for r in after} == {("", "")}
+    con = sqlite3.connect(path)
+    try:
+        columns = [r[1] for r in con.execute("PRAGMA table_info(events)")]
+        assert columns[-2:] == ["pc_name", "os_user"]
+        assert con.execute("SELECT count(*) FROM change_log").fetchone() == (0,)
+        assert {r[1] for r in con.execute("PRAGMA table_info(case_words)")} == {"word", "case_id"}
+    finally:
+        con.close()

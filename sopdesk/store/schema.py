@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from ..resources import schema_sql
 
-SCHEMA_VERSION = 7  # upgrade steps from older versions: store/upgrade.py
+SCHEMA_VERSION = 8  # upgrade steps from older versions: store/upgrade.py
 APP_ID = "sopdesk"
 
 

@@ -80,6 +80,23 @@ events = Table(
     Column("decision", Text),
     Column("voids", Integer, ForeignKey("events.id")),
     Column("import_event_id", Integer, ForeignKey("events.id")),  # since schema 4: the import it arrived with
+    Column("pc_name", Text, nullable=False, default=""),  # since schema 8: the PC that recorded it
+    Column("os_user", Text, nullable=False, default=""),  # and its operating-system user
+)
+
+case_words = Table(  # since schema 8: the words a case is found by
+    "case_words", metadata,
+    Column("word", Text, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+)
+
+change_log = Table(  # since schema 8: what changed, for the other PCs on one database
+    "change_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("changed_at", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("case_id", Integer),
+    Column("pc_name", Text, nullable=False, default=""),
 )
 
 step_runs = Table(

@@ -197,6 +197,34 @@ def _v7_step_runs(conn: Connection) -> None:
         conn.exec_driver_sql(index)
 
 
+CASE_WORDS = (
+    """CREATE TABLE case_words (
+    word     TEXT NOT NULL,
+    case_id  INTEGER NOT NULL REFERENCES cases(id),
+    PRIMARY KEY (word, case_id)
+)""",
+    "CREATE INDEX case_words_case ON case_words(case_id)",
+)
+CHANGE_LOG = """CREATE TABLE change_log (
+    id          INTEGER PRIMARY KEY,
+    changed_at  TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    case_id     INTEGER,
+    pc_name     TEXT NOT NULL DEFAULT ''
+)"""
+
+
+def _v8_several_pcs_and_search(conn: Connection) -> None:
+    """Several PCs on one database: each event says which PC and user recorded it, and a change log
+    lets the others refresh; cases are found by words. The words of existing cases are filled by the
+    program (it owns the folding of words), which a missing 'case_words_built' meta row tells it."""
+    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN pc_name TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN os_user TEXT NOT NULL DEFAULT ''")
+    for statement in CASE_WORDS:
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(CHANGE_LOG)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_case_uid,
     3: _v3_sop_origin,
@@ -204,6 +232,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     5: _v5_case_late_index,
     6: _v6_monev_records,
     7: _v7_step_runs,
+    8: _v8_several_pcs_and_search,
 }
 
 
