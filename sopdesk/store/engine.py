@@ -8,6 +8,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
 
 from .errors import SQLITE_READONLY_DBMOVED, StoreError, describe_error
+from .network_share import network_location, network_share_refusal
 from .sqlite_file import restoring_marker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -29,6 +30,9 @@ def make_engine(target: str | Path) -> Engine:
         path = Path(url).expanduser()
         if not path.parent.exists():
             raise StoreError(f"Folder basis data tidak ada: {path.parent}. Periksa apakah diska/flashdisk terpasang.")
+        where = network_location(path)
+        if where is not None:
+            raise StoreError(network_share_refusal(path, where))
         url = f"sqlite:///{path}"
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
