@@ -1,0 +1,167 @@
+"""The office server this PC uses (Settings → "Basis data kantor"), and trying one before saving it.
+
+Several PCs of one office share one PostgreSQL database; each PC keeps the address here, in the
+data folder (`server.json`, beside the per-PC settings, so a database moved by flashdisk never
+carries it). The password is readable by this PC's user only: on Windows it is sealed with DPAPI
+(CryptProtectData: only the same Windows user on this PC can open it), elsewhere the file has
+mode 0600. It is never shown, logged or printed: `masked()` gives the address with ***.
+
+Which database a start opens: --db, else SOPDESK_DB, else the saved server, else the file in
+the data folder (`default_target`).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+from ..domain.errors import UserError
+from ..store.server_check import ServerProbe, masked, postgresql_url, probe_server
+
+FILE_NAME = "server.json"
+DEFAULT_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    host: str
+    port: int = DEFAULT_PORT
+    database: str = "sopdesk"
+    user: str = "sopdesk"
+    password: str = ""
+
+    def url(self) -> str:
+        return postgresql_url(self.host.strip(), self.port, self.database.strip(), self.user.strip(), self.password)
+
+    def shown(self) -> str:
+        return masked(self.url())
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.host.strip():
+            found.append("Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).")
+        if any(c.isspace() or c in "/@:?#" for c in self.host.strip()):
+            found.append(f"Alamat server '{self.host}' tidak sah: tulis nama PC atau alamat IP saja.")
+        if not 1 <= self.port <= 65535:
+            found.append(f"Port {self.port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).")
+        if not self.database.strip():
+            found.append("Nama basis data belum diisi.")
+        if not self.user.strip():
+            found.append("Pengguna basis data belum diisi.")
+        return found
+
+
+def check_server(address: ServerAddress) -> ServerProbe:
+    """Connect, look, close: what Uji sambungan reports. Nothing is written on the server."""
+    problems = address.problems()
+    if problems:
+        return ServerProbe(False, " ".join(problems))
+    return probe_server(address.url())
+
+
+def _file() -> Path:
+    return paths.data_dir() / FILE_NAME
+
+
+
+def _dpapi(data: bytes, seal: bool) -> bytes:
+    import ctypes
+    from ctypes import wintypes
+
+    class Blob(ctypes.Structure):
+        _fields_ = [("cbData", wintypes.DWORD), ("pbData", ctypes.POINTER(ctypes.c_char))]
+
+    crypt32 = ctypes.windll.crypt32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    buffer = ctypes.create_string_buffer(data, len(data))
+    given = Blob(len(data), ctypes.cast(buffer, ctypes.POINTER(ctypes.c_char)))
+    out = Blob()
+    ui_forbidden = 0x1
+    call = crypt32.CryptProtectData if seal else crypt32.CryptUnprotectData
+    description = ctypes.c_wchar_p("sopdesk") if seal else None
+    if not call(ctypes.byref(given), description, None, None, None, ui_forbidden, ctypes.byref(out)):
+        raise OSError(ctypes.GetLastError(), "DPAPI")  # type: ignore[attr-defined]
+    try:
+        return ctypes.string_at(out.pbData, out.cbData)
+    finally:
+        kernel32.LocalFree(out.pbData)
+
+
+def _seal(password: str) -> tuple[str, str]:
+    raw = password.encode("utf-8")
+    if sys.platform == "win32":
+        return "dpapi", base64.b64encode(_dpapi(raw, seal=True)).decode("ascii")
+    return "file-mode-0600", base64.b64encode(raw).decode("ascii")
+
+
+def _unseal(method: str, sealed: str) -> str:
+    raw = base64.b64decode(sealed.encode("ascii"), validate=True)
+    if method == "dpapi":
+        if sys.platform != "win32":
+            raise UserError("Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.")
+        raw = _dpapi(raw, seal=False)
+    elif method != "file-mode-0600":
+        raise UserError("Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan → Basis data kantor.")
+    return raw.decode("utf-8")
+
+
+def saved_address() -> ServerAddress | None:
+    """The office server saved on this PC, or None (this PC uses its own file)."""
+    path = _file()
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        sealed = str(data.get("password", ""))
+        password = _unseal(str(data.get("sealed_with", "")), sealed) if sealed else ""
+        return ServerAddress(host=str(data["host"]), port=int(data.get("port", DEFAULT_PORT)),
+                             database=str(data.get("database", "sopdesk")), user=str(data.get("user", "sopdesk")),
+                             password=password)
+    except UserError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise UserError(f"Pengaturan server kantor di {path} tidak dapat dibaca ({type(e).__name__}); "
+                        "isi lagi di Pengaturan → Basis data kantor.") from e
+
+
+def save_address(address: ServerAddress | None) -> None:
+    """Keep `address` for the next start of this PC; None: back to this PC's own database file."""
+    path = _file()
+    if address is None:
+        path.unlink(missing_ok=True)
+        return
+    problems = address.problems()
+    if problems:
+        raise UserError(" ".join(problems))
+    method, sealed = _seal(address.password) if address.password else ("", "")
+    body = json.dumps({"host": address.host.strip(), "port": address.port, "database": address.database.strip(),
+                       "user": address.user.strip(), "sealed_with": method, "password": sealed},
+                      ensure_ascii=False, indent=1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(path.name + ".baru")
+    # Created 0600 from the start (not chmod-ed after), so the password is never readable by others.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(body)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    except OSError as e:
+        temp.unlink(missing_ok=True)
+        raise UserError(f"Pengaturan server kantor tidak dapat disimpan di {path}: {e.strerror or e}.") from e
+
+
+def default_target() -> str:
+    """What a start opens without --db: SOPDESK_DB, else the saved office server, else this PC's file."""
+    env = os.environ.get("SOPDESK_DB")
+    if env:
+        return env
+    address = saved_address()
+    if address is not None:
+        return address.url()
+    return str(paths.data_dir() / "sopdesk.db")
