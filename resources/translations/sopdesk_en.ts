@@ -2088,7 +2088,7 @@ Recorded {recorded}</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+94"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+95"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -3313,6 +3313,95 @@ Standard: {standard}</translation>
         <location line="+1"/>
         <source>Simpan catatan</source>
         <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDatabasePage</name>
+    <message>
+        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+43"/>
+        <source>Berkas di PC ini (satu PC saja)</source>
+        <translation>A file on this PC (one PC only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server kantor (PostgreSQL), dipakai bersama beberapa PC</source>
+        <translation>Office server (PostgreSQL), shared by several PCs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basis data yang dipakai PC ini</source>
+        <translation>Database this PC uses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nama PC server atau alamat IP, mis. 192.168.1.10</source>
+        <translation>server PC name or IP address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+106"/>
+        <source>Uji sambungan</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Server kantor</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama basis data:</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dipakai sekarang: {target}</source>
+        <translation>In use now: {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilihan ini disimpan di PC ini saja dan berlaku setelah sopdesk dibuka ulang. Kata sandi hanya dapat dibaca oleh pengguna Windows ini dan tidak pernah ditampilkan. Cara menyiapkan server: Bantuan → Panduan → Server kantor.</source>
+        <translation>This choice is kept on this PC only and takes effect when sopdesk is opened again. The password can be read by this Windows user only and is never shown. Setting up the server: Help → Manual → Office server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SOPDESK_DB diisi di PC ini: selama itu, basis data ditentukan olehnya, bukan oleh pilihan di halaman ini.</source>
+        <translation>SOPDESK_DB is set on this PC: while it is, it decides the database, not the choice on this page.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(tersimpan; kosongkan untuk tidak mengubah)</source>
+        <translation>(saved; leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Menghubungi server kantor…</source>
+        <translation>Contacting the office server…</translation>
     </message>
 </context>
 <context>
@@ -4822,12 +4911,12 @@ Standard: {standard}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+82"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Profil Kantor</source>
         <translation>Office Profile</translation>
     </message>
@@ -4852,6 +4941,11 @@ Standard: {standard}</translation>
         <translation>Language and This PC</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Basis Data Kantor</source>
+        <translation>Office Database</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Simpan</source>
         <translation>Save</translation>
@@ -4867,7 +4961,7 @@ Standard: {standard}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -5890,7 +5984,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-125"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-130"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>

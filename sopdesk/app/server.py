@@ -22,6 +22,9 @@ from .. import paths
 from ..domain.errors import UserError
 from ..store.server_check import ServerProbe, masked, postgresql_url, probe_server
 
+__all__ = ["ServerAddress", "ServerProbe", "check_server", "default_target", "masked", "save_address",
+           "saved_address"]
+
 FILE_NAME = "server.json"
 DEFAULT_PORT = 5432
 

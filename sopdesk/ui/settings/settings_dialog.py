@@ -43,6 +43,7 @@ from . import pc_settings
 
 if TYPE_CHECKING:
     from ...app.office import Office
+    from .office_database_page import OfficeDatabasePage
     from .settings_calendar import HolidaysPage, HoursPage
     from .settings_officials import OfficialsPage
 
@@ -472,10 +473,11 @@ class ThisPcPage(QWidget):
 
 class SettingsDialog(QDialog):
     saved = Signal()
-    PAGES = ("profile", "officials", "hours", "holidays", "this_pc")
+    PAGES = ("profile", "officials", "hours", "holidays", "this_pc", "office_database")
 
     def __init__(self, office: Office, parent=None):
         super().__init__(parent)
+        from .office_database_page import OfficeDatabasePage
         from .settings_calendar import HolidaysPage, HoursPage
         from .settings_officials import OfficialsPage
         self.office = office
@@ -486,11 +488,13 @@ class SettingsDialog(QDialog):
         self.hours_page = HoursPage(office)
         self.holidays_page = HolidaysPage(office)
         self.this_pc_page = ThisPcPage(office)
+        self.office_database_page = OfficeDatabasePage(office)
         self.tabs = QTabWidget()
         for page, title in ((self.profile_page, self.tr("Profil Kantor")),
                             (self.officials_page, self.tr("Pejabat dan Pegawai")),
                             (self.hours_page, self.tr("Jam Kerja")), (self.holidays_page, self.tr("Hari Libur")),
-                            (self.this_pc_page, self.tr("Bahasa dan PC Ini"))):
+                            (self.this_pc_page, self.tr("Bahasa dan PC Ini")),
+                            (self.office_database_page, self.tr("Basis Data Kantor"))):
             self.tabs.addTab(page, title)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -505,8 +509,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-    def pages(self) -> list[ProfilePage | OfficialsPage | HoursPage | HolidaysPage | ThisPcPage]:
-        return [self.profile_page, self.officials_page, self.hours_page, self.holidays_page, self.this_pc_page]
+    def pages(self) -> list[ProfilePage | OfficialsPage | HoursPage | HolidaysPage | ThisPcPage
+                            | OfficeDatabasePage]:
+        return [self.profile_page, self.officials_page, self.hours_page, self.holidays_page, self.this_pc_page,
+                self.office_database_page]
 
     def show_page(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.PAGES.index(name))
