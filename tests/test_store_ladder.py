@@ -16,7 +16,7 @@ import pytest
 SOPDESK = Path(__file__).resolve().parents[1] / "sopdesk"
 STORE = SOPDESK / "store"
 PACKAGE = "sopdesk.store"
-LADDER = ["errors", "sqlite_file", "schema", "engine", "upgrade", "shape", "companions", "backup", "integrity",
+LADDER = ["errors", "sqlite_file", "network_share", "schema", "engine", "upgrade", "shape", "companions", "backup", "integrity",
           "opening"]
 
 

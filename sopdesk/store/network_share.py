@@ -7,6 +7,7 @@ so such a file is refused before anything opens it.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 from collections.abc import Callable
@@ -21,7 +22,6 @@ DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
 def _windows_drive_type(root: str) -> int:
-    import ctypes
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
 
 
