@@ -367,7 +367,10 @@ class PdfPreview(QWidget):
 
     def __init__(self, data: bytes, parent: QWidget | None = None):
         super().__init__(parent)
-        self.pdf = PdfBytes(data, self)
+        # The document has no Qt parent: held by this object's Python side, it outlives the view. As a
+        # child it was deleted before the view, whose page navigator then went back to page 1 and
+        # called _update_labels on a deleted document ("unexpected error" on closing after page 2).
+        self.pdf = PdfBytes(data)
         self.document = self.pdf.document
 
         self.view = QPdfView(self)
