@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
 
 from ...files import write_atomic
 from ..kit import messages
+from ..kit.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -557,7 +558,7 @@ class PrintPreviewDialog(QDialog):
         box.addLayout(top)
         box.addWidget(self.preview, 1)
         box.addLayout(buttons)
-        self.resize(1100, 860)
+        fit_to_screen(self, (1100, 860), parent)   # Cetak / Simpan PDF / Tutup on the screen
 
         ok = self.preview.pdf.ok
         self.print_button.setEnabled(ok)
