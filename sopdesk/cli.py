@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--audit-layout", action="store_true",
                      help="dengan --smoke: buka setiap jendela dan dialog, laporkan tombol/isian yang keluar dari "
                           "layar atau terpotong; keluar 1 jika ada (basis data sementara, bukan data kantor)")
-    gui.add_argument("--json", action="store_true", dest="audit_json", help="dengan --audit-layout: laporan sebagai JSON")
+    gui.add_argument("--json", action="store_true", dest="audit_json",
+                     help="dengan --audit-layout: laporan sebagai JSON")
     sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"sopdesk.commands.{name}").register(sub)

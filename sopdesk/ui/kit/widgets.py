@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 # -- fitting the screen: 1366×768 at 100 % and 125 % (1093×614 logical pixels) --------------------
 TASKBAR_ROOM = 40            # a Windows taskbar, kept free when the screen reports none (Xvfb, bare X)
 FRAME_ROOM = QSize(16, 34)   # the borders and title bar a window manager adds around a window

@@ -248,7 +248,7 @@ def run_gui(args) -> int:
     messages.set_noninteractive(smoke)
     errors.install_excepthook()
     if getattr(args, "audit_layout", False):
-        from . import layout_audit   # its own temporary database: the office's is never opened
+        from . import layout_audit  # its own temporary database: the office's is never opened
         started()
         return layout_audit.run(app, as_json=bool(getattr(args, "audit_json", False)))
     channel = None

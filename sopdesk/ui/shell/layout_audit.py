@@ -171,8 +171,9 @@ def settle(widget: QWidget | None = None) -> None:
     assert app is not None
     for _ in range(4):
         app.processEvents()
-    if widget is not None and widget.layout() is not None:
-        widget.layout().activate()
+    layout = widget.layout() if widget is not None else None
+    if layout is not None:
+        layout.activate()
     app.processEvents()
 
 

@@ -23,8 +23,8 @@ from ..cases.case_list import CaseListPanel
 from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
-from ..settings import pc_settings
 from ..kit.widgets import FRAME_ROOM, fit_to_screen, screen_area, window_room
+from ..settings import pc_settings
 from .change_bridge import ChangeBridge
 from .page import MessagePage, Page
 

@@ -114,6 +114,7 @@ class WordImportDialog(QDialog):
         info = QLabel(self.tr("<b>{name}</b> · {folder} · {size}, diubah {date}").format(
             name=_esc(r.name), folder=_esc(str(Path(r.path).parent)), size=size_text(r.size), date=changed))
         info.setTextFormat(Qt.TextFormat.RichText)
+        info.setWordWrap(True)   # a long folder must not make the dialog wider than a 1366×768 screen at 125 %
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(info)
