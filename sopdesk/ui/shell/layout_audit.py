@@ -182,10 +182,11 @@ def settle(widget: QWidget | None = None) -> None:
 class ModalCatcher(QObject):
     """While an opener runs: a dialog shown modally (exec) is measured as soon as it is up, then closed."""
 
-    def __init__(self, name: str, reports: list[WindowReport]):
+    def __init__(self, name: str, reports: list[WindowReport], look: Callable[[str, QWidget], None] | None = None):
         super().__init__()
         self.name = name
         self.reports = reports
+        self.look = look
         self.seen: list[QWidget] = []
 
     def eventFilter(self, obj, event) -> bool:
@@ -198,6 +199,8 @@ class ModalCatcher(QObject):
     def _look(self, dialog: QDialog) -> None:
         settle(dialog)
         self.reports.append(measure(self.name, dialog))
+        if self.look is not None:
+            self.look(self.name, dialog)
         dialog.reject()
 
 
@@ -461,16 +464,17 @@ OPENERS: list[tuple[str, Callable[[Context], QWidget | None]]] = [
 ]
 
 
-def audit(ctx: Context, openers: list[tuple[str, Callable[[Context], QWidget | None]]] | None = None
-          ) -> list[WindowReport]:
-    """Open each window in turn, measure it, close it (the main window stays)."""
+def audit(ctx: Context, openers: list[tuple[str, Callable[[Context], QWidget | None]]] | None = None,
+          look: Callable[[str, QWidget], None] | None = None) -> list[WindowReport]:
+    """Open each window in turn, measure it, close it (the main window stays). `look(name, window)` is
+    called while each is open (e.g. to take a picture of the screen)."""
     app = QApplication.instance()
     assert app is not None
     reports: list[WindowReport] = []
     ctx.window.show()
     settle(ctx.window)
     for name, opener in (OPENERS if openers is None else openers):
-        catcher = ModalCatcher(name, reports)
+        catcher = ModalCatcher(name, reports, look)
         app.installEventFilter(catcher)
         before = len(reports)
         try:
@@ -493,6 +497,8 @@ def audit(ctx: Context, openers: list[tuple[str, Callable[[Context], QWidget | N
             shown.show()
         settle(shown)
         reports.append(measure(name, shown))
+        if look is not None:
+            look(name, shown)
         if shown is not ctx.window:
             shown.close()
             shown.deleteLater()
