@@ -141,7 +141,12 @@ def measure(name: str, window: QWidget) -> WindowReport:
     area = screen_area(window)
     report = WindowReport(name, window.width(), window.height(), area.width(), area.height())
     frame, framed = frame_of(window)
-    if frame.width() > area.width() or frame.height() > area.height():
+    if window.isMaximized():
+        # the window manager fits a maximised window to the screen (and its taskbar); only what is in it counts
+        screen = window.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+    elif frame.width() > area.width() or frame.height() > area.height():
         report.problems.append(Problem(type(window).__name__, window.windowTitle(), _rect(frame),
                                        f"window {frame.width()}×{frame.height()} (with its frame) is larger than "
                                        f"the screen's room {area.width()}×{area.height()}"))

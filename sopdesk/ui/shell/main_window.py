@@ -345,8 +345,9 @@ class MainWindow(QMainWindow):
         if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             return
         area, room = screen_area(self), window_room(self)
+        self.setMinimumSize(self.minimumSize().boundedTo(room))
         rect = self.geometry()
-        rect.setSize(rect.size().boundedTo(room).expandedTo(self.minimumSize().boundedTo(room)))
+        rect.setSize(rect.size().boundedTo(room))
         # the frame's top-left inside the area, and the whole frame as far as it fits
         left = min(max(rect.left(), area.left()), area.left() + area.width() - rect.width() - FRAME_ROOM.width())
         top = min(max(rect.top(), area.top()), area.top() + area.height() - rect.height() - FRAME_ROOM.height())
