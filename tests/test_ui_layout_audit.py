@@ -49,8 +49,12 @@ def run_audit(display: str, scale: str, data_dir: Path) -> subprocess.CompletedP
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale,
                SOPDESK_DATA_DIR=str(data_dir))
     env.pop("SOPDESK_DB", None)
-    return subprocess.run([sys.executable, "-m", "sopdesk", "--smoke", "--audit-layout", "--json"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    result = subprocess.run([sys.executable, "-m", "sopdesk", "--smoke", "--audit-layout", "--json"], cwd=ROOT,
+                            env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    if 'platform plugin "xcb"' in result.stderr and not result.stdout:
+        pytest.skip("Qt's xcb platform cannot start here (its libxcb-* libraries are missing): " +
+                    result.stderr.strip().splitlines()[0])
+    return result
 
 
 @pytest.mark.parametrize("scale", ["1", "1.25"])
