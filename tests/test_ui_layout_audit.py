@@ -207,3 +207,11 @@ def test_fit_to_screen_lowers_a_minimum_larger_than_the_room(qtbot):
     assert fit_to_screen(dialog, (4000, 3000)) == room
     assert dialog.minimumSize() == room and dialog.size() == room
     assert isinstance(scrolling_body(QWidget()), QScrollArea)
+
+
+def test_audit_layout_only_with_smoke(tmp_path):
+    env = dict(os.environ, SOPDESK_DATA_DIR=str(tmp_path))
+    for args in (["--audit-layout"], ["--json"], ["--smoke", "--json"]):
+        result = subprocess.run([sys.executable, "-m", "sopdesk", *args], cwd=ROOT, env=env, capture_output=True,
+                                text=True, encoding="utf-8", timeout=120)
+        assert result.returncode == 2 and "--audit-layout" in result.stderr, (args, result.stderr)
