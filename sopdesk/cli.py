@@ -33,6 +33,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="sopdesk", description="sopdesk — SOP, kasus dan dokumen kecamatan.",
                 usage="%(prog)s [--db PATH] [--smoke] [--open CASE_ID] [--screenshot FILE.png] [FILE.sopcase]\n"
+                      "       %(prog)s --smoke --audit-layout [--json]\n"
                       "       %(prog)s [--db PATH] PERINTAH ...",
                 epilog="Tanpa PERINTAH, jendela program dibuka. FILE.sopcase: kasus yang diekspor dari sopdesk; "
                        "berkas itu diimpor dan kasusnya dibuka (seperti klik dua kali pada berkas .sopcase). "
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--smoke", action="store_true", help="buka jendela, tunggu tergambar, lalu keluar (untuk uji)")
     gui.add_argument("--open", metavar="CASE_ID", type=int, help="buka kasus ini saat mulai")
     gui.add_argument("--screenshot", metavar="FILE.png", help="simpan gambar jendela (dengan --smoke)")
+    gui.add_argument("--audit-layout", action="store_true",
+                     help="dengan --smoke: buka setiap jendela dan dialog, laporkan tombol/isian yang keluar dari "
+                          "layar atau terpotong; keluar 1 jika ada (basis data sementara, bukan data kantor)")
+    gui.add_argument("--json", action="store_true", dest="audit_json",
+                     help="dengan --audit-layout: laporan sebagai JSON")
     sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"sopdesk.commands.{name}").register(sub)
@@ -83,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     if sopcase is not None and args.command is not None:
         build_parser().error(f"berkas {sopcase} hanya dapat dibuka tanpa perintah (atau: sopdesk case import BERKAS)")
+    if args.command is None and (args.audit_layout or args.audit_json) and not (args.smoke and args.audit_layout):
+        build_parser().error("--audit-layout hanya bersama --smoke, dan --json (tanpa perintah) hanya bersama "
+                             "--audit-layout")
     if args.command is None:
         # No cyclic garbage collection while the window is built: start-up makes some 60,000
         # long-lived objects, and hundreds of passes over them cost ~50 ms (run_gui turns it back on).

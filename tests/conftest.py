@@ -96,8 +96,44 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(messages, "choose_save_file", lambda *a, **k: recorder.save_path)
     monkeypatch.setattr(errors, "show_unexpected", lambda parent, details: recorder.calls.append(("unexpected", details)))
     yield recorder
-    if not recorder.allow_unexpected:
-        unexpected = recorder.texts("unexpected")
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_error(request, dialogs):
+    """Any "unexpected error" during a test fails it, with the traceback: the program's own path (errors.
+    show_unexpected, patched by `dialogs`, which also takes workers' failures and errors.handle_exception) and
+    an exception escaping a Qt slot or event handler (sys.excepthook; pytest-qt reports those as well).
+
+    At teardown the widgets the test left behind are deleted first (collected, deferred deletes run), so an
+    error on closing a window, like the print preview's after page 2, fails the test that opened it instead
+    of a later one, or none.
+    """
+    import sys
+    import traceback
+
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        dialogs.calls.append(("unexpected", "".join(traceback.format_exception(exc_type, exc, tb))))
+        previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+    yield
+    try:
+        if "qtbot" in request.fixturenames:
+            import gc
+
+            from PySide6.QtCore import QCoreApplication, QEvent
+            app = QCoreApplication.instance()
+            if app is not None:
+                gc.collect()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                app.processEvents()
+    finally:
+        if sys.excepthook is hook:
+            sys.excepthook = previous
+    if not dialogs.allow_unexpected:
+        unexpected = dialogs.texts("unexpected")
         assert not unexpected, "an unexpected-error dialog was shown:\n" + "\n".join(unexpected)
 
 

@@ -33,7 +33,7 @@ def choose(qtbot, radio):
 
 def test_choose_the_server_test_it_save_it_and_go_back(qtbot, office):
     dialog, page = open_page(qtbot, office)
-    assert dialog.tabs.currentWidget() is page
+    assert dialog.current_page() is page
     assert page.local_radio.isChecked() and not page.server_box.isEnabled()
     choose(qtbot, page.server_radio)
     assert page.server_box.isEnabled()
@@ -69,7 +69,7 @@ def test_a_wrong_address_is_refused_on_its_page(qtbot, office):
     qtbot.keyClicks(page.host_edit, "server kantor")   # a space: not a host name
     click(qtbot, dialog.save_button)
     assert dialog.isVisible()
-    assert dialog.tabs.currentWidget() is page
+    assert dialog.current_page() is page
     assert "tidak sah" in page.error_label.text()
     assert not (paths.data_dir() / server.FILE_NAME).exists()
 

@@ -9,10 +9,12 @@ from io import BytesIO
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sopdesk.app.paperwork import numbers_of_case, save_pk
 from sopdesk.documents.pk import render_pk
@@ -22,6 +24,7 @@ from sopdesk.domain.pk import Party, PkContent, Program, Target
 from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.pengantar_dialog import PengantarDialog, pengantar_file_name
 from sopdesk.ui.paperwork.print_preview import PrintPreviewDialog, f4_page_size, make_printer, page_size_for
+from tests.ui_helpers import HANG_MS
 
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"
@@ -287,3 +290,35 @@ def test_printed_pages_are_opaque_images_without_seams(qtbot, preview, tmp_path,
     assert preview.print_to(pdf_printer(out))
     images = PdfReader(str(out)).pages[1].images
     assert len(images) > 4 and {im.image.mode for im in images} == {"RGB"}
+
+
+def _scrolled_to_page_two(qtbot, dialog) -> None:
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    navigator = dialog.preview.view.pageNavigator()
+    navigator.jump(1, navigator.currentLocation())
+    qtbot.waitUntil(lambda: dialog.preview.current_page() == 1, timeout=HANG_MS)
+    assert dialog.preview.page_label.text() == "Halaman 2 dari 2"
+
+
+def test_closing_after_scrolling_to_page_two_raises_nothing(qtbot, office):
+    """It did every time: the document went before the view, whose page went back to 1 on a deleted document
+    (RuntimeError: Internal C++ object (QPdfDocument) already deleted). pytest-qt fails the test on any
+    exception in a slot, and the `dialogs` fixture on any unexpected-error dialog."""
+    import gc
+
+    dialog = PrintPreviewDialog(pk_pdf(office), title="PK", file_name="PK.pdf", paper="F4")
+    _scrolled_to_page_two(qtbot, dialog)
+    dialog.reject()                   # Tutup, then show_preview drops the dialog
+    del dialog
+    gc.collect()
+    QApplication.processEvents()
+
+    # the same when the window the preview belongs to goes first
+    owner = QWidget()
+    dialog = PrintPreviewDialog(pk_pdf(office), title="PK", file_name="PK.pdf", paper="F4", parent=owner)
+    _scrolled_to_page_two(qtbot, dialog)
+    dialog.close()
+    shiboken6.delete(owner)
+    QApplication.processEvents()

@@ -27,7 +27,7 @@ def click(qtbot, button):
 
 def test_settings_opened_from_the_window_and_saved_profile_retitles_it(qtbot, window, office):
     dialog = window.open_settings("profile")
-    assert dialog.tabs.currentWidget() is dialog.profile_page
+    assert dialog.current_page() is dialog.profile_page
     page = dialog.profile_page
     page.unit_edit.clear()
     qtbot.keyClicks(page.unit_edit, "KECAMATAN KEBASEN")

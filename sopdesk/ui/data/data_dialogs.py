@@ -62,7 +62,7 @@ from ...app.data import (
 from ...domain.errors import UserError
 from ..kit import messages, workers
 from ..kit.formatting import long_datetime, short_datetime, size_text, sop_short_name
-from ..kit.widgets import list_table
+from ..kit.widgets import fit_to_screen, list_table
 from ..settings import pc_settings
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
-        self.resize(720, 480)
+        fit_to_screen(self, (720, 480), parent)
         intro = QLabel(self.tr(
             "Pilih cadangan yang akan dipulihkan. Data saat ini akan disimpan sebagai cadangan lebih dulu, "
             "lalu diganti dengan isi cadangan itu. Kasus, catatan dan lampiran yang dibuat sesudah cadangan "

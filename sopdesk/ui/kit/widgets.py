@@ -3,18 +3,76 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QLabel,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QWidget,
 )
+
+# -- fitting the screen: 1366×768 at 100 % and 125 % (1093×614 logical pixels) --------------------
+TASKBAR_ROOM = 40            # a Windows taskbar, kept free when the screen reports none (Xvfb, bare X)
+FRAME_ROOM = QSize(16, 34)   # the borders and title bar a window manager adds around a window
+
+
+def screen_area(widget: QWidget | None = None) -> QRect:
+    """The part of the screen a window may cover: the available geometry of the widget's screen (else the
+    primary one), less a taskbar's room when the screen claims all of it."""
+    screen = None
+    if widget is not None:
+        screen = widget.screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QRect(0, 0, 1366, 768 - TASKBAR_ROOM)
+    area = QRect(screen.availableGeometry())
+    if area == screen.geometry():
+        area.setHeight(area.height() - TASKBAR_ROOM)
+    return area
+
+
+def window_room(widget: QWidget | None = None) -> QSize:
+    """The largest inner size of a window that, with its frame, still fits screen_area()."""
+    area = screen_area(widget)
+    return QSize(max(200, area.width() - FRAME_ROOM.width()), max(150, area.height() - FRAME_ROOM.height()))
+
+
+def fit_to_screen(window: QWidget, preferred: QSize | tuple[int, int], parent: QWidget | None = None) -> QSize:
+    """Size a window to `preferred`, or smaller when the screen (less taskbar and frame) has no room for it.
+
+    A minimum size above the room is lowered too, so the buttons at the bottom stay on the screen; content
+    taller than that belongs in a scrolling_body(). Returns the size given.
+    """
+    if isinstance(preferred, tuple):
+        preferred = QSize(*preferred)
+    room = window_room(parent or window.parentWidget() or window)
+    window.setMinimumSize(window.minimumSize().boundedTo(room))
+    size = preferred.boundedTo(room)
+    window.resize(size)
+    return size
+
+
+def scrolling_body(content: QWidget) -> QScrollArea:
+    """`content` inside a frameless scroll area: a long form scrolls on a small screen while the dialog's
+    buttons, outside it, stay in view."""
+    scroll = QScrollArea()
+    scroll.setObjectName("scrollingBody")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    scroll.setWidget(content)
+    # the dialog's background, not the white of a scroll area's viewport
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return scroll
 
 
 def plain_tip(text: str) -> str:

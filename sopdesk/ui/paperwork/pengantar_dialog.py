@@ -45,6 +45,7 @@ from ...domain.pengantar import DEFAULT_COUNT_UNIT, STANDARD_NOTE, Item, Pengant
 from ..kit import messages
 from ..kit.errors import busy
 from ..kit.formatting import QT_TRANSLATE_NOOP
+from ..kit.widgets import fit_to_screen
 from . import print_preview
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ class PengantarDialog(QDialog):
         self._connect()
         self._signer_changed()
         self._check_year()
-        self.resize(1000, max(480, self.sizeHint().height()))
+        fit_to_screen(self, (1000, max(480, self.sizeHint().height())), parent)
 
     def _load(self) -> date:
         """The PK, the letter as the office would write it, and who may sign; returns the letter's date."""

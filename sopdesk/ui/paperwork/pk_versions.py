@@ -31,7 +31,7 @@ from ...domain.indonesian import format_rupiah
 from ...domain.pk import Party, PkContent
 from ..kit import messages
 from ..kit.formatting import long_date, short_datetime
-from ..kit.widgets import list_table
+from ..kit.widgets import fit_to_screen, list_table
 from ..shell.change_bridge import ChangeBridge, bridge_for
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class PkVersionsDialog(QDialog):
         box.addWidget(intro)
         box.addWidget(splitter, 1)
         box.addLayout(row)
-        self.resize(960, 560)
+        fit_to_screen(self, (960, 560), parent)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.changes = bridge_for(office.changes, changes, self)
         self.changes.case_changed.connect(self._changed)

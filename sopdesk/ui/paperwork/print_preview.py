@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
 
 from ...files import write_atomic
 from ..kit import messages
+from ..kit.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -367,7 +368,10 @@ class PdfPreview(QWidget):
 
     def __init__(self, data: bytes, parent: QWidget | None = None):
         super().__init__(parent)
-        self.pdf = PdfBytes(data, self)
+        # The document has no Qt parent: held by this object's Python side, it outlives the view. As a
+        # child it was deleted before the view, whose page navigator then went back to page 1 and
+        # called _update_labels on a deleted document ("unexpected error" on closing after page 2).
+        self.pdf = PdfBytes(data)
         self.document = self.pdf.document
 
         self.view = QPdfView(self)
@@ -554,7 +558,7 @@ class PrintPreviewDialog(QDialog):
         box.addLayout(top)
         box.addWidget(self.preview, 1)
         box.addLayout(buttons)
-        self.resize(1100, 860)
+        fit_to_screen(self, (1100, 860), parent)   # Cetak / Simpan PDF / Tutup on the screen
 
         ok = self.preview.pdf.ok
         self.print_button.setEnabled(ok)

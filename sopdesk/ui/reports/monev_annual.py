@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...app import monev
 from ...domain.monev import RECOMMENDATIONS
 from ..kit import messages, workers
+from ..kit.widgets import fit_to_screen
 from ..paperwork.document_actions import RenderedPdf, open_preview
 from .monev_common import monev_years
 
@@ -100,7 +101,7 @@ class AnnualReportDialog(QDialog):
         box.addWidget(self.table, 1)
         box.addWidget(note)
         box.addLayout(buttons)
-        self.resize(900, 480)
+        fit_to_screen(self, (900, 480), parent)
         self.year_combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.refresh()
 

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +42,7 @@ from ...domain.office import Official
 from ..kit import messages, workers
 from ..kit.date_field import DateField
 from ..kit.formatting import long_datetime, sop_short_name
+from ..kit.widgets import fit_to_screen
 from ..paperwork.document_actions import RenderedPdf, open_preview
 
 if TYPE_CHECKING:
@@ -187,12 +187,7 @@ class RecordDialog(QDialog):
 
     def size_to_screen(self, parent: QWidget | None, width: int, height: int) -> None:
         self.setMinimumSize(min(width, 760), min(height, 480))
-        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        if room is not None and room.width() > 0:
-            self.resize(min(width, int(room.width() * 0.94)), min(height, int(room.height() * 0.9)))
-        else:
-            self.resize(width, height)
+        fit_to_screen(self, (width, height), parent)   # room for a taskbar and the title bar
 
     # -- choices ----------------------------------------------------------------------
     def _fill_choices(self, sop_code: str | None, period: str | None) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -49,6 +48,7 @@ from ...domain.monitoring import MonitoringStats, StepStats
 from ...domain.waktu import waktu_text
 from ..kit import messages, workers
 from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
+from ..kit.widgets import fit_to_screen
 from ..paperwork import print_preview
 from ..paperwork.document_actions import RenderedPdf, open_preview
 
@@ -471,12 +471,7 @@ class MonitoringDialog(QDialog):
 
     def _size_to_screen(self, parent: QWidget | None) -> None:
         self.setMinimumSize(860, 520)
-        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        if room is not None and room.width() > 0:
-            self.resize(min(1180, int(room.width() * 0.92)), min(720, int(room.height() * 0.9)))
-        else:
-            self.resize(1180, 720)
+        fit_to_screen(self, (1180, 720), parent)   # room for a taskbar and the title bar
 
     def _connect(self) -> None:
         self.compute_button.clicked.connect(self.compute)

@@ -38,7 +38,7 @@ from ...domain.errors import UserError
 from ...domain.office import OfficeProfile
 from ...domain.pengantar import NumberTemplateError, format_number, number_template_problem
 from ..kit import messages
-from ..kit.widgets import error_label, show_error
+from ..kit.widgets import error_label, fit_to_screen, scrolling_body, show_error
 from . import pc_settings
 
 if TYPE_CHECKING:
@@ -482,7 +482,6 @@ class SettingsDialog(QDialog):
         from .settings_officials import OfficialsPage
         self.office = office
         self.setWindowTitle(self.tr("Pengaturan"))
-        self.resize(860, 660)
         self.profile_page = ProfilePage(office)
         self.officials_page = OfficialsPage(office)
         self.hours_page = HoursPage(office)
@@ -495,7 +494,7 @@ class SettingsDialog(QDialog):
                             (self.hours_page, self.tr("Jam Kerja")), (self.holidays_page, self.tr("Hari Libur")),
                             (self.this_pc_page, self.tr("Bahasa dan PC Ini")),
                             (self.office_database_page, self.tr("Basis Data Kantor"))):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(scrolling_body(page), title)   # a long page scrolls; Simpan/Batal stay in view
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primaryButton")
@@ -508,11 +507,17 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, (860, 660), parent)
 
     def pages(self) -> list[ProfilePage | OfficialsPage | HoursPage | HolidaysPage | ThisPcPage
                             | OfficeDatabasePage]:
         return [self.profile_page, self.officials_page, self.hours_page, self.holidays_page, self.this_pc_page,
                 self.office_database_page]
+
+    def current_page(self) -> QWidget | None:
+        """The page shown (each sits in a scroll area of its own)."""
+        scroll = self.tabs.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
     def show_page(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.PAGES.index(name))
@@ -529,7 +534,7 @@ class SettingsDialog(QDialog):
             try:
                 page.save()
             except (UserError, ValueError) as e:  # the calendar refuses bad hours with ValueError
-                self.tabs.setCurrentWidget(page)
+                self.show_page(self.PAGES[self.pages().index(page)])
                 show_error(page.error_label, str(e))
                 return False
             changed = True

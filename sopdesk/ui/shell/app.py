@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 SMOKE_PAINT_MS = 400        # time for the list to fetch its first page and the swimlane to lay out
 SMOKE_TIMEOUT_MS = 60_000   # a smoke run that hangs fails instead of blocking CI forever
+# A smoke run's window: a fixed size, so screenshots compare across runs and PCs, that fits a 1366×768 screen
+# at 125 % (1093×614 logical pixels) with a taskbar and a title bar.
+SMOKE_SIZE = (1060, 540)
 SANS_FAMILIES = ("Segoe UI", "Liberation Sans", "Noto Sans", "DejaVu Sans", "Arial")
 
 STYLE_SHEET = """
@@ -244,6 +247,10 @@ def run_gui(args) -> int:
     smoke = bool(getattr(args, "smoke", False))
     messages.set_noninteractive(smoke)
     errors.install_excepthook()
+    if getattr(args, "audit_layout", False):
+        from . import layout_audit  # its own temporary database: the office's is never opened
+        started()
+        return layout_audit.run(app, as_json=bool(getattr(args, "audit_json", False)))
     channel = None
     if not smoke:  # a smoke run neither hands over to, nor listens for, an office window
         from . import single_instance
@@ -258,10 +265,9 @@ def run_gui(args) -> int:
         return 1
 
     from .main_window import MainWindow
-    # Smoke runs use a fixed size, so screenshots compare across runs and PCs.
     window = MainWindow(office, restore_layout=not smoke)
     if smoke:
-        window.resize(1280, 800)
+        window.resize(*SMOKE_SIZE)
     window.show()
     if channel is not None:
         channel.set_handler(window.handle_request)

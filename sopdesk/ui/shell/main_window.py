@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabBar, QTabWidget, QToolBar, QWidget
 
@@ -23,6 +23,7 @@ from ..cases.case_list import CaseListPanel
 from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
+from ..kit.widgets import FRAME_ROOM, fit_to_screen, screen_area, window_room
 from ..settings import pc_settings
 from .change_bridge import ChangeBridge
 from .page import MessagePage, Page
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TAB_TITLE_CHARS = 32
+DEFAULT_SIZE = QSize(1280, 800)  # the first start where the screen has room for it (else maximised)
 STALE_LIST_SECONDS = 300  # a list older than this is re-read when the window is activated again
 
 
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self._tasks: list = []  # background work running (data_dialogs.Task)
         self._detached = False  # the database is let go of while it is being restored
         self.setObjectName("MainWindow")
-        self.resize(1280, 800)
+        self.resize(DEFAULT_SIZE)
         self.setMinimumSize(800, 520)
         self._make_actions()
 
@@ -323,8 +325,34 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = pc_settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.first_geometry()
+            return
+        self.clamp_to_screen()
+
+    def first_geometry(self) -> None:
+        """The first start on this PC: the default size where the screen has room for it, else maximised
+        (a 1366×768 laptop, or any screen at 125 %), sized to the screen either way."""
+        area = screen_area(self)
+        size = fit_to_screen(self, DEFAULT_SIZE)
+        self.move(area.left() + (area.width() - size.width()) // 2,
+                  area.top() + max(0, (area.height() - size.height() - FRAME_ROOM.height()) // 2))
+        if size != DEFAULT_SIZE:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def clamp_to_screen(self) -> None:
+        """A size left on a bigger monitor (or a position on one no longer attached) fitted to this screen."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        area, room = screen_area(self), window_room(self)
+        self.setMinimumSize(self.minimumSize().boundedTo(room))
+        rect = self.geometry()
+        rect.setSize(rect.size().boundedTo(room))
+        # the frame's top-left inside the area, and the whole frame as far as it fits
+        left = min(max(rect.left(), area.left()), area.left() + area.width() - rect.width() - FRAME_ROOM.width())
+        top = min(max(rect.top(), area.top()), area.top() + area.height() - rect.height() - FRAME_ROOM.height())
+        rect.moveTo(max(left, area.left()), max(top, area.top()))
+        self.setGeometry(rect)
 
     def closeEvent(self, event) -> None:
         if self.tasks_running():

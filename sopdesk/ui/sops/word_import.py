@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...app.sop_word import WordImport, clean_code, problems_of, read_word_sop, set_step
@@ -21,6 +20,7 @@ from ...domain.sop import Sop
 from ...domain.word_sop import HOW_CELL, HOW_MARK, HOW_MOVED, HOW_SHADING, HOW_VML
 from ..kit import messages
 from ..kit.formatting import size_text
+from ..kit.widgets import fit_to_screen
 from ..kit.workers import Progress, Task, run_with_progress
 from .word_grid import BADGE_COLOURS, HOW_CHOSEN, StepLaneGrid
 from .word_panels import DecisionBox, IdentityPanel, WarningList, section_title
@@ -103,10 +103,7 @@ class WordImportDialog(QDialog):
         self.editor_button.clicked.connect(self._to_editor)
         self.save_button.clicked.connect(self.save)
         self._refresh()
-        screen = QGuiApplication.primaryScreen()
-        avail = screen.availableGeometry() if screen is not None else None
-        if avail is not None:
-            self.resize(min(1340, avail.width() - 20), min(760, avail.height() - 40))
+        fit_to_screen(self, (1340, 760), parent)
 
     # -- layout
     def _header(self) -> QWidget:
@@ -117,6 +114,7 @@ class WordImportDialog(QDialog):
         info = QLabel(self.tr("<b>{name}</b> · {folder} · {size}, diubah {date}").format(
             name=_esc(r.name), folder=_esc(str(Path(r.path).parent)), size=size_text(r.size), date=changed))
         info.setTextFormat(Qt.TextFormat.RichText)
+        info.setWordWrap(True)   # a long folder must not make the dialog wider than a 1366×768 screen at 125 %
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(info)
