@@ -73,7 +73,10 @@ class SwimlaneScene(QGraphicsScene):
     def _style(self) -> LayoutStyle:
         # larger than the printed sheet: read on a screen, often from a step away
         k = self.text_size / SCREEN_TEXT
-        return replace(LayoutStyle(), font_size=self.text_size, header_font_size=8.5 * k, label_font_size=7.5 * k,
+        base = LayoutStyle()
+        if k > 1:   # the larger text in about the same total width: room for "No." and "15 menit" on one line
+            base = replace(base, no_width=30.0, time_width=58.0, note_width=30.0, lane_width=72.0)
+        return replace(base, font_size=self.text_size, header_font_size=8.5 * k, label_font_size=7.5 * k,
                        title_no=self.tr("No."), title_activity=self.tr("Aktivitas"),
                        title_lanes=self.tr("Pelaksana"), title_quality=self.tr("Mutu Baku"),
                        title_requirements=self.tr("Kelengkapan"), title_time=self.tr("Waktu"),
@@ -236,6 +239,7 @@ class SwimlaneView(QGraphicsView):
         self._fitted_once = False
         self._shown_step: int | None = None
         self._header: _HeaderView | None = None
+        self._band = QRectF()   # the headings, when frozen
         self._full = QRectF()   # the whole chart, headings included (the view's own rect leaves them out when frozen)
         self._make_actions()
         if scene is not None:
@@ -269,7 +273,8 @@ class SwimlaneView(QGraphicsView):
         top = scene.layout.header_height
         self._full = QRectF(full)
         self._header = _HeaderView(self)
-        self._header.setSceneRect(QRectF(full.left(), full.top(), full.width(), top - full.top()))
+        self._band = QRectF(full.left(), full.top(), full.width(), top - full.top())
+        self._header.setSceneRect(self._band)
         self.setSceneRect(QRectF(full.left(), top, full.width(), full.bottom() - top))
         self.horizontalScrollBar().valueChanged.connect(self._sync_header)
         self._place_header()
@@ -289,7 +294,7 @@ class SwimlaneView(QGraphicsView):
     def _header_pixels(self) -> int:
         if self._header is None:
             return 0
-        return round(self._header.sceneRect().height() * self.transform().m22())
+        return round(self._band.height() * self.transform().m22())
 
     def _place_header(self) -> None:
         header = self._header
@@ -305,8 +310,17 @@ class SwimlaneView(QGraphicsView):
         self._sync_header()
 
     def _sync_header(self, *_args) -> None:
-        if self._header is not None:
-            self._header.horizontalScrollBar().setValue(self.horizontalScrollBar().value())
+        """Show in the headings' band exactly the columns the rows show below it (same zoom, same
+        sideways scroll, same centring when the chart is narrower than the view)."""
+        header = self._header
+        if header is None:
+            return
+        scale = self.transform().m11()
+        if scale <= 0:
+            return
+        left = self.mapToScene(0, 0).x()
+        band = self._band
+        header.setSceneRect(QRectF(left, band.top(), self.viewport().width() / scale, band.height()))
 
     # -- zoom ------------------------------------------------------------------
     def _base(self) -> float:
@@ -374,6 +388,8 @@ class SwimlaneView(QGraphicsView):
         self._place_header()
         if self._auto_fit:
             self.fit_width(user=False)
+            # wider than the view at the smallest readable zoom: No. and the activity stay in view
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             if self._shown_step is not None:  # the step asked for before the view had its size
                 self.show_step(self._shown_step)
 
