@@ -26,7 +26,7 @@ FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial
 # screen's, larger in the same column widths so that a case fitted to a laptop's width reads at
 # about 12 px (the activities wrap onto more lines instead).
 SCREEN_TEXT = 9.0
-CASE_TEXT = 11.5
+CASE_TEXT = 12.0
 
 
 # Opening a case must not lay its SOP out again: the layout depends only on the SOP (a frozen
