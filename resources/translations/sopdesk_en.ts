@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+482"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+557"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -27,6 +27,11 @@
         <location line="+1"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah waktu…</source>
+        <translation>Change time…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,7 +323,7 @@ Open it now?</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-218"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-219"/>
         <source>SOP {name} (versi {version})</source>
         <translation>SOP {name} (version {version})</translation>
     </message>
@@ -540,12 +545,17 @@ Open it now?</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-193"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-265"/>
         <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
         <translation>There is no start or finish entry to correct yet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Belum ada catatan mulai/selesai yang waktunya dapat diubah.</source>
+        <translation>There is no start/finish record yet whose time can be changed.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
@@ -598,17 +608,12 @@ Open it now?</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+567"/>
-        <source>Koreksi yang dipilih…</source>
-        <translation>Correct Selected…</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+667"/>
         <source>Riwayat kasus</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Alur</source>
         <translation>Flow</translation>
     </message>
@@ -628,12 +633,44 @@ Open it now?</translation>
         <translation>The performance agreement and cover letter of this case</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+59"/>
+        <location line="+206"/>
+        <source>Ubah waktu…</source>
+        <translation>Change time…</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+204"/>
+        <source>Koreksi…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Besar tampilan bagan (100% = ukuran cetak)</source>
+        <translation>Chart zoom (100% = printed size)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Batalkan catatan terakhir: #{id} {what}</source>
         <translation>Void the last entry: #{id} {what}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>Ubah waktu catatan terakhir: #{id} {what}</source>
+        <translation>Change the time of the last record: #{id} {what}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pilih catatan mulai/selesai di riwayat yang waktunya salah.</source>
+        <translation>Select the start/finish record in the history whose time is wrong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya waktu catatan mulai atau selesai yang dapat diubah.</source>
+        <translation>Only the time of a start or finish record can be changed.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>kembali ke langkah {no}</source>
         <translation>back to step {no}</translation>
     </message>
@@ -643,7 +680,7 @@ Open it now?</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+145"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -653,12 +690,12 @@ Open it now?</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-237"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+177"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -694,9 +731,57 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ChangeTimeDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+508"/>
+        <source>Ubah waktu</source>
+        <translation>Change time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan ini dicatat ulang pada waktu yang benar. Catatan lama tetap di riwayat, ditandai dibatalkan, dengan alasannya.</source>
+        <translation>This record is recorded again at the right time. The old record stays in the history, marked as voided, with the reason.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mis. &quot;salah jam, dicatat setelah rapat&quot;</source>
+        <translation>e.g. &quot;wrong hour, recorded after the meeting&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waktu tercatat</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu yang benar</source>
+        <translation>Correct time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan waktu baru</source>
+        <translation>Save new time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tulis alasannya, mis. &quot;salah jam&quot;.</source>
+        <translation>Write the reason, e.g. &quot;wrong hour&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+308"/>
+        <location line="-67"/>
         <source>Koreksi catatan</source>
         <translation>Correct an entry</translation>
     </message>
@@ -1168,7 +1253,7 @@ Open it now?</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-431"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-548"/>
         <source>(diimpor)</source>
         <translation>(imported)</translation>
     </message>
@@ -2180,12 +2265,12 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-452"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Waktu dihitung dalam jam kerja ({zone}), di luar hari libur</source>
         <translation>Times count working hours ({zone}), excluding holidays</translation>
     </message>
@@ -4399,7 +4484,7 @@ Standard: {standard}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-100"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-93"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -4429,7 +4514,7 @@ Standard: {standard}</translation>
         <translation>At</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
@@ -4464,7 +4549,7 @@ Standard: {standard}</translation>
         <translation>Record finish</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Pilih hasil keputusan: {choices}.</source>
         <translation>Choose the decision: {choices}.</translation>
     </message>
@@ -5515,7 +5600,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+104"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+106"/>
         <source>Pelaksana</source>
         <translation>Performer</translation>
     </message>
@@ -5814,12 +5899,12 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+55"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+62"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5867,7 +5952,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>SwimlaneView</name>
     <message>
-        <location line="+122"/>
+        <location line="+151"/>
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
@@ -5885,6 +5970,26 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <location line="+1"/>
         <source>Pas Layar</source>
         <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perbesar (Ctrl++ atau Ctrl+roda tetikus)</source>
+        <translation>Zoom in (Ctrl++ or Ctrl+mouse wheel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perkecil (Ctrl+- atau Ctrl+roda tetikus)</source>
+        <translation>Zoom out (Ctrl+- or Ctrl+mouse wheel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukuran cetak (Ctrl+1)</source>
+        <translation>Printed size (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seluruh bagan dalam layar (Ctrl+0)</source>
+        <translation>The whole chart on screen (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -5928,6 +6033,24 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <location line="+3"/>
         <source>Pengaturan di halaman ini disimpan di PC ini saja, bukan di basis data.</source>
         <translation>The settings on this page are kept on this PC only, not in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedTimeField</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-152"/>
+        <source>mis. 1/12/2026 08.05 atau kemarin 14.00</source>
+        <translation>e.g. 1/12/2026 08.05 or yesterday 14.00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilih tanggal dari kalender; jamnya tetap</source>
+        <translation>Pick the day from a calendar; the time stays</translation>
     </message>
 </context>
 <context>
@@ -5980,9 +6103,9 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WhoCombo</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-128"/>
-        <source>Nama petugas</source>
-        <translation>Staff name</translation>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-83"/>
+        <source>Pilih atau ketik nama petugas</source>
+        <translation>Choose or type the officer&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -6162,7 +6285,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_SubmitDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+21"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+41"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
