@@ -174,11 +174,13 @@ class WhoCombo(QComboBox):
     """Officials to pick from, the lane's first; editable and searchable (any part of a name or
     position), and a name not in the list can be typed.
 
-    Pre-selected: this PC's person (Settings) when given no lane or when they are in the lane;
-    else the lane's only official; else nobody.
+    Pre-selected: this PC's person (Settings) when given no lane or when they are in the lane (or
+    wherever they are, `writer=True`: a note is written by whoever sits here); else the lane's
+    only official; else nobody.
     """
 
-    def __init__(self, people: tuple[Person, ...], parent=None, *, lane: str = "", pc_person: str | None = None):
+    def __init__(self, people: tuple[Person, ...], parent=None, *, lane: str = "", pc_person: str | None = None,
+                 writer: bool = False):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -209,7 +211,7 @@ class WhoCombo(QComboBox):
         line_edit.setPlaceholderText(self.tr("Pilih atau ketik nama petugas"))
         pc = pc_official() if pc_person is None else pc_person
         mine = next((p for p in ordered if p.named_by(pc)), None) if pc else None
-        if lane and mine is not None and mine not in self.lane_people:
+        if lane and not writer and mine is not None and mine not in self.lane_people:
             mine = None
         if mine is None and lane and len(self.lane_people) == 1:
             mine = self.lane_people[0]
@@ -449,7 +451,7 @@ class NoteDialog(_SubmitDialog):
                 if spec.step_no is not None else self.tr("Catatan untuk kasus"))
         head = QLabel(f"<b>{_html(what)}</b><br>{_html(spec.activity)}")
         head.setWordWrap(True)
-        self.who = WhoCombo(spec.people, lane=spec.lane)
+        self.who = WhoCombo(spec.people, lane=spec.lane, writer=True)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Tulis catatan, mis. \"berkas dari Seksi Pemerintahan belum masuk\""))
         self.text.setTabChangesFocus(True)
@@ -509,7 +511,7 @@ class ChangeTimeDialog(_SubmitDialog):
         head = QLabel(self.tr("Catatan ini dicatat ulang pada waktu yang benar. Catatan lama tetap di riwayat, "
                               "ditandai dibatalkan, dengan alasannya."))
         head.setWordWrap(True)
-        target = QLabel(f"<b>#{spec.event_id}</b> {_html(spec.description)}")
+        target = QLabel(f"<b>#{spec.event_id}</b> {_html(spec.description)}".replace("\n", "<br>"))
         target.setWordWrap(True)
         self.old = QLabel(long_datetime(spec.old_at, spec.tz))
         self.when = TypedTimeField(spec.tz, spec.now)
