@@ -420,3 +420,12 @@ def test_the_history_keeps_the_newest_entry_in_view_after_a_change(qtbot, office
     qtbot.waitUntil(lambda: not w.history.newest_in_view(), timeout=HANG_MS)
     w.refresh()
     assert not w.history.newest_in_view()
+
+
+def test_a_note_is_written_by_this_pcs_person_whatever_the_lane(qtbot, office):
+    pc_settings.set_default_official(SITI)
+    d = record_dialog.NoteDialog(record_dialog.NoteSpec(9, "Menandatangani PK", people(office), lane="Camat"),
+                                 lambda a: 1)
+    qtbot.addWidget(d)
+    assert who_items(d.who)[0] == CAMAT      # the lane first in the list
+    assert d.who.who() == SITI               # but the note is Siti's
