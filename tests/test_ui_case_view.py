@@ -379,9 +379,9 @@ def test_the_record_dialog_passes_the_engines_refusal_through(qtbot, office, cas
     d = record_dialog.RecordDialog(_spec(office, action="finish"), submit)
     qtbot.addWidget(d)
     d.show()
-    d.earlier_radio.setChecked(True)
-    d.when.setMinimumDateTime(d.when.minimumDateTime().addYears(-1))  # the dialog would stop this; the engine too
-    d.when.setDateTime(record_dialog._qdatetime(wib(2027, 1, 11, 7, 45)))
+    qtbot.keyClicks(d.when.edit, "11/1/2027 07.45")   # typing chooses "Pada"
+    assert d.earlier_radio.isChecked()
+    assert d.when.preview.text() == "Senin, 11 Januari 2027 07.45"
     d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert submitted[0].at == wib(2027, 1, 11, 7, 45)
     assert d.error.isVisible() and "sebelum waktu mulai" in d.error.text()
@@ -391,17 +391,18 @@ def test_the_record_dialog_passes_the_engines_refusal_through(qtbot, office, cas
     assert office.case(case_id).state.steps[1].state == "done"
 
 
-def test_the_dialog_remembers_who_works_at_this_pc(qtbot, office):
+def test_the_dialog_never_changes_who_works_at_this_pc(qtbot, office):
     pc_settings.set_default_official("")
     d = record_dialog.RecordDialog(_spec(office), lambda a: 1)
     qtbot.addWidget(d)
     assert d.who.who() == ""
     d.who.setCurrentText(SITI)
     d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert pc_settings.default_official() == SITI
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert pc_settings.default_official() == ""   # set in Settings only
     again = record_dialog.RecordDialog(_spec(office), lambda a: 1)
     qtbot.addWidget(again)
-    assert again.who.who() == SITI
+    assert again.who.who() == ""
     # a name not in the list can be typed
     again.who.setCurrentText("Pak Darto (tamu)")
     assert again.answer().who == "Pak Darto (tamu)"

@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+482"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+557"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -30,6 +30,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ubah waktu…</source>
+        <translation>Change time…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
@@ -37,7 +42,7 @@
 <context>
     <name>AnnualReportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_annual.py" line="+49"/>
+        <location filename="../../sopdesk/ui/reports/monev_annual.py" line="+50"/>
         <source>Laporan Tahunan Monitoring dan Evaluasi SOP AP</source>
         <translation>Annual SOP AP Monitoring and Evaluation Report</translation>
     </message>
@@ -318,7 +323,7 @@ Open it now?</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-218"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-219"/>
         <source>SOP {name} (versi {version})</source>
         <translation>SOP {name} (version {version})</translation>
     </message>
@@ -540,12 +545,17 @@ Open it now?</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-193"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-265"/>
         <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
         <translation>There is no start or finish entry to correct yet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Belum ada catatan mulai/selesai yang waktunya dapat diubah.</source>
+        <translation>There is no start/finish record yet whose time can be changed.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
@@ -598,17 +608,12 @@ Open it now?</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+567"/>
-        <source>Koreksi yang dipilih…</source>
-        <translation>Correct Selected…</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+667"/>
         <source>Riwayat kasus</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Alur</source>
         <translation>Flow</translation>
     </message>
@@ -628,12 +633,44 @@ Open it now?</translation>
         <translation>The performance agreement and cover letter of this case</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+59"/>
+        <location line="+206"/>
+        <source>Ubah waktu…</source>
+        <translation>Change time…</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+204"/>
+        <source>Koreksi…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Besar tampilan bagan (100% = ukuran cetak)</source>
+        <translation>Chart zoom (100% = printed size)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Batalkan catatan terakhir: #{id} {what}</source>
         <translation>Void the last entry: #{id} {what}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>Ubah waktu catatan terakhir: #{id} {what}</source>
+        <translation>Change the time of the last record: #{id} {what}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pilih catatan mulai/selesai di riwayat yang waktunya salah.</source>
+        <translation>Select the start/finish record in the history whose time is wrong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya waktu catatan mulai atau selesai yang dapat diubah.</source>
+        <translation>Only the time of a start or finish record can be changed.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>kembali ke langkah {no}</source>
         <translation>back to step {no}</translation>
     </message>
@@ -643,7 +680,7 @@ Open it now?</translation>
         <translation>on to step {no}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+145"/>
         <source>langkah {no}</source>
         <translation>step {no}</translation>
     </message>
@@ -653,12 +690,12 @@ Open it now?</translation>
         <translation>Attach these files to {where}?</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-237"/>
         <source>Pilih catatan di riwayat yang akan dikoreksi.</source>
         <translation>Choose the history entry to correct.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+177"/>
         <source>Laporan Kasus</source>
         <translation>Case Report</translation>
     </message>
@@ -694,9 +731,57 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ChangeTimeDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+510"/>
+        <source>Ubah waktu</source>
+        <translation>Change time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan ini dicatat ulang pada waktu yang benar. Catatan lama tetap di riwayat, ditandai dibatalkan, dengan alasannya.</source>
+        <translation>This record is recorded again at the right time. The old record stays in the history, marked as voided, with the reason.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mis. &quot;salah jam, dicatat setelah rapat&quot;</source>
+        <translation>e.g. &quot;wrong hour, recorded after the meeting&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waktu tercatat</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu yang benar</source>
+        <translation>Correct time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan waktu baru</source>
+        <translation>Save new time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tulis alasannya, mis. &quot;salah jam&quot;.</source>
+        <translation>Write the reason, e.g. &quot;wrong hour&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+308"/>
+        <location line="-67"/>
         <source>Koreksi catatan</source>
         <translation>Correct an entry</translation>
     </message>
@@ -1120,7 +1205,7 @@ Open it now?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+493"/>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+488"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
@@ -1168,7 +1253,7 @@ Open it now?</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-431"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-548"/>
         <source>(diimpor)</source>
         <translation>(imported)</translation>
     </message>
@@ -2180,12 +2265,12 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-452"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Waktu dihitung dalam jam kerja ({zone}), di luar hari libur</source>
         <translation>Times count working hours ({zone}), excluding holidays</translation>
     </message>
@@ -2193,14 +2278,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+86"/>
-        <location line="+712"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+88"/>
+        <location line="+738"/>
         <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-718"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -2516,12 +2601,12 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+243"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-242"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
@@ -2561,7 +2646,7 @@ Recorded {recorded}</translation>
         <translation>Daily backup not made</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Tunggu sampai pekerjaan yang sedang berjalan selesai.</source>
         <translation>Wait until the work in progress has finished.</translation>
     </message>
@@ -2780,13 +2865,13 @@ Program log: {log}</translation>
     </message>
     <message>
         <location line="+183"/>
-        <location line="+299"/>
+        <location line="+294"/>
         <location line="+181"/>
         <source>Laporan Monitoring</source>
         <translation>Monitoring Report</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-299"/>
         <source>Laporan Monitoring dan Evaluasi SOP</source>
         <translation>SOP Monitoring and Evaluation Report</translation>
     </message>
@@ -2931,7 +3016,7 @@ Program log: {log}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Belum ada SOP. Impor SOP dulu di Pustaka SOP.</source>
         <translation>There is no SOP yet. Import one in the SOP Library first.</translation>
     </message>
@@ -3531,7 +3616,7 @@ Standard: {standard}</translation>
 <context>
     <name>PengantarDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+57"/>
+        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+58"/>
         <source>Menandatangani sendiri</source>
         <translation>Signs in person</translation>
     </message>
@@ -4488,7 +4573,7 @@ Standard: {standard}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-100"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-93"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -4518,7 +4603,7 @@ Standard: {standard}</translation>
         <translation>At</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
     </message>
@@ -4553,12 +4638,12 @@ Standard: {standard}</translation>
         <translation>Record finish</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Pilih hasil keputusan: {choices}.</source>
         <translation>Choose the decision: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-392"/>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-387"/>
         <source>&amp;SOP:</source>
         <translation>&amp;SOP:</translation>
     </message>
@@ -4638,7 +4723,7 @@ Standard: {standard}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>(pilih pejabat)</source>
         <translation>(choose an official)</translation>
     </message>
@@ -4916,7 +5001,7 @@ Standard: {standard}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Profil Kantor</source>
         <translation>Office Profile</translation>
     </message>
@@ -4961,7 +5046,7 @@ Standard: {standard}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Perubahan pengaturan belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>The settings changes are not saved. Close without saving?</translation>
     </message>
@@ -5473,7 +5558,7 @@ Standard: {standard}</translation>
 <context>
     <name>StepBars</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="-557"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="-552"/>
         <source>belum ada data</source>
         <translation>no data yet</translation>
     </message>
@@ -5609,7 +5694,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+104"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+106"/>
         <source>Pelaksana</source>
         <translation>Performer</translation>
     </message>
@@ -5908,12 +5993,12 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>SwimlaneScene</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+55"/>
+        <location filename="../../sopdesk/ui/cases/swimlane.py" line="+62"/>
         <source>Realisasi</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5961,7 +6046,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>SwimlaneView</name>
     <message>
-        <location line="+122"/>
+        <location line="+151"/>
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
@@ -5980,11 +6065,31 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <source>Pas Layar</source>
         <translation>Fit</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Perbesar (Ctrl++ atau Ctrl+roda tetikus)</source>
+        <translation>Zoom in (Ctrl++ or Ctrl+mouse wheel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perkecil (Ctrl+- atau Ctrl+roda tetikus)</source>
+        <translation>Zoom out (Ctrl+- or Ctrl+mouse wheel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukuran cetak (Ctrl+1)</source>
+        <translation>Printed size (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seluruh bagan dalam layar (Ctrl+0)</source>
+        <translation>The whole chart on screen (Ctrl+0)</translation>
+    </message>
 </context>
 <context>
     <name>ThisPcPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-130"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="-135"/>
         <source>Bahasa baru dipakai setelah sopdesk ditutup dan dibuka lagi.</source>
         <translation>The new language is used after sopdesk is closed and opened again.</translation>
     </message>
@@ -6022,6 +6127,24 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <location line="+3"/>
         <source>Pengaturan di halaman ini disimpan di PC ini saja, bukan di basis data.</source>
         <translation>The settings on this page are kept on this PC only, not in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedTimeField</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-152"/>
+        <source>mis. 1/12/2026 08.05 atau kemarin 14.00</source>
+        <translation>e.g. 1/12/2026 08.05 or yesterday 14.00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilih tanggal dari kalender; jamnya tetap</source>
+        <translation>Pick the day from a calendar; the time stays</translation>
     </message>
 </context>
 <context>
@@ -6074,9 +6197,9 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WhoCombo</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-128"/>
-        <source>Nama petugas</source>
-        <translation>Staff name</translation>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-83"/>
+        <source>Pilih atau ketik nama petugas</source>
+        <translation>Choose or type the officer&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -6102,7 +6225,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Save SOP</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Impor dari Word</source>
         <translation>Import from Word</translation>
     </message>
@@ -6112,7 +6235,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {folder} · {size}, modified {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n langkah</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -6256,7 +6379,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_SubmitDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+21"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+41"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -6264,7 +6387,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/app.py" line="+188"/>
+        <location filename="../../sopdesk/ui/shell/app.py" line="+191"/>
         <source>Folder data {folder} tidak dapat dibuat ({reason}).</source>
         <translation>The data folder {folder} could not be created ({reason}).</translation>
     </message>
@@ -6285,7 +6408,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
         <translation>The window picture could not be saved to {path}.</translation>
     </message>
@@ -6897,7 +7020,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+122"/>
+        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+123"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -6971,7 +7094,7 @@ Close that file if it is open, or choose another folder.</translation>
         <translation>Printing failed: the printer did not finish the job.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
@@ -7107,7 +7230,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>word_import</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="-233"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="-231"/>
         <location line="+14"/>
         <source>Impor dari Word</source>
         <translation>Import from Word</translation>

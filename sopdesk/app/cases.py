@@ -120,6 +120,22 @@ def correct(office: Office, case_id: int, event_id: int, *, reason: str, by: str
     return record(office, case_id, NewEvent(engine_.CORRECTION, None, None, actor, nip, reason, voids=event_id))
 
 
+def change_time(office: Office, case_id: int, event_id: int, at: Moment, *, reason: str, by: str = "") -> int:
+    """Fix the moment of the latest start/finish: it is voided with `reason` and recorded again at `at`,
+    in one unit of work (never a correction without the record that replaces it). The new event's id."""
+    reason = clean_text(reason, "Alasan perubahan").strip()
+    if not reason:
+        raise UserError("Tulis alasan perubahan waktu, mis. \"salah jam\".")
+    if at is None or at == "":
+        raise UserError("Tulis waktu yang benar.")
+    when, (actor, nip) = moment(office, at), office.who(by)
+    with office.writing() as conn:
+        _correction, event_id = events.replace_time(office, conn, case_id, event_id, when, reason=reason,
+                                                    actor=actor, actor_nip=nip)
+    office.changes.emit(CaseChanged(case_id))
+    return event_id
+
+
 def refresh_open_summaries(office: Office) -> int:
     """Recompute the list summary (current step, due moment, lateness) of every open case.
 

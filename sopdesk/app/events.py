@@ -9,6 +9,7 @@ due moment, lateness) and its step runs with their working time (step_runs.py), 
 the case list of 100,000 cases nor the monitoring figures need a replay:
 
 - append(): one event, judged against the case's state now (engine check_start/finish/...);
+- replace_time(): a start/finish moved to another moment (a correction and the record again);
 - append_history(): events from elsewhere, judged as a whole history (engine check_history),
   each marked with the import event it arrived with;
 - append_import(): this PC's record that a file brought something (kind "import"; no step state);
@@ -165,6 +166,30 @@ def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: 
     if e.kind != engine_.NOTE:   # a note moves no run
         step_runs.write_case(office, conn, step_runs.case_key(rec), state, calendar)
     return event_id
+
+
+def replace_time(office: Office, conn: Connection, case_id: int, event_id: int, at: datetime, *, reason: str,
+                 actor: str = "", actor_nip: str = "", now: datetime | None = None) -> tuple[int, int]:
+    """Move start/finish `event_id` to `at`: a correction voids it (with `reason`) and the same
+    record is appended again at the new moment, by the person it named. Both go into the
+    caller's unit of work, so a refusal of the second (the engine's judgement of `at`) leaves
+    neither. Returns (correction id, new event id).
+    """
+    rec = repo.case_record(conn, case_id)
+    if rec is None:
+        raise NoSuchCase(f"Kasus nomor {case_id} tidak ada.")
+    now = now or office.now()
+    view = case_view(office, rec, repo.case_events(conn, case_id), now, conn)
+    old = engine_.check_correction(view.state, view.events, event_id)
+    if old.kind not in (engine_.START, engine_.FINISH):
+        raise CaseError("Hanya waktu catatan mulai atau selesai yang dapat diubah; koreksi catatan lain.")
+    if at == old.at:   # aware datetimes: the same instant in any zone
+        raise CaseError("Waktu baru sama dengan waktu yang sudah tercatat.")
+    correction = append(office, conn, case_id, NewEvent(engine_.CORRECTION, None, None, actor, actor_nip, reason,
+                                                        voids=event_id), now=now)
+    again = append(office, conn, case_id, NewEvent(old.kind, old.step, at, old.by, old.by_nip, old.note, old.decision),
+                   now=now)
+    return correction, again
 
 
 def check_history_with(office: Office, rows: Sequence[Mapping[Any, Any]], sop: Sop,

@@ -215,6 +215,10 @@ class Office:
         """Void an event by a new correction event; the voided one stays in history."""
         return cases.correct(self, case_id, event_id, reason=reason, by=by)
 
+    def change_time(self, case_id: int, event_id: int, new_time: cases.Moment, reason: str, by: str = "") -> int:
+        """Move the latest start/finish to `new_time` (voided and recorded again, one transaction)."""
+        return cases.change_time(self, case_id, event_id, new_time, reason=reason, by=by)
+
     def refresh_open_summaries(self) -> int:
         return cases.refresh_open_summaries(self)
 

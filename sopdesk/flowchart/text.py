@@ -6,6 +6,7 @@ default good enough for tests and for a first layout.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Measure = Callable[[str, float], float]
@@ -55,28 +56,46 @@ def wrap(text: str, width: float, size: float, measure: Measure = approx_measure
             if measure(candidate, size) <= width:
                 current = candidate
                 continue
+            if measure(word, size) > width:
+                # a word longer than the line: break it (after a slash or hyphen where it has one);
+                # its first piece may still go on this line ("Form PK/DPA/" + "Renstra")
+                pieces = _break_word(word, width, size, measure)
+                if current and len(pieces) > 1 and measure(f"{current} {pieces[0]}", size) <= width:
+                    lines.append(f"{current} {pieces[0]}")
+                    pieces = pieces[1:]
+                elif current:
+                    lines.append(current)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+                continue
             if current:
                 lines.append(current)
-                current = ""
-            if measure(word, size) <= width:
-                current = word
-                continue
-            # a word longer than the line: break it between characters
-            pieces = _break_word(word, width, size, measure)
-            lines.extend(pieces[:-1])
-            current = pieces[-1]
+            current = word
         lines.append(current)
     return lines
 
 
 def _break_word(word: str, width: float, size: float, measure: Measure) -> list[str]:
+    """A word wider than the line, in pieces: after a "/" or "-" where it has one ("Form PK/DPA/" +
+    "Renstra"), else between characters."""
+    parts = [p for p in re.split(r"(?<=[/\-])", word) if p]
     pieces: list[str] = []
     current = ""
-    for ch in word:
-        if current and measure(current + ch, size) > width:
+    for part in parts:
+        if current and measure(current + part, size) <= width:
+            current += part
+            continue
+        if current:
             pieces.append(current)
-            current = ch
-        else:
-            current += ch  # at least one character per line, however narrow
+            current = ""
+        if measure(part, size) <= width:
+            current = part
+            continue
+        for ch in part:
+            if current and measure(current + ch, size) > width:
+                pieces.append(current)
+                current = ch
+            else:
+                current += ch  # at least one character per line, however narrow
     pieces.append(current)
     return pieces

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +44,7 @@ from ..kit.formatting import long_datetime, short_datetime, sop_short_name, work
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .attachments import AttachmentsSection, local_files
-from .swimlane import SwimlaneScene, SwimlaneView
+from .swimlane import CASE_TEXT, SwimlaneScene, SwimlaneView
 
 if TYPE_CHECKING:
     from ...app.office import Office
@@ -65,7 +68,7 @@ def decision_label(step: Step, decision: str | None) -> str:
 def people(office: Office) -> tuple[record_dialog.Person, ...]:
     # the dialogs load when first used, not with the case screen
     from . import record_dialog
-    return tuple(record_dialog.Person(o.name, o.position) for o in office.officials(active_only=True))
+    return tuple(record_dialog.Person(o.name, o.position, o.nip) for o in office.officials(active_only=True))
 
 
 # -- what may be done now ------------------------------------------------------
@@ -100,8 +103,11 @@ def offers(view, no: int) -> dict[str, Offer]:
     if target is None:
         out["correct"] = Offer(QCoreApplication.translate(
             "CaseView", "Belum ada catatan mulai/selesai yang dapat dikoreksi."))
+        out["change_time"] = Offer(QCoreApplication.translate(
+            "CaseView", "Belum ada catatan mulai/selesai yang waktunya dapat diubah."))
     else:
         out["correct"] = Offer()
+        out["change_time"] = Offer()
     out["note"] = Offer()
     return out
 
@@ -177,39 +183,106 @@ class Swatch(QWidget):
         p.drawRoundedRect(QRectF(2, 2, self.width() - 4, self.height() - 4), 4, 4)
 
 
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto the next line when the width runs out (the legend is never cut)."""
+
+    def __init__(self, parent=None, spacing: int = 6, line_spacing: int = 2):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing, self._line_spacing = spacing, line_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._items) + self._spacing * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def one_line_width(self) -> int:
+        return self.sizeHint().width()
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + self._line_spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
 class Legend(QWidget):
-    """The state colours in words; the working-time note moves below them when the row is too narrow."""
+    """The state colours in words, wrapping onto a second line when narrow; the working-time note
+    moves below them when the row is too narrow."""
 
     def __init__(self, tz=None, parent=None):
         super().__init__(parent)
-        swatches = QHBoxLayout()
-        swatches.setContentsMargins(0, 0, 0, 0)
-        swatches.setSpacing(5)
+        self.entries = QWidget()
+        flow = FlowLayout(self.entries, spacing=12)
         entries = [(ss.look(k).fill, ss.look(k).border, min(ss.look(k).border_width, 2.0), False, ss.look_label(k))
                    for k in ss.LOOKS]
         entries.append((QColor("white"), ss.NEXT_BORDER, 1.6, True, self.tr("Langkah berikutnya")))
         for fill, border, width, dashed, text in entries:
-            swatches.addWidget(Swatch(fill, border, width, dashed))
+            entry = QWidget()
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(5)
+            row.addWidget(Swatch(fill, border, width, dashed))
             label = QLabel(text)
-            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            swatches.addWidget(label)
-            swatches.addSpacing(8)
+            row.addWidget(label)
+            flow.addWidget(entry)
+        self._flow = flow
         self.note_inline = QLabel()
         self.note_below = QLabel()
         self.set_zone(tz)
         for n in (self.note_inline, self.note_below):
             n.setStyleSheet("color: #5f6368;")
+        self.note_below.setWordWrap(True)
         # the inline note must not widen the window: it only shows when there is room (resizeEvent)
         self.note_inline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note_inline.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        swatches.addStretch(1)
-        swatches.addWidget(self.note_inline)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.entries, 1)
+        line.addWidget(self.note_inline)
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.setSpacing(2)
-        box.addLayout(swatches)
+        box.addLayout(line)
         box.addWidget(self.note_below)
-        self._swatches = swatches
         self.note_below.hide()
 
     def set_zone(self, tz) -> None:
@@ -218,14 +291,16 @@ class Legend(QWidget):
         self.note_inline.setText(words)
         self.note_below.setText(words)
 
+    def minimumSizeHint(self) -> QSize:
+        # as narrow as its widest entry: the rest wraps
+        return QSize(self._flow.minimumSize().width() + 4, super().minimumSizeHint().height())
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        items = (self._swatches.itemAt(i) for i in range(self._swatches.count()))
-        swatches = sum(item.sizeHint().width() for item in items
-                       if item is not None and item.widget() is not self.note_inline)
-        fits = swatches + self.note_inline.sizeHint().width() + 24 <= self.width()
-        self.note_inline.setVisible(fits)
-        self.note_below.setVisible(not fits)
+        fits = self._flow.one_line_width() + self.note_inline.sizeHint().width() + 24 <= self.width()
+        if fits != self.note_inline.isVisible() or fits == self.note_below.isVisible():
+            self.note_inline.setVisible(fits)
+            self.note_below.setVisible(not fits)
 
 
 TITLE_CHARS = 160
@@ -484,6 +559,7 @@ class ActionBar(QWidget):
         self.yes_button = QPushButton(self.tr("Ya"))
         self.no_button = QPushButton(self.tr("Tidak"))
         self.note_button = QPushButton(self.tr("Catatan…"))
+        self.time_button = QPushButton(self.tr("Ubah waktu…"))
         self.correct_button = QPushButton(self.tr("Koreksi…"))
         for b in (self.start_button, self.finish_button, self.yes_button, self.no_button):
             b.setMinimumHeight(32)
@@ -496,6 +572,7 @@ class ActionBar(QWidget):
             main.addWidget(b)
         small = QHBoxLayout()
         small.addWidget(self.note_button)
+        small.addWidget(self.time_button)
         small.addWidget(self.correct_button)
         small.addStretch(1)
         box = QVBoxLayout(self)
@@ -509,7 +586,8 @@ class ActionBar(QWidget):
             "QPushButton[primary='true']:disabled { background: #f1f3f4; color: #9aa0a6; border: 1px solid #dadce0;"
             " border-radius: 4px; padding: 4px 10px; }")
 
-    def set_offers(self, step: Step, offer: dict[str, Offer], *, started: bool = False, correct_tip: str = "") -> None:
+    def set_offers(self, step: Step, offer: dict[str, Offer], *, started: bool = False, correct_tip: str = "",
+                   time_tip: str = "") -> None:
         decision = step.is_decision
         self.finish_button.setVisible(not decision)
         self.yes_button.setVisible(decision)
@@ -519,11 +597,13 @@ class ActionBar(QWidget):
             self.no_button.setText(step.no_label)
         for button, key in ((self.start_button, "start"), (self.finish_button, "finish"),
                             (self.yes_button, "finish"), (self.no_button, "finish"),
-                            (self.correct_button, "correct"), (self.note_button, "note")):
+                            (self.correct_button, "correct"), (self.note_button, "note"),
+                            (self.time_button, "change_time")):
             o = offer[key]
             button.setEnabled(o.allowed)
             button.setToolTip(o.reason or "")
         self.correct_button.setToolTip(offer["correct"].reason or correct_tip)
+        self.time_button.setToolTip(offer["change_time"].reason or time_tip)
         for button, key in ((self.start_button, "start"), (self.finish_button, "finish"),
                             (self.yes_button, "finish"), (self.no_button, "finish")):
             button.setProperty("primary", offer[key].allowed)
@@ -536,6 +616,15 @@ class ActionBar(QWidget):
             reason = offer["finish"].reason if started else offer["start"].reason
             self.hint.setText(reason or "")
             self.hint.setVisible(bool(reason))
+
+    def main_button(self) -> QPushButton | None:
+        """What the step asks for next: Mulai, else Selesai (a decision's first choice), else nothing."""
+        if self.start_button.isEnabled():
+            return self.start_button
+        for b in (self.finish_button, self.yes_button):
+            if b.isVisibleTo(self) and b.isEnabled():
+                return b
+        return None
 
 
 # -- history -----------------------------------------------------------------
@@ -560,15 +649,30 @@ class HistoryList(QListWidget):
         self.setPalette(pal)
 
     def set_events(self, view, tz) -> None:
+        """Fill with the case's events. After a change the newest is in view; a re-read with
+        nothing new (the minute timer) keeps the list where it was."""
         keep = self.selected_event_id()
+        newest = self.item(0).data(EVENT_ID_ROLE) if self.count() else None
+        scrolled = self.verticalScrollBar().value()
         voided_by = {e.voids: e.id for e in view.events if e.kind == engine.CORRECTION and e.voids is not None}
+        self.setUpdatesEnabled(False)
         self.clear()
         for ev in reversed(view.events):
             self.addItem(self._item(ev, view, tz, voided_by.get(ev.id)))
         if keep is not None:
             for i in range(self.count()):
                 if self.item(i).data(EVENT_ID_ROLE) == keep:
-                    self.setCurrentRow(i)
+                    # select without scrolling to it: the selection is kept, the view decided below
+                    self.selectionModel().setCurrentIndex(
+                        self.indexFromItem(self.item(i)),
+                        self.selectionModel().SelectionFlag.ClearAndSelect)
+        changed = (view.events[-1].id if view.events else None) != newest
+        self.doItemsLayout()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum() if changed else scrolled)
+        self.setUpdatesEnabled(True)
+
+    def newest_in_view(self) -> bool:
+        return self.count() == 0 or self.viewport().rect().intersects(self.visualItemRect(self.item(0)))
 
     def _item(self, ev: engine.Event, view, tz, voided_by: int | None) -> QListWidgetItem:
         what = event_words(ev, view.sop)
@@ -644,6 +748,8 @@ class CaseViewWidget(QWidget):
         self.pages.addTab(self._documents_page, self.tr("Dokumen"))
         self.pages.setTabToolTip(0, self.tr("Diagram alir kasus, langkah, lampiran dan riwayat"))
         self.pages.setTabToolTip(1, self.tr("Perjanjian Kinerja dan surat pengantar kasus ini"))
+        self.zoom_bar = QWidget()
+        self.pages.setCornerWidget(self.zoom_bar, Qt.Corner.TopRightCorner)
         fbox = QVBoxLayout(flow)
         fbox.setContentsMargins(8, 8, 8, 4)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -663,11 +769,13 @@ class CaseViewWidget(QWidget):
         lbox.setContentsMargins(0, 0, 0, 0)
         self.header = CaseHeader()
         lbox.addWidget(self.header)
-        self.scene = SwimlaneScene(view.sop, realisasi=True, parent=self)
+        self.scene = SwimlaneScene(view.sop, realisasi=True, parent=self, text_size=CASE_TEXT)
         self.swimlane = SwimlaneView(self.scene)
+        self.swimlane.freeze_header()
         lbox.addWidget(self.swimlane, 1)
         self.legend = Legend(self.tz)
         lbox.addWidget(self.legend)
+        self._make_zoom_bar()
 
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
@@ -698,10 +806,15 @@ class CaseViewWidget(QWidget):
         hbox.addLayout(hhead)
         hhead.addWidget(_section(self.tr("Riwayat kasus")))
         hhead.addStretch(1)
-        self.history_correct = QPushButton(self.tr("Koreksi yang dipilih…"))
+        self.history_time = QPushButton(self.tr("Ubah waktu…"))
+        self.history_time.setEnabled(False)
+        hhead.addWidget(self.history_time)
+        self.history_correct = QPushButton(self.tr("Koreksi…"))
         self.history_correct.setEnabled(False)
         hhead.addWidget(self.history_correct)
         self.history = HistoryList()
+        self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.history.customContextMenuRequested.connect(self._history_menu)
         hbox.addWidget(self.history, 1)
         self.actions_bar = ActionBar()  # made last: Tab reaches it after the history, as it always has
         rbox.addWidget(self.actions_bar)
@@ -718,8 +831,10 @@ class CaseViewWidget(QWidget):
         a.no_button.clicked.connect(lambda: self.record("finish", "tidak"))
         a.note_button.clicked.connect(lambda: self.add_note())
         a.correct_button.clicked.connect(lambda: self.correct())
+        a.time_button.clicked.connect(lambda: self.change_time())
         self.history.currentItemChanged.connect(lambda *_: self._update_history_action())
         self.history_correct.clicked.connect(lambda: self.correct(self.history.selected_event_id()))
+        self.history_time.clicked.connect(lambda: self.change_time(self.history.selected_event_id()))
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -737,6 +852,33 @@ class CaseViewWidget(QWidget):
         self.changes.cases_imported.connect(self._cases_imported)
         self.changes.settings_changed.connect(self._settings_changed)
         self.changes.database_replaced.connect(self._stale)
+
+    def _make_zoom_bar(self) -> None:
+        """Perkecil · 100% · Perbesar · Pas Layar and the zoom shown, beside the Alur/Dokumen tabs;
+        their keys work anywhere on the case's Alur page."""
+        v = self.swimlane
+        row = QHBoxLayout(self.zoom_bar)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(2)
+        self.zoom_buttons: list[QToolButton] = []
+        for act in (v.act_zoom_out, v.act_zoom_reset, v.act_zoom_in, v.act_fit):
+            b = QToolButton()
+            b.setDefaultAction(act)
+            b.setAutoRaise(True)
+            self.zoom_buttons.append(b)
+            row.addWidget(b)
+            self.addAction(act)   # the same action: its keys also work outside the chart, never twice
+        self.zoom_label = QLabel()
+        self.zoom_label.setStyleSheet("color: #5f6368;")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("888 %") + 6)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.zoom_label.setToolTip(self.tr("Besar tampilan bagan (100% = ukuran cetak)"))
+        row.insertWidget(0, self.zoom_label)
+        v.zoomChanged.connect(self._show_zoom)
+        self._show_zoom(v.zoom())
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -824,8 +966,13 @@ class CaseViewWidget(QWidget):
         if target is not None:
             tip = self.tr("Batalkan catatan terakhir: #{id} {what}").format(id=target.id,
                                                                              what=event_words(target, view.sop))
+        time_tip = ""
+        if target is not None:
+            time_tip = self.tr("Ubah waktu catatan terakhir: #{id} {what}").format(
+                id=target.id, what=event_words(target, view.sop))
         started = view.state.steps[no].state != engine.WAITING
-        self.actions_bar.set_offers(view.sop.step(no), offers(view, no), started=started, correct_tip=tip)
+        self.actions_bar.set_offers(view.sop.step(no), offers(view, no), started=started, correct_tip=tip,
+                                    time_tip=time_tip)
 
     def offers(self, no: int | None = None) -> dict[str, Offer]:
         """What the panel offers for step `no` (default: the selected one)."""
@@ -834,18 +981,46 @@ class CaseViewWidget(QWidget):
 
     def _update_history_action(self) -> None:
         ev_id = self.history.selected_event_id()
+        for button, offer in ((self.history_correct, self.correction_offer(ev_id)),
+                              (self.history_time, self.change_time_offer(ev_id))):
+            button.setEnabled(offer.allowed)
+            button.setToolTip(offer.reason or "")
+
+    def correction_offer(self, ev_id: int | None) -> Offer:
         if ev_id is None:
-            self.history_correct.setEnabled(False)
-            self.history_correct.setToolTip(self.tr("Pilih catatan di riwayat yang akan dikoreksi."))
-            return
+            return Offer(self.tr("Pilih catatan di riwayat yang akan dikoreksi."))
         try:
             engine.check_correction(self.view_data.state, self.view_data.events, ev_id)
         except UserError as e:
-            self.history_correct.setEnabled(False)
-            self.history_correct.setToolTip(str(e))
-        else:
-            self.history_correct.setEnabled(True)
-            self.history_correct.setToolTip("")
+            return Offer(str(e))
+        return Offer()
+
+    def change_time_offer(self, ev_id: int | None) -> Offer:
+        """Only the latest start/finish in force can move (what came after it was judged by its time)."""
+        if ev_id is None:
+            return Offer(self.tr("Pilih catatan mulai/selesai di riwayat yang waktunya salah."))
+        ev = next((e for e in self.view_data.events if e.id == ev_id), None)
+        if ev is None or ev.kind not in (engine.START, engine.FINISH):
+            return Offer(self.tr("Hanya waktu catatan mulai atau selesai yang dapat diubah."))
+        offer = self.correction_offer(ev_id)
+        return offer if not offer.allowed else Offer()
+
+    def _history_menu(self, pos) -> None:
+        item = self.history.itemAt(pos)
+        if item is None:
+            return
+        self.history.setCurrentItem(item)
+        ev_id = item.data(EVENT_ID_ROLE)
+        menu = QMenu(self.history)
+        for text, offer, slot in ((self.tr("Ubah waktu…"), self.change_time_offer(ev_id), self.change_time),
+                                  (self.tr("Koreksi…"), self.correction_offer(ev_id), self.correct)):
+            act = menu.addAction(text)
+            act.setEnabled(offer.allowed)
+            act.setToolTip(offer.reason or "")
+            act.triggered.connect(lambda _checked=False, f=slot: f(ev_id))
+        menu.setToolTipsVisible(True)
+        self.history_menu = menu   # tests drive it
+        menu.popup(self.history.viewport().mapToGlobal(pos))
 
     # -- recording -------------------------------------------------------------
     def activate_step(self, no: int) -> None:
@@ -871,7 +1046,7 @@ class CaseViewWidget(QWidget):
 
         spec = record_dialog.RecordSpec(action=action, step_no=no, activity=step.activity, people=people(self.office),
                                         tz=self.tz, now=self.office.now(), choices=choices, decision=decision,
-                                        earliest=view.state.last_at)
+                                        earliest=view.state.last_at, lane=step.lane)
         case_id = self.case_id
 
         def submit(answer: record_dialog.RecordAnswer):
@@ -879,7 +1054,24 @@ class CaseViewWidget(QWidget):
                 return self.office.start_step(case_id, no, at=answer.at, by=answer.who, note=answer.note)
             return self.office.finish_step(case_id, no, at=answer.at, by=answer.who, note=answer.note,
                                            decision=answer.decision)
-        return self._after(record_dialog.ask_record(self, spec, submit))
+        recorded = self._after(record_dialog.ask_record(self, spec, submit))
+        if recorded:
+            self._go_on(no, action)
+        return recorded
+
+    def _go_on(self, no: int, action: str) -> None:
+        """After Mulai, Selesai (or the decision's choices) is at hand; after Selesai the panel moves
+        to the step that can start next, its Mulai focused."""
+        view = self.view_data
+        target = no
+        if action == "finish" and not view.state.closed and view.state.current is not None:
+            target = view.state.current
+        if target != self.selected_step:
+            self.select_step(target)
+            self.attachments.step_changed()
+        button = self.actions_bar.main_button()
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _leads_to(self, sop: Sop, target: int | None) -> str:
         if target is None or not sop.has_step(target):
@@ -896,7 +1088,8 @@ class CaseViewWidget(QWidget):
         activity = view.sop.step(no).activity if no is not None else view.title
         from . import record_dialog
 
-        spec = record_dialog.NoteSpec(step_no=no, activity=activity, people=people(self.office))
+        lane = view.sop.step(no).lane if no is not None else ""
+        spec = record_dialog.NoteSpec(step_no=no, activity=activity, people=people(self.office), lane=lane)
         case_id = self.case_id
 
         def submit(answer: record_dialog.NoteAnswer):
@@ -926,6 +1119,30 @@ class CaseViewWidget(QWidget):
             return self.office.correct(case_id, event_id, reason=answer.reason, by=answer.who)
         return self._after(record_dialog.ask_correction(self, spec, submit))
 
+    def change_time(self, event_id: int | None = None) -> bool:
+        """Move the start/finish `event_id` (default: the latest in force) to the right moment."""
+        view = self.view_data
+        if event_id is None:
+            target = last_correctable(view)
+            if target is None:
+                return False
+            event_id = target.id
+        ev = next((e for e in view.events if e.id == event_id), None)
+        if ev is None or not self.change_time_offer(event_id).allowed:
+            return False
+        description = f"{event_words(ev, view.sop)} — {ev.by or '—'}"
+        if ev.step is not None and view.sop.has_step(ev.step):
+            description += f"\n{view.sop.step(ev.step).activity}"
+        from . import record_dialog
+
+        spec = record_dialog.ChangeTimeSpec(event_id=event_id, description=description, old_at=ev.at,
+                                            people=people(self.office), tz=self.tz, now=self.office.now())
+        case_id = self.case_id
+
+        def submit(answer: record_dialog.ChangeTimeAnswer):
+            return self.office.change_time(case_id, event_id, answer.at, answer.reason, by=answer.who)
+        return self._after(record_dialog.ask_change_time(self, spec, submit))
+
     def _after(self, recorded) -> bool:
         """Something was recorded: every view of the case (this one too) re-reads it on case_changed."""
         return bool(recorded)
@@ -933,6 +1150,10 @@ class CaseViewWidget(QWidget):
 
     # -- the Dokumen page --------------------------------------------------------------
     def _page_changed(self, index: int) -> None:
+        self.zoom_bar.setVisible(index == 0)
+        for act in (self.swimlane.act_zoom_out, self.swimlane.act_zoom_reset, self.swimlane.act_zoom_in,
+                    self.swimlane.act_fit):
+            act.setEnabled(index == 0)   # Ctrl+- on the Dokumen page is not the chart's
         if index == 1:
             self.show_documents()
 

@@ -1,49 +1,58 @@
-"""Dialogs that record something on a case: a step's start or finish, a note, a correction.
+"""Dialogs that record something on a case: a step's start or finish, a note, a correction,
+a moment moved ("Ubah waktu").
 
 Each dialog is given a `submit(answer)` callable that does the recording
 (through Office). When Office refuses with a UserError the message is shown
 inside the dialog and the dialog stays open, so nothing typed is lost.
 
 Tests cannot exec modal dialogs, so the widgets call the module-level
-`ask_record`, `ask_note` and `ask_correction`, which tests monkeypatch with a
-function that calls `submit` with the values a user would have entered.
+`ask_record`, `ask_note`, `ask_correction` and `ask_change_time`, which tests
+monkeypatch with a function that calls `submit` with the values a user would have entered.
+
+The person is chosen from the officials of the step's lane first; recording never changes
+who works at this PC (that is set in Settings only).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCalendarWidget,
     QComboBox,
-    QDateTimeEdit,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QRadioButton,
+    QStyledItemDelegate,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from ...domain.errors import UserError
-from ..kit.formatting import zone_name
+from ...domain.lane_people import lane_first
+from ...domain.typed_time import parse_typed_time
+from ..kit.formatting import long_datetime, zone_name
 from ..settings import pc_settings
+
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def pc_official() -> str:
-    """Who works at this PC: the default "who" of every record (kept with the PC's own settings)."""
+    """Who works at this PC (name or NIP), as set in Settings; recording only reads it."""
     return pc_settings.default_official()
-
-
-def remember_pc_official(name: str) -> None:
-    if name:
-        pc_settings.set_default_official(name)
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,11 @@ class Person:
 
     name: str
     position: str = ""
+    nip: str = ""
+
+    def named_by(self, name_or_nip: str) -> bool:
+        key = " ".join((name_or_nip or "").split()).casefold()
+        return bool(key) and (key == self.name.casefold() or (bool(self.nip) and key == self.nip.replace(" ", "")))
 
 
 # -- what the dialogs ask and answer ------------------------------------------
@@ -68,6 +82,7 @@ class RecordSpec:
     choices: tuple[tuple[str, str, str], ...] = ()
     decision: str | None = None  # preselected choice
     earliest: datetime | None = None  # the last recorded moment: nothing may be earlier
+    lane: str = ""               # the step's lane: its officials are offered first
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,7 @@ class NoteSpec:
     step_no: int | None
     activity: str
     people: tuple[Person, ...]
+    lane: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,23 @@ class CorrectionAnswer:
     reason: str
 
 
+@dataclass(frozen=True)
+class ChangeTimeSpec:
+    event_id: int
+    description: str             # the record whose moment is wrong, in words
+    old_at: datetime
+    people: tuple[Person, ...]
+    tz: ZoneInfo
+    now: datetime
+
+
+@dataclass(frozen=True)
+class ChangeTimeAnswer:
+    at: datetime
+    reason: str
+    who: str
+
+
 # -- the entry points the widgets call (and tests replace) --------------------
 
 def ask_record(parent: QWidget | None, spec: RecordSpec, submit: Callable[[RecordAnswer], object]) -> bool:
@@ -120,32 +153,85 @@ def ask_correction(parent: QWidget | None, spec: CorrectionSpec,
     return CorrectionDialog(spec, submit, parent).exec() == QDialog.DialogCode.Accepted
 
 
+def ask_change_time(parent: QWidget | None, spec: ChangeTimeSpec,
+                    submit: Callable[[ChangeTimeAnswer], object]) -> bool:
+    return ChangeTimeDialog(spec, submit, parent).exec() == QDialog.DialogCode.Accepted
+
+
 # -- the dialogs -------------------------------------------------------------
 
-class WhoCombo(QComboBox):
-    """Active officials to pick from; editable, for a name not in the list."""
+class _PersonDelegate(QStyledItemDelegate):
+    """The list shows "Name — position"; the field keeps the name alone (it goes into the record)."""
 
-    def __init__(self, people: tuple[Person, ...], parent=None):
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        position = index.data(POSITION_ROLE)
+        if position:
+            option.text = f"{option.text}  \u2014  {position}"
+
+
+class WhoCombo(QComboBox):
+    """Officials to pick from, the lane's first; editable and searchable (any part of a name or
+    position), and a name not in the list can be typed.
+
+    Pre-selected: this PC's person (Settings) when given no lane or when they are in the lane (or
+    wherever they are, `writer=True`: a note is written by whoever sits here); else the lane's
+    only official; else nobody.
+    """
+
+    def __init__(self, people: tuple[Person, ...], parent=None, *, lane: str = "", pc_person: str | None = None,
+                 writer: bool = False):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(24)
-        for p in people:
+        self.setMaxVisibleItems(14)
+        self.setItemDelegate(_PersonDelegate(self))
+        inside, rest = lane_first(lane, [p.position for p in people]) if lane else ([], list(range(len(people))))
+        self.lane_people = tuple(people[i] for i in inside)
+        ordered = [people[i] for i in inside] + [people[i] for i in rest]
+        for n, p in enumerate(ordered):
+            if n == len(inside) and inside and rest:
+                self.insertSeparator(self.count())
             self.addItem(p.name, p.name)
+            self.setItemData(self.count() - 1, p.position, POSITION_ROLE)
             if p.position:
                 self.setItemData(self.count() - 1, p.position, Qt.ItemDataRole.ToolTipRole)
-        default = pc_official()
-        index = self.findText(default, Qt.MatchFlag.MatchFixedString) if default else -1
-        if index >= 0:
-            self.setCurrentIndex(index)
-        else:
-            self.setCurrentText(default)
+        # search by any part of a name or a position ("sekr", "rina")
+        texts = [f"{p.name} \u2014 {p.position}" if p.position else p.name for p in ordered]
+        self._by_text = {t: p.name for t, p in zip(texts, ordered, strict=True)}
+        completer = QCompleter(QStringListModel(texts, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated.connect(self._completed)
+        self.setCompleter(completer)
         line_edit = self.lineEdit()
         assert line_edit is not None  # editable
-        line_edit.setPlaceholderText(self.tr("Nama petugas"))
+        line_edit.setPlaceholderText(self.tr("Pilih atau ketik nama petugas"))
+        pc = pc_official() if pc_person is None else pc_person
+        mine = next((p for p in ordered if p.named_by(pc)), None) if pc else None
+        if lane and not writer and mine is not None and mine not in self.lane_people:
+            mine = None
+        if mine is None and lane and len(self.lane_people) == 1:
+            mine = self.lane_people[0]
+        self.preselected = mine.name if mine is not None else ""
+        if mine is not None:
+            self.setCurrentIndex(self.findData(mine.name))
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText("")
+
+    def _completed(self, text: str) -> None:
+        name = self._by_text.get(text, text)
+        index = self.findData(name)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self.setEditText(name)
 
     def who(self) -> str:
-        return " ".join(self.currentText().split())
+        text = " ".join(self.currentText().split())
+        return self._by_text.get(text, text)
 
 
 class _SubmitDialog(QDialog):
@@ -181,9 +267,98 @@ class _SubmitDialog(QDialog):
         except UserError as e:
             self.show_error(str(e))
             return
-        who = getattr(answer, "who", "")
-        remember_pc_official(who)
         self.accept()
+
+
+def typed_text(dt: datetime) -> str:
+    """A moment as people type it back: "1/12/2026 08.05"."""
+    return f"{dt.day}/{dt.month}/{dt.year} {dt.hour:02d}.{dt.minute:02d}"
+
+
+class TypedTimeField(QWidget):
+    """A moment typed as people write it ("1/12/2026 08.05", "kemarin 14.00"), what it was read
+    as beside it ("Selasa, 1 Desember 2026 08.05") or what was not understood, and a calendar
+    to pick the day from."""
+
+    edited = Signal()
+
+    def __init__(self, tz: ZoneInfo, now: datetime, parent=None):
+        super().__init__(parent)
+        self.tz, self.now = tz, now.astimezone(tz)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("mis. 1/12/2026 08.05 atau kemarin 14.00"))
+        self.edit.setMaxLength(80)
+        self.edit.setMinimumWidth(170)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(self.tr("Kalender"))
+        self.calendar_button.setToolTip(self.tr("Pilih tanggal dari kalender; jamnya tetap"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.calendar.setGridVisible(True)
+        self.calendar.setMaximumDate(QDate(self.now.year, self.now.month, self.now.day))
+        menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.calendar_button.setMenu(menu)
+        self.calendar.clicked.connect(self._day_picked)
+        self.zone = QLabel(zone_name(tz))
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().height())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.calendar_button)
+        row.addWidget(self.zone)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(row)
+        box.addWidget(self.preview)
+        self.edit.textEdited.connect(lambda _t: self.edited.emit())
+        self.edit.textChanged.connect(lambda _t: self._show())
+        self._show()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def set_moment(self, dt: datetime) -> None:
+        self.edit.setText(typed_text(dt.astimezone(self.tz)))
+
+    def moment(self) -> datetime:
+        """The moment typed; a TypedTimeError (a UserError) saying what was not understood."""
+        return parse_typed_time(self.edit.text(), self.now)
+
+    def _show(self) -> None:
+        if not self.edit.text().strip():
+            self.preview.setText("")
+            return
+        try:
+            dt = self.moment()
+        except UserError as e:
+            self.preview.setText(str(e))
+            self.preview.setStyleSheet("color: #b71c1c;")
+            return
+        self.preview.setText(long_datetime(dt, self.tz))
+        self.preview.setStyleSheet("color: #1b5e20; font-weight: 600;")
+
+    def _day_picked(self, day: QDate) -> None:
+        try:
+            clock = self.moment()
+        except UserError:
+            clock = self.now
+        self.edit.setText(f"{day.day()}/{day.month()}/{day.year()} {clock.hour:02d}.{clock.minute:02d}")
+        self.edited.emit()
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.close()
+        self.edit.setFocus()
 
 
 class RecordDialog(_SubmitDialog):
@@ -196,7 +371,7 @@ class RecordDialog(_SubmitDialog):
         title = QLabel(f"<b>{_html(heading)}</b><br>{_html(spec.activity)}")
         title.setWordWrap(True)
 
-        self.who = WhoCombo(spec.people)
+        self.who = WhoCombo(spec.people, lane=spec.lane)
 
         # When: now, or an earlier moment typed in office time.
         self.now_radio = QRadioButton(self.tr("Sekarang"))
@@ -205,25 +380,14 @@ class RecordDialog(_SubmitDialog):
         when_group = QButtonGroup(self)
         when_group.addButton(self.now_radio)
         when_group.addButton(self.earlier_radio)
-        local_now = spec.now.astimezone(spec.tz)
-        self.when = QDateTimeEdit()
-        self.when.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        self.when.setDisplayFormat("d MMMM yyyy  HH.mm")
-        self.when.setCalendarPopup(True)
-        self.when.setDateTime(_qdatetime(local_now))
-        self.when.setMaximumDateTime(_qdatetime(local_now + timedelta(minutes=5)))
-        if spec.earliest is not None:
-            self.when.setMinimumDateTime(_qdatetime(spec.earliest.astimezone(spec.tz)))
-        self.when.setEnabled(False)
-        self.earlier_radio.toggled.connect(self.when.setEnabled)
-        self.when.dateTimeChanged.connect(lambda _dt: self.earlier_radio.setChecked(True))
-        zone = QLabel(zone_name(spec.tz))
+        self.when = TypedTimeField(spec.tz, spec.now)
+        self.when.edited.connect(lambda: self.earlier_radio.setChecked(True))
+        self.now_radio.toggled.connect(self._now_chosen)
         when_row = QHBoxLayout()
-        when_row.addWidget(self.now_radio)
+        when_row.addWidget(self.now_radio, 0, Qt.AlignmentFlag.AlignTop)
         when_row.addSpacing(12)
-        when_row.addWidget(self.earlier_radio)
+        when_row.addWidget(self.earlier_radio, 0, Qt.AlignmentFlag.AlignTop)
         when_row.addWidget(self.when, 1)
-        when_row.addWidget(zone)
 
         # The decision: one radio per exit, saying where it leads.
         self.choice_buttons: dict[str, QRadioButton] = {}
@@ -257,12 +421,16 @@ class RecordDialog(_SubmitDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def _now_chosen(self, checked: bool) -> None:
+        if checked:
+            with QSignalBlocker(self.when.edit):
+                self.when.edit.clear()
+            self.when.preview.setText("")
+
     def moment(self) -> datetime | None:
         if self.now_radio.isChecked():
             return None
-        qdt = self.when.dateTime()
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.spec.tz)
+        return self.when.moment()
 
     def answer(self) -> RecordAnswer:
         decision = None
@@ -283,7 +451,7 @@ class NoteDialog(_SubmitDialog):
                 if spec.step_no is not None else self.tr("Catatan untuk kasus"))
         head = QLabel(f"<b>{_html(what)}</b><br>{_html(spec.activity)}")
         head.setWordWrap(True)
-        self.who = WhoCombo(spec.people)
+        self.who = WhoCombo(spec.people, lane=spec.lane, writer=True)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Tulis catatan, mis. \"berkas dari Seksi Pemerintahan belum masuk\""))
         self.text.setTabChangesFocus(True)
@@ -332,10 +500,48 @@ class CorrectionDialog(_SubmitDialog):
         return CorrectionAnswer(who=self.who.who(), reason=self.reason.toPlainText().strip())
 
 
-def _qdatetime(dt: datetime) -> QDateTime:
-    """Office wall-clock time held as UTC, so the PC's own zone (or a DST gap in it) never shifts it."""
-    return QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute),
-                     QTimeZone(QTimeZone.Initialization.UTC))
+class ChangeTimeDialog(_SubmitDialog):
+    """The right moment for a start/finish recorded at a wrong one: the old record is voided and
+    recorded again at the new moment, with the reason, in one go."""
+
+    def __init__(self, spec: ChangeTimeSpec, submit: Callable[[ChangeTimeAnswer], object], parent=None):
+        super().__init__(submit, parent)
+        self.spec = spec
+        self.setWindowTitle(self.tr("Ubah waktu"))
+        head = QLabel(self.tr("Catatan ini dicatat ulang pada waktu yang benar. Catatan lama tetap di riwayat, "
+                              "ditandai dibatalkan, dengan alasannya."))
+        head.setWordWrap(True)
+        target = QLabel(f"<b>#{spec.event_id}</b> {_html(spec.description)}".replace("\n", "<br>"))
+        target.setWordWrap(True)
+        self.old = QLabel(long_datetime(spec.old_at, spec.tz))
+        self.when = TypedTimeField(spec.tz, spec.now)
+        self.when.set_moment(spec.old_at)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("mis. \"salah jam, dicatat setelah rapat\""))
+        self.reason.setMaxLength(500)
+        self.who = WhoCombo(spec.people)
+        form = QFormLayout()
+        form.addRow(self.tr("Waktu tercatat"), self.old)
+        form.addRow(self.tr("Waktu yang benar"), self.when)
+        form.addRow(self.tr("Alasan"), self.reason)
+        form.addRow(self.tr("Diubah oleh"), self.who)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan waktu baru"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(target)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(500)
+        self.when.edit.selectAll()
+        self.when.edit.setFocus()
+
+    def answer(self) -> ChangeTimeAnswer:
+        at = self.when.moment()
+        reason = self.reason.text().strip()
+        if not reason:
+            raise UserError(self.tr("Tulis alasannya, mis. \"salah jam\"."))
+        return ChangeTimeAnswer(at=at, reason=reason, who=self.who.who())
 
 
 def _html(text: str) -> str:

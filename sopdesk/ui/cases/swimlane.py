@@ -22,6 +22,11 @@ from .swimlane_items import ArrowItem, RealisasiItem, RowItem, SceneText, Symbol
 
 REALISASI_WIDTH = 118.0
 FONT_FAMILY = "Arial"  # the sheet's face; Liberation Sans stands in where Arial is missing
+# Text sizes (scene points) of a chart read on screen: the SOP views' default, and the case
+# screen's, larger in the same column widths so that a case fitted to a laptop's width reads at
+# about 12 px (the activities wrap onto more lines instead).
+SCREEN_TEXT = 9.0
+CASE_TEXT = 12.0
 
 
 # Opening a case must not lay its SOP out again: the layout depends only on the SOP (a frozen
@@ -47,10 +52,12 @@ class SwimlaneScene(QGraphicsScene):
     MARGIN = 8.0
 
     def __init__(self, sop: Sop, *, realisasi: bool = False, parent=None, family: str = FONT_FAMILY,
-                 realisasi_title: str | None = None, realisasi_width: float = REALISASI_WIDTH):
+                 realisasi_title: str | None = None, realisasi_width: float = REALISASI_WIDTH,
+                 text_size: float = SCREEN_TEXT):
         super().__init__(parent)
         self.sop = sop
         self.text = scene_text(family)
+        self.text_size = text_size
         # The Kinerja view names the column after its period and makes it wider.
         self.realisasi_title = realisasi_title or self.tr("Realisasi")
         extra = ((self.realisasi_title, realisasi_width),) if realisasi else ()
@@ -64,8 +71,12 @@ class SwimlaneScene(QGraphicsScene):
         self._build()
 
     def _style(self) -> LayoutStyle:
-        # a point larger than the printed sheet: read on a screen, often from a step away
-        return replace(LayoutStyle(), font_size=9.0, header_font_size=8.5, label_font_size=7.5,
+        # larger than the printed sheet: read on a screen, often from a step away
+        k = self.text_size / SCREEN_TEXT
+        base = LayoutStyle()
+        if k > 1:   # the larger text in about the same total width: room for "No." and "15 menit" on one line
+            base = replace(base, no_width=30.0, time_width=58.0, note_width=30.0, lane_width=72.0)
+        return replace(base, font_size=self.text_size, header_font_size=8.5 * k, label_font_size=7.5 * k,
                        title_no=self.tr("No."), title_activity=self.tr("Aktivitas"),
                        title_lanes=self.tr("Pelaksana"), title_quality=self.tr("Mutu Baku"),
                        title_requirements=self.tr("Kelengkapan"), title_time=self.tr("Waktu"),
@@ -179,8 +190,34 @@ class SwimlaneScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
 
+class _HeaderView(QGraphicsView):
+    """The table's column headings of the same scene, kept above the rows while they scroll
+    (SwimlaneView.freeze_header): a second view of the heading band only, with the main view's
+    zoom and horizontal scroll."""
+
+    def __init__(self, main: SwimlaneView):
+        super().__init__(main.scene(), main)
+        self._main = main
+        self.setRenderHints(main.renderHints())
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(main.alignment())
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setInteractive(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+
+    def wheelEvent(self, event) -> None:
+        self._main.wheelEvent(event)   # scrolling over the headings scrolls the rows
+
+
 class SwimlaneView(QGraphicsView):
-    """Scroll, zoom (Ctrl++ / Ctrl+- / Ctrl+wheel), 100% and fit (Ctrl+0); Up/Down walk the steps."""
+    """Scroll, zoom (Ctrl++ / Ctrl+- / Ctrl+wheel), 100% (Ctrl+1) and fit (Ctrl+0); Up/Down walk the steps.
+
+    `freeze_header()` keeps the column headings in view while the rows scroll.
+    """
 
     zoomChanged = Signal(float)  # 1.0 = 100%: the sheet at its printed size
     MIN_ZOOM, MAX_ZOOM, STEP = 0.2, 5.0, 1.25
@@ -201,6 +238,9 @@ class SwimlaneView(QGraphicsView):
         self._auto_fit = True
         self._fitted_once = False
         self._shown_step: int | None = None
+        self._header: _HeaderView | None = None
+        self._band = QRectF()   # the headings, when frozen
+        self._full = QRectF()   # the whole chart, headings included (the view's own rect leaves them out when frozen)
         self._make_actions()
         if scene is not None:
             self.setScene(scene)
@@ -217,6 +257,70 @@ class SwimlaneView(QGraphicsView):
         self.act_zoom_out = action(self.tr("Perkecil"), [QKeySequence.StandardKey.ZoomOut], self.zoom_out)
         self.act_zoom_reset = action(self.tr("100%"), ["Ctrl+1"], self.reset_zoom)
         self.act_fit = action(self.tr("Pas Layar"), ["Ctrl+0"], self.fit_to_window)
+        for a, tip in ((self.act_zoom_in, self.tr("Perbesar (Ctrl++ atau Ctrl+roda tetikus)")),
+                       (self.act_zoom_out, self.tr("Perkecil (Ctrl+- atau Ctrl+roda tetikus)")),
+                       (self.act_zoom_reset, self.tr("Ukuran cetak (Ctrl+1)")),
+                       (self.act_fit, self.tr("Seluruh bagan dalam layar (Ctrl+0)"))):
+            a.setToolTip(tip)
+
+    # -- the headings kept in view -----------------------------------------------
+    def freeze_header(self) -> None:
+        """Show the table's headings in a band of their own above the rows, which scroll under it."""
+        scene = self.scene()
+        if not isinstance(scene, SwimlaneScene) or self._header is not None:
+            return
+        full = scene.sceneRect()
+        top = scene.layout.header_height
+        self._full = QRectF(full)
+        self._header = _HeaderView(self)
+        self._band = QRectF(full.left(), full.top(), full.width(), top - full.top())
+        self._header.setSceneRect(self._band)
+        self.setSceneRect(QRectF(full.left(), top, full.width(), full.bottom() - top))
+        self.horizontalScrollBar().valueChanged.connect(self._sync_header)
+        self._place_header()
+        self._header.show()
+
+    @property
+    def header_view(self) -> QGraphicsView | None:
+        return self._header
+
+    def full_rect(self) -> QRectF:
+        """The whole chart in scene units, headings included."""
+        if self._header is not None:
+            return QRectF(self._full)
+        scene = self.scene()
+        return scene.sceneRect() if scene is not None else QRectF()
+
+    def _header_pixels(self) -> int:
+        if self._header is None:
+            return 0
+        return round(self._band.height() * self.transform().m22())
+
+    def _place_header(self) -> None:
+        header = self._header
+        if header is None:
+            return
+        h = self._header_pixels()
+        margins = self.viewportMargins()
+        if margins.top() != h:
+            self.setViewportMargins(0, h, 0, 0)
+        vp = self.viewport().geometry()
+        header.setGeometry(vp.x(), vp.y() - h, vp.width(), h)
+        header.setTransform(self.transform())
+        self._sync_header()
+
+    def _sync_header(self, *_args) -> None:
+        """Show in the headings' band exactly the columns the rows show below it (same zoom, same
+        sideways scroll, same centring when the chart is narrower than the view)."""
+        header = self._header
+        if header is None:
+            return
+        scale = self.transform().m11()
+        if scale <= 0:
+            return
+        left = self.mapToScene(0, 0).x()
+        band = self._band
+        header.setSceneRect(QRectF(left, band.top(), self.viewport().width() / scale, band.height()))
 
     # -- zoom ------------------------------------------------------------------
     def _base(self) -> float:
@@ -235,6 +339,7 @@ class SwimlaneView(QGraphicsView):
         if current > 0 and abs(target - current) > 1e-9:
             f = target / current
             self.scale(f, f)  # scale() (not setTransform) keeps the point under the mouse in place
+        self._place_header()
         self.zoomChanged.emit(zoom)
 
     def zoom_in(self) -> None:
@@ -250,19 +355,20 @@ class SwimlaneView(QGraphicsView):
         """The whole chart in view."""
         if self.scene() is None:
             return
-        r = self.scene().sceneRect()
+        r = self.full_rect()
         vp = self.viewport().rect()
         if r.isEmpty() or vp.isEmpty():
             return
-        s = min(vp.width() / r.width(), vp.height() / r.height())
+        height = vp.height() + self._header_pixels()   # the headings' band is part of the room
+        s = min(vp.width() / r.width(), height / r.height())
         self.set_zoom(s / self._base())
-        self.centerOn(r.center())
+        self.centerOn(self.sceneRect().center())
 
     def fit_width(self, *, user: bool = True) -> None:
         """The chart's width in view (what the case screen opens with)."""
         if self.scene() is None:
             return
-        r = self.scene().sceneRect()
+        r = self.full_rect()
         vp_w = self.viewport().width() - (0 if self.verticalScrollBar().isVisible() else
                                           self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent))
         if r.isEmpty() or vp_w <= 0:
@@ -279,8 +385,11 @@ class SwimlaneView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place_header()
         if self._auto_fit:
             self.fit_width(user=False)
+            # wider than the view at the smallest readable zoom: No. and the activity stay in view
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             if self._shown_step is not None:  # the step asked for before the view had its size
                 self.show_step(self._shown_step)
 
@@ -312,11 +421,20 @@ class SwimlaneView(QGraphicsView):
         super().keyPressEvent(event)
 
     def show_step(self, no: int) -> None:
-        """Scroll the step into view, keeping the column headings in view too when both fit."""
+        """Scroll the step's row into view, keeping the column headings in view too when both fit.
+
+        Only up or down: a chart wider than the view stays where it is sideways (at first, at
+        the left, with No. and the activity in view).
+        """
         scene = self.scene()
         self._shown_step = no
         if isinstance(scene, SwimlaneScene):
             row = scene.row_rect(no)
-            with_heading = row.united(QRectF(row.left(), scene.sceneRect().top(), row.width(), 1))
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            self.ensureVisible(with_heading if with_heading.height() + 40 <= visible.height() else row, 20, 20)
+            left, width = visible.left() + 1, max(1.0, min(visible.width(), row.width()) - 2)
+            row = QRectF(left, row.top(), width, row.height())
+            if self._header is not None:   # the headings are always in view
+                self.ensureVisible(row, 0, 20)
+                return
+            with_heading = row.united(QRectF(left, self.sceneRect().top(), width, 1))
+            self.ensureVisible(with_heading if with_heading.height() + 40 <= visible.height() else row, 0, 20)
