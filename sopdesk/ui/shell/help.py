@@ -78,7 +78,8 @@ class ManualBrowser(QTextBrowser):
         if image.isNull():
             return super().loadResource(kind, url)
         ratio = self.devicePixelRatioF() or 1.0
-        room = max(320, min(IMAGE_MAX_WIDTH, self.viewport().width() - 40))
+        margin = int(self.document().documentMargin())
+        room = max(320, min(IMAGE_MAX_WIDTH, self.viewport().width() - 2 * margin - 24))
         if image.width() > room * ratio:
             image = image.scaledToWidth(int(room * ratio), Qt.TransformationMode.SmoothTransformation)
         image.setDevicePixelRatio(ratio)
@@ -102,6 +103,9 @@ class ManualWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._contents_chosen)
+        self.contents.setSpacing(2)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setMinimumWidth(self.contents.sizeHintForColumn(0) + 16)
 
         self.browser = ManualBrowser()
         self.browser.setObjectName("manualBrowser")
@@ -143,7 +147,7 @@ class ManualWindow(QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 700])
+        splitter.setSizes([self.contents.minimumWidth(), 700])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
