@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ..kit.formatting import zone_name
+from ..kit.submit_keys import submit_on_ctrl_enter
 from ..settings import pc_settings
 
 
@@ -166,6 +167,7 @@ class _SubmitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self._try_submit)
         self.buttons.rejected.connect(self.reject)
+        submit_on_ctrl_enter(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def answer(self):  # pragma: no cover - overridden
         raise NotImplementedError
@@ -297,6 +299,7 @@ class NoteDialog(_SubmitDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        self.text.setFocus()   # the person is usually right already; the note is what is typed
 
     def answer(self) -> NoteAnswer:
         return NoteAnswer(who=self.who.who(), text=self.text.toPlainText().strip())
