@@ -71,12 +71,13 @@ def page_for(widget: QWidget | None) -> str:
 class ManualBrowser(QTextBrowser):
     """A QTextBrowser whose pictures are scaled down to the reading width, kept sharp on scaled screens."""
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl | str):
+        url = QUrl(name)
         if kind != int(QTextDocument.ResourceType.ImageResource) or not url.isLocalFile():
-            return super().loadResource(kind, url)
+            return super().loadResource(kind, name)
         image = QImage(url.toLocalFile())
         if image.isNull():
-            return super().loadResource(kind, url)
+            return super().loadResource(kind, name)
         ratio = self.devicePixelRatioF() or 1.0
         margin = int(self.document().documentMargin())
         room = max(320, min(IMAGE_MAX_WIDTH, self.viewport().width() - 2 * margin - 24))
