@@ -132,6 +132,23 @@ def test_find_searches_this_page_then_the_others(qtbot):
 def test_manual_is_in_the_packaged_resources():
     """setup.py and the PyInstaller spec copy resources/ whole: the manual goes with it."""
     root = Path(__file__).resolve().parent.parent
-    assert MANUAL == (root / "resources" / "manual") or MANUAL.parent.name == "_resources"
+    assert (root / "resources" / "manual") == MANUAL or MANUAL.parent.name == "_resources"
     spec = (root / "packaging" / "sopdesk.spec").read_text(encoding="utf-8")
     assert '(str(ROOT / "resources"), "sopdesk/_resources")' in spec
+
+
+@pytest.fixture
+def english(qapp):
+    from sopdesk.ui.shell import i18n
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "id")
+
+
+def test_the_manual_window_speaks_english_around_the_indonesian_manual(qtbot, window, english):
+    manual = manual_help.ManualWindow(window)
+    qtbot.addWidget(manual)
+    assert manual.windowTitle() == "sopdesk manual"
+    assert manual.home_button.text() == "Contents" and manual.back_button.text() == "Back"
+    assert manual.find_edit.placeholderText().startswith("Search the manual")
+    assert manual.contents.item(0).text() == "Panduan sopdesk"   # the manual itself stays Indonesian
