@@ -130,11 +130,20 @@ def test_find_searches_this_page_then_the_others(qtbot):
 
 
 def test_manual_is_in_the_packaged_resources():
-    """setup.py and the PyInstaller spec copy resources/ whole: the manual goes with it."""
+    """setup.py and the PyInstaller spec copy resources/ whole; check_install.py and .ci/packaging-check
+    look for the manual in the bundle and the wheel."""
+    import importlib.util
     root = Path(__file__).resolve().parent.parent
-    assert (root / "resources" / "manual") == MANUAL or MANUAL.parent.name == "_resources"
     spec = (root / "packaging" / "sopdesk.spec").read_text(encoding="utf-8")
     assert '(str(ROOT / "resources"), "sopdesk/_resources")' in spec
+    loader = importlib.util.spec_from_file_location("check_install", root / "packaging" / "check_install.py")
+    check_install = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(check_install)
+    patterns = check_install.REQUIRED_IN_BUNDLE["manual (Bantuan → Panduan)"]
+    for pattern in patterns:   # as they would match the bundle, here on the source tree
+        here = pattern.replace("**/sopdesk/_resources/", "")
+        assert list((root / "resources").glob(here)), pattern
+    assert 'resource_path("manual", "index.md")' in (root / ".ci" / "packaging-check").read_text(encoding="utf-8")
 
 
 @pytest.fixture
