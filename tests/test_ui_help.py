@@ -41,6 +41,9 @@ def test_f1_on_a_case_opens_the_case_page(qtbot, window, office):
     manual = open_manual(qtbot, window)
     assert manual.current_page() == "kasus.md"
     assert "Mulai dan Selesai" in manual.browser.toPlainText()
+    window.case_tab(case_id).show_documents()
+    press(qtbot, window, Qt.Key.Key_F1)
+    assert manual.current_page() == "pk.md"
 
 
 def test_every_page_is_in_the_contents_and_loads(qtbot):

@@ -65,7 +65,11 @@ def page_for(widget: QWidget | None) -> str:
     named = getattr(widget, "help_page", None)
     if isinstance(named, str) and named in PAGES:
         return named
-    return CONTEXT_PAGES.get(type(widget).__name__, START_PAGE)
+    name = type(widget).__name__
+    pages = getattr(widget, "pages", None)
+    if name == "CaseViewWidget" and pages is not None and pages.currentIndex() == 1:
+        return "pk.md"   # the case's Dokumen page: the PK and its surat pengantar
+    return CONTEXT_PAGES.get(name, START_PAGE)
 
 
 class ManualBrowser(QTextBrowser):
