@@ -70,6 +70,8 @@ REQUIRED_IN_BUNDLE = {
                   "**/sopdesk/_resources/fonts/LiberationSerif-Italic.ttf",
                   "**/sopdesk/_resources/fonts/LiberationSerif-BoldItalic.ttf"],
     "icons": ["**/sopdesk/_resources/icons/sopdesk.png", "**/sopdesk/_resources/icons/sopdesk.svg"],
+    "manual (Bantuan → Panduan)": ["**/sopdesk/_resources/manual/index.md",
+                                   "**/sopdesk/_resources/manual/gambar/*.png"],
     "schema": ["**/sopdesk/_data/schema.sql"],
     "package metadata (version)": ["**/sopdesk-*.dist-info/METADATA|**/sopdesk.egg-info/PKG-INFO"],
     "holiday names (Indonesian)": ["**/holidays/locale/id/LC_MESSAGES/ID.mo"],

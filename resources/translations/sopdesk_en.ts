@@ -733,7 +733,7 @@ Open it now?</translation>
 <context>
     <name>ChangeTimeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+510"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+513"/>
         <source>Ubah waktu</source>
         <translation>Change time</translation>
     </message>
@@ -2279,13 +2279,13 @@ Recorded {recorded}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../sopdesk/ui/shell/main_window.py" line="+88"/>
-        <location line="+738"/>
+        <location line="+747"/>
         <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-727"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -2551,6 +2551,16 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panduan pemakaian sopdesk, tanpa internet</source>
+        <translation>How to use sopdesk (works offline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tentang sopdesk</source>
         <translation>&amp;About sopdesk</translation>
     </message>
@@ -2585,7 +2595,7 @@ Recorded {recorded}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bilah alat</source>
         <translation>Toolbar</translation>
     </message>
@@ -2796,7 +2806,7 @@ Case number {id}</translation>
         <translation>Choose the SOP to export, then press Export SOP.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>sopdesk {version}
 
 SOP kantor sebagai diagram alir, kasus yang terlacak, dan dokumen resmi.
@@ -2834,6 +2844,49 @@ Program log: {log}</translation>
         <location line="+24"/>
         <source>Tunggu sampai pemulihan selesai, lalu buka berkas itu lagi.</source>
         <translation>Wait until the restore has finished, then open that file again.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../sopdesk/ui/shell/help.py" line="+101"/>
+        <source>Panduan sopdesk</source>
+        <translation>sopdesk manual</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cari di panduan…  (Ctrl+F)</source>
+        <translation>Search the manual…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halaman sebelumnya (Alt+Kiri)</source>
+        <translation>Previous page (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daftar Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +3418,7 @@ Standard: {standard}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-41"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-42"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
@@ -3686,12 +3739,12 @@ Standard: {standard}</translation>
         <translation>Cover Letter</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, jadi surat ini dibuka lagi dengan nomor yang sama.</source>
-        <translation>From the office&apos;s numbering template ({template}); recorded for this case, so the letter opens again with the same number.</translation>
+        <location line="+41"/>
+        <source>Nomor berikutnya menurut penomoran kantor (Pengaturan → Profil Kantor); dicatat untuk kasus ini, jadi surat ini dibuka lagi dengan nomor yang sama.</source>
+        <translation>The next number in the office&apos;s numbering (Settings → Office Profile); kept for this case, so the letter opens again with the same number.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>(belum diatur di Pengaturan)</source>
         <translation>(not set in Settings yet)</translation>
     </message>
@@ -6197,7 +6250,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WhoCombo</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-83"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="-84"/>
         <source>Pilih atau ketik nama petugas</source>
         <translation>Choose or type the officer&apos;s name</translation>
     </message>
@@ -7020,7 +7073,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+123"/>
+        <location filename="../../sopdesk/ui/paperwork/print_preview.py" line="+124"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>

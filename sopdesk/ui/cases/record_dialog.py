@@ -45,6 +45,7 @@ from ...domain.errors import UserError
 from ...domain.lane_people import lane_first
 from ...domain.typed_time import parse_typed_time
 from ..kit.formatting import long_datetime, zone_name
+from ..kit.submit_keys import submit_on_ctrl_enter
 from ..settings import pc_settings
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -252,6 +253,7 @@ class _SubmitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self._try_submit)
         self.buttons.rejected.connect(self.reject)
+        submit_on_ctrl_enter(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def answer(self):  # pragma: no cover - overridden
         raise NotImplementedError
@@ -465,6 +467,7 @@ class NoteDialog(_SubmitDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        self.text.setFocus()   # the person is usually right already; the note is what is typed
 
     def answer(self) -> NoteAnswer:
         return NoteAnswer(who=self.who.who(), text=self.text.toPlainText().strip())

@@ -17,7 +17,6 @@ tests replace it, like the functions in messages.py.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from datetime import datetime
 from pathlib import Path
@@ -59,6 +58,7 @@ from ...app.data import (
     offered_backup,
     restore,
 )
+from ...domain import file_names
 from ...domain.errors import UserError
 from ..kit import messages, workers
 from ..kit.formatting import long_datetime, short_datetime, size_text, sop_short_name
@@ -89,9 +89,9 @@ def documents_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def slug(text: str, limit: int = 40) -> str:
-    words = re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
-    return words[:limit].rstrip("-") or "kasus"
+def slug(text: str, limit: int = 60) -> str:
+    """The title in a suggested file name, cut between words, keeping its year (domain/file_names.py)."""
+    return file_names.slug(text, limit)
 
 
 # Long work runs in workers.Task (a thread of its own behind a window-modal progress dialog).

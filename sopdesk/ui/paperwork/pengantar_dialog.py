@@ -210,9 +210,10 @@ class PengantarDialog(QDialog):
         """Nomor, tanggal, kepada."""
         self.number = QLineEdit(self.base.number)
         self.number.setMinimumWidth(260)
-        self.number_note = QLabel(self.tr("Dari templat penomoran kantor ({template}); dicatat untuk kasus ini, "
-                                          "jadi surat ini dibuka lagi dengan nomor yang sama.").format(
-            template=self.profile.numbering_template))
+        # The number itself shows what the template makes; the template's {kode}/{urut} would only puzzle.
+        self.number_note = QLabel(self.tr(
+            "Nomor berikutnya menurut penomoran kantor (Pengaturan → Profil Kantor); dicatat untuk kasus ini, "
+            "jadi surat ini dibuka lagi dengan nomor yang sama."))
         self.number_note.setObjectName("mutedText")
         self.number_note.setWordWrap(True)
         self.number_note.setTextFormat(Qt.TextFormat.PlainText)

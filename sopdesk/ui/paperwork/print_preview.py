@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import shorten_words
 from ...files import write_atomic
 from ..kit import messages
 from ..kit.widgets import fit_to_screen
@@ -138,7 +139,7 @@ _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 def safe_file_name(name: str, default: str = "dokumen") -> str:
     """"PK 2027 Kecamatan Somagede.pdf": characters Windows refuses in a file name are dropped."""
     stem = _BAD_FILE_CHARS.sub(" ", name or "")
-    stem = " ".join(stem.split()).strip(" .")[:120] or default
+    stem = shorten_words(" ".join(stem.split()).strip(" ."), 120).strip(" .") or default
     return stem if stem.lower().endswith(".pdf") else stem + ".pdf"
 
 

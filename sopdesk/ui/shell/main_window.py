@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
             self.settings_page_actions.append(a(text, lambda p=page: self.open_settings(p)))
         self.data_folder_action = a(self.tr("Buka &Folder Data"), self.open_data_folder, None,
                                     self.tr("Folder berisi basis data, cadangan dan catatan program"))
+        self.manual_action = a(self.tr("&Panduan"), self.show_manual, "F1",
+                               self.tr("Panduan pemakaian sopdesk, tanpa internet"))
         self.about_action = a(self.tr("&Tentang sopdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._make_monev_actions()
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
         for act in self.settings_page_actions:
             m.addAction(act)
         m = bar.addMenu(self.tr("Ban&tuan"))
+        m.addAction(self.manual_action)
+        m.addSeparator()
         m.addAction(self.data_folder_action)
         m.addSeparator()
         m.addAction(self.about_action)
@@ -724,6 +728,11 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         folder = paths.data_dir()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_manual(self, page: str | None = None):
+        """Bantuan → Panduan (F1), at the page about the tab in front (shell/help.py)."""
+        from .help import show_manual
+        return show_manual(self, page)
 
     def about(self) -> None:
         from ...logs import log_path
