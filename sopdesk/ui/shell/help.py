@@ -28,7 +28,7 @@ from ...resources import resource_path
 
 # The contents list, in reading order; each page's title is its first "# " heading.
 PAGES = ("index.md", "mulai.md", "kasus.md", "koreksi.md", "pk.md", "pengantar.md", "cadangan.md",
-         "flashdisk.md", "pengaturan.md", "sop.md")
+         "flashdisk.md", "pengaturan.md", "sop.md", "server-kantor.md")
 START_PAGE = "index.md"
 # The page F1 opens for the tab in front (by its class, so the screens need not know the manual).
 CONTEXT_PAGES = {
