@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+482"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+483"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/attachments.py" line="+71"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+72"/>
         <location line="+69"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
@@ -696,7 +696,7 @@ Open it now?</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+308"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+309"/>
         <source>Koreksi catatan</source>
         <translation>Correct an entry</translation>
     </message>
@@ -2752,6 +2752,219 @@ Program log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+20"/>
+        <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
+        <translation>The time entered is in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. Periksa tanggal dan jam, atau koreksi catatan sebelumnya.</source>
+        <translation>The time entered is earlier than the activity already recorded before it. Check the date and time, or correct the earlier entry.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah {step} tidak ada di SOP ini.</source>
+        <translation>Step {step} is not in this SOP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus sudah selesai; tidak ada langkah yang dapat dimulai.</source>
+        <translation>The case is finished; no step can be started.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} sedang berjalan.</source>
+        <translation>Step {step} is in progress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {step} belum dapat dimulai: langkah {current} masih berjalan.</source>
+        <translation>Step {step} cannot start yet: step {current} is still in progress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {current}.</source>
+        <translation>Step {step} cannot start yet: the next step is step {current}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} sudah dimulai.</source>
+        <translation>Step {step} has already started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus sudah selesai.</source>
+        <translation>The case is finished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {step} sudah selesai.</source>
+        <translation>Step {step} is already finished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {step} belum dimulai; catat dulu mulainya.</source>
+        <translation>Step {step} has not started; record its start first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.</source>
+        <translation>The finish time cannot be before the start time of step {step}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} adalah keputusan: pilih &quot;{yes}&quot; atau &quot;{no}&quot;.</source>
+        <translation>Step {step} is a decision: choose &quot;{yes}&quot; or &quot;{no}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak.</source>
+        <translation>Step {step} is not a decision; there is no Yes/No to choose.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan nomor {id} tidak ada pada kasus ini.</source>
+        <translation>Entry number {id} is not in this case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.</source>
+        <translation>A correction cannot be corrected again; record the right activity again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor.</source>
+        <translation>An import entry cannot be corrected: it is this PC&apos;s record of an imported file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan nomor {id} sudah dikoreksi sebelumnya.</source>
+        <translation>Entry number {id} has already been corrected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi (nomor {last}). Koreksi catatan itu lebih dulu.</source>
+        <translation>Only the latest start/finish entry can be corrected (number {last}). Correct that entry first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi.</source>
+        <translation>Only the latest start/finish entry can be corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catatan mulai/selesai tanpa nomor langkah.</source>
+        <translation>a start/finish entry without a step number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan ke-{n} ({kind} langkah {step}): {reason}</source>
+        <translation>Entry {n} ({kind} step {step}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan ke-{n}: langkah {step} tidak ada di SOP ini.</source>
+        <translation>Entry {n}: step {step} is not in this SOP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah mana? Sebutkan nomor langkahnya.</source>
+        <translation>Which step? Give the step number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis catatan &quot;{kind}&quot; tidak dikenal.</source>
+        <translation>Unknown kind of entry &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>riwayat tidak dapat diikuti ({error})</source>
+        <translation>the history cannot be followed ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus nomor {id} tidak ada.</source>
+        <translation>There is no case number {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judul kasus wajib diisi, mis. &quot;Penyusunan PK Tahun 2027&quot;.</source>
+        <translation>The case title is required, e.g. &quot;Penyusunan PK Tahun 2027&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal surat &quot;{date}&quot; tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.</source>
+        <translation>Letter date &quot;{date}&quot; is not valid: write YYYY-MM-DD, e.g. 2027-01-04.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun {year} tidak masuk akal.</source>
+        <translation>The year {year} does not make sense.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kosong.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tulis alasan koreksi, mis. &quot;salah jam&quot;.</source>
+        <translation>Write the reason for the correction, e.g. &quot;wrong time&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu &quot;{text}&quot; tanpa jam: tulis juga jamnya, mis. {text}T09:15.</source>
+        <translation>Time &quot;{text}&quot; has no hour: write the time of day too, e.g. {text}T09:15.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot; tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) atau 2027-01-04T09:15+07:00.</source>
+        <translation>Time &quot;{text}&quot; is not valid: write e.g. 2027-01-04T09:15 (office time) or 2027-01-04T09:15+07:00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu &quot;{text}&quot; terlalu lampau (sebelum tahun {year}). Periksa tahunnya.</source>
+        <translation>Time &quot;{text}&quot; is too far in the past (before the year {year}). Check the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu kosong: tulis angka dan satuan, mis. &quot;15 menit&quot; atau &quot;4 hari&quot;.</source>
+        <translation>The time standard is empty: write a number and a unit, e.g. &quot;15 menit&quot; or &quot;4 hari&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot;: pakai koma untuk pecahan (mis. &quot;1,5 jam&quot;) dan tanpa titik ribuan.</source>
+        <translation>Time standard &quot;{text}&quot;: use a comma for fractions (e.g. &quot;1,5 jam&quot;) and no thousands dot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot; harus lebih dari nol.</source>
+        <translation>Time standard &quot;{text}&quot; must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu &quot;{text}&quot;: jumlah hari/minggu/bulan harus bilangan bulat; tulis dalam jam, mis. &quot;4 jam&quot;.</source>
+        <translation>Time standard &quot;{text}&quot;: days/weeks/months must be whole numbers; write it in hours, e.g. &quot;4 jam&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu &quot;{text}&quot; terlalu panjang: paling lama satu tahun kerja ({days} hari kerja).</source>
+        <translation>Time standard &quot;{text}&quot; is too long: at most one working year ({days} working days).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot;: satuan &quot;{unit}&quot; tidak dikenal: tulis menit, jam, hari, hari kerja, minggu atau bulan, mis. &quot;15 menit&quot;.</source>
+        <translation>Time standard &quot;{text}&quot;: unit &quot;{unit}&quot; is not known: write menit, jam, hari, hari kerja, minggu or bulan, e.g. &quot;15 menit&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu &quot;{text}&quot; tidak dapat dibaca: tulis angka dan satuan (menit, jam, hari, hari kerja, minggu atau bulan), mis. &quot;15 menit&quot;.</source>
+        <translation>Time standard &quot;{text}&quot; cannot be read: write a number and a unit (menit, jam, hari, hari kerja, minggu or bulan), e.g. &quot;15 menit&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringDialog</name>
     <message>
         <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+81"/>
@@ -3187,7 +3400,7 @@ Standard: {standard}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+43"/>
+        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+44"/>
         <source>Kasus Baru</source>
         <translation>New Case</translation>
     </message>
@@ -4386,7 +4599,7 @@ Standard: {standard}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+191"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+192"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5933,7 +6146,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/errors.py" line="+49"/>
+        <location filename="../../sopdesk/ui/kit/errors.py" line="+50"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>

@@ -38,6 +38,7 @@ from ...domain.waktu import WaktuError, waktu_text
 from ..kit import messages, state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
+from ..kit.message_text import error_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .attachments import AttachmentsSection, local_files
@@ -89,13 +90,13 @@ def offers(view, no: int) -> dict[str, Offer]:
         engine.check_start(sop, state, no, now, now)
         out["start"] = Offer()
     except UserError as e:
-        out["start"] = Offer(str(e))
+        out["start"] = Offer(error_text(e))
     probe = "ya" if sop.step(no).is_decision else None
     try:
         engine.check_finish(sop, state, no, now, now, probe)
         out["finish"] = Offer()
     except UserError as e:
-        out["finish"] = Offer(str(e))
+        out["finish"] = Offer(error_text(e))
     target = last_correctable(view)
     if target is None:
         out["correct"] = Offer(QCoreApplication.translate(
@@ -842,7 +843,7 @@ class CaseViewWidget(QWidget):
             engine.check_correction(self.view_data.state, self.view_data.events, ev_id)
         except UserError as e:
             self.history_correct.setEnabled(False)
-            self.history_correct.setToolTip(str(e))
+            self.history_correct.setToolTip(error_text(e))
         else:
             self.history_correct.setEnabled(True)
             self.history_correct.setToolTip("")

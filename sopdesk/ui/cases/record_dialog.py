@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ..kit.formatting import zone_name
+from ..kit.message_text import error_text
 from ..settings import pc_settings
 
 
@@ -179,7 +180,7 @@ class _SubmitDialog(QDialog):
             answer = self.answer()
             self.result_value = self._submit(answer)
         except UserError as e:
-            self.show_error(str(e))
+            self.show_error(error_text(e))
             return
         who = getattr(answer, "who", "")
         remember_pc_official(who)

@@ -1,0 +1,98 @@
+"""Messages from below the screens as a code and its parameters, so each screen can word them in its language.
+
+A `Message` says what happened ("case.start.running", step=3); `render()` words it in Indonesian from
+`CATALOGUE` (the CLI, the logs, `str()` of an error). The UI words the same codes through Qt's
+translations (ui/kit/message_text.py), with the same {placeholders}. A parameter may itself be a
+Message (a refusal quoted inside another): it is rendered in the same language.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __str__(self) -> str:
+        return render(self)
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
+
+def msg(code: str, **params: Any) -> Message:
+    """Message(code, params); an unknown code is a programming error, caught here rather than on screen."""
+    if code not in CATALOGUE:
+        raise KeyError(f"no message {code!r} in the catalogue")
+    return Message(code, MappingProxyType(dict(params)))
+
+
+def render(message: Message, templates: Callable[[str], str | None] | None = None) -> str:
+    """The message in Indonesian, or through `templates` (code -> template with the same placeholders;
+    None: fall back to Indonesian for that code)."""
+    template = templates(message.code) if templates is not None else None
+    if template is None:
+        template = CATALOGUE[message.code]
+    params = {k: render(v, templates) if isinstance(v, Message) else v for k, v in message.params.items()}
+    return template.format(**params)
+
+
+# The Indonesian wording of every code: the CLI's and the logs' text, and the UI's source language.
+CATALOGUE: dict[str, str] = {
+    # -- the case engine (domain/case.py) ------------------------------------------------
+    "case.moment.future": "Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.",
+    "case.moment.before_last": "Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. "
+                               "Periksa tanggal dan jam, atau koreksi catatan sebelumnya.",
+    "case.step.missing": "Langkah {step} tidak ada di SOP ini.",
+    "case.start.closed": "Kasus sudah selesai; tidak ada langkah yang dapat dimulai.",
+    "case.start.running": "Langkah {step} sedang berjalan.",
+    "case.start.other_running": "Langkah {step} belum dapat dimulai: langkah {current} masih berjalan.",
+    "case.start.not_next": "Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {current}.",
+    "case.start.already": "Langkah {step} sudah dimulai.",
+    "case.finish.closed": "Kasus sudah selesai.",
+    "case.finish.done": "Langkah {step} sudah selesai.",
+    "case.finish.not_started": "Langkah {step} belum dimulai; catat dulu mulainya.",
+    "case.finish.before_start": "Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.",
+    "case.finish.choose": "Langkah {step} adalah keputusan: pilih \"{yes}\" atau \"{no}\".",
+    "case.finish.not_decision": "Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak.",
+    "case.correct.missing": "Catatan nomor {id} tidak ada pada kasus ini.",
+    "case.correct.correction": "Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.",
+    "case.correct.import": "Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor.",
+    "case.correct.voided": "Catatan nomor {id} sudah dikoreksi sebelumnya.",
+    "case.correct.not_last": "Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi (nomor {last}). "
+                             "Koreksi catatan itu lebih dulu.",
+    "case.correct.not_last_none": "Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi.",
+    "case.history.no_step": "catatan mulai/selesai tanpa nomor langkah.",
+    "case.history.entry": "Catatan ke-{n} ({kind} langkah {step}): {reason}",
+    "case.history.step_missing": "Catatan ke-{n}: langkah {step} tidak ada di SOP ini.",
+    # -- recording (app/events.py, app/cases.py) ------------------------------------------
+    "events.which_step": "Langkah mana? Sebutkan nomor langkahnya.",
+    "events.unknown_kind": "Jenis catatan \"{kind}\" tidak dikenal.",
+    "events.unreadable_history": "riwayat tidak dapat diikuti ({error})",
+    "cases.no_such_case": "Kasus nomor {id} tidak ada.",
+    "cases.title_required": "Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun 2027\".",
+    "cases.bad_ref_date": "Tanggal surat \"{date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.",
+    "cases.bad_year": "Tahun {year} tidak masuk akal.",
+    "cases.empty_note": "Catatan kosong.",
+    "cases.reason_required": "Tulis alasan koreksi, mis. \"salah jam\".",
+    "cases.time_without_clock": "Waktu \"{text}\" tanpa jam: tulis juga jamnya, mis. {text}T09:15.",
+    "cases.bad_time": "Waktu \"{text}\" tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) "
+                      "atau 2027-01-04T09:15+07:00.",
+    "cases.time_too_early": "Waktu \"{text}\" terlalu lampau (sebelum tahun {year}). Periksa tahunnya.",
+    # -- time standards (domain/waktu.py) ---------------------------------------------------
+    "waktu.empty": "Waktu kosong: tulis angka dan satuan, mis. \"15 menit\" atau \"4 hari\".",
+    "waktu.decimal_point": "Waktu \"{text}\": pakai koma untuk pecahan (mis. \"1,5 jam\") dan tanpa titik ribuan.",
+    "waktu.not_positive": "Waktu \"{text}\" harus lebih dari nol.",
+    "waktu.whole_days": "Waktu \"{text}\": jumlah hari/minggu/bulan harus bilangan bulat; tulis dalam jam, "
+                        "mis. \"4 jam\".",
+    "waktu.too_long": "Waktu \"{text}\" terlalu panjang: paling lama satu tahun kerja ({days} hari kerja).",
+    "waktu.unknown_unit": "Waktu \"{text}\": satuan \"{unit}\" tidak dikenal: tulis menit, jam, hari, "
+                          "hari kerja, minggu atau bulan, mis. \"15 menit\".",
+    "waktu.unreadable": "Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
+                        "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\".",
+}
