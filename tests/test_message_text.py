@@ -1,0 +1,70 @@
+"""Messages from below the screens: one code, an Indonesian catalogue for the CLI and logs, tr() for the UI."""
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from sopdesk.domain import case as engine
+from sopdesk.domain.errors import UserError
+from sopdesk.domain.messages import CATALOGUE, Message, msg, render
+from sopdesk.ui.kit import message_text
+from sopdesk.ui.shell import i18n
+
+SOURCES = Path(__file__).resolve().parent.parent / "sopdesk"
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "id")
+
+
+def test_the_ui_table_words_every_code_with_the_catalogues_indonesian_as_its_source(qapp):
+    i18n.install(qapp, "id")
+    assert message_text.templates() == CATALOGUE
+
+
+def test_every_code_has_english_with_the_same_placeholders(english):
+    english_table = message_text.templates()
+    assert set(english_table) == set(CATALOGUE)
+    for code, indonesian in CATALOGUE.items():
+        assert english_table[code] != indonesian, f"{code} has no English"
+        assert placeholders(english_table[code]) == placeholders(indonesian), code
+
+
+def test_every_code_raised_in_the_sources_is_in_the_catalogue():
+    used = set()
+    for path in SOURCES.rglob("*.py"):
+        used |= set(re.findall(r"\bmsg\(\s*\"([a-z_.]+)\"", path.read_text(encoding="utf-8")))
+    assert used, "no msg() calls found"
+    assert used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
+    assert not set(CATALOGUE) - used, f"codes no one raises: {sorted(set(CATALOGUE) - used)}"
+
+
+def test_str_of_an_error_stays_indonesian_and_the_code_travels_with_it(english):
+    err = engine.CaseError(msg("case.start.not_next", step=5, current=3))
+    assert str(err) == "Langkah 5 belum dapat dimulai: langkah berikutnya adalah langkah 3."
+    assert err.message == Message("case.start.not_next", {"step": 5, "current": 3})
+    assert message_text.error_text(err) == "Step 5 cannot start yet: the next step is step 3."
+    plain = UserError("Teks biasa.")
+    assert plain.message is None and message_text.error_text(plain) == "Teks biasa."
+
+
+def test_a_refusal_quoted_inside_another_is_worded_in_the_same_language(english):
+    inner = msg("case.start.already", step=2)
+    outer = msg("case.history.entry", n=4, kind="start", step=2, reason=inner)
+    assert render(outer) == "Catatan ke-4 (start langkah 2): Langkah 2 sudah dimulai."
+    assert message_text.render(outer) == "Entry 4 (start step 2): Step 2 has already started."
+
+
+def test_an_unknown_code_is_refused_where_it_is_raised():
+    with pytest.raises(KeyError):
+        msg("no.such.code")
