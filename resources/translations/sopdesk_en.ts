@@ -729,7 +729,7 @@ Open it now?</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+654"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+655"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -2962,6 +2962,211 @@ Program log: {log}</translation>
         <location line="+3"/>
         <source>Waktu &quot;{text}&quot; tidak dapat dibaca: tulis angka dan satuan (menit, jam, hari, hari kerja, minggu atau bulan), mis. &quot;15 menit&quot;.</source>
         <translation>Time standard &quot;{text}&quot; cannot be read: write a number and a unit (menit, jam, hari, hari kerja, minggu or bulan), e.g. &quot;15 menit&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder {folder} tidak ada. Periksa apakah flashdisk terpasang.</source>
+        <translation>Folder {folder} does not exist. Check that the flash drive is plugged in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), biasanya karena lampiran hasil pindai; kecilkan lampirannya.</source>
+        <translation>This case is too large for one .sopcase file (more than 200 MB), usually because of scanned attachments; make the attachments smaller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diska/flashdisk penuh</source>
+        <translation>the disk/flash drive is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat itu hanya dapat dibaca atau tidak boleh ditulisi</source>
+        <translation>that place is read-only or may not be written to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {path} tidak dapat ditulis: {why}.</source>
+        <translation>File {path} cannot be written: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} tidak dapat diimpor: {why}. Tidak ada yang diubah.</source>
+        <translation>File {name} cannot be imported: {why}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {path} tidak ditemukan.</source>
+        <translation>File {path} was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {path} tidak dapat dibaca ({error}).</source>
+        <translation>File {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bukan berkas biasa</source>
+        <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas terlalu besar ({mb} MB; paling besar 200 MB)</source>
+        <translation>the file is too large ({mb} MB; at most 200 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkas terlalu besar (lebih dari 200 MB)</source>
+        <translation>the file is too large (more than 200 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong</source>
+        <translation>it is not a sopdesk case file (.sopcase), or the file is damaged/cut short</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkasnya rusak ({error})</source>
+        <translation>the file is damaged ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isinya terlalu banyak berkas</source>
+        <translation>it holds too many files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isinya ganda (nama berkas di dalamnya berulang)</source>
+        <translation>it holds duplicates (a file name inside it repeats)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukan berkas kasus sopdesk (tidak ada manifest.json)</source>
+        <translation>it is not a sopdesk case file (no manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formatnya &quot;{format}&quot; dibuat oleh versi sopdesk yang lebih baru; perbarui sopdesk di komputer ini</source>
+        <translation>its format &quot;{format}&quot; was made by a newer version of sopdesk; update sopdesk on this computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bukan berkas kasus sopdesk (format tidak dikenal)</source>
+        <translation>it is not a sopdesk case file (unknown format)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>isinya rusak atau telah diubah (checksum tidak cocok)</source>
+        <translation>its content is damaged or was changed (checksum does not match)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>riwayat kasus di dalam berkas tidak masuk akal</source>
+        <translation>the case history in the file does not make sense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>riwayat kasus di dalam berkas tidak masuk akal: {reason}</source>
+        <translation>the case history in the file does not make sense: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kasus ini sudah ada di sini (nomor {id}) dengan versi SOP yang berbeda</source>
+        <translation>this case already exists here (number {id}) with a different SOP version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>riwayat di berkas bertentangan dengan riwayat kasus nomor {id} di sini</source>
+        <translation>the history in the file conflicts with the history of case number {id} here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} terlalu besar ({size}); lampiran paling besar 50 MB. Kecilkan dulu, mis. pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.</source>
+        <translation>File {name} is too large ({size}); an attachment is at most 50 MB. Make it smaller first, e.g. scan again in black and white at 150 dpi or save it as a smaller PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} adalah folder, bukan berkas. Pilih berkasnya.</source>
+        <translation>{name} is a folder, not a file. Choose the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan.</source>
+        <translation>{name} is not an ordinary file (e.g. a device or a pipe); it cannot be attached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang dibuka di program lain. Tutup program itu lalu coba lagi.</source>
+        <translation>File {name} cannot be read: no permission, or the file is open in another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} tidak dapat dibaca ({error}). Periksa flashdisk/diska lalu coba lagi.</source>
+        <translation>File {name} cannot be read ({error}). Check the flash drive/disk and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB.</source>
+        <translation>File {name} is too large (more than 50 MB); an attachment is at most 50 MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} kosong (0 bita); tidak ada yang dilampirkan.</source>
+        <translation>File {name} is empty (0 bytes); nothing was attached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas terlalu panjang ({length} karakter; paling banyak {most}).</source>
+        <translation>The file name is too long ({length} characters; at most {most}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampiran nomor {id} tidak ada.</source>
+        <translation>There is no attachment number {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain</source>
+        <translation>no permission to write there, or the file is open in another program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampiran &quot;{name}&quot; tidak dibuka: {why}</source>
+        <translation>Attachment &quot;{name}&quot; was not opened: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran tidak dapat disiapkan untuk dibuka ({error}).</source>
+        <translation>The attachment cannot be prepared for opening ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas kosong.</source>
+        <translation>The file name is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama berkas &quot;{name}&quot; adalah nama perangkat Windows ({device}); ganti namanya dulu.</source>
+        <translation>The file name &quot;{name}&quot; is a Windows device name ({device}); rename it first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas &quot;{name}&quot; punya ekstensi ganda (.{inner}.{last}), cara umum menyamarkan program sebagai dokumen. Lampiran ditolak.</source>
+        <translation>The file name &quot;{name}&quot; has a double extension (.{inner}.{last}), a common way to disguise a program as a document. Attachment refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas .{extension} adalah program atau skrip, bukan dokumen. Lampiran ditolak.</source>
+        <translation>A .{extension} file is a program or script, not a document. Attachment refused.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isi berkas &quot;{name}&quot; adalah program Windows, bukan dokumen atau gambar. Yang dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT atau CSV.</source>
+        <translation>The content of file &quot;{name}&quot; is a Windows program, not a document or an image. What can be attached: PDF, images (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT or CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Isi berkas &quot;{name}&quot; adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT atau CSV.</source>
+        <translation>The content of file &quot;{name}&quot; is of an unknown kind, not a document or an image. What can be attached: PDF, images (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT or CSV.</translation>
     </message>
 </context>
 <context>

@@ -95,4 +95,56 @@ CATALOGUE: dict[str, str] = {
                           "hari kerja, minggu atau bulan, mis. \"15 menit\".",
     "waktu.unreadable": "Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
                         "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\".",
+    # -- moving a case (app/transfer.py) -----------------------------------------------------------
+    "files.no_folder": "Folder {folder} tidak ada. Periksa apakah flashdisk terpasang.",
+    "transfer.too_big_to_export": "Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), biasanya "
+                                  "karena lampiran hasil pindai; kecilkan lampirannya.",
+    "files.disk_full": "diska/flashdisk penuh",
+    "transfer.read_only": "tempat itu hanya dapat dibaca atau tidak boleh ditulisi",
+    "files.cannot_write": "Berkas {path} tidak dapat ditulis: {why}.",
+    "transfer.refused": "Berkas {name} tidak dapat diimpor: {why}. Tidak ada yang diubah.",
+    "files.not_found": "Berkas {path} tidak ditemukan.",
+    "files.unreadable": "Berkas {path} tidak dapat dibaca ({error}).",
+    "transfer.why.not_regular": "bukan berkas biasa",
+    "transfer.why.too_big_mb": "berkas terlalu besar ({mb} MB; paling besar 200 MB)",
+    "transfer.why.too_big": "berkas terlalu besar (lebih dari 200 MB)",
+    "transfer.why.not_sopcase": "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong",
+    "transfer.why.damaged": "berkasnya rusak ({error})",
+    "transfer.why.too_many_members": "isinya terlalu banyak berkas",
+    "transfer.why.doubled": "isinya ganda (nama berkas di dalamnya berulang)",
+    "transfer.why.no_manifest": "bukan berkas kasus sopdesk (tidak ada manifest.json)",
+    "transfer.why.newer_format": "formatnya \"{format}\" dibuat oleh versi sopdesk yang lebih baru; perbarui sopdesk "
+                                 "di komputer ini",
+    "transfer.why.unknown_format": "bukan berkas kasus sopdesk (format tidak dikenal)",
+    "transfer.why.checksum": "isinya rusak atau telah diubah (checksum tidak cocok)",
+    "transfer.why.history": "riwayat kasus di dalam berkas tidak masuk akal",
+    "transfer.why.history_because": "riwayat kasus di dalam berkas tidak masuk akal: {reason}",
+    "transfer.why.other_sop_version": "kasus ini sudah ada di sini (nomor {id}) dengan versi SOP yang berbeda",
+    "transfer.why.conflict": "riwayat di berkas bertentangan dengan riwayat kasus nomor {id} di sini",
+    # -- attachments and their files (app/attachments.py, domain/file_types.py) --------------------
+    "attachments.too_big": "Berkas {name} terlalu besar ({size}); lampiran paling besar 50 MB. Kecilkan dulu, mis. "
+                           "pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.",
+    "attachments.folder": "{name} adalah folder, bukan berkas. Pilih berkasnya.",
+    "attachments.not_regular": "{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan.",
+    "attachments.locked": "Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang dibuka di "
+                          "program lain. Tutup program itu lalu coba lagi.",
+    "attachments.unreadable": "Berkas {name} tidak dapat dibaca ({error}). Periksa flashdisk/diska lalu coba lagi.",
+    "attachments.grew": "Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB.",
+    "attachments.empty": "Berkas {name} kosong (0 bita); tidak ada yang dilampirkan.",
+    "attachments.name_too_long": "Nama berkas terlalu panjang ({length} karakter; paling banyak {most}).",
+    "attachments.no_such": "Lampiran nomor {id} tidak ada.",
+    "attachments.no_permission": "tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain",
+    "attachments.not_opened": "Lampiran \"{name}\" tidak dibuka: {why}",
+    "attachments.not_prepared": "Lampiran tidak dapat disiapkan untuk dibuka ({error}).",
+    "files.empty_name": "Nama berkas kosong.",
+    "files.device_name": "Nama berkas \"{name}\" adalah nama perangkat Windows ({device}); ganti namanya dulu.",
+    "files.double_extension": "Nama berkas \"{name}\" punya ekstensi ganda (.{inner}.{last}), cara umum menyamarkan "
+                              "program sebagai dokumen. Lampiran ditolak.",
+    "files.program": "Berkas .{extension} adalah program atau skrip, bukan dokumen. Lampiran ditolak.",
+    "files.windows_program": "Isi berkas \"{name}\" adalah program Windows, bukan dokumen atau gambar. Yang dapat "
+                             "dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                             "ODT/ODS, RTF, TXT atau CSV.",
+    "files.unknown_kind": "Isi berkas \"{name}\" adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang "
+                          "dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                          "ODT/ODS, RTF, TXT atau CSV.",
 }

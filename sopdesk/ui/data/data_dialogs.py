@@ -62,6 +62,7 @@ from ...app.data import (
 from ...domain.errors import UserError
 from ..kit import messages, workers
 from ..kit.formatting import long_datetime, short_datetime, size_text, sop_short_name
+from ..kit.message_text import render
 from ..kit.widgets import list_table
 from ..settings import pc_settings
 
@@ -514,7 +515,7 @@ def preview_text(preview, tz) -> str:
     if p.problem:
         lines.append("")
         lines.append(translate("data_dialogs", "Berkas ini tidak dapat diimpor: {problem}. Tidak ada yang diubah.")
-                     .format(problem=p.problem))
+                     .format(problem=render(p.problem_message) if p.problem_message else p.problem))
     return "\n".join(lines)
 
 

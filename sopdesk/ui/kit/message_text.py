@@ -91,6 +91,86 @@ def templates() -> dict[str, str]:
         "waktu.unreadable": QCoreApplication.translate(
             "Messages", "Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan (menit, jam, hari, hari "
                         "kerja, minggu atau bulan), mis. \"15 menit\"."),
+        "files.no_folder": QCoreApplication.translate(
+            "Messages", "Folder {folder} tidak ada. Periksa apakah flashdisk terpasang."),
+        "transfer.too_big_to_export": QCoreApplication.translate(
+            "Messages", "Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), biasanya karena "
+                        "lampiran hasil pindai; kecilkan lampirannya."),
+        "files.disk_full": QCoreApplication.translate("Messages", "diska/flashdisk penuh"),
+        "transfer.read_only": QCoreApplication.translate(
+            "Messages", "tempat itu hanya dapat dibaca atau tidak boleh ditulisi"),
+        "files.cannot_write": QCoreApplication.translate("Messages", "Berkas {path} tidak dapat ditulis: {why}."),
+        "transfer.refused": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak dapat diimpor: {why}. Tidak ada yang diubah."),
+        "files.not_found": QCoreApplication.translate("Messages", "Berkas {path} tidak ditemukan."),
+        "files.unreadable": QCoreApplication.translate("Messages", "Berkas {path} tidak dapat dibaca ({error})."),
+        "transfer.why.not_regular": QCoreApplication.translate("Messages", "bukan berkas biasa"),
+        "transfer.why.too_big_mb": QCoreApplication.translate(
+            "Messages", "berkas terlalu besar ({mb} MB; paling besar 200 MB)"),
+        "transfer.why.too_big": QCoreApplication.translate("Messages", "berkas terlalu besar (lebih dari 200 MB)"),
+        "transfer.why.not_sopcase": QCoreApplication.translate(
+            "Messages", "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong"),
+        "transfer.why.damaged": QCoreApplication.translate("Messages", "berkasnya rusak ({error})"),
+        "transfer.why.too_many_members": QCoreApplication.translate("Messages", "isinya terlalu banyak berkas"),
+        "transfer.why.doubled": QCoreApplication.translate(
+            "Messages", "isinya ganda (nama berkas di dalamnya berulang)"),
+        "transfer.why.no_manifest": QCoreApplication.translate(
+            "Messages", "bukan berkas kasus sopdesk (tidak ada manifest.json)"),
+        "transfer.why.newer_format": QCoreApplication.translate(
+            "Messages", "formatnya \"{format}\" dibuat oleh versi sopdesk yang lebih baru; perbarui sopdesk di "
+                        "komputer ini"),
+        "transfer.why.unknown_format": QCoreApplication.translate(
+            "Messages", "bukan berkas kasus sopdesk (format tidak dikenal)"),
+        "transfer.why.checksum": QCoreApplication.translate(
+            "Messages", "isinya rusak atau telah diubah (checksum tidak cocok)"),
+        "transfer.why.history": QCoreApplication.translate(
+            "Messages", "riwayat kasus di dalam berkas tidak masuk akal"),
+        "transfer.why.history_because": QCoreApplication.translate(
+            "Messages", "riwayat kasus di dalam berkas tidak masuk akal: {reason}"),
+        "transfer.why.other_sop_version": QCoreApplication.translate(
+            "Messages", "kasus ini sudah ada di sini (nomor {id}) dengan versi SOP yang berbeda"),
+        "transfer.why.conflict": QCoreApplication.translate(
+            "Messages", "riwayat di berkas bertentangan dengan riwayat kasus nomor {id} di sini"),
+        "attachments.too_big": QCoreApplication.translate(
+            "Messages", "Berkas {name} terlalu besar ({size}); lampiran paling besar 50 MB. Kecilkan dulu, mis. "
+                        "pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil."),
+        "attachments.folder": QCoreApplication.translate(
+            "Messages", "{name} adalah folder, bukan berkas. Pilih berkasnya."),
+        "attachments.not_regular": QCoreApplication.translate(
+            "Messages", "{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan."),
+        "attachments.locked": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang dibuka di program "
+                        "lain. Tutup program itu lalu coba lagi."),
+        "attachments.unreadable": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak dapat dibaca ({error}). Periksa flashdisk/diska lalu coba lagi."),
+        "attachments.grew": QCoreApplication.translate(
+            "Messages", "Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB."),
+        "attachments.empty": QCoreApplication.translate(
+            "Messages", "Berkas {name} kosong (0 bita); tidak ada yang dilampirkan."),
+        "attachments.name_too_long": QCoreApplication.translate(
+            "Messages", "Nama berkas terlalu panjang ({length} karakter; paling banyak {most})."),
+        "attachments.no_such": QCoreApplication.translate("Messages", "Lampiran nomor {id} tidak ada."),
+        "attachments.no_permission": QCoreApplication.translate(
+            "Messages", "tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain"),
+        "attachments.not_opened": QCoreApplication.translate("Messages", "Lampiran \"{name}\" tidak dibuka: {why}"),
+        "attachments.not_prepared": QCoreApplication.translate(
+            "Messages", "Lampiran tidak dapat disiapkan untuk dibuka ({error})."),
+        "files.empty_name": QCoreApplication.translate("Messages", "Nama berkas kosong."),
+        "files.device_name": QCoreApplication.translate(
+            "Messages", "Nama berkas \"{name}\" adalah nama perangkat Windows ({device}); ganti namanya dulu."),
+        "files.double_extension": QCoreApplication.translate(
+            "Messages", "Nama berkas \"{name}\" punya ekstensi ganda (.{inner}.{last}), cara umum menyamarkan "
+                        "program sebagai dokumen. Lampiran ditolak."),
+        "files.program": QCoreApplication.translate(
+            "Messages", "Berkas .{extension} adalah program atau skrip, bukan dokumen. Lampiran ditolak."),
+        "files.windows_program": QCoreApplication.translate(
+            "Messages", "Isi berkas \"{name}\" adalah program Windows, bukan dokumen atau gambar. Yang dapat "
+                        "dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                        "ODT/ODS, RTF, TXT atau CSV."),
+        "files.unknown_kind": QCoreApplication.translate(
+            "Messages", "Isi berkas \"{name}\" adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang "
+                        "dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                        "ODT/ODS, RTF, TXT atau CSV."),
     }
 
 
