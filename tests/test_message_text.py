@@ -43,7 +43,7 @@ def test_every_code_has_english_with_the_same_placeholders(english):
 def test_every_code_raised_in_the_sources_is_in_the_catalogue():
     used = set()
     for path in SOURCES.rglob("*.py"):
-        used |= set(re.findall(r"\bmsg\(\s*\"([a-z_.]+)\"", path.read_text(encoding="utf-8")))
+        used |= set(re.findall(r"\bmsg\(\s*\"([a-z0-9_.]+)\"", path.read_text(encoding="utf-8")))
     assert used, "no msg() calls found"
     assert used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
     assert not set(CATALOGUE) - used, f"codes no one raises: {sorted(set(CATALOGUE) - used)}"
@@ -68,3 +68,31 @@ def test_a_refusal_quoted_inside_another_is_worded_in_the_same_language(english)
 def test_an_unknown_code_is_refused_where_it_is_raised():
     with pytest.raises(KeyError):
         msg("no.such.code")
+
+
+def test_dates_in_a_message_follow_the_language(english):
+    from sopdesk.domain.indonesian import nip_problem, nip_problem_message
+    nip = "197009242000031002"   # born 1970, appointed March 2000: fine
+    assert nip_problem(nip) is None
+    young = "199009242005031002"  # appointed at 14
+    assert nip_problem(young) == ("Pengangkatan dalam NIP (Maret 2005) terjadi sebelum umur 17 tahun "
+                                  "(lahir 24 September 1990).")
+    assert message_text.render(nip_problem_message(young)) == (
+        "The appointment in the NIP (March 2005) is before the age of 17 (born 24 September 1990).")
+    assert message_text.nip_problem(young) == message_text.render(nip_problem_message(young))
+
+
+def test_dates_on_screen_follow_the_language(qapp):
+    from datetime import date
+
+    from sopdesk.ui.kit.formatting import date_text, long_date, month_year_text
+    i18n.install(qapp, "id")
+    assert (long_date(date(2026, 11, 4)), date_text(date(2026, 11, 4))) == ("Rabu, 4 November 2026", "4 November 2026")
+    assert month_year_text("2021-12") == "Desember 2021"
+    i18n.install(qapp, "en")
+    try:
+        assert long_date(date(2026, 11, 4)) == "Wednesday, 4 November 2026"
+        assert date_text(date(2027, 1, 4)) == "4 January 2027"
+        assert month_year_text("2021-12") == "December 2021" and month_year_text("2021") == "2021"
+    finally:
+        i18n.install(qapp, "id")

@@ -840,7 +840,7 @@ Open it now?</translation>
 <context>
     <name>DecisionBox</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+79"/>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+78"/>
         <source>Keputusan — langkah {no}</source>
         <translation>Decision — step {no}</translation>
     </message>
@@ -1435,7 +1435,7 @@ Recorded {recorded}</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/identity_page.py" line="+39"/>
+        <location filename="../../sopdesk/ui/sops/identity_page.py" line="+40"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
@@ -2754,7 +2754,7 @@ Program log: {log}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/message_text.py" line="+20"/>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+23"/>
         <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
         <translation>The time entered is in the future. Check the date and time.</translation>
     </message>
@@ -3167,6 +3167,96 @@ Program log: {log}</translation>
         <location line="+4"/>
         <source>Isi berkas &quot;{name}&quot; adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT atau CSV.</source>
         <translation>The content of file &quot;{name}&quot; is of an unknown kind, not a document or an image. What can be attached: PDF, images (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT or CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002.</source>
+        <translation>The NIP is empty: write the 18 digits of the NIP, e.g. 19650924 199503 1 002.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIP hanya boleh berisi angka; ditemukan {found}.</source>
+        <translation>A NIP may hold only digits; found {found}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP harus 18 angka; yang diketik {typed} angka.</source>
+        <translation>A NIP has 18 digits; {typed} were typed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir dalam NIP ({digits}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan tanggal yang ada.</source>
+        <translation>The birth date in the NIP ({digits}, digits 1 to 8: year, month, day) is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal lahir dalam NIP ({born}) tidak mungkin.</source>
+        <translation>The birth date in the NIP ({born}) is not possible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {digits}.</source>
+        <translation>The month of appointment in the NIP (digits 13 and 14) must be 01 to 12, not {digits}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950.</source>
+        <translation>The year of appointment in the NIP ({year}) cannot be before 1950.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengangkatan dalam NIP ({appointed}) terjadi sebelum umur 17 tahun (lahir {born}).</source>
+        <translation>The appointment in the NIP ({appointed}) is before the age of 17 (born {born}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan.</source>
+        <translation>The year of appointment in the NIP ({year}) is still far in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.</source>
+        <translation>The sex digit in the NIP (digit 15) must be 1 (male) or 2 (female), not {digit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000.</source>
+        <translation>The serial number in the NIP (the last 3 digits) cannot be 000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zona waktu &quot;{zone}&quot; tidak dikenal, mis. &quot;Asia/Jakarta&quot; (WIB).</source>
+        <translation>Time zone &quot;{zone}&quot; is not known, e.g. &quot;Asia/Jakarta&quot; (WIB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ukuran kertas harus A4 atau F4.</source>
+        <translation>The paper size must be A4 or F4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat dihitung.</source>
+        <translation>At least one day must have working hours; without them standard times cannot be counted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jenis perubahan kalender harus &apos;add&apos; atau &apos;remove&apos;.</source>
+        <translation>A calendar change must be &apos;add&apos; or &apos;remove&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama pejabat wajib diisi.</source>
+        <translation>The official&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal &quot;{date}&quot; tidak sah: tulis YYYY-MM-DD.</source>
+        <translation>Date &quot;{date}&quot; is not valid: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP {nip} sudah terdaftar untuk pejabat lain.</source>
+        <translation>NIP {nip} is already registered for another official.</translation>
     </message>
 </context>
 <context>
@@ -4139,7 +4229,7 @@ Standard: {standard}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+82"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+83"/>
         <source>— isi sendiri —</source>
         <translation>— fill in by hand —</translation>
     </message>
@@ -6406,7 +6496,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="+85"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="+84"/>
         <source>Impor dari Word — {name}</source>
         <translation>Import from Word — {name}</translation>
     </message>
@@ -6553,7 +6643,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="+103"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+119"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -7122,7 +7212,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="-63"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="-79"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>

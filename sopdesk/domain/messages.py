@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
@@ -32,14 +33,38 @@ def msg(code: str, **params: Any) -> Message:
     return Message(code, MappingProxyType(dict(params)))
 
 
-def render(message: Message, templates: Callable[[str], str | None] | None = None) -> str:
+@dataclass(frozen=True)
+class MonthYear:
+    """A month of a year as a parameter ("Maret 1995" / "March 1995"), worded by whoever renders."""
+    year: int
+    month: int
+
+
+Words = Callable[[Any], str | None]   # a parameter in the renderer's language, or None: as Indonesian
+
+
+def render(message: Message, templates: Callable[[str], str | None] | None = None, words: Words | None = None) -> str:
     """The message in Indonesian, or through `templates` (code -> template with the same placeholders;
-    None: fall back to Indonesian for that code)."""
+    None: fall back to Indonesian for that code) and `words` (dates and months in that language)."""
     template = templates(message.code) if templates is not None else None
     if template is None:
         template = CATALOGUE[message.code]
-    params = {k: render(v, templates) if isinstance(v, Message) else v for k, v in message.params.items()}
+    params = {k: _param(v, templates, words) for k, v in message.params.items()}
     return template.format(**params)
+
+
+def _param(value: Any, templates: Callable[[str], str | None] | None, words: Words | None) -> Any:
+    if isinstance(value, Message):
+        return render(value, templates, words)
+    if isinstance(value, (date, MonthYear)):
+        shown = words(value) if words is not None else None
+        if shown is not None:
+            return shown
+        from .indonesian import MONTHS, format_date  # indonesian.py raises these messages: imported late
+        if isinstance(value, MonthYear):
+            return f"{MONTHS[value.month - 1]} {value.year}"
+        return format_date(value)
+    return value
 
 
 # The Indonesian wording of every code: the CLI's and the logs' text, and the UI's source language.
@@ -147,4 +172,25 @@ CATALOGUE: dict[str, str] = {
     "files.unknown_kind": "Isi berkas \"{name}\" adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang "
                           "dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
                           "ODT/ODS, RTF, TXT atau CSV.",
+    # -- NIP (domain/indonesian.py) and settings (app/settings.py) ---------------------------------
+    "nip.empty": "NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002.",
+    "nip.not_digits": "NIP hanya boleh berisi angka; ditemukan {found}.",
+    "nip.length": "NIP harus 18 angka; yang diketik {typed} angka.",
+    "nip.birth_not_a_date": "Tanggal lahir dalam NIP ({digits}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan "
+                            "tanggal yang ada.",
+    "nip.birth_impossible": "Tanggal lahir dalam NIP ({born}) tidak mungkin.",
+    "nip.month": "Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {digits}.",
+    "nip.appointed_before_1950": "Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950.",
+    "nip.appointed_too_young": "Pengangkatan dalam NIP ({appointed}) terjadi sebelum umur 17 tahun (lahir {born}).",
+    "nip.appointed_future": "Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan.",
+    "nip.sex": "Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.",
+    "nip.sequence": "Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000.",
+    "settings.zone": "Zona waktu \"{zone}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB).",
+    "settings.paper": "Ukuran kertas harus A4 atau F4.",
+    "settings.no_hours": "Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat "
+                         "dihitung.",
+    "settings.override_kind": "Jenis perubahan kalender harus 'add' atau 'remove'.",
+    "settings.official_name": "Nama pejabat wajib diisi.",
+    "settings.bad_date": "Tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD.",
+    "settings.nip_taken": "NIP {nip} sudah terdaftar untuk pejabat lain.",
 }

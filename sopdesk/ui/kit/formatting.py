@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
-from ...domain.indonesian import format_date_long
+from ...domain.indonesian import format_date, format_date_long, format_month_year
 from ..shell import i18n
 
 
@@ -66,6 +66,22 @@ def long_date(d: date) -> str:
     if i18n.current_language() == "en":
         return i18n.locale().toString(QDate(d.year, d.month, d.day), "dddd, d MMMM yyyy")
     return format_date_long(d)
+
+
+def date_text(d: date) -> str:
+    """"4 November 2026" in the chosen language ("4 Januari 2027" / "4 January 2027")."""
+    if i18n.current_language() == "en":
+        return i18n.locale().toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+    return format_date(d)
+
+
+def month_year_text(text: str) -> str:
+    """An SOP's made/effective field as the screens show it: "2021-12" -> "Desember 2021" ("December 2021");
+    a year alone, or text that is not a date, as written (see domain.indonesian.format_month_year)."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})(?:-\d{2})?\s*", text or "")
+    if i18n.current_language() != "en" or m is None or not 1 <= int(m.group(2)) <= 12:
+        return format_month_year(text)
+    return i18n.locale().toString(QDate(int(m.group(1)), int(m.group(2)), 1), "MMMM yyyy")
 
 
 def short_datetime(dt: datetime | None, tz: tzinfo | None, now: datetime | None = None) -> str:

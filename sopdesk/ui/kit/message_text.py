@@ -7,10 +7,13 @@ tests/test_message_text.py checks that each code is here, with English and the s
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
 
 from ...domain.errors import UserError
-from ...domain.messages import Message, render as render_id
+from ...domain.indonesian import nip_problem_message
+from ...domain.messages import Message, MonthYear, render as render_id
 from ..shell import i18n
 
 
@@ -171,7 +174,49 @@ def templates() -> dict[str, str]:
             "Messages", "Isi berkas \"{name}\" adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang "
                         "dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
                         "ODT/ODS, RTF, TXT atau CSV."),
+        "nip.empty": QCoreApplication.translate(
+            "Messages", "NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002."),
+        "nip.not_digits": QCoreApplication.translate("Messages", "NIP hanya boleh berisi angka; ditemukan {found}."),
+        "nip.length": QCoreApplication.translate("Messages", "NIP harus 18 angka; yang diketik {typed} angka."),
+        "nip.birth_not_a_date": QCoreApplication.translate(
+            "Messages", "Tanggal lahir dalam NIP ({digits}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan "
+                        "tanggal yang ada."),
+        "nip.birth_impossible": QCoreApplication.translate(
+            "Messages", "Tanggal lahir dalam NIP ({born}) tidak mungkin."),
+        "nip.month": QCoreApplication.translate(
+            "Messages", "Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {digits}."),
+        "nip.appointed_before_1950": QCoreApplication.translate(
+            "Messages", "Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950."),
+        "nip.appointed_too_young": QCoreApplication.translate(
+            "Messages", "Pengangkatan dalam NIP ({appointed}) terjadi sebelum umur 17 tahun (lahir {born})."),
+        "nip.appointed_future": QCoreApplication.translate(
+            "Messages", "Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan."),
+        "nip.sex": QCoreApplication.translate(
+            "Messages", "Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan "
+                        "{digit}."),
+        "nip.sequence": QCoreApplication.translate(
+            "Messages", "Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000."),
+        "settings.zone": QCoreApplication.translate(
+            "Messages", "Zona waktu \"{zone}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB)."),
+        "settings.paper": QCoreApplication.translate("Messages", "Ukuran kertas harus A4 atau F4."),
+        "settings.no_hours": QCoreApplication.translate(
+            "Messages", "Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat "
+                        "dihitung."),
+        "settings.override_kind": QCoreApplication.translate(
+            "Messages", "Jenis perubahan kalender harus 'add' atau 'remove'."),
+        "settings.official_name": QCoreApplication.translate("Messages", "Nama pejabat wajib diisi."),
+        "settings.bad_date": QCoreApplication.translate("Messages", "Tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD."),
+        "settings.nip_taken": QCoreApplication.translate("Messages", "NIP {nip} sudah terdaftar untuk pejabat lain."),
     }
+
+
+def _words(value: object) -> str | None:
+    """Dates and months in a message, in English ("4 November 2026", "March 1995")."""
+    if isinstance(value, MonthYear):
+        return i18n.locale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
+    if isinstance(value, date):
+        return i18n.locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return None
 
 
 def render(message: Message) -> str:
@@ -179,7 +224,13 @@ def render(message: Message) -> str:
     if i18n.current_language() == "id":
         return render_id(message)
     # built per call (a few dozen lookups): it follows a language switched while the program runs
-    return render_id(message, templates().get)
+    return render_id(message, templates().get, _words)
+
+
+def nip_problem(text: str) -> str | None:
+    """What is wrong with a NIP as it is typed, in the screens' language; None if it is valid."""
+    problem = nip_problem_message(text)
+    return render(problem) if problem is not None else None
 
 
 def error_text(error: BaseException) -> str:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.indonesian import format_month_year, nip_problem
+from ...domain.indonesian import format_month_year
 from ...domain.office import Official
 from ...domain.sop import DATE_PATTERN, Signatory, Sop
+from ..kit.message_text import nip_problem
 from ..kit.widgets import error_label, show_error
 from .sop_document import SopDocument
 

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from ...app.sop_word import WordImport, clean_code, problems_of, read_word_sop, set_step
 from ...domain.errors import UserError
-from ...domain.indonesian import format_date
 from ...domain.sop import Sop
 from ...domain.word_sop import HOW_CELL, HOW_MARK, HOW_MOVED, HOW_SHADING, HOW_VML
 from ..kit import messages
-from ..kit.formatting import size_text
+from ..kit.formatting import date_text, size_text
 from ..kit.workers import Progress, Task, run_with_progress
 from .word_grid import BADGE_COLOURS, HOW_CHOSEN, StepLaneGrid
 from .word_panels import DecisionBox, IdentityPanel, WarningList, section_title
@@ -113,7 +112,7 @@ class WordImportDialog(QDialog):
         r, s = self.word, self.sop
         title = QLabel(self.tr("Impor dari Word"))
         title.setStyleSheet("font-size:16pt; font-weight:bold;")
-        changed = format_date(datetime.fromtimestamp(r.modified).date())
+        changed = date_text(datetime.fromtimestamp(r.modified).date())
         info = QLabel(self.tr("<b>{name}</b> · {folder} · {size}, diubah {date}").format(
             name=_esc(r.name), folder=_esc(str(Path(r.path).parent)), size=size_text(r.size), date=changed))
         info.setTextFormat(Qt.TextFormat.RichText)
