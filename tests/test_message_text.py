@@ -96,3 +96,10 @@ def test_dates_on_screen_follow_the_language(qapp):
         assert month_year_text("2021-12") == "December 2021" and month_year_text("2021") == "2021"
     finally:
         i18n.install(qapp, "id")
+
+
+def test_the_programs_own_attachment_note_is_shown_in_the_language_and_stored_as_it_was(english):
+    from sopdesk.app.attachments import NOTE_PREFIX
+    assert message_text.ATTACHMENT_NOTE == NOTE_PREFIX
+    assert message_text.note_text(NOTE_PREFIX + "surat.pdf") == "Attachment added: surat.pdf"
+    assert message_text.note_text("surat diteruskan") == "surat diteruskan"

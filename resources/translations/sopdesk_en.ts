@@ -2754,7 +2754,7 @@ Program log: {log}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/message_text.py" line="+23"/>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+25"/>
         <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
         <translation>The time entered is in the future. Check the date and time.</translation>
     </message>
@@ -3257,6 +3257,11 @@ Program log: {log}</translation>
         <location line="+1"/>
         <source>NIP {nip} sudah terdaftar untuk pejabat lain.</source>
         <translation>NIP {nip} is already registered for another official.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lampiran ditambahkan: {name}</source>
+        <translation>Attachment added: {name}</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from ...domain.waktu import WaktuError, waktu_text
 from ..kit import messages, state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
-from ..kit.message_text import error_text
+from ..kit.message_text import error_text, note_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .attachments import AttachmentsSection, local_files
@@ -442,7 +442,7 @@ class StepPanel(QWidget):
         self.notes_text.setVisible(bool(notes))
         self.notes_text.setText("<br>".join(
             f"<span style='color:#5f6368'>{escape(short_datetime(e.at, tz, view.now))} · "
-            f"{escape(e.by or '—')}</span><br>{escape(e.note)}" for e in notes[-5:]))
+            f"{escape(e.by or '—')}</span><br>{escape(note_text(e.note))}" for e in notes[-5:]))
 
         nexts = []
         for target, label in sop.successors(no):
@@ -582,12 +582,12 @@ class HistoryList(QListWidget):
                      f"{escape(what)}{escape(by)}")
         details = []
         if ev.note:
-            details.append(escape(ev.note))
+            details.append(escape(note_text(ev.note)))
         if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
             details.append(escape(self.tr("dicatat {when}").format(when=short_datetime(ev.recorded_at, tz, view.now))))
         body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
         if ev.note:
-            plain.append(ev.note)
+            plain.append(note_text(ev.note))
         if voided_by is not None:
             struck = f"<s style='color:#80868b'>{body}</s>"
             words = self.tr("dibatalkan oleh koreksi #{id}").format(id=voided_by)

@@ -16,6 +16,8 @@ from ...domain.indonesian import nip_problem_message
 from ...domain.messages import Message, MonthYear, render as render_id
 from ..shell import i18n
 
+ATTACHMENT_NOTE = "Lampiran ditambahkan: "   # app/attachments.NOTE_PREFIX (ui/ reaches app/ for use cases only)
+
 
 def templates() -> dict[str, str]:
     """code -> wording in the chosen language (calls written out one by one: lupdate finds only literal calls)."""
@@ -231,6 +233,15 @@ def nip_problem(text: str) -> str | None:
     """What is wrong with a NIP as it is typed, in the screens' language; None if it is valid."""
     problem = nip_problem_message(text)
     return render(problem) if problem is not None else None
+
+
+def note_text(note: str) -> str:
+    """A stored note as shown: the program's own "Lampiran ditambahkan: NAME" in the screens' language
+    (the note itself stays as recorded, in the database, the reports and a .sopcase)."""
+    if note.startswith(ATTACHMENT_NOTE):
+        return QCoreApplication.translate("Messages", "Lampiran ditambahkan: {name}").format(
+            name=note[len(ATTACHMENT_NOTE):])
+    return note
 
 
 def error_text(error: BaseException) -> str:
