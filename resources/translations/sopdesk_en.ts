@@ -1030,7 +1030,7 @@ Open it now?</translation>
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+137"/>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+138"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -2096,7 +2096,7 @@ Recorded {recorded}</translation>
 <context>
     <name>LanesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/lanes_page.py" line="+28"/>
+        <location filename="../../sopdesk/ui/sops/lanes_page.py" line="+29"/>
         <source>Pelaksana adalah kolom di bawah &quot;Pelaksana&quot; pada lembar SOP, dari kiri ke kanan. Klik dua kali sebuah nama untuk mengubahnya; langkah-langkahnya ikut.</source>
         <translation>The performers are the columns under &quot;Pelaksana&quot; on the SOP sheet, from left to right. Double-click a name to change it; its steps follow.</translation>
     </message>
@@ -2754,7 +2754,7 @@ Program log: {log}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/message_text.py" line="+25"/>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+26"/>
         <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
         <translation>The time entered is in the future. Check the date and time.</translation>
     </message>
@@ -3259,9 +3259,149 @@ Program log: {log}</translation>
         <translation>NIP {nip} is already registered for another official.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>kode &quot;{code}&quot; tidak sah: pakai huruf kecil, angka dan tanda minus, mis. &quot;penyusunan-pk&quot;.</source>
+        <translation>code &quot;{code}&quot; is not valid: use lower-case letters, digits and hyphens, e.g. &quot;penyusunan-pk&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nama SOP kosong.</source>
+        <translation>the SOP name is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal &quot;{value}&quot; tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD.</source>
+        <translation>date &quot;{value}&quot; is not valid: write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak ada pelaksana (lanes).</source>
+        <translation>there are no performers (lanes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama pelaksana kosong.</source>
+        <translation>a performer&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pelaksana &quot;{lane}&quot; tertulis dua kali.</source>
+        <translation>performer &quot;{lane}&quot; is written twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP tidak punya langkah.</source>
+        <translation>the SOP has no steps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP punya {count} langkah; paling banyak {most}.</source>
+        <translation>the SOP has {count} steps; at most {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nomor langkah {no} dipakai lebih dari sekali.</source>
+        <translation>step number {no} is used more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kegiatan kosong.</source>
+        <translation>the activity is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pelaksana &quot;{lane}&quot; tidak ada di daftar lanes.</source>
+        <translation>performer &quot;{lane}&quot; is not in the list of lanes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jenis &quot;{kind}&quot; tidak dikenal: pakai start, process, decision atau end.</source>
+        <translation>kind &quot;{kind}&quot; is not known: use start, process, decision or end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keputusan harus punya tujuan if_yes dan if_no.</source>
+        <translation>a decision must have if_yes and if_no targets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah tujuan {target} tidak ada.</source>
+        <translation>target step {target} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>langkah keputusan memakai if_yes/if_no, bukan next.</source>
+        <translation>a decision step uses if_yes/if_no, not next.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if_yes/if_no hanya untuk langkah keputusan (kind = &quot;decision&quot;).</source>
+        <translation>if_yes/if_no are only for decision steps (kind = &quot;decision&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah pertama harus berjenis start.</source>
+        <translation>the first step must be of kind start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hanya langkah pertama yang boleh berjenis start.</source>
+        <translation>only the first step may be of kind start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alur tidak punya akhir: tandai langkah terakhir dengan kind = &quot;end&quot;.</source>
+        <translation>the flow has no end: mark the last step with kind = &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah ini tidak dapat dicapai dari langkah pertama.</source>
+        <translation>this step cannot be reached from the first step.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah terakhir dalam urutan harus berjenis end, atau isi next.</source>
+        <translation>the last step in a sequence must be of kind end, or fill in next.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dari langkah ini alur tidak pernah sampai ke akhir.</source>
+        <translation>from this step the flow never reaches the end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat.</source>
+        <translation>Time is empty: this step has no standard time and is never counted late.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOP dengan kode &quot;{code}&quot; tidak ada. Lihat daftar dengan: sopdesk sop list</source>
+        <translation>There is no SOP with code &quot;{code}&quot;. See the list with: sopdesk sop list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kode &quot;{code}&quot; sudah dipakai SOP lain; pilih kode lain.</source>
+        <translation>code &quot;{code}&quot; is already used by another SOP; choose another code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka lagi untuk mengubah versi terbaru.</source>
+        <translation>This SOP was changed elsewhere (now version {version}). Close the editor and open it again to edit the latest version.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>langkah {no}</source>
+        <translation>step {no}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kolom &apos;{field}&apos;</source>
+        <translation>field &apos;{field}&apos;</translation>
     </message>
 </context>
 <context>
@@ -5406,7 +5546,7 @@ Standard: {standard}</translation>
 <context>
     <name>SopEditorPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+55"/>
+        <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+56"/>
         <source>Simpan sebagai versi baru</source>
         <translation>Save as a new version</translation>
     </message>
@@ -5514,12 +5654,12 @@ Standard: {standard}</translation>
     <message>
         <location line="+42"/>
         <location line="+42"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>SOP baru</source>
         <translation>New SOP</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Nomor {number}</source>
         <translation>Number {number}</translation>
     </message>
@@ -5651,7 +5791,7 @@ Standard: {standard}</translation>
         <translation>The SOP was not saved because:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Disimpan sebagai versi {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
@@ -5912,7 +6052,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+208"/>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+209"/>
         <source>mis. 15 menit; kosong = tanpa waktu</source>
         <translation>e.g. 15 menit; empty = no time standard</translation>
     </message>

@@ -26,7 +26,7 @@ class Message:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
 
-def msg(code: str, **params: Any) -> Message:
+def msg(code: str, /, **params: Any) -> Message:
     """Message(code, params); an unknown code is a programming error, caught here rather than on screen."""
     if code not in CATALOGUE:
         raise KeyError(f"no message {code!r} in the catalogue")
@@ -193,4 +193,32 @@ CATALOGUE: dict[str, str] = {
     "settings.official_name": "Nama pejabat wajib diisi.",
     "settings.bad_date": "Tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD.",
     "settings.nip_taken": "NIP {nip} sudah terdaftar untuk pejabat lain.",
+    # -- SOPs and their checks (domain/sop.py, app/sops.py) ----------------------------------------
+    "sop.code": "kode \"{code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".",
+    "sop.no_name": "nama SOP kosong.",
+    "sop.date": "tanggal \"{value}\" tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD.",
+    "sop.no_lanes": "tidak ada pelaksana (lanes).",
+    "sop.empty_lane": "nama pelaksana kosong.",
+    "sop.lane_twice": "pelaksana \"{lane}\" tertulis dua kali.",
+    "sop.no_steps": "SOP tidak punya langkah.",
+    "sop.too_many_steps": "SOP punya {count} langkah; paling banyak {most}.",
+    "sop.number_twice": "nomor langkah {no} dipakai lebih dari sekali.",
+    "sop.no_activity": "kegiatan kosong.",
+    "sop.unknown_lane": "pelaksana \"{lane}\" tidak ada di daftar lanes.",
+    "sop.unknown_kind": "jenis \"{kind}\" tidak dikenal: pakai start, process, decision atau end.",
+    "sop.decision_targets": "keputusan harus punya tujuan if_yes dan if_no.",
+    "sop.no_target": "langkah tujuan {target} tidak ada.",
+    "sop.decision_next": "langkah keputusan memakai if_yes/if_no, bukan next.",
+    "sop.yes_no_only_decision": "if_yes/if_no hanya untuk langkah keputusan (kind = \"decision\").",
+    "sop.first_start": "langkah pertama harus berjenis start.",
+    "sop.only_first_start": "hanya langkah pertama yang boleh berjenis start.",
+    "sop.no_end": "alur tidak punya akhir: tandai langkah terakhir dengan kind = \"end\".",
+    "sop.unreachable": "langkah ini tidak dapat dicapai dari langkah pertama.",
+    "sop.last_not_end": "langkah terakhir dalam urutan harus berjenis end, atau isi next.",
+    "sop.never_ends": "dari langkah ini alur tidak pernah sampai ke akhir.",
+    "sop.no_standard": "Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat.",
+    "sops.no_such": "SOP dengan kode \"{code}\" tidak ada. Lihat daftar dengan: sopdesk sop list",
+    "sops.code_taken": "kode \"{code}\" sudah dipakai SOP lain; pilih kode lain.",
+    "sops.changed_elsewhere": "SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka "
+                              "lagi untuk mengubah versi terbaru.",
 }

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from ...domain.errors import UserError
 from ...domain.indonesian import nip_problem_message
 from ...domain.messages import Message, MonthYear, render as render_id
+from ...domain.sop import Problem
 from ..shell import i18n
 
 ATTACHMENT_NOTE = "Lampiran ditambahkan: "   # app/attachments.NOTE_PREFIX (ui/ reaches app/ for use cases only)
@@ -209,6 +210,49 @@ def templates() -> dict[str, str]:
         "settings.official_name": QCoreApplication.translate("Messages", "Nama pejabat wajib diisi."),
         "settings.bad_date": QCoreApplication.translate("Messages", "Tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD."),
         "settings.nip_taken": QCoreApplication.translate("Messages", "NIP {nip} sudah terdaftar untuk pejabat lain."),
+        "sop.code": QCoreApplication.translate(
+            "Messages", "kode \"{code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. "
+                        "\"penyusunan-pk\"."),
+        "sop.no_name": QCoreApplication.translate("Messages", "nama SOP kosong."),
+        "sop.date": QCoreApplication.translate(
+            "Messages", "tanggal \"{value}\" tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD."),
+        "sop.no_lanes": QCoreApplication.translate("Messages", "tidak ada pelaksana (lanes)."),
+        "sop.empty_lane": QCoreApplication.translate("Messages", "nama pelaksana kosong."),
+        "sop.lane_twice": QCoreApplication.translate("Messages", "pelaksana \"{lane}\" tertulis dua kali."),
+        "sop.no_steps": QCoreApplication.translate("Messages", "SOP tidak punya langkah."),
+        "sop.too_many_steps": QCoreApplication.translate(
+            "Messages", "SOP punya {count} langkah; paling banyak {most}."),
+        "sop.number_twice": QCoreApplication.translate("Messages", "nomor langkah {no} dipakai lebih dari sekali."),
+        "sop.no_activity": QCoreApplication.translate("Messages", "kegiatan kosong."),
+        "sop.unknown_lane": QCoreApplication.translate("Messages", "pelaksana \"{lane}\" tidak ada di daftar lanes."),
+        "sop.unknown_kind": QCoreApplication.translate(
+            "Messages", "jenis \"{kind}\" tidak dikenal: pakai start, process, decision atau end."),
+        "sop.decision_targets": QCoreApplication.translate(
+            "Messages", "keputusan harus punya tujuan if_yes dan if_no."),
+        "sop.no_target": QCoreApplication.translate("Messages", "langkah tujuan {target} tidak ada."),
+        "sop.decision_next": QCoreApplication.translate(
+            "Messages", "langkah keputusan memakai if_yes/if_no, bukan next."),
+        "sop.yes_no_only_decision": QCoreApplication.translate(
+            "Messages", "if_yes/if_no hanya untuk langkah keputusan (kind = \"decision\")."),
+        "sop.first_start": QCoreApplication.translate("Messages", "langkah pertama harus berjenis start."),
+        "sop.only_first_start": QCoreApplication.translate(
+            "Messages", "hanya langkah pertama yang boleh berjenis start."),
+        "sop.no_end": QCoreApplication.translate(
+            "Messages", "alur tidak punya akhir: tandai langkah terakhir dengan kind = \"end\"."),
+        "sop.unreachable": QCoreApplication.translate(
+            "Messages", "langkah ini tidak dapat dicapai dari langkah pertama."),
+        "sop.last_not_end": QCoreApplication.translate(
+            "Messages", "langkah terakhir dalam urutan harus berjenis end, atau isi next."),
+        "sop.never_ends": QCoreApplication.translate("Messages", "dari langkah ini alur tidak pernah sampai ke akhir."),
+        "sop.no_standard": QCoreApplication.translate(
+            "Messages", "Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat."),
+        "sops.no_such": QCoreApplication.translate(
+            "Messages", "SOP dengan kode \"{code}\" tidak ada. Lihat daftar dengan: sopdesk sop list"),
+        "sops.code_taken": QCoreApplication.translate(
+            "Messages", "kode \"{code}\" sudah dipakai SOP lain; pilih kode lain."),
+        "sops.changed_elsewhere": QCoreApplication.translate(
+            "Messages", "SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka lagi "
+                        "untuk mengubah versi terbaru."),
     }
 
 
@@ -242,6 +286,24 @@ def note_text(note: str) -> str:
         return QCoreApplication.translate("Messages", "Lampiran ditambahkan: {name}").format(
             name=note[len(ATTACHMENT_NOTE):])
     return note
+
+
+def problem_message(problem: Problem) -> str:
+    """An SOP problem's own words (without where it is), in the screens' language."""
+    return render(problem.coded) if problem.coded is not None else problem.message
+
+
+def problem_text(problem: Problem) -> str:
+    """An SOP problem with where it is ("step 3, field 'time': …"), as str(problem) says it in Indonesian."""
+    where = []
+    if problem.source:
+        where.append(problem.source)
+    if problem.step is not None:
+        where.append(QCoreApplication.translate("Messages", "langkah {no}").format(no=problem.step))
+    if problem.field:
+        where.append(QCoreApplication.translate("Messages", "kolom '{field}'").format(field=problem.field))
+    words = problem_message(problem)
+    return ": ".join([", ".join(where), words]) if where else words
 
 
 def error_text(error: BaseException) -> str:
