@@ -103,3 +103,18 @@ def test_the_programs_own_attachment_note_is_shown_in_the_language_and_stored_as
     assert message_text.ATTACHMENT_NOTE == NOTE_PREFIX
     assert message_text.note_text(NOTE_PREFIX + "surat.pdf") == "Attachment added: surat.pdf"
     assert message_text.note_text("surat diteruskan") == "surat diteruskan"
+
+
+def test_an_sop_problem_says_where_and_what_in_the_language(english):
+    from dataclasses import replace
+
+    from sopdesk.domain.sop import validate
+    from sopdesk.domain.sop_file import read_sop
+    from sopdesk.resources import resource_path
+    sop, _ = read_sop(next(resource_path("sops").glob("*.toml")).read_text(encoding="utf-8"))
+    assert sop is not None
+    broken = replace(sop, steps=[replace(sop.steps[0], time="lima menit"), *sop.steps[1:]])
+    problem = next(p for p in validate(broken) if p.field == "time")
+    assert str(problem).startswith("langkah 1, kolom 'time': Waktu \"lima menit\" tidak dapat dibaca")
+    assert message_text.problem_text(problem).startswith(
+        "step 1, field 'time': Time standard \"lima menit\" cannot be read")
