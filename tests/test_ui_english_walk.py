@@ -43,7 +43,7 @@ AGUS = "Agus Priyanto"
 INDONESIAN = ("langkah", "Mulai", "Selesai", "dibuka", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
               "Minggu", "Januari", "Februari", "Maret", "Mei", "Juni", "Juli", "Agustus", "Oktober", "Desember",
               "Terlambat", "Petugas", "Catatan", "Kegiatan", "Simpan", "Batal", "sudah", "belum", "Kasus",
-              "berjalan", "menunggu", "dicatat", "Tutup", "Berkas", "Pengaturan")
+              "berjalan", "menunggu", "dicatat", "Tutup", "Berkas", "Pengaturan", "Hari", "Cuti", "Libur")
 PATTERN = re.compile(r"\b(" + "|".join(INDONESIAN) + r")\b", re.IGNORECASE)
 
 
@@ -76,7 +76,8 @@ def data_texts(office: Office, titles: tuple[str, ...] = ()) -> list[str]:
     """What people wrote: the SOP's own content, names, case titles, notes. Longest first, so a
     text is taken out before any shorter text inside it."""
     sop = office.sop(SEED)
-    texts = {sop.name, sop.code, AGUS, "Staf Subbagian Perencanaan dan Keuangan", "surat diteruskan", *titles}
+    texts = {sop.name, sop.code, AGUS, "Staf Subbagian Perencanaan dan Keuangan", "surat diteruskan", *titles,
+             "Hari Jadi Kabupaten Banyumas"}   # the example of an office holiday's name, as an office types it
     for s in sop.steps:
         texts |= {s.activity, s.lane, s.requirements or "", s.output or "", s.time or "", s.time.lower()}
         if s.is_decision:

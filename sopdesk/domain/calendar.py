@@ -43,13 +43,14 @@ Interval = tuple[int, int]  # [start, end) in microseconds since local midnight
 NationalHolidays = Callable[[int], Mapping[date, tuple[str, str]]]
 
 
-def package_holidays(year: int) -> dict[date, tuple[str, str]]:
-    """Libur nasional and cuti bersama of one year, from the `holidays` package."""
+def package_holidays(year: int, language: str = "id") -> dict[date, tuple[str, str]]:
+    """Libur nasional and cuti bersama of one year, from the `holidays` package (names in Indonesian,
+    or in `language` as the package knows it, e.g. "en_US", for a screen in English)."""
     # Imported here, not at the top: the package loads every country it knows (about
     # 0.2 s), and the main window shows before any working time is computed.
     import holidays
-    public = holidays.country_holidays("ID", years=year, categories=("public",), language="id")
-    cuti = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
+    public = holidays.country_holidays("ID", years=year, categories=("public",), language=language)
+    cuti = holidays.country_holidays("ID", years=year, categories=("government",), language=language)
     got = {d: (name, CATEGORY_GOVERNMENT) for d, name in cuti.items()}
     # A date that is both keeps the stronger category, libur nasional.
     got.update((d, (name, CATEGORY_PUBLIC)) for d, name in public.items())

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
+from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_PUBLIC, Holiday, package_holidays
 from ...domain.indonesian import format_date, format_date_long, format_month_year
 from ..shell import i18n
 
@@ -82,6 +83,24 @@ def month_year_text(text: str) -> str:
     if i18n.current_language() != "en" or m is None or not 1 <= int(m.group(2)) <= 12:
         return format_month_year(text)
     return i18n.locale().toString(QDate(int(m.group(1)), int(m.group(2)), 1), "MMMM yyyy")
+
+
+_english_holidays: dict[int, dict[date, str]] = {}
+
+
+def holiday_name(h: Holiday) -> str:
+    """A national holiday's name in the chosen language (the `holidays` package knows English); one the
+    office typed in stays as typed."""
+    if i18n.current_language() != "en" or h.category not in (CATEGORY_PUBLIC, CATEGORY_GOVERNMENT):
+        return h.name
+    names = _english_holidays.get(h.date.year)
+    if names is None:
+        try:
+            names = {d: name for d, (name, _cat) in package_holidays(h.date.year, "en_US").items()}
+        except Exception:  # noqa: BLE001 — no package, or one without English: the Indonesian name will do
+            names = {}
+        _english_holidays[h.date.year] = names
+    return names.get(h.date, h.name)
 
 
 def short_datetime(dt: datetime | None, tz: tzinfo | None, now: datetime | None = None) -> str:
