@@ -118,3 +118,14 @@ def test_an_sop_problem_says_where_and_what_in_the_language(english):
     assert str(problem).startswith("langkah 1, kolom 'time': Waktu \"lima menit\" tidak dapat dibaca")
     assert message_text.problem_text(problem).startswith(
         "step 1, field 'time': Time standard \"lima menit\" cannot be read")
+
+
+def test_a_refusal_is_logged_in_indonesian_and_shown_in_the_language(english, dialogs, caplog):
+    import logging
+
+    from sopdesk.ui.kit import errors
+    caplog.set_level(logging.INFO, logger="sopdesk.ui.kit.errors")
+    with errors.user_action(None):
+        raise engine.CaseError(msg("case.finish.done", step=4))
+    assert dialogs.texts("warn") == ["Step 4 is already finished."]
+    assert "refused: Langkah 4 sudah selesai." in caplog.text

@@ -117,6 +117,7 @@ def handle_exception(exc_type, exc, tb) -> None:
             app.quit()
         return
     if isinstance(exc, UserError):
+        log.info("refused: %s", exc)   # the log keeps the Indonesian wording, whatever the screens show
         messages.warn(_active_window(), error_text(exc))
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -142,6 +143,7 @@ def user_action(parent: QWidget | None):
     try:
         yield
     except UserError as e:
+        log.info("refused: %s", e)
         messages.warn(parent, error_text(e))
 
 
