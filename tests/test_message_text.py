@@ -129,3 +129,13 @@ def test_a_refusal_is_logged_in_indonesian_and_shown_in_the_language(english, di
         raise engine.CaseError(msg("case.finish.done", step=4))
     assert dialogs.texts("warn") == ["Step 4 is already finished."]
     assert "refused: Langkah 4 sudah selesai." in caplog.text
+
+
+def test_a_numbering_template_problem_in_the_language(english):
+    from sopdesk.domain.pengantar import number_template_problem
+    assert number_template_problem("{kode}/{urut}") == (
+        "Templat penomoran \"{kode}/{urut}\" harus memuat {tahun}, agar tidak ada nomor surat yang sama.")
+    assert message_text.number_template_problem("{kode}") == (
+        "Numbering template \"{kode}\" must hold {urut} and {tahun}, so that no two letters get the same number.")
+    assert message_text.number_template_problem("") == (
+        "The letter numbering template is empty: fill in e.g. {kode}/{urut}/{tahun} in Settings.")

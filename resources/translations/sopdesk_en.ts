@@ -1193,7 +1193,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+251"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+252"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -2088,7 +2088,7 @@ Recorded {recorded}</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+94"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+95"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -2754,7 +2754,7 @@ Program log: {log}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/message_text.py" line="+26"/>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+27"/>
         <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
         <translation>The time entered is in the future. Check the date and time.</translation>
     </message>
@@ -3389,7 +3389,57 @@ Program log: {log}</translation>
         <translation>This SOP was changed elsewhere (now version {version}). Close the editor and open it again to edit the latest version.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Templat penomoran surat kosong: isi mis. {{kode}}/{{urut}}/{{tahun}} di Pengaturan.</source>
+        <translation>The letter numbering template is empty: fill in e.g. {{kode}}/{{urut}}/{{tahun}} in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templat penomoran &quot;{template}&quot; tidak dapat dibaca: setiap {{ harus ditutup dengan }}. Yang dapat dipakai: {known}.</source>
+        <translation>Numbering template &quot;{template}&quot; cannot be read: every {{ must be closed with }}. What can be used: {known}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran &quot;{template}&quot; memuat {field} yang tidak dikenal. Yang dapat dipakai: {known}.</source>
+        <translation>Numbering template &quot;{template}&quot; holds {field}, which is not known. What can be used: {known}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran &quot;{template}&quot; harus memuat {{urut}} dan {{tahun}}, agar tidak ada nomor surat yang sama.</source>
+        <translation>Numbering template &quot;{template}&quot; must hold {{urut}} and {{tahun}}, so that no two letters get the same number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran &quot;{template}&quot; harus memuat {field}, agar tidak ada nomor surat yang sama.</source>
+        <translation>Numbering template &quot;{template}&quot; must hold {field}, so that no two letters get the same number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nomor urut surat harus bilangan bulat 1 atau lebih, bukan &quot;{value}&quot;.</source>
+        <translation>The letter&apos;s serial number must be a whole number of 1 or more, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun surat harus 4 angka, bukan &quot;{value}&quot;.</source>
+        <translation>The letter&apos;s year must have 4 digits, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan.</source>
+        <translation>The archive classification code is not filled in yet (e.g. 000.7.2.7): fill it in in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus diberikan.</source>
+        <translation>The numbering template uses {{bulan}} or {{bulan_romawi}}: the letter&apos;s month (1 to 12) must be given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format &quot;{spec}&quot; dalam templat penomoran tidak dapat dipakai; tulis {field} saja.</source>
+        <translation>Format &quot;{spec}&quot; in the numbering template cannot be used; write just {field}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>
@@ -6788,7 +6838,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="+119"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+138"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -7357,7 +7407,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="-79"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="-97"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>

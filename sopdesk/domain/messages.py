@@ -221,4 +221,19 @@ CATALOGUE: dict[str, str] = {
     "sops.code_taken": "kode \"{code}\" sudah dipakai SOP lain; pilih kode lain.",
     "sops.changed_elsewhere": "SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka "
                               "lagi untuk mengubah versi terbaru.",
+    # -- letter numbers (domain/pengantar.py) ------------------------------------------------------
+    "number.empty": "Templat penomoran surat kosong: isi mis. {{kode}}/{{urut}}/{{tahun}} di Pengaturan.",
+    "number.unreadable": "Templat penomoran \"{template}\" tidak dapat dibaca: setiap {{ harus ditutup dengan }}. "
+                         "Yang dapat dipakai: {known}.",
+    "number.unknown_field": "Templat penomoran \"{template}\" memuat {field} yang tidak dikenal. Yang dapat dipakai: "
+                            "{known}.",
+    "number.needs_both": "Templat penomoran \"{template}\" harus memuat {{urut}} dan {{tahun}}, agar tidak ada nomor "
+                         "surat yang sama.",
+    "number.needs": "Templat penomoran \"{template}\" harus memuat {field}, agar tidak ada nomor surat yang sama.",
+    "number.bad_serial": "Nomor urut surat harus bilangan bulat 1 atau lebih, bukan \"{value}\".",
+    "number.bad_year": "Tahun surat harus 4 angka, bukan \"{value}\".",
+    "number.no_code": "Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan.",
+    "number.no_month": "Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus "
+                       "diberikan.",
+    "number.bad_format": "Format \"{spec}\" dalam templat penomoran tidak dapat dipakai; tulis {field} saja.",
 }

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from ...domain.errors import UserError
 from ...domain.indonesian import nip_problem_message
 from ...domain.messages import Message, MonthYear, render as render_id
+from ...domain.pengantar import number_template_problem_message
 from ...domain.sop import Problem
 from ..shell import i18n
 
@@ -253,6 +254,30 @@ def templates() -> dict[str, str]:
         "sops.changed_elsewhere": QCoreApplication.translate(
             "Messages", "SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka lagi "
                         "untuk mengubah versi terbaru."),
+        "number.empty": QCoreApplication.translate(
+            "Messages", "Templat penomoran surat kosong: isi mis. {{kode}}/{{urut}}/{{tahun}} di Pengaturan."),
+        "number.unreadable": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" tidak dapat dibaca: setiap {{ harus ditutup dengan }}. "
+                        "Yang dapat dipakai: {known}."),
+        "number.unknown_field": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" memuat {field} yang tidak dikenal. Yang dapat dipakai: "
+                        "{known}."),
+        "number.needs_both": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" harus memuat {{urut}} dan {{tahun}}, agar tidak ada nomor "
+                        "surat yang sama."),
+        "number.needs": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" harus memuat {field}, agar tidak ada nomor surat yang "
+                        "sama."),
+        "number.bad_serial": QCoreApplication.translate(
+            "Messages", "Nomor urut surat harus bilangan bulat 1 atau lebih, bukan \"{value}\"."),
+        "number.bad_year": QCoreApplication.translate("Messages", "Tahun surat harus 4 angka, bukan \"{value}\"."),
+        "number.no_code": QCoreApplication.translate(
+            "Messages", "Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan."),
+        "number.no_month": QCoreApplication.translate(
+            "Messages", "Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus "
+                        "diberikan."),
+        "number.bad_format": QCoreApplication.translate(
+            "Messages", "Format \"{spec}\" dalam templat penomoran tidak dapat dipakai; tulis {field} saja."),
     }
 
 
@@ -276,6 +301,12 @@ def render(message: Message) -> str:
 def nip_problem(text: str) -> str | None:
     """What is wrong with a NIP as it is typed, in the screens' language; None if it is valid."""
     problem = nip_problem_message(text)
+    return render(problem) if problem is not None else None
+
+
+def number_template_problem(template: str) -> str | None:
+    """What is wrong with a letter numbering template, in the screens' language; None if it is usable."""
+    problem = number_template_problem_message(template)
     return render(problem) if problem is not None else None
 
 
