@@ -863,7 +863,7 @@ Open it now?</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+46"/>
+        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+47"/>
         <source>Pratinjau PK</source>
         <translation>Preview PK</translation>
     </message>
@@ -4145,7 +4145,7 @@ Standard: {standard}</translation>
 <context>
     <name>PengantarDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+57"/>
+        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+58"/>
         <source>Menandatangani sendiri</source>
         <translation>Signs in person</translation>
     </message>
@@ -5869,7 +5869,7 @@ Standard: {standard}</translation>
 <context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+115"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+116"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -6691,7 +6691,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="+84"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="+85"/>
         <source>Impor dari Word — {name}</source>
         <translation>Import from Word — {name}</translation>
     </message>

@@ -24,7 +24,7 @@ from ...domain.sop_edit import insert_step, move_step, remove_step
 from ..kit import messages
 from ..kit.errors import busy
 from ..kit.formatting import sop_short_name
-from ..kit.message_text import problem_message, problem_text
+from ..kit.message_text import error_text, problem_message, problem_text
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .identity_page import IdentityPage, printed_date
 from .lanes_page import LanesPage
@@ -350,7 +350,7 @@ class SopEditorPage(QWidget):
                                        [problem_text(p) for p in e.problems])
             return False
         except UserError as e:
-            messages.warn(self, str(e))
+            messages.warn(self, error_text(e))
             return False
         previous = self.base.number if self.base is not None else None
         self.base = sops.editable(self.office, code)

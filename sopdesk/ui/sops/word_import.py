@@ -20,6 +20,7 @@ from ...domain.sop import Sop
 from ...domain.word_sop import HOW_CELL, HOW_MARK, HOW_MOVED, HOW_SHADING, HOW_VML
 from ..kit import messages
 from ..kit.formatting import date_text, size_text
+from ..kit.message_text import error_text, problem_text
 from ..kit.workers import Progress, Task, run_with_progress
 from .word_grid import BADGE_COLOURS, HOW_CHOSEN, StepLaneGrid
 from .word_panels import DecisionBox, IdentityPanel, WarningList, section_title
@@ -263,7 +264,7 @@ class WordImportDialog(QDialog):
             code, version, created = self.office.save_sop(sop)
         except UserError as e:
             messages.show_problems(self, self.tr("SOP tidak disimpan karena:"),
-                                   [str(x) for x in getattr(e, "problems", [])] or [str(e)])
+                                   [problem_text(x) for x in getattr(e, "problems", [])] or [error_text(e)])
             return None
         if created:
             messages.inform(self, self.tr("SOP {code} disimpan sebagai versi {version}.").format(
