@@ -139,3 +139,15 @@ def test_a_numbering_template_problem_in_the_language(english):
         "Numbering template \"{kode}\" must hold {urut} and {tahun}, so that no two letters get the same number.")
     assert message_text.number_template_problem("") == (
         "The letter numbering template is empty: fill in e.g. {kode}/{urut}/{tahun} in Settings.")
+
+
+def test_working_hours_refused_with_clock_times_in_the_language(english):
+    from datetime import time
+
+    from sopdesk.domain.calendar import CalendarError, WorkCalendar
+    with pytest.raises(CalendarError) as refused:
+        WorkCalendar(hours={0: ((time(9), time(8)),)})
+    assert str(refused.value) == "Jam kerja 09.00–08.00 tidak sah: jam selesai harus setelah jam mulai."
+    assert message_text.error_text(refused.value) == (
+        "Working hours 09:00–08:00 are not valid: the end must be after the start.")
+    assert isinstance(refused.value, ValueError)   # callers that catch ValueError still do

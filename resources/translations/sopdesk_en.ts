@@ -1193,7 +1193,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+252"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+253"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -3439,7 +3439,22 @@ Program log: {log}</translation>
         <translation>Format &quot;{spec}&quot; in the numbering template cannot be used; write just {field}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai.</source>
+        <translation>Working hours {start}–{end} are not valid: the end must be after the start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama.</source>
+        <translation>Working hours {start}–{end} overlap other working hours on the same day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.</source>
+        <translation>The work calendar has no working hours: set the working hours in Settings.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>

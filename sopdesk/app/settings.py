@@ -11,7 +11,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from ..domain.calendar import DEFAULT_HOURS, Hours, WorkCalendar
+from ..domain.calendar import DEFAULT_HOURS, CalendarError, Hours, WorkCalendar
 from ..domain.errors import UserError
 from ..domain.indonesian import nip_problem_message, normalize_nip
 from ..domain.messages import msg
@@ -83,8 +83,8 @@ def save_working_hours(office: Office, hours: dict[int, list[tuple[time, time]]]
         raise UserError(msg("settings.no_hours"))
     try:
         WorkCalendar(hours={wd: tuple(spans) for wd, spans in hours.items()})
-    except ValueError as e:  # overlapping spans, an end before its start: already said in Indonesian
-        raise UserError(str(e)) from e
+    except ValueError as e:  # overlapping spans, an end before its start: already worded (CalendarError)
+        raise UserError(e.message if isinstance(e, CalendarError) and e.message else str(e)) from e
     data = {str(wd): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for wd, spans in hours.items()}
     with office.writing() as conn:
         repo.put_setting(conn, HOURS_KEY, data)

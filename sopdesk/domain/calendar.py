@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .errors import UserError
+from .messages import msg
 from .waktu import Waktu
 
 Hours = dict[int, tuple[tuple[time, time], ...]]
@@ -69,6 +71,10 @@ def _us_of(t: time) -> int:
     return ((t.hour * 60 + t.minute) * 60 + t.second) * 1_000_000 + t.microsecond
 
 
+class CalendarError(UserError, ValueError):
+    """Working hours or a time zone the calendar cannot work with; the message says why."""
+
+
 def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
     compiled: dict[int, tuple[Interval, ...]] = {}
     for wd in range(7):
@@ -78,10 +84,9 @@ def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
             # An interval may run to midnight, written as end time 00:00.
             e = _US_PER_DAY if end == time(0) else _us_of(end)
             if e <= s:
-                raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} tidak sah: jam selesai harus setelah jam mulai.")
+                raise CalendarError(msg("hours.end_before_start", start=start, end=end))
             if spans and s < spans[-1][1]:
-                raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} bertumpang tindih dengan jam kerja lain "
-                                 "di hari yang sama.")
+                raise CalendarError(msg("hours.overlap", start=start, end=end))
             spans.append((s, e))
         compiled[wd] = tuple(spans)
     return compiled
@@ -102,7 +107,7 @@ class WorkCalendar:
         try:
             self.tz: ZoneInfo = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"Zona waktu \"{tz}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB).") from exc
+            raise CalendarError(msg("settings.zone", zone=str(tz))) from exc
         self.hours: Hours = {wd: tuple(hours.get(wd, ())) for wd in range(7)}
         self._spans = _compile_hours(self.hours)
         self.added: dict[date, str] = dict(added or {})
@@ -191,7 +196,7 @@ class WorkCalendar:
             yield d
             idle = 0 if self._spans_on(d) else idle + 1
             if idle > _SEARCH_DAYS:
-                raise ValueError("Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.")
+                raise CalendarError(msg("hours.none"))
             d += timedelta(days=1)
 
     # ---- public computations -------------------------------------------

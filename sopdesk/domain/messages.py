@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from types import MappingProxyType
 from typing import Any
 
@@ -56,6 +56,9 @@ def render(message: Message, templates: Callable[[str], str | None] | None = Non
 def _param(value: Any, templates: Callable[[str], str | None] | None, words: Words | None) -> Any:
     if isinstance(value, Message):
         return render(value, templates, words)
+    if isinstance(value, time):   # a clock time: "08.00" in Indonesian
+        shown = words(value) if words is not None else None
+        return shown if shown is not None else f"{value:%H.%M}"
     if isinstance(value, (date, MonthYear)):
         shown = words(value) if words is not None else None
         if shown is not None:
@@ -236,4 +239,8 @@ CATALOGUE: dict[str, str] = {
     "number.no_month": "Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus "
                        "diberikan.",
     "number.bad_format": "Format \"{spec}\" dalam templat penomoran tidak dapat dipakai; tulis {field} saja.",
+    # -- working hours (domain/calendar.py) --------------------------------------------------------
+    "hours.end_before_start": "Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai.",
+    "hours.overlap": "Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama.",
+    "hours.none": "Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.",
 }

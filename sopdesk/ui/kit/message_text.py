@@ -7,7 +7,7 @@ tests/test_message_text.py checks that each code is here, with English and the s
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate
 
@@ -278,11 +278,19 @@ def templates() -> dict[str, str]:
                         "diberikan."),
         "number.bad_format": QCoreApplication.translate(
             "Messages", "Format \"{spec}\" dalam templat penomoran tidak dapat dipakai; tulis {field} saja."),
+        "hours.end_before_start": QCoreApplication.translate(
+            "Messages", "Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai."),
+        "hours.overlap": QCoreApplication.translate(
+            "Messages", "Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama."),
+        "hours.none": QCoreApplication.translate(
+            "Messages", "Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan."),
     }
 
 
 def _words(value: object) -> str | None:
-    """Dates and months in a message, in English ("4 November 2026", "March 1995")."""
+    """Dates, months and clock times in a message, in English ("4 November 2026", "March 1995", "08:00")."""
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
     if isinstance(value, MonthYear):
         return i18n.locale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
     if isinstance(value, date):

@@ -32,6 +32,7 @@ from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PU
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
 from ..kit.formatting import holiday_name
+from ..kit.message_text import error_text
 from ..kit.widgets import error_label, list_table, show_error
 from ..shell import i18n
 
@@ -216,7 +217,7 @@ class HoursPage(QWidget):
         try:
             WorkCalendar(hours={0: tuple(spans)})
         except ValueError as e:
-            return str(e)
+            return error_text(e)
         return None
 
     def is_dirty(self) -> bool:
