@@ -151,3 +151,17 @@ def test_working_hours_refused_with_clock_times_in_the_language(english):
     assert message_text.error_text(refused.value) == (
         "Working hours 09:00–08:00 are not valid: the end must be after the start.")
     assert isinstance(refused.value, ValueError)   # callers that catch ValueError still do
+
+
+def test_a_steps_time_standard_in_the_language(qapp):
+    from sopdesk.ui.kit.formatting import waktu_label
+    cases = ("15 Menit", "1 jam", "1,5 jam", "4 hari", "1 Hari Kerja", "2 minggu", "1 bulan", "-", "sebentar")
+    i18n.install(qapp, "id")
+    assert [waktu_label(t) for t in cases] == ["15 menit", "1 jam", "1,5 jam", "4 hari", "1 hari kerja", "2 minggu",
+                                               "1 bulan", "—", "sebentar"]
+    i18n.install(qapp, "en")
+    try:
+        assert [waktu_label(t) for t in cases] == ["15 min", "1 hour", "1.5 hours", "4 days", "1 working day",
+                                                   "2 weeks", "1 month", "—", "sebentar"]
+    finally:
+        i18n.install(qapp, "id")

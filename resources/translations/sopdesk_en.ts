@@ -3472,7 +3472,7 @@ Program log: {log}</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+80"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -6853,7 +6853,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="+138"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+139"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -6874,6 +6874,30 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minggu</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -7422,7 +7446,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="-97"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="-106"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
@@ -7480,6 +7504,11 @@ View the PK versions now? There you can compare them and use the right one.</tra
         <location line="+0"/>
         <source>Des</source>
         <translation>Dec</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>{n} jam</source>
+        <translation>{n} hours</translation>
     </message>
 </context>
 <context>

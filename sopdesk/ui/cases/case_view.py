@@ -34,10 +34,10 @@ from ...app.changes import CALENDAR, PROFILE
 from ...domain import case as engine
 from ...domain.errors import UserError
 from ...domain.sop import Sop, Step
-from ...domain.waktu import WaktuError, waktu_text
+from ...domain.waktu import WaktuError
 from ..kit import messages, state_style as ss
 from ..kit.errors import busy
-from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
+from ..kit.formatting import long_datetime, short_datetime, sop_short_name, waktu_label, working_time, zone_name
 from ..kit.message_text import error_text, note_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..shell.change_bridge import ChangeBridge, bridge_for
@@ -396,7 +396,7 @@ class StepPanel(QWidget):
         self._set("who", who)
         self._set("requirements", step.requirements or "—")
         self._set("output", step.output or "—")
-        self._set("standard", waktu_text(step.time))
+        self._set("standard", waktu_label(step.time))
         self._set("started", long_datetime(run.started_at, tz) if run else "")
         due_text = ""
         if run is not None and run.due_at is not None:
@@ -427,7 +427,7 @@ class StepPanel(QWidget):
             self.progress.setRange(0, 100)
             self.progress.setValue(int(min(100, pct)))
             self.progress.setFormat(self.tr("{spent} dari {standard}").format(
-                spent=working_time(actual, minutes_per_day), standard=waktu_text(step.time)))
+                spent=working_time(actual, minutes_per_day), standard=waktu_label(step.time)))
             # the light fill keeps the dark text readable over the chunk
             self.progress.setStyleSheet(
                 f"QProgressBar {{ border: 1px solid {look.border.name()}; border-radius: 4px; background: #ffffff;"
@@ -450,7 +450,7 @@ class StepPanel(QWidget):
                 continue
             t = sop.step(target)
             text = (f"{t.no} · {escape(t.activity)} "
-                    f"<span style='color:#5f6368'>({escape(t.lane)}, {escape(waktu_text(t.time))})</span>")
+                    f"<span style='color:#5f6368'>({escape(t.lane)}, {escape(waktu_label(t.time))})</span>")
             nexts.append(f"<b>{escape(label)}</b> → {text}" if label else text)
         self.next_title.setVisible(bool(nexts))
         self.next_text.setVisible(bool(nexts))

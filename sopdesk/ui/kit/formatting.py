@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_PUBLIC, Holiday, package_holidays
 from ...domain.indonesian import format_date, format_date_long, format_month_year
+from ...domain.waktu import NO_STANDARD, WaktuError, read_waktu, waktu_text
 from ..shell import i18n
 
 
@@ -143,6 +144,15 @@ class _Plurals(QObject):
     def minutes(self, n: int) -> str:
         return self.tr("%n mnt", "", n)
 
+    def working_days(self, n: int) -> str:
+        return self.tr("%n hari kerja", "", n)
+
+    def weeks(self, n: int) -> str:
+        return self.tr("%n minggu", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n bulan", "", n)
+
 
 _plurals: _Plurals | None = None
 
@@ -178,6 +188,25 @@ def working_time(minutes: float | None, minutes_per_day: int, none: str = "") ->
     if mins or not hours:
         parts.append(words.minutes(mins))
     return " ".join(parts)
+
+
+def waktu_label(text: str) -> str:
+    """A step's Waktu as the program speaks of it: the SOP's own words in Indonesian ("15 menit"), in English
+    its amount and unit ("15 min", "4 days", "1 working day"); "—" without a standard, as written if unreadable."""
+    if i18n.current_language() != "en":
+        return waktu_text(text)
+    try:
+        waktu = read_waktu(text)
+    except WaktuError:
+        return waktu_text(text)
+    if waktu is None:
+        return NO_STANDARD
+    if not float(waktu.amount).is_integer():   # "1,5 jam": only minutes and hours may be fractional
+        return QCoreApplication.translate("formatting", "{n} jam").format(n=i18n.locale().toString(waktu.amount, "g"))
+    n = int(waktu.amount)
+    words = _counted()
+    return {"menit": words.minutes, "jam": words.hours, "hari": words.days, "hari kerja": words.working_days,
+            "minggu": words.weeks, "bulan": words.months}[waktu.unit](n)
 
 
 def number_text(n: int) -> str:
