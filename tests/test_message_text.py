@@ -165,3 +165,18 @@ def test_a_steps_time_standard_in_the_language(qapp):
                                                    "2 weeks", "1 month", "—", "sebentar"]
     finally:
         i18n.install(qapp, "id")
+
+
+def test_every_msg_call_gives_exactly_the_placeholders_of_its_code():
+    """A parameter missing at a raise site would fail only when the refusal is shown; found here instead."""
+    import ast
+    wrong = []
+    for path in SOURCES.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                code = node.args[0].value
+                given = {k.arg for k in node.keywords}
+                if given != placeholders(CATALOGUE[code]):
+                    wrong.append((path.name, node.lineno, code, sorted(given), sorted(placeholders(CATALOGUE[code]))))
+    assert not wrong, wrong
