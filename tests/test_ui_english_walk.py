@@ -260,3 +260,37 @@ def test_the_walk_sees_the_side_panel_the_history_and_the_drawn_swimlane(qtbot, 
     view.select_step(3)
     leaks = untranslated(visible_texts(w), data_texts(office, ("Penyusunan PK Tahun 2027", "800/12/2027")))
     assert "Langkah 3 belum dapat dimulai: langkah 2 masih berjalan." in leaks
+
+
+def test_an_import_preview_says_what_it_leaves_out_in_english(tmp_path, english):
+    import json
+
+    from sopdesk.app.transfer import export_case, preview_import
+    from sopdesk.ui.data.data_dialogs import preview_text
+    from tests.crafted import DISGUISED, EXE, a_case, recraft, with_attachment
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    pc_a = Office(tmp_path / "a" / "kantor.db", clock=FixedClock(wib(2027, 1, 6, 12, 0)))
+    pc_b = Office(tmp_path / "b" / "kantor.db", clock=FixedClock(wib(2027, 1, 6, 12, 0)))
+    try:
+        exported = export_case(pc_a, a_case(pc_a, tmp_path), tmp_path / "asli.sopcase", by="Dwi Lestari")
+
+        def edit(payload, members):
+            p, m = with_attachment(payload, members, filename=DISGUISED, data=EXE)
+            payload.update(p)
+            members.update(m)
+            content = json.loads(payload["pk"]["content"])
+            content["year"] = 1200
+            payload["pk"]["content"] = json.dumps(content)
+        crafted = recraft(exported, tmp_path / "jahat.sopcase", edit=edit)
+        preview = preview_import(pc_b, crafted)
+        assert preview.attachments_refused and preview.pk_refused   # the Indonesian words stay for the CLI
+        text = preview_text(preview, pc_b.tz)
+        refused = [line for line in text.splitlines() if line.startswith("   • ")]
+        assert len(refused) == 1 and "Attachment refused." in refused[0], refused
+        assert "PK contents: not imported: the PK content is not valid: " in text
+        # the PK check's own detail (domain/pk.py, not yet coded) is all that stays Indonesian
+        assert not untranslated([text.replace(preview.pk_refused.split(": ", 1)[1], "")], [])
+    finally:
+        pc_a.close()
+        pc_b.close()

@@ -729,7 +729,7 @@ Open it now?</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+655"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+659"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -3454,7 +3454,27 @@ Program log: {log}</translation>
         <translation>The work calendar has no working hours: set the working hours in Settings.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>berkasnya kosong (0 bita)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi PK bukan JSON yang sah</source>
+        <translation>the PK content is not valid JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi PK tidak sah: {detail}</source>
+        <translation>the PK content is not valid: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi PK berisi karakter kendali</source>
+        <translation>the PK content holds control characters</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>
@@ -5381,7 +5401,7 @@ Standard: {standard}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-624"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-627"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -7045,23 +7065,23 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+494"/>
+        <location line="+497"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-531"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-257"/>
         <location line="+2"/>
         <source>Data dipulihkan dari cadangan {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
@@ -7080,12 +7100,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+494"/>
+        <location line="+497"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -7123,12 +7143,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Memeriksa seluruh berkas data…</source>
         <translation>Checking the whole data file…</translation>
     </message>
@@ -7165,13 +7185,13 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <location line="+25"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -7271,12 +7291,12 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>Attachments not imported: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>tidak diimpor: {why}</source>
         <translation>not imported: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tidak ada di berkas</source>
         <translation>not in the file</translation>
     </message>

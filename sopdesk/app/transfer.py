@@ -147,6 +147,8 @@ class ImportPreview:
     program: str
     problem: str | None            # why the import would be refused (a conflicting history), else None
     problem_message: Message | None = None   # the same, as a code for the screens' language
+    attachments_refused_why: tuple[tuple[str, Message | str], ...] = ()   # (file name, why): for a screen
+    pk_refused_message: Message | None = None
 
     @property
     def new(self) -> bool:
@@ -264,6 +266,8 @@ class CaseFile:
     sop_version: int | None = None
     refused: list[str] = field(default_factory=list)   # why each refused attachment is left out
     pk_refused: str | None = None   # why the PK in the file is left out
+    refused_why: list[tuple[str, Message | str]] = field(default_factory=list)   # (file name, why), for a screen
+    pk_refused_message: Message | None = None
 
 
 def _refuse(path: str | Path, why: str | Message) -> TransferError:
@@ -383,6 +387,7 @@ def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
     sop, definition, sop_version = _check_sop(check, payload["sop"])
     history = _check_events(check, payload["events"], sop)
     pk, pk_refused = _check_pk(check, payload["pk"])
+    refused_why: list[tuple[str, Message | str]] = []
     attachments = check.list_(payload["attachments"], "lampiran")
     refused: list[str] = []
     for i, a in enumerate(attachments):
@@ -406,15 +411,17 @@ def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
         a["data"] = data
         try:
             if not data:
-                raise attachments_.AttachmentError("berkasnya kosong (0 bita)")
+                raise attachments_.AttachmentError(msg("transfer.attachment_empty"))
             a["stored_name"], a["type"] = attachments_.checked(a["filename"], data)
         except UserError as e:
             a["refused"] = f"{a['filename']}: {e}"
             refused.append(a["refused"])
+            refused_why.append((a["filename"], e.message or str(e)))
     return CaseFile(case, sop, definition, history, pk, attachments, file_name=_shown_name(path),
                     exported_by=str(about["exported_by"]), pc=str(about["pc"]), program=str(about["program"]),
                     exported_at=repo.parse_utc(about["exported_at"]), sop_version=sop_version, refused=refused,
-                    pk_refused=pk_refused)
+                    pk_refused=str(pk_refused) if pk_refused else None, refused_why=refused_why,
+                    pk_refused_message=pk_refused)
 
 
 def _json(path: Path, raw: bytes, what: str) -> Any:
@@ -537,7 +544,7 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, str | None]:
+def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, Message | None]:
     """(the PK as the PK editor would save it, None) or (None, why it is left out).
 
     Its content goes through the editor's checks (pk_from_dict) and may hold no control
@@ -553,14 +560,14 @@ def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, str | None]:
     try:
         data = json.loads(pk["content"])
     except (ValueError, RecursionError):
-        return None, "isi PK bukan JSON yang sah"
+        return None, msg("transfer.pk.not_json")
     try:
         content = pk_from_dict(data)
     except UserError as e:
-        return None, "isi PK tidak sah: " + "; ".join(str(e).splitlines()[:3])
+        return None, msg("transfer.pk.invalid", detail="; ".join(str(e).splitlines()[:3]))
     saved = pk_to_dict(content)
     if any(has_control(s) for s in _strings(saved)):
-        return None, "isi PK berisi karakter kendali"
+        return None, msg("transfer.pk.control")
     return {"year": content.year, "content": json.dumps(saved, ensure_ascii=False),
             "updated_at": pk["updated_at"]}, None
 
@@ -698,7 +705,8 @@ def preview_import(office: Office, path: str | Path) -> ImportPreview:
         sop_known=sop_known, events_in_file=len(cf.events), events_new=len(plan.batch),
         attachments_in_file=len(cf.attachments), attachments_new=len(plan.attachments),
         attachments_refused=tuple(cf.refused), pk_in_file=cf.pk is not None or cf.pk_refused is not None,
-        pk_refused=cf.pk_refused, pk_new=plan.pk == "new",
+        pk_refused=cf.pk_refused, pk_new=plan.pk == "new", attachments_refused_why=tuple(cf.refused_why),
+        pk_refused_message=cf.pk_refused_message,
         pk_differs=plan.pk == "differs", exported_by=cf.exported_by, pc=cf.pc, exported_at=cf.exported_at,
         program=cf.program, problem=str(plan.problem) if plan.problem else None,
         problem_message=plan.problem)

@@ -243,4 +243,9 @@ CATALOGUE: dict[str, str] = {
     "hours.end_before_start": "Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai.",
     "hours.overlap": "Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama.",
     "hours.none": "Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.",
+    # -- what an import leaves out (app/transfer.py) -----------------------------------------------
+    "transfer.attachment_empty": "berkasnya kosong (0 bita)",
+    "transfer.pk.not_json": "isi PK bukan JSON yang sah",
+    "transfer.pk.invalid": "isi PK tidak sah: {detail}",
+    "transfer.pk.control": "isi PK berisi karakter kendali",
 }

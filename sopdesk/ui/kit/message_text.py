@@ -284,6 +284,10 @@ def templates() -> dict[str, str]:
             "Messages", "Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama."),
         "hours.none": QCoreApplication.translate(
             "Messages", "Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan."),
+        "transfer.attachment_empty": QCoreApplication.translate("Messages", "berkasnya kosong (0 bita)"),
+        "transfer.pk.not_json": QCoreApplication.translate("Messages", "isi PK bukan JSON yang sah"),
+        "transfer.pk.invalid": QCoreApplication.translate("Messages", "isi PK tidak sah: {detail}"),
+        "transfer.pk.control": QCoreApplication.translate("Messages", "isi PK berisi karakter kendali"),
     }
 
 
