@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+557"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+558"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/attachments.py" line="+71"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+72"/>
         <location line="+69"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
@@ -733,7 +733,7 @@ Open it now?</translation>
 <context>
     <name>ChangeTimeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+513"/>
+        <location filename="../../sopdesk/ui/cases/record_dialog.py" line="+514"/>
         <source>Ubah waktu</source>
         <translation>Change time</translation>
     </message>
@@ -814,7 +814,7 @@ Open it now?</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+654"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+659"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -925,7 +925,7 @@ Open it now?</translation>
 <context>
     <name>DecisionBox</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+79"/>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+78"/>
         <source>Keputusan — langkah {no}</source>
         <translation>Decision — step {no}</translation>
     </message>
@@ -948,7 +948,7 @@ Open it now?</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+46"/>
+        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+47"/>
         <source>Pratinjau PK</source>
         <translation>Preview PK</translation>
     </message>
@@ -1115,7 +1115,7 @@ Open it now?</translation>
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+137"/>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+138"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -1278,7 +1278,7 @@ Recorded {recorded}</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+251"/>
+        <location filename="../../sopdesk/ui/settings/settings_calendar.py" line="+253"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1520,7 +1520,7 @@ Recorded {recorded}</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/identity_page.py" line="+39"/>
+        <location filename="../../sopdesk/ui/sops/identity_page.py" line="+40"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
@@ -2173,7 +2173,7 @@ Recorded {recorded}</translation>
 <context>
     <name>KopPreview</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+95"/>
+        <location filename="../../sopdesk/ui/settings/settings_dialog.py" line="+96"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
@@ -2181,7 +2181,7 @@ Recorded {recorded}</translation>
 <context>
     <name>LanesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/lanes_page.py" line="+28"/>
+        <location filename="../../sopdesk/ui/sops/lanes_page.py" line="+29"/>
         <source>Pelaksana adalah kolom di bawah &quot;Pelaksana&quot; pada lembar SOP, dari kiri ke kanan. Klik dua kali sebuah nama untuk mengubahnya; langkah-langkahnya ikut.</source>
         <translation>The performers are the columns under &quot;Pelaksana&quot; on the SOP sheet, from left to right. Double-click a name to change it; its steps follow.</translation>
     </message>
@@ -2890,9 +2890,747 @@ Program log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+27"/>
+        <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
+        <translation>The time entered is in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. Periksa tanggal dan jam, atau koreksi catatan sebelumnya.</source>
+        <translation>The time entered is earlier than the activity already recorded before it. Check the date and time, or correct the earlier entry.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah {step} tidak ada di SOP ini.</source>
+        <translation>Step {step} is not in this SOP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus sudah selesai; tidak ada langkah yang dapat dimulai.</source>
+        <translation>The case is finished; no step can be started.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} sedang berjalan.</source>
+        <translation>Step {step} is in progress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {step} belum dapat dimulai: langkah {current} masih berjalan.</source>
+        <translation>Step {step} cannot start yet: step {current} is still in progress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {current}.</source>
+        <translation>Step {step} cannot start yet: the next step is step {current}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} sudah dimulai.</source>
+        <translation>Step {step} has already started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus sudah selesai.</source>
+        <translation>The case is finished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {step} sudah selesai.</source>
+        <translation>Step {step} is already finished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {step} belum dimulai; catat dulu mulainya.</source>
+        <translation>Step {step} has not started; record its start first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.</source>
+        <translation>The finish time cannot be before the start time of step {step}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} adalah keputusan: pilih &quot;{yes}&quot; atau &quot;{no}&quot;.</source>
+        <translation>Step {step} is a decision: choose &quot;{yes}&quot; or &quot;{no}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak.</source>
+        <translation>Step {step} is not a decision; there is no Yes/No to choose.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan nomor {id} tidak ada pada kasus ini.</source>
+        <translation>Entry number {id} is not in this case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.</source>
+        <translation>A correction cannot be corrected again; record the right activity again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor.</source>
+        <translation>An import entry cannot be corrected: it is this PC&apos;s record of an imported file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan nomor {id} sudah dikoreksi sebelumnya.</source>
+        <translation>Entry number {id} has already been corrected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi (nomor {last}). Koreksi catatan itu lebih dulu.</source>
+        <translation>Only the latest start/finish entry can be corrected (number {last}). Correct that entry first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi.</source>
+        <translation>Only the latest start/finish entry can be corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catatan mulai/selesai tanpa nomor langkah.</source>
+        <translation>a start/finish entry without a step number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan ke-{n} ({kind} langkah {step}): {reason}</source>
+        <translation>Entry {n} ({kind} step {step}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan ke-{n}: langkah {step} tidak ada di SOP ini.</source>
+        <translation>Entry {n}: step {step} is not in this SOP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah mana? Sebutkan nomor langkahnya.</source>
+        <translation>Which step? Give the step number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis catatan &quot;{kind}&quot; tidak dikenal.</source>
+        <translation>Unknown kind of entry &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>riwayat tidak dapat diikuti ({error})</source>
+        <translation>the history cannot be followed ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus nomor {id} tidak ada.</source>
+        <translation>There is no case number {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judul kasus wajib diisi, mis. &quot;Penyusunan PK Tahun 2027&quot;.</source>
+        <translation>The case title is required, e.g. &quot;Penyusunan PK Tahun 2027&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal surat &quot;{date}&quot; tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.</source>
+        <translation>Letter date &quot;{date}&quot; is not valid: write YYYY-MM-DD, e.g. 2027-01-04.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun {year} tidak masuk akal.</source>
+        <translation>The year {year} does not make sense.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kosong.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tulis alasan koreksi, mis. &quot;salah jam&quot;.</source>
+        <translation>Write the reason for the correction, e.g. &quot;wrong time&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu &quot;{text}&quot; tanpa jam: tulis juga jamnya, mis. {text}T09:15.</source>
+        <translation>Time &quot;{text}&quot; has no hour: write the time of day too, e.g. {text}T09:15.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot; tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) atau 2027-01-04T09:15+07:00.</source>
+        <translation>Time &quot;{text}&quot; is not valid: write e.g. 2027-01-04T09:15 (office time) or 2027-01-04T09:15+07:00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu &quot;{text}&quot; terlalu lampau (sebelum tahun {year}). Periksa tahunnya.</source>
+        <translation>Time &quot;{text}&quot; is too far in the past (before the year {year}). Check the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu kosong: tulis angka dan satuan, mis. &quot;15 menit&quot; atau &quot;4 hari&quot;.</source>
+        <translation>The time standard is empty: write a number and a unit, e.g. &quot;15 menit&quot; or &quot;4 hari&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot;: pakai koma untuk pecahan (mis. &quot;1,5 jam&quot;) dan tanpa titik ribuan.</source>
+        <translation>Time standard &quot;{text}&quot;: use a comma for fractions (e.g. &quot;1,5 jam&quot;) and no thousands dot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot; harus lebih dari nol.</source>
+        <translation>Time standard &quot;{text}&quot; must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu &quot;{text}&quot;: jumlah hari/minggu/bulan harus bilangan bulat; tulis dalam jam, mis. &quot;4 jam&quot;.</source>
+        <translation>Time standard &quot;{text}&quot;: days/weeks/months must be whole numbers; write it in hours, e.g. &quot;4 jam&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu &quot;{text}&quot; terlalu panjang: paling lama satu tahun kerja ({days} hari kerja).</source>
+        <translation>Time standard &quot;{text}&quot; is too long: at most one working year ({days} working days).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu &quot;{text}&quot;: satuan &quot;{unit}&quot; tidak dikenal: tulis menit, jam, hari, hari kerja, minggu atau bulan, mis. &quot;15 menit&quot;.</source>
+        <translation>Time standard &quot;{text}&quot;: unit &quot;{unit}&quot; is not known: write menit, jam, hari, hari kerja, minggu or bulan, e.g. &quot;15 menit&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu &quot;{text}&quot; tidak dapat dibaca: tulis angka dan satuan (menit, jam, hari, hari kerja, minggu atau bulan), mis. &quot;15 menit&quot;.</source>
+        <translation>Time standard &quot;{text}&quot; cannot be read: write a number and a unit (menit, jam, hari, hari kerja, minggu or bulan), e.g. &quot;15 menit&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder {folder} tidak ada. Periksa apakah flashdisk terpasang.</source>
+        <translation>Folder {folder} does not exist. Check that the flash drive is plugged in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), biasanya karena lampiran hasil pindai; kecilkan lampirannya.</source>
+        <translation>This case is too large for one .sopcase file (more than 200 MB), usually because of scanned attachments; make the attachments smaller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diska/flashdisk penuh</source>
+        <translation>the disk/flash drive is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tempat itu hanya dapat dibaca atau tidak boleh ditulisi</source>
+        <translation>that place is read-only or may not be written to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {path} tidak dapat ditulis: {why}.</source>
+        <translation>File {path} cannot be written: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} tidak dapat diimpor: {why}. Tidak ada yang diubah.</source>
+        <translation>File {name} cannot be imported: {why}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {path} tidak ditemukan.</source>
+        <translation>File {path} was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {path} tidak dapat dibaca ({error}).</source>
+        <translation>File {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bukan berkas biasa</source>
+        <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas terlalu besar ({mb} MB; paling besar 200 MB)</source>
+        <translation>the file is too large ({mb} MB; at most 200 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkas terlalu besar (lebih dari 200 MB)</source>
+        <translation>the file is too large (more than 200 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong</source>
+        <translation>it is not a sopdesk case file (.sopcase), or the file is damaged/cut short</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkasnya rusak ({error})</source>
+        <translation>the file is damaged ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isinya terlalu banyak berkas</source>
+        <translation>it holds too many files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isinya ganda (nama berkas di dalamnya berulang)</source>
+        <translation>it holds duplicates (a file name inside it repeats)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukan berkas kasus sopdesk (tidak ada manifest.json)</source>
+        <translation>it is not a sopdesk case file (no manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formatnya &quot;{format}&quot; dibuat oleh versi sopdesk yang lebih baru; perbarui sopdesk di komputer ini</source>
+        <translation>its format &quot;{format}&quot; was made by a newer version of sopdesk; update sopdesk on this computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bukan berkas kasus sopdesk (format tidak dikenal)</source>
+        <translation>it is not a sopdesk case file (unknown format)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>isinya rusak atau telah diubah (checksum tidak cocok)</source>
+        <translation>its content is damaged or was changed (checksum does not match)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>riwayat kasus di dalam berkas tidak masuk akal</source>
+        <translation>the case history in the file does not make sense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>riwayat kasus di dalam berkas tidak masuk akal: {reason}</source>
+        <translation>the case history in the file does not make sense: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kasus ini sudah ada di sini (nomor {id}) dengan versi SOP yang berbeda</source>
+        <translation>this case already exists here (number {id}) with a different SOP version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>riwayat di berkas bertentangan dengan riwayat kasus nomor {id} di sini</source>
+        <translation>the history in the file conflicts with the history of case number {id} here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} terlalu besar ({size}); lampiran paling besar 50 MB. Kecilkan dulu, mis. pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.</source>
+        <translation>File {name} is too large ({size}); an attachment is at most 50 MB. Make it smaller first, e.g. scan again in black and white at 150 dpi or save it as a smaller PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} adalah folder, bukan berkas. Pilih berkasnya.</source>
+        <translation>{name} is a folder, not a file. Choose the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan.</source>
+        <translation>{name} is not an ordinary file (e.g. a device or a pipe); it cannot be attached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang dibuka di program lain. Tutup program itu lalu coba lagi.</source>
+        <translation>File {name} cannot be read: no permission, or the file is open in another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} tidak dapat dibaca ({error}). Periksa flashdisk/diska lalu coba lagi.</source>
+        <translation>File {name} cannot be read ({error}). Check the flash drive/disk and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB.</source>
+        <translation>File {name} is too large (more than 50 MB); an attachment is at most 50 MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} kosong (0 bita); tidak ada yang dilampirkan.</source>
+        <translation>File {name} is empty (0 bytes); nothing was attached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas terlalu panjang ({length} karakter; paling banyak {most}).</source>
+        <translation>The file name is too long ({length} characters; at most {most}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampiran nomor {id} tidak ada.</source>
+        <translation>There is no attachment number {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain</source>
+        <translation>no permission to write there, or the file is open in another program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lampiran &quot;{name}&quot; tidak dibuka: {why}</source>
+        <translation>Attachment &quot;{name}&quot; was not opened: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran tidak dapat disiapkan untuk dibuka ({error}).</source>
+        <translation>The attachment cannot be prepared for opening ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas kosong.</source>
+        <translation>The file name is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama berkas &quot;{name}&quot; adalah nama perangkat Windows ({device}); ganti namanya dulu.</source>
+        <translation>The file name &quot;{name}&quot; is a Windows device name ({device}); rename it first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas &quot;{name}&quot; punya ekstensi ganda (.{inner}.{last}), cara umum menyamarkan program sebagai dokumen. Lampiran ditolak.</source>
+        <translation>The file name &quot;{name}&quot; has a double extension (.{inner}.{last}), a common way to disguise a program as a document. Attachment refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas .{extension} adalah program atau skrip, bukan dokumen. Lampiran ditolak.</source>
+        <translation>A .{extension} file is a program or script, not a document. Attachment refused.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isi berkas &quot;{name}&quot; adalah program Windows, bukan dokumen atau gambar. Yang dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT atau CSV.</source>
+        <translation>The content of file &quot;{name}&quot; is a Windows program, not a document or an image. What can be attached: PDF, images (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT or CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Isi berkas &quot;{name}&quot; adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT atau CSV.</source>
+        <translation>The content of file &quot;{name}&quot; is of an unknown kind, not a document or an image. What can be attached: PDF, images (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, ODT/ODS, RTF, TXT or CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002.</source>
+        <translation>The NIP is empty: write the 18 digits of the NIP, e.g. 19650924 199503 1 002.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIP hanya boleh berisi angka; ditemukan {found}.</source>
+        <translation>A NIP may hold only digits; found {found}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP harus 18 angka; yang diketik {typed} angka.</source>
+        <translation>A NIP has 18 digits; {typed} were typed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir dalam NIP ({digits}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan tanggal yang ada.</source>
+        <translation>The birth date in the NIP ({digits}, digits 1 to 8: year, month, day) is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal lahir dalam NIP ({born}) tidak mungkin.</source>
+        <translation>The birth date in the NIP ({born}) is not possible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {digits}.</source>
+        <translation>The month of appointment in the NIP (digits 13 and 14) must be 01 to 12, not {digits}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950.</source>
+        <translation>The year of appointment in the NIP ({year}) cannot be before 1950.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengangkatan dalam NIP ({appointed}) terjadi sebelum umur 17 tahun (lahir {born}).</source>
+        <translation>The appointment in the NIP ({appointed}) is before the age of 17 (born {born}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan.</source>
+        <translation>The year of appointment in the NIP ({year}) is still far in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.</source>
+        <translation>The sex digit in the NIP (digit 15) must be 1 (male) or 2 (female), not {digit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000.</source>
+        <translation>The serial number in the NIP (the last 3 digits) cannot be 000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zona waktu &quot;{zone}&quot; tidak dikenal, mis. &quot;Asia/Jakarta&quot; (WIB).</source>
+        <translation>Time zone &quot;{zone}&quot; is not known, e.g. &quot;Asia/Jakarta&quot; (WIB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ukuran kertas harus A4 atau F4.</source>
+        <translation>The paper size must be A4 or F4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat dihitung.</source>
+        <translation>At least one day must have working hours; without them standard times cannot be counted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jenis perubahan kalender harus &apos;add&apos; atau &apos;remove&apos;.</source>
+        <translation>A calendar change must be &apos;add&apos; or &apos;remove&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama pejabat wajib diisi.</source>
+        <translation>The official&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal &quot;{date}&quot; tidak sah: tulis YYYY-MM-DD.</source>
+        <translation>Date &quot;{date}&quot; is not valid: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP {nip} sudah terdaftar untuk pejabat lain.</source>
+        <translation>NIP {nip} is already registered for another official.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kode &quot;{code}&quot; tidak sah: pakai huruf kecil, angka dan tanda minus, mis. &quot;penyusunan-pk&quot;.</source>
+        <translation>code &quot;{code}&quot; is not valid: use lower-case letters, digits and hyphens, e.g. &quot;penyusunan-pk&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nama SOP kosong.</source>
+        <translation>the SOP name is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal &quot;{value}&quot; tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD.</source>
+        <translation>date &quot;{value}&quot; is not valid: write YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak ada pelaksana (lanes).</source>
+        <translation>there are no performers (lanes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nama pelaksana kosong.</source>
+        <translation>a performer&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pelaksana &quot;{lane}&quot; tertulis dua kali.</source>
+        <translation>performer &quot;{lane}&quot; is written twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP tidak punya langkah.</source>
+        <translation>the SOP has no steps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP punya {count} langkah; paling banyak {most}.</source>
+        <translation>the SOP has {count} steps; at most {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nomor langkah {no} dipakai lebih dari sekali.</source>
+        <translation>step number {no} is used more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kegiatan kosong.</source>
+        <translation>the activity is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pelaksana &quot;{lane}&quot; tidak ada di daftar lanes.</source>
+        <translation>performer &quot;{lane}&quot; is not in the list of lanes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jenis &quot;{kind}&quot; tidak dikenal: pakai start, process, decision atau end.</source>
+        <translation>kind &quot;{kind}&quot; is not known: use start, process, decision or end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keputusan harus punya tujuan if_yes dan if_no.</source>
+        <translation>a decision must have if_yes and if_no targets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah tujuan {target} tidak ada.</source>
+        <translation>target step {target} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>langkah keputusan memakai if_yes/if_no, bukan next.</source>
+        <translation>a decision step uses if_yes/if_no, not next.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if_yes/if_no hanya untuk langkah keputusan (kind = &quot;decision&quot;).</source>
+        <translation>if_yes/if_no are only for decision steps (kind = &quot;decision&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah pertama harus berjenis start.</source>
+        <translation>the first step must be of kind start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hanya langkah pertama yang boleh berjenis start.</source>
+        <translation>only the first step may be of kind start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alur tidak punya akhir: tandai langkah terakhir dengan kind = &quot;end&quot;.</source>
+        <translation>the flow has no end: mark the last step with kind = &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah ini tidak dapat dicapai dari langkah pertama.</source>
+        <translation>this step cannot be reached from the first step.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>langkah terakhir dalam urutan harus berjenis end, atau isi next.</source>
+        <translation>the last step in a sequence must be of kind end, or fill in next.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dari langkah ini alur tidak pernah sampai ke akhir.</source>
+        <translation>from this step the flow never reaches the end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat.</source>
+        <translation>Time is empty: this step has no standard time and is never counted late.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOP dengan kode &quot;{code}&quot; tidak ada. Lihat daftar dengan: sopdesk sop list</source>
+        <translation>There is no SOP with code &quot;{code}&quot;. See the list with: sopdesk sop list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kode &quot;{code}&quot; sudah dipakai SOP lain; pilih kode lain.</source>
+        <translation>code &quot;{code}&quot; is already used by another SOP; choose another code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka lagi untuk mengubah versi terbaru.</source>
+        <translation>This SOP was changed elsewhere (now version {version}). Close the editor and open it again to edit the latest version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran surat kosong: isi mis. {{kode}}/{{urut}}/{{tahun}} di Pengaturan.</source>
+        <translation>The letter numbering template is empty: fill in e.g. {{kode}}/{{urut}}/{{tahun}} in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templat penomoran &quot;{template}&quot; tidak dapat dibaca: setiap {{ harus ditutup dengan }}. Yang dapat dipakai: {known}.</source>
+        <translation>Numbering template &quot;{template}&quot; cannot be read: every {{ must be closed with }}. What can be used: {known}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran &quot;{template}&quot; memuat {field} yang tidak dikenal. Yang dapat dipakai: {known}.</source>
+        <translation>Numbering template &quot;{template}&quot; holds {field}, which is not known. What can be used: {known}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran &quot;{template}&quot; harus memuat {{urut}} dan {{tahun}}, agar tidak ada nomor surat yang sama.</source>
+        <translation>Numbering template &quot;{template}&quot; must hold {{urut}} and {{tahun}}, so that no two letters get the same number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templat penomoran &quot;{template}&quot; harus memuat {field}, agar tidak ada nomor surat yang sama.</source>
+        <translation>Numbering template &quot;{template}&quot; must hold {field}, so that no two letters get the same number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nomor urut surat harus bilangan bulat 1 atau lebih, bukan &quot;{value}&quot;.</source>
+        <translation>The letter&apos;s serial number must be a whole number of 1 or more, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun surat harus 4 angka, bukan &quot;{value}&quot;.</source>
+        <translation>The letter&apos;s year must have 4 digits, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan.</source>
+        <translation>The archive classification code is not filled in yet (e.g. 000.7.2.7): fill it in in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus diberikan.</source>
+        <translation>The numbering template uses {{bulan}} or {{bulan_romawi}}: the letter&apos;s month (1 to 12) must be given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format &quot;{spec}&quot; dalam templat penomoran tidak dapat dipakai; tulis {field} saja.</source>
+        <translation>Format &quot;{spec}&quot; in the numbering template cannot be used; write just {field}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai.</source>
+        <translation>Working hours {start}–{end} are not valid: the end must be after the start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama.</source>
+        <translation>Working hours {start}–{end} overlap other working hours on the same day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.</source>
+        <translation>The work calendar has no working hours: set the working hours in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berkasnya kosong (0 bita)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi PK bukan JSON yang sah</source>
+        <translation>the PK content is not valid JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi PK tidak sah: {detail}</source>
+        <translation>the PK content is not valid: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>isi PK berisi karakter kendali</source>
+        <translation>the PK content holds control characters</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Lampiran ditambahkan: {name}</source>
+        <translation>Attachment added: {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>langkah {no}</source>
+        <translation>step {no}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kolom &apos;{field}&apos;</source>
+        <translation>field &apos;{field}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+81"/>
+        <location filename="../../sopdesk/ui/reports/reports_dialog.py" line="+80"/>
         <source>Belum ada langkah yang selesai dikerjakan pada tahun ini.</source>
         <translation>No step was finished in this year yet.</translation>
     </message>
@@ -3325,7 +4063,7 @@ Standard: {standard}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+43"/>
+        <location filename="../../sopdesk/ui/cases/new_case_dialog.py" line="+44"/>
         <source>Kasus Baru</source>
         <translation>New Case</translation>
     </message>
@@ -3669,7 +4407,7 @@ Standard: {standard}</translation>
 <context>
     <name>PengantarDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+58"/>
+        <location filename="../../sopdesk/ui/paperwork/pengantar_dialog.py" line="+59"/>
         <source>Menandatangani sendiri</source>
         <translation>Signs in person</translation>
     </message>
@@ -3948,7 +4686,7 @@ Standard: {standard}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+82"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+83"/>
         <source>— isi sendiri —</source>
         <translation>— fill in by hand —</translation>
     </message>
@@ -4613,7 +5351,7 @@ Standard: {standard}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/workers.py" line="+191"/>
+        <location filename="../../sopdesk/ui/kit/workers.py" line="+192"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4890,7 +5628,7 @@ Standard: {standard}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-624"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-627"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
@@ -5125,7 +5863,7 @@ Standard: {standard}</translation>
 <context>
     <name>SopEditorPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+55"/>
+        <location filename="../../sopdesk/ui/sops/sop_editor.py" line="+56"/>
         <source>Simpan sebagai versi baru</source>
         <translation>Save as a new version</translation>
     </message>
@@ -5233,12 +5971,12 @@ Standard: {standard}</translation>
     <message>
         <location line="+42"/>
         <location line="+42"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>SOP baru</source>
         <translation>New SOP</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Nomor {number}</source>
         <translation>Number {number}</translation>
     </message>
@@ -5370,7 +6108,7 @@ Standard: {standard}</translation>
         <translation>The SOP was not saved because:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Disimpan sebagai versi {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
@@ -5398,7 +6136,7 @@ Standard: {standard}</translation>
 <context>
     <name>SopLibraryWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+115"/>
+        <location filename="../../sopdesk/ui/sops/sop_library.py" line="+116"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
@@ -5631,7 +6369,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+208"/>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+209"/>
         <source>mis. 15 menit; kosong = tanpa waktu</source>
         <translation>e.g. 15 menit; empty = no time standard</translation>
     </message>
@@ -6203,7 +6941,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/errors.py" line="+49"/>
+        <location filename="../../sopdesk/ui/kit/errors.py" line="+50"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -6405,7 +7143,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="+103"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="+139"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -6426,6 +7164,30 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minggu</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -6573,23 +7335,23 @@ Restore now?</translation>
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <location line="+494"/>
+        <location line="+497"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-531"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-257"/>
         <location line="+2"/>
         <source>Data dipulihkan dari cadangan {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
@@ -6608,12 +7370,12 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+494"/>
+        <location line="+497"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
@@ -6651,12 +7413,12 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Memeriksa seluruh berkas data…</source>
         <translation>Checking the whole data file…</translation>
     </message>
@@ -6693,13 +7455,13 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <location line="+25"/>
         <source>Impor kasus</source>
         <translation>Import case</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Kasus sopdesk (*.sopcase);;Semua berkas (*)</source>
         <translation>sopdesk case (*.sopcase);;All files (*)</translation>
     </message>
@@ -6799,12 +7561,12 @@ What can still be read stays usable, but it is best restored from the newest goo
         <translation>Attachments not imported: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>tidak diimpor: {why}</source>
         <translation>not imported: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tidak ada di berkas</source>
         <translation>not in the file</translation>
     </message>
@@ -6974,7 +7736,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/formatting.py" line="-63"/>
+        <location filename="../../sopdesk/ui/kit/formatting.py" line="-106"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
@@ -7032,6 +7794,11 @@ View the PK versions now? There you can compare them and use the right one.</tra
         <location line="+0"/>
         <source>Des</source>
         <translation>Dec</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>{n} jam</source>
+        <translation>{n} hours</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
 from ..domain.file_types import FileType, FileTypeError, checked_attachment
+from ..domain.messages import Message, msg
 from ..domain.text_rules import strip_invisible
 from ..files import write_atomic
 from ..store import attachment_queries as q, repo
@@ -77,9 +78,7 @@ def size_words(size: int) -> str:
 
 
 def _too_big(name: str, size: int) -> AttachmentError:
-    return AttachmentError(
-        f"Berkas {name} terlalu besar ({megabytes(size)}); lampiran paling besar 50 MB. "
-        "Kecilkan dulu, mis. pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.")
+    return AttachmentError(msg("attachments.too_big", name=name, size=megabytes(size)))
 
 
 def _read(path: Path) -> bytes:
@@ -89,13 +88,13 @@ def _read(path: Path) -> bytes:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise AttachmentError(f"Berkas {name} tidak ditemukan.") from None
+        raise AttachmentError(msg("files.not_found", path=name)) from None
     except OSError as e:
-        raise AttachmentError(f"Berkas {name} tidak dapat dibaca ({e.strerror or e}).") from e
+        raise AttachmentError(msg("files.unreadable", path=name, error=e.strerror or str(e))) from e
     if stat.S_ISDIR(st.st_mode):
-        raise AttachmentError(f"{name} adalah folder, bukan berkas. Pilih berkasnya.")
+        raise AttachmentError(msg("attachments.folder", name=name))
     if not stat.S_ISREG(st.st_mode):   # a pipe or a device would block, or never end
-        raise AttachmentError(f"{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan.")
+        raise AttachmentError(msg("attachments.not_regular", name=name))
     if st.st_size > MAX_BYTES:
         raise _too_big(name, st.st_size)
     chunks: list[bytes] = []
@@ -109,15 +108,13 @@ def _read(path: Path) -> bytes:
                 chunks.append(chunk)
                 got += len(chunk)
     except PermissionError:
-        raise AttachmentError(f"Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang "
-                              "dibuka di program lain. Tutup program itu lalu coba lagi.") from None
+        raise AttachmentError(msg("attachments.locked", name=name)) from None
     except OSError as e:
-        raise AttachmentError(f"Berkas {name} tidak dapat dibaca ({e.strerror or e}). "
-                              "Periksa flashdisk/diska lalu coba lagi.") from e
+        raise AttachmentError(msg("attachments.unreadable", name=name, error=e.strerror or str(e))) from e
     if got > MAX_BYTES:  # grew while we looked
-        raise AttachmentError(f"Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB.")
+        raise AttachmentError(msg("attachments.grew", name=name))
     if not got:
-        raise AttachmentError(f"Berkas {name} kosong (0 bita); tidak ada yang dilampirkan.")
+        raise AttachmentError(msg("attachments.empty", name=name))
     return b"".join(chunks)
 
 
@@ -126,9 +123,9 @@ def checked(name: str, data: bytes) -> tuple[str, FileType]:
     try:
         stored, kind = checked_attachment(clean_name(name, "Nama berkas", MAX_NAME), data)
     except FileTypeError as e:
-        raise AttachmentError(str(e)) from None
+        raise AttachmentError(e.message or str(e)) from None
     if len(stored) > MAX_NAME:
-        raise AttachmentError(f"Nama berkas terlalu panjang ({len(stored)} karakter; paling banyak {MAX_NAME}).")
+        raise AttachmentError(msg("attachments.name_too_long", length=len(stored), most=MAX_NAME))
     return stored, kind
 
 
@@ -148,7 +145,7 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
             attachment_id = q.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=filename,
                                                 mime=mime, data=data, added_at=repo.utc_text(now), added_by=actor)
     except (events.NoSuchCase, CaseError) as e:
-        raise AttachmentError(str(e)) from None
+        raise AttachmentError(e.message or str(e)) from None
     office.changes.emit(CaseChanged(case_id))
     log.info("attachment %s (%s, %d bytes) added to case %s", attachment_id, filename, len(data), case_id)
     return attachment_id
@@ -173,7 +170,7 @@ def attachment_data(office: Office, attachment_id: int) -> bytes:
     with office.reading() as conn:
         row = q.attachment_row(conn, attachment_id, with_data=True)
     if row is None:
-        raise AttachmentError(f"Lampiran nomor {attachment_id} tidak ada.")
+        raise AttachmentError(msg("attachments.no_such", id=attachment_id))
     return bytes(row["data"])
 
 
@@ -182,7 +179,7 @@ def _row_of(office: Office, attachment_id: int) -> Row:
     with office.reading() as conn:
         row = q.attachment_row(conn, attachment_id)
     if row is None:
-        raise AttachmentError(f"Lampiran nomor {attachment_id} tidak ada.")
+        raise AttachmentError(msg("attachments.no_such", id=attachment_id))
     return row
 
 
@@ -197,17 +194,18 @@ def save_attachment(office: Office, attachment_id: int, dest: str | os.PathLike[
     data = attachment_data(office, attachment_id)
     dest = Path(dest).expanduser()
     if not dest.parent.is_dir():
-        raise AttachmentError(f"Folder {dest.parent} tidak ada. Periksa apakah flashdisk terpasang.")
+        raise AttachmentError(msg("files.no_folder", folder=str(dest.parent)))
     try:
         write_atomic(data, dest)
     except OSError as e:
+        why: str | Message
         if e.errno == 28:
-            why = "diska/flashdisk penuh"
+            why = msg("files.disk_full")
         elif isinstance(e, PermissionError) or e.errno in (13, 30):
-            why = "tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain"
+            why = msg("attachments.no_permission")
         else:
             why = e.strerror or str(e)
-        raise AttachmentError(f"Berkas {dest} tidak dapat ditulis: {why}.") from e
+        raise AttachmentError(msg("files.cannot_write", path=str(dest), why=why)) from e
     return dest
 
 
@@ -226,7 +224,8 @@ def attachment_for_opening(office: Office, attachment_id: int) -> tuple[Path, Fi
     try:
         name, kind = checked(row["filename"], data)
     except AttachmentError as e:
-        raise AttachmentError(f"Lampiran \"{clean_name(row['filename'], 'Nama berkas')}\" tidak dibuka: {e}") from None
+        raise AttachmentError(msg("attachments.not_opened", name=clean_name(row["filename"], "Nama berkas"),
+                                      why=e.message or str(e))) from None
     stem = safe_file_name(name.rpartition(".")[0] or name)
     name = f"{stem[:180 - len(kind.extension) - 1]}.{kind.extension}"
     # Attachment ids are per database: the folder names the database too.
@@ -244,7 +243,7 @@ def attachment_for_opening(office: Office, attachment_id: int) -> tuple[Path, Fi
         write_atomic(data, target)
         os.chmod(target, 0o400)
     except OSError as e:
-        raise AttachmentError(f"Lampiran tidak dapat disiapkan untuk dibuka ({e.strerror or e}).") from e
+        raise AttachmentError(msg("attachments.not_prepared", error=e.strerror or str(e))) from e
     return target, kind
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain import case as engine_
 from ..domain.errors import UserError
+from ..domain.messages import msg
 from ..domain.text_rules import has_visible
 from ..store import repo
 from . import events
@@ -32,14 +33,14 @@ def new_case(office: Office, sop_code: str, title: str, *, year: int | None = No
              ref_date: str = "", ref_subject: str = "") -> int:
     title = clean_name(title, "Judul", 500)
     if not has_visible(title):
-        raise UserError("Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun 2027\".")
+        raise UserError(msg("cases.title_required"))
     ref_date = clean_text(ref_date, "Tanggal surat", 40).strip()
     if ref_date and not real_date(ref_date):
-        raise UserError(f"Tanggal surat \"{ref_date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.")
+        raise UserError(msg("cases.bad_ref_date", date=ref_date))
     now = office.now()
     year = year or now.astimezone(office.tz).year
     if not 1900 <= int(year) <= 2200:
-        raise UserError(f"Tahun {year} tidak masuk akal.")
+        raise UserError(msg("cases.bad_year", year=year))
     version = current_version(office, sop_code)
     stamp = repo.utc_text(now)
     values = dict(sop_version_id=version.id, title=title, year=int(year),
@@ -68,7 +69,7 @@ def case_record(office: Office, case_id: int) -> dict[str, Any]:
     with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
     if rec is None:
-        raise UserError(f"Kasus nomor {case_id} tidak ada.")
+        raise UserError(msg("cases.no_such_case", id=case_id))
     return dict(rec)
 
 
@@ -76,7 +77,7 @@ def case(office: Office, case_id: int) -> CaseView:
     with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
         if rec is None:   # before the events: an id beyond SQLite's integers cannot even be bound
-            raise UserError(f"Kasus nomor {case_id} tidak ada.")
+            raise UserError(msg("cases.no_such_case", id=case_id))
         rows = repo.case_events(conn, case_id)
     return events.case_view(office, rec, rows, office.now())
 
@@ -106,7 +107,7 @@ def finish_step(office: Office, case_id: int, step: int, *, at: Moment = None, b
 def add_note(office: Office, case_id: int, text: str, *, step: int | None = None, by: str = "") -> int:
     text = clean_text(text, "Catatan").strip()
     if not text:
-        raise UserError("Catatan kosong.")
+        raise UserError(msg("cases.empty_note"))
     actor, nip = office.who(by)
     return record(office, case_id, NewEvent(engine_.NOTE, step, None, actor, nip, text))
 
@@ -115,7 +116,7 @@ def correct(office: Office, case_id: int, event_id: int, *, reason: str, by: str
     """Void an event by a new correction event; the voided one stays in history."""
     reason = clean_text(reason, "Alasan koreksi").strip()
     if not reason:
-        raise UserError("Tulis alasan koreksi, mis. \"salah jam\".")
+        raise UserError(msg("cases.reason_required"))
     actor, nip = office.who(by)
     return record(office, case_id, NewEvent(engine_.CORRECTION, None, None, actor, nip, reason, voids=event_id))
 
@@ -166,12 +167,11 @@ def moment(office: Office, at: Moment) -> datetime:
 def parse_moment(text: str, tz: ZoneInfo) -> datetime:
     """ISO 8601; without an offset it is office time. A date alone is refused: midnight is never meant."""
     if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", text or ""):
-        raise UserError(f"Waktu \"{text.strip()}\" tanpa jam: tulis juga jamnya, mis. {text.strip()}T09:15.")
+        raise UserError(msg("cases.time_without_clock", text=text.strip()))
     try:
         dt = datetime.fromisoformat(text.strip().replace(" ", "T", 1) if "T" not in text else text.strip())
     except ValueError:
-        raise UserError(f"Waktu \"{text}\" tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) "
-                        "atau 2027-01-04T09:15+07:00.") from None
+        raise UserError(msg("cases.bad_time", text=text)) from None
     dt = dt if dt.tzinfo else dt.replace(tzinfo=tz)
     return plausible(dt, text)
 
@@ -179,7 +179,7 @@ def parse_moment(text: str, tz: ZoneInfo) -> datetime:
 def plausible(dt: datetime, shown: str) -> datetime:
     """`dt`, unless its year is a typo (1027 for 2027) that must not pass silently (nor overflow the calendar)."""
     if dt.year < EARLIEST_YEAR:
-        raise UserError(f"Waktu \"{shown}\" terlalu lampau (sebelum tahun {EARLIEST_YEAR}). Periksa tahunnya.")
+        raise UserError(msg("cases.time_too_early", text=shown, year=EARLIEST_YEAR))
     return dt
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
+from ..domain.messages import msg
 from ..domain.sop import Sop
 from ..store import repo, step_run_queries
 from ..store.transaction import Connection, Row
@@ -128,7 +129,7 @@ def _judge(view: CaseView, e: NewEvent) -> int | None:
     sop, state = view.sop, view.state
     if e.kind in (engine_.START, engine_.FINISH):
         if e.step is None:
-            raise CaseError("Langkah mana? Sebutkan nomor langkahnya.")
+            raise CaseError(msg("events.which_step"))
         at = e.at or view.now
         if e.kind == engine_.START:
             engine_.check_start(sop, state, e.step, at, view.now)
@@ -137,11 +138,11 @@ def _judge(view: CaseView, e: NewEvent) -> int | None:
         return e.step
     if e.kind == engine_.NOTE:
         if e.step is not None and not sop.has_step(e.step):
-            raise CaseError(f"Langkah {e.step} tidak ada di SOP ini.")
+            raise CaseError(msg("case.step.missing", step=e.step))
         return e.step
     if e.kind == engine_.CORRECTION and e.voids is not None:
         return engine_.check_correction(state, view.events, e.voids).step
-    raise CaseError(f"Jenis catatan \"{e.kind}\" tidak dikenal.")
+    raise CaseError(msg("events.unknown_kind", kind=e.kind))
 
 
 def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: datetime | None = None) -> int:
@@ -152,7 +153,7 @@ def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: 
     """
     rec = repo.case_record(conn, case_id)
     if rec is None:
-        raise NoSuchCase(f"Kasus nomor {case_id} tidak ada.")
+        raise NoSuchCase(msg("cases.no_such_case", id=case_id))
     now = now or office.now()
     view = case_view(office, rec, repo.case_events(conn, case_id), now, conn)
     step = _judge(view, e)
@@ -215,7 +216,7 @@ def _check(office: Office, sop: Sop, history: list[engine_.Event], now: datetime
     except CaseError:
         raise
     except Exception as exc:
-        raise CaseError(f"riwayat tidak dapat diikuti ({type(exc).__name__})") from exc
+        raise CaseError(msg("events.unreadable_history", error=type(exc).__name__)) from exc
 
 
 def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, events: Sequence[NewEvent], *,

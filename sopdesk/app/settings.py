@@ -11,9 +11,10 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from ..domain.calendar import DEFAULT_HOURS, Hours, WorkCalendar
+from ..domain.calendar import DEFAULT_HOURS, CalendarError, Hours, WorkCalendar
 from ..domain.errors import UserError
-from ..domain.indonesian import nip_problem, normalize_nip
+from ..domain.indonesian import nip_problem_message, normalize_nip
+from ..domain.messages import msg
 from ..domain.office import OfficeProfile, Official
 from ..store import repo
 from ..store.transaction import ConstraintViolated
@@ -45,9 +46,9 @@ def profile_values(profile_: OfficeProfile) -> dict[str, Any]:
     try:
         ZoneInfo(profile_.timezone)
     except Exception:  # noqa: BLE001 — a bad name raises ValueError, ZoneInfoNotFoundError or OSError
-        raise UserError(f"Zona waktu \"{profile_.timezone}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB).") from None
+        raise UserError(msg("settings.zone", zone=profile_.timezone)) from None
     if profile_.paper not in ("A4", "F4"):
-        raise UserError("Ukuran kertas harus A4 atau F4.")
+        raise UserError(msg("settings.paper"))
     return {k: clean_text(v, k, 2000) if isinstance(v, str) else v for k, v in profile_.to_dict().items()}
 
 
@@ -79,11 +80,11 @@ def working_hours(office: Office) -> Hours:
 
 def save_working_hours(office: Office, hours: dict[int, list[tuple[time, time]]]) -> None:
     if not any(hours.get(wd) for wd in range(7)):
-        raise UserError("Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat dihitung.")
+        raise UserError(msg("settings.no_hours"))
     try:
         WorkCalendar(hours={wd: tuple(spans) for wd, spans in hours.items()})
-    except ValueError as e:  # overlapping spans, an end before its start: already said in Indonesian
-        raise UserError(str(e)) from e
+    except ValueError as e:  # overlapping spans, an end before its start: already worded (CalendarError)
+        raise UserError(e.message if isinstance(e, CalendarError) and e.message else str(e)) from e
     data = {str(wd): [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in spans] for wd, spans in hours.items()}
     with office.writing() as conn:
         repo.put_setting(conn, HOURS_KEY, data)
@@ -98,7 +99,7 @@ def calendar_overrides(office: Office) -> list[dict[str, Any]]:
 def set_calendar_overrides(office: Office, changes: dict[date, tuple[str | None, str]]) -> None:
     """Several days at once (the settings dialog's Save): one transaction, one recount of open cases."""
     if any(kind not in ("add", "remove", None) for kind, _name in changes.values()):
-        raise UserError("Jenis perubahan kalender harus 'add' atau 'remove'.")
+        raise UserError(msg("settings.override_kind"))
     cleaned = {day: (kind, clean_name(name, "Nama hari libur", 200)) for day, (kind, name) in changes.items()}
     with office.writing() as conn:
         for day, (kind, name) in cleaned.items():
@@ -145,10 +146,10 @@ def check_official(o: Official) -> Official:
     """`o` cleaned (NIP without spaces, names trimmed), or UserError saying what is wrong."""
     name = clean_name(o.name, "Nama", 200)
     if not name:
-        raise UserError("Nama pejabat wajib diisi.")
+        raise UserError(msg("settings.official_name"))
     nip = normalize_nip(o.nip) if o.nip.strip() else ""
     if nip:
-        problem = nip_problem(nip)
+        problem = nip_problem_message(nip)
         if problem:
             raise UserError(problem)
     for d in (o.active_from, o.active_to):
@@ -156,7 +157,7 @@ def check_official(o: Official) -> Official:
             try:
                 date.fromisoformat(d)
             except ValueError:
-                raise UserError(f"Tanggal \"{d}\" tidak sah: tulis YYYY-MM-DD.") from None
+                raise UserError(msg("settings.bad_date", date=d)) from None
     return Official(name=name, position=clean_name(o.position, "Jabatan", 300),
                     rank=clean_name(o.rank, "Pangkat", 200), nip=nip, active=o.active,
                     active_from=o.active_from, active_to=o.active_to, id=o.id)
@@ -179,7 +180,7 @@ def save_official(office: Office, o: Official) -> int:
                 repo.update_official(conn, o.id, values)
                 official_id = o.id
     except ConstraintViolated:
-        raise UserError(f"NIP {o.nip} sudah terdaftar untuk pejabat lain.") from None
+        raise UserError(msg("settings.nip_taken", nip=o.nip)) from None
     office.changes.emit(SettingsChanged(OFFICIALS))
     return official_id
 

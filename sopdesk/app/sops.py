@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
+from ..domain.messages import msg
 from ..domain.sop import Problem, Signatory, Sop, Step, validate
 from ..domain.sop_edit import copy_code, normalized
 from ..domain.sop_file import read_sop, write_sop
@@ -86,7 +87,7 @@ def current_version(office: Office, code: str, version: int | None = None) -> So
     with office.reading() as conn:
         row = repo.version_by_code(conn, code, version)
     if row is None:
-        raise UserError(f"SOP dengan kode \"{code}\" tidak ada. Lihat daftar dengan: sopdesk sop list")
+        raise UserError(msg("sops.no_such", code=code))
     return version_of_row(office, row)
 
 
@@ -224,11 +225,10 @@ def save_edited(office: Office, edited: Sop, base: SopVersion | None, today: dat
     with office.writing() as conn:
         current = repo.version_by_code(conn, edited.code)
         if base is None and current is not None:
-            raise SopFileError([Problem(f"kode \"{edited.code}\" sudah dipakai SOP lain; pilih kode lain.",
-                                        field="code")])
+            taken = msg("sops.code_taken", code=edited.code)
+            raise SopFileError([Problem(str(taken), field="code", coded=taken)])
         if base is not None and current is not None and current["version"] != base.number:
-            raise UserError(f"SOP ini sudah diubah di tempat lain (kini versi {current['version']}). "
-                            "Tutup editor lalu buka lagi untuk mengubah versi terbaru.")
+            raise UserError(msg("sops.changed_elsewhere", version=current["version"]))
         _vid, number, created = repo.add_sop_version(conn, edited.code, edited.name, write_sop(edited),
                                                      office.now_text())
     if created:

@@ -64,6 +64,7 @@ from .. import __version__
 from ..domain import case as engine_
 from ..domain.errors import UserError
 from ..domain.indonesian import format_datetime
+from ..domain.messages import Message, msg
 from ..domain.pk import pk_from_dict, pk_to_dict
 from ..domain.sop import Sop
 from ..domain.sop_file import read_sop
@@ -145,6 +146,9 @@ class ImportPreview:
     exported_at: datetime | None
     program: str
     problem: str | None            # why the import would be refused (a conflicting history), else None
+    problem_message: Message | None = None   # the same, as a code for the screens' language
+    attachments_refused_why: tuple[tuple[str, Message | str], ...] = ()   # (file name, why): for a screen
+    pk_refused_message: Message | None = None
 
     @property
     def new(self) -> bool:
@@ -168,7 +172,7 @@ def export_case(office: Office, case_id: int, path: str | Path, *, by: str = "")
     with office.reading() as conn:
         rec = repo.case_record(conn, case_id)
         if rec is None:
-            raise TransferError(f"Kasus nomor {case_id} tidak ada.")
+            raise TransferError(msg("cases.no_such_case", id=case_id))
         # Import events are this PC's history; the PC that receives the case writes its own.
         history = [e for e in repo.case_events(conn, case_id) if e["kind"] != engine_.IMPORT]
         sop = repo.version_row(conn, rec["sop_version_id"])
@@ -197,7 +201,7 @@ def export_case(office: Office, case_id: int, path: str | Path, *, by: str = "")
                 "payload_size": len(body), "exported_at": office.now_text(),
                 "program": f"sopdesk {__version__}", "exported_by": exported_by or _account(), "pc": _pc_name()}
     if not path.parent.is_dir():
-        raise TransferError(f"Folder {path.parent} tidak ada. Periksa apakah flashdisk terpasang.")
+        raise TransferError(msg("files.no_folder", folder=str(path.parent)))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
@@ -208,8 +212,7 @@ def export_case(office: Office, case_id: int, path: str | Path, *, by: str = "")
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         if tmp.stat().st_size > MAX_FILE_BYTES:
-            raise TransferError("Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), "
-                                "biasanya karena lampiran hasil pindai; kecilkan lampirannya.")
+            raise TransferError(msg("transfer.too_big_to_export"))
         os.replace(tmp, path)
     except OSError as e:
         raise TransferError(_write_problem(path, e)) from e
@@ -230,14 +233,15 @@ def _pc_name() -> str:
     return clean_name(platform.node(), "Nama PC", 200)
 
 
-def _write_problem(path: Path, e: OSError) -> str:
+def _write_problem(path: Path, e: OSError) -> Message:
+    why: str | Message
     if e.errno == 28:
-        why = "diska/flashdisk penuh"
+        why = msg("files.disk_full")
     elif e.errno in (13, 30):
-        why = "tempat itu hanya dapat dibaca atau tidak boleh ditulisi"
+        why = msg("transfer.read_only")
     else:
         why = e.strerror or str(e)
-    return f"Berkas {path} tidak dapat ditulis: {why}."
+    return msg("files.cannot_write", path=str(path), why=why)
 
 
 # -- reading a file, without touching the database --------------------------------
@@ -262,10 +266,12 @@ class CaseFile:
     sop_version: int | None = None
     refused: list[str] = field(default_factory=list)   # why each refused attachment is left out
     pk_refused: str | None = None   # why the PK in the file is left out
+    refused_why: list[tuple[str, Message | str]] = field(default_factory=list)   # (file name, why), for a screen
+    pk_refused_message: Message | None = None
 
 
-def _refuse(path: str | Path, why: str) -> TransferError:
-    return TransferError(f"Berkas {_shown_name(path)} tidak dapat diimpor: {why}. Tidak ada yang diubah.")
+def _refuse(path: str | Path, why: str | Message) -> TransferError:
+    return TransferError(msg("transfer.refused", name=_shown_name(path), why=why))
 
 
 def _shown_name(path: str | Path) -> str:
@@ -283,24 +289,24 @@ def read_case_file(path: str | Path, now: datetime | None = None) -> CaseFile:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise TransferError(f"Berkas {path} tidak ditemukan.") from None
+        raise TransferError(msg("files.not_found", path=str(path))) from None
     except OSError as e:
-        raise TransferError(f"Berkas {path} tidak dapat dibaca ({e.strerror}).") from e
+        raise TransferError(msg("files.unreadable", path=str(path), error=e.strerror)) from e
     if not stat.S_ISREG(st.st_mode):
-        raise _refuse(path, "bukan berkas biasa")
+        raise _refuse(path, msg("transfer.why.not_regular"))
     if st.st_size > MAX_FILE_BYTES:
-        raise _refuse(path, f"berkas terlalu besar ({st.st_size / 1024 / 1024:.0f} MB; paling besar 200 MB)")
+        raise _refuse(path, msg("transfer.why.too_big_mb", mb=f"{st.st_size / 1024 / 1024:.0f}"))
     try:
         with open(path, "rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)   # the size stat reports may be wrong (a file still growing)
     except OSError as e:
-        raise TransferError(f"Berkas {path} tidak dapat dibaca ({e.strerror}).") from e
+        raise TransferError(msg("files.unreadable", path=str(path), error=e.strerror)) from e
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(path, "berkas terlalu besar (lebih dari 200 MB)")
+        raise _refuse(path, msg("transfer.why.too_big"))
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # noqa: BLE001 — whatever zipfile makes of foreign bytes, it is not our file
-        raise _refuse(path, "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong") from None
+        raise _refuse(path, msg("transfer.why.not_sopcase")) from None
     try:
         with z:
             return _read_zip(path, z, now)
@@ -308,7 +314,7 @@ def read_case_file(path: str | Path, now: datetime | None = None) -> CaseFile:
         raise
     except Exception as e:
         log.warning("refused %s", path, exc_info=True)
-        raise _refuse(path, f"berkasnya rusak ({type(e).__name__})") from None
+        raise _refuse(path, msg("transfer.why.damaged", error=type(e).__name__)) from None
 
 
 class _TooBig(Exception):
@@ -336,11 +342,11 @@ def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
     infos = z.infolist()
     names = [i.filename for i in infos]
     if len(infos) > MAX_MEMBERS:
-        raise _refuse(path, "isinya terlalu banyak berkas")
+        raise _refuse(path, msg("transfer.why.too_many_members"))
     if len(set(names)) != len(names):
-        raise _refuse(path, "isinya ganda (nama berkas di dalamnya berulang)")
+        raise _refuse(path, msg("transfer.why.doubled"))
     if "manifest.json" not in names:
-        raise _refuse(path, "bukan berkas kasus sopdesk (tidak ada manifest.json)")
+        raise _refuse(path, msg("transfer.why.no_manifest"))
     budget = _Budget()
 
     def member(name: str, limit: int, what: str) -> bytes:
@@ -357,9 +363,8 @@ def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
     fmt = manifest.get("format")
     if fmt != FORMAT:
         if isinstance(fmt, str) and fmt.startswith(FORMAT_FAMILY):
-            raise _refuse(path, f"formatnya \"{clean_name(fmt[:40], 'format')}\" dibuat oleh versi sopdesk yang "
-                                "lebih baru; perbarui sopdesk di komputer ini")
-        raise _refuse(path, "bukan berkas kasus sopdesk (format tidak dikenal)")
+            raise _refuse(path, msg("transfer.why.newer_format", format=clean_name(fmt[:40], "format")))
+        raise _refuse(path, msg("transfer.why.unknown_format"))
     payload_name = manifest.get("payload")
     digest, declared = manifest.get("payload_sha256"), manifest.get("payload_size")
     if payload_name != "case.json" or not isinstance(digest, str) or not _is_int(declared):
@@ -375,13 +380,14 @@ def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
         check.time(about, "exported_at", "manifest.json")
     body = member("case.json", MAX_PAYLOAD_BYTES, "case.json")
     if len(body) != declared or hashlib.sha256(body).hexdigest() != digest:
-        raise _refuse(path, "isinya rusak atau telah diubah (checksum tidak cocok)")
+        raise _refuse(path, msg("transfer.why.checksum"))
     payload = _json(path, body, "case.json")
     check.dict_(payload, "isi", ("case", "sop", "events", "pk", "attachments"))
     case = _check_case(check, payload["case"])
     sop, definition, sop_version = _check_sop(check, payload["sop"])
     history = _check_events(check, payload["events"], sop)
     pk, pk_refused = _check_pk(check, payload["pk"])
+    refused_why: list[tuple[str, Message | str]] = []
     attachments = check.list_(payload["attachments"], "lampiran")
     refused: list[str] = []
     for i, a in enumerate(attachments):
@@ -405,15 +411,17 @@ def _read_zip(path: Path, z: zipfile.ZipFile, now: datetime | None) -> CaseFile:
         a["data"] = data
         try:
             if not data:
-                raise attachments_.AttachmentError("berkasnya kosong (0 bita)")
+                raise attachments_.AttachmentError(msg("transfer.attachment_empty"))
             a["stored_name"], a["type"] = attachments_.checked(a["filename"], data)
         except UserError as e:
             a["refused"] = f"{a['filename']}: {e}"
             refused.append(a["refused"])
+            refused_why.append((a["filename"], e.message or str(e)))
     return CaseFile(case, sop, definition, history, pk, attachments, file_name=_shown_name(path),
                     exported_by=str(about["exported_by"]), pc=str(about["pc"]), program=str(about["program"]),
                     exported_at=repo.parse_utc(about["exported_at"]), sop_version=sop_version, refused=refused,
-                    pk_refused=pk_refused)
+                    pk_refused=str(pk_refused) if pk_refused else None, refused_why=refused_why,
+                    pk_refused_message=pk_refused)
 
 
 def _json(path: Path, raw: bytes, what: str) -> Any:
@@ -536,7 +544,7 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, str | None]:
+def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, Message | None]:
     """(the PK as the PK editor would save it, None) or (None, why it is left out).
 
     Its content goes through the editor's checks (pk_from_dict) and may hold no control
@@ -552,14 +560,14 @@ def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, str | None]:
     try:
         data = json.loads(pk["content"])
     except (ValueError, RecursionError):
-        return None, "isi PK bukan JSON yang sah"
+        return None, msg("transfer.pk.not_json")
     try:
         content = pk_from_dict(data)
     except UserError as e:
-        return None, "isi PK tidak sah: " + "; ".join(str(e).splitlines()[:3])
+        return None, msg("transfer.pk.invalid", detail="; ".join(str(e).splitlines()[:3]))
     saved = pk_to_dict(content)
     if any(has_control(s) for s in _strings(saved)):
-        return None, "isi PK berisi karakter kendali"
+        return None, msg("transfer.pk.control")
     return {"year": content.year, "content": json.dumps(saved, ensure_ascii=False),
             "updated_at": pk["updated_at"]}, None
 
@@ -613,7 +621,7 @@ class _Plan:
     local_ids: dict[str, int]            # fingerprint -> event id here
     attachments: list[Json]              # new and allowed
     pk: str                              # "none", "same", "new" (the case has none here) or "differs"
-    problem: str | None = None           # why the import must be refused
+    problem: Message | None = None       # why the import must be refused
 
     @property
     def anything(self) -> bool:
@@ -626,8 +634,8 @@ def _check_own_history(path: str | Path, cf: CaseFile, office: Office) -> None:
         engine_.check_history(cf.sop, [event_of(_as_row(i, e)) for i, e in enumerate(cf.events)],
                               office.calendar())
     except Exception as e:  # noqa: BLE001
-        why = f": {e}" if isinstance(e, engine_.CaseError) else ""
-        raise _refuse(path, f"riwayat kasus di dalam berkas tidak masuk akal{why}") from None
+        raise _refuse(path, msg("transfer.why.history_because", reason=e.message or str(e))
+                      if isinstance(e, engine_.CaseError) else msg("transfer.why.history")) from None
 
 
 def _plan(office: Office, conn: Connection, cf: CaseFile, file_keys: list[str], now: datetime) -> _Plan:
@@ -639,7 +647,7 @@ def _plan(office: Office, conn: Connection, cf: CaseFile, file_keys: list[str], 
         case_id = row["id"]
         if row["digest"] != repo.digest(cf.definition):
             return _Plan(case_id, [], [], {}, [], "none",
-                         problem=f"kasus ini sudah ada di sini (nomor {case_id}) dengan versi SOP yang berbeda")
+                         problem=msg("transfer.why.other_sop_version", id=case_id))
         local = [r for r in repo.case_events(conn, case_id) if r["kind"] != engine_.IMPORT]
     local_ids = dict(zip(_local_keys(local), (r["id"] for r in local), strict=True))
     missing = [(key, e) for key, e in zip(file_keys, cf.events, strict=True) if key not in local_ids]
@@ -659,7 +667,7 @@ def _plan(office: Office, conn: Connection, cf: CaseFile, file_keys: list[str], 
         try:
             events.check_history_with(office, repo.case_events(conn, case_id), cf.sop, batch, now=now)
         except engine_.CaseError:  # histories that went separate ways on two PCs
-            plan.problem = f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini"
+            plan.problem = msg("transfer.why.conflict", id=case_id)
     return plan
 
 
@@ -697,9 +705,11 @@ def preview_import(office: Office, path: str | Path) -> ImportPreview:
         sop_known=sop_known, events_in_file=len(cf.events), events_new=len(plan.batch),
         attachments_in_file=len(cf.attachments), attachments_new=len(plan.attachments),
         attachments_refused=tuple(cf.refused), pk_in_file=cf.pk is not None or cf.pk_refused is not None,
-        pk_refused=cf.pk_refused, pk_new=plan.pk == "new",
+        pk_refused=cf.pk_refused, pk_new=plan.pk == "new", attachments_refused_why=tuple(cf.refused_why),
+        pk_refused_message=cf.pk_refused_message,
         pk_differs=plan.pk == "differs", exported_by=cf.exported_by, pc=cf.pc, exported_at=cf.exported_at,
-        program=cf.program, problem=plan.problem)
+        program=cf.program, problem=str(plan.problem) if plan.problem else None,
+        problem_message=plan.problem)
 
 
 def import_note(cf: CaseFile, now: datetime, office: Office) -> str:
@@ -746,8 +756,7 @@ def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResu
             try:
                 ids = events.append_history(office, conn, case_id, cf.sop, plan.batch, now=now, imported_by=import_id)
             except engine_.CaseError:
-                raise _refuse(path, f"riwayat di berkas bertentangan dengan riwayat kasus nomor {case_id} di sini") \
-                    from None
+                raise _refuse(path, msg("transfer.why.conflict", id=case_id)) from None
             local_ids.update(zip((key for key, _e in plan.missing), ids, strict=True))
 
         def part(note: str, step: int | None = None) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .errors import UserError
+from .messages import msg
 from .waktu import Waktu
 
 Hours = dict[int, tuple[tuple[time, time], ...]]
@@ -43,13 +45,14 @@ Interval = tuple[int, int]  # [start, end) in microseconds since local midnight
 NationalHolidays = Callable[[int], Mapping[date, tuple[str, str]]]
 
 
-def package_holidays(year: int) -> dict[date, tuple[str, str]]:
-    """Libur nasional and cuti bersama of one year, from the `holidays` package."""
+def package_holidays(year: int, language: str = "id") -> dict[date, tuple[str, str]]:
+    """Libur nasional and cuti bersama of one year, from the `holidays` package (names in Indonesian,
+    or in `language` as the package knows it, e.g. "en_US", for a screen in English)."""
     # Imported here, not at the top: the package loads every country it knows (about
     # 0.2 s), and the main window shows before any working time is computed.
     import holidays
-    public = holidays.country_holidays("ID", years=year, categories=("public",), language="id")
-    cuti = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
+    public = holidays.country_holidays("ID", years=year, categories=("public",), language=language)
+    cuti = holidays.country_holidays("ID", years=year, categories=("government",), language=language)
     got = {d: (name, CATEGORY_GOVERNMENT) for d, name in cuti.items()}
     # A date that is both keeps the stronger category, libur nasional.
     got.update((d, (name, CATEGORY_PUBLIC)) for d, name in public.items())
@@ -68,6 +71,10 @@ def _us_of(t: time) -> int:
     return ((t.hour * 60 + t.minute) * 60 + t.second) * 1_000_000 + t.microsecond
 
 
+class CalendarError(UserError, ValueError):
+    """Working hours or a time zone the calendar cannot work with; the message says why."""
+
+
 def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
     compiled: dict[int, tuple[Interval, ...]] = {}
     for wd in range(7):
@@ -77,10 +84,9 @@ def _compile_hours(hours: Hours) -> dict[int, tuple[Interval, ...]]:
             # An interval may run to midnight, written as end time 00:00.
             e = _US_PER_DAY if end == time(0) else _us_of(end)
             if e <= s:
-                raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} tidak sah: jam selesai harus setelah jam mulai.")
+                raise CalendarError(msg("hours.end_before_start", start=start, end=end))
             if spans and s < spans[-1][1]:
-                raise ValueError(f"Jam kerja {start:%H.%M}–{end:%H.%M} bertumpang tindih dengan jam kerja lain "
-                                 "di hari yang sama.")
+                raise CalendarError(msg("hours.overlap", start=start, end=end))
             spans.append((s, e))
         compiled[wd] = tuple(spans)
     return compiled
@@ -101,7 +107,7 @@ class WorkCalendar:
         try:
             self.tz: ZoneInfo = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"Zona waktu \"{tz}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB).") from exc
+            raise CalendarError(msg("settings.zone", zone=str(tz))) from exc
         self.hours: Hours = {wd: tuple(hours.get(wd, ())) for wd in range(7)}
         self._spans = _compile_hours(self.hours)
         self.added: dict[date, str] = dict(added or {})
@@ -190,7 +196,7 @@ class WorkCalendar:
             yield d
             idle = 0 if self._spans_on(d) else idle + 1
             if idle > _SEARCH_DAYS:
-                raise ValueError("Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.")
+                raise CalendarError(msg("hours.none"))
             d += timedelta(days=1)
 
     # ---- public computations -------------------------------------------

@@ -17,6 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from .errors import UserError
+from .messages import msg
 from .sop import Sop
 
 if TYPE_CHECKING:  # for the annotations only: calendar.py brings in `holidays`
@@ -204,68 +205,66 @@ def next_step(sop: Sop, no: int, decision: str | None) -> int | None:
 def _check_moment(state: CaseState, at: datetime, now: datetime) -> None:
     at, now = _utc(at), _utc(now)
     if at > now + FUTURE_TOLERANCE:
-        raise CaseError("Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.")
+        raise CaseError(msg("case.moment.future"))
     if state.last_at is not None and at < state.last_at:
-        raise CaseError("Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. "
-                        "Periksa tanggal dan jam, atau koreksi catatan sebelumnya.")
+        raise CaseError(msg("case.moment.before_last"))
 
 
 def check_start(sop: Sop, state: CaseState, step: int, at: datetime, now: datetime) -> None:
     if not sop.has_step(step):
-        raise CaseError(f"Langkah {step} tidak ada di SOP ini.")
+        raise CaseError(msg("case.step.missing", step=step))
     if state.closed:
-        raise CaseError("Kasus sudah selesai; tidak ada langkah yang dapat dimulai.")
+        raise CaseError(msg("case.start.closed"))
     if state.current != step:
         cur = state.current
         if state.steps[step].state == RUNNING:
-            raise CaseError(f"Langkah {step} sedang berjalan.")
+            raise CaseError(msg("case.start.running", step=step))
         if state.running:
-            raise CaseError(f"Langkah {step} belum dapat dimulai: langkah {cur} masih berjalan.")
-        raise CaseError(f"Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {cur}.")
+            raise CaseError(msg("case.start.other_running", step=step, current=cur))
+        raise CaseError(msg("case.start.not_next", step=step, current=cur))
     if state.running:
-        raise CaseError(f"Langkah {step} sudah dimulai.")
+        raise CaseError(msg("case.start.already", step=step))
     _check_moment(state, at, now)
 
 
 def check_finish(sop: Sop, state: CaseState, step: int, at: datetime, now: datetime,
                  decision: str | None) -> None:
     if not sop.has_step(step):
-        raise CaseError(f"Langkah {step} tidak ada di SOP ini.")
+        raise CaseError(msg("case.step.missing", step=step))
     if state.closed:
-        raise CaseError("Kasus sudah selesai.")
+        raise CaseError(msg("case.finish.closed"))
     st = state.steps[step]
     if st.state != RUNNING:
         if st.state == DONE:
-            raise CaseError(f"Langkah {step} sudah selesai.")
-        raise CaseError(f"Langkah {step} belum dimulai; catat dulu mulainya.")
+            raise CaseError(msg("case.finish.done", step=step))
+        raise CaseError(msg("case.finish.not_started", step=step))
     run = st.run
     assert run is not None  # a RUNNING step shows its run
     if _utc(at) < run.started_at:
-        raise CaseError(f"Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.")
+        raise CaseError(msg("case.finish.before_start", step=step))
     _check_moment(state, at, now)
     s = sop.step(step)
     if s.is_decision:
         if decision not in DECISIONS:
-            raise CaseError(f"Langkah {step} adalah keputusan: pilih \"{s.yes_label}\" atau \"{s.no_label}\".")
+            raise CaseError(msg("case.finish.choose", step=step, yes=s.yes_label, no=s.no_label))
     elif decision is not None:
-        raise CaseError(f"Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak.")
+        raise CaseError(msg("case.finish.not_decision", step=step))
 
 
 def check_correction(state: CaseState, events: list[Event], target: int) -> Event:
     """A correction may void a note at any time, or the latest start/finish still in force."""
     ev = next((e for e in events if e.id == target), None)
     if ev is None:
-        raise CaseError(f"Catatan nomor {target} tidak ada pada kasus ini.")
+        raise CaseError(msg("case.correct.missing", id=target))
     if ev.kind == CORRECTION:
-        raise CaseError("Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.")
+        raise CaseError(msg("case.correct.correction"))
     if ev.kind == IMPORT:
-        raise CaseError("Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor.")
+        raise CaseError(msg("case.correct.import"))
     if target in state.voided:
-        raise CaseError(f"Catatan nomor {target} sudah dikoreksi sebelumnya.")
+        raise CaseError(msg("case.correct.voided", id=target))
     if ev.kind in (START, FINISH) and (not state.effective or state.effective[-1].id != target):
         last = state.effective[-1].id if state.effective else None
-        raise CaseError("Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi"
-                        + (f" (nomor {last}). Koreksi catatan itu lebih dulu." if last else "."))
+        raise CaseError(msg("case.correct.not_last", last=last) if last else msg("case.correct.not_last_none"))
     return ev
 
 
@@ -286,13 +285,14 @@ def check_history(sop: Sop, events: list[Event], calendar: WorkCalendar) -> None
                     if ev.voids is not None:
                         check_correction(state, seen, ev.voids)
                 elif ev.step is None:
-                    raise CaseError("catatan mulai/selesai tanpa nomor langkah.")
+                    raise CaseError(msg("case.history.no_step"))
                 elif ev.kind == START:
                     check_start(sop, state, ev.step, ev.at, ev.at)
                 else:
                     check_finish(sop, state, ev.step, ev.at, ev.at, ev.decision)
             except CaseError as e:
-                raise CaseError(f"Catatan ke-{n} ({ev.kind} langkah {ev.step}): {e}") from None
+                raise CaseError(msg("case.history.entry", n=n, kind=ev.kind, step=ev.step,
+                                             reason=e.message or str(e))) from None
         elif ev.step is not None and not sop.has_step(ev.step):
-            raise CaseError(f"Catatan ke-{n}: langkah {ev.step} tidak ada di SOP ini.")
+            raise CaseError(msg("case.history.step_missing", n=n, step=ev.step))
         seen.append(ev)

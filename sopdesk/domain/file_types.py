@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass
 
 from .errors import UserError
+from .messages import Message, msg
 from .text_rules import strip_invisible
 
 
@@ -161,22 +162,21 @@ def clean_name(name: str) -> str:
     return name.strip().rstrip(". ").strip()
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Message | None:
     """Why `name` (already cleaned) may not be an attachment's name, or None."""
     if not name:
-        return "Nama berkas kosong."
+        return msg("files.empty_name")
     stem = name.split(".")[0].strip().upper()
     if stem in RESERVED:
-        return f"Nama berkas \"{name}\" adalah nama perangkat Windows ({stem}); ganti namanya dulu."
+        return msg("files.device_name", name=name, device=stem)
     parts = name.lower().split(".")
     inner = [p.strip() for p in parts[1:-1]]
     last = parts[-1].strip() if len(parts) > 1 else ""
     disguise = [p for p in inner if p in KNOWN]
     if disguise and last != disguise[-1] and (last in EXECUTABLE or last not in BY_EXTENSION):
-        return (f"Nama berkas \"{name}\" punya ekstensi ganda (.{disguise[-1]}.{last}), cara umum menyamarkan "
-                "program sebagai dokumen. Lampiran ditolak.")
+        return msg("files.double_extension", name=name, inner=disguise[-1], last=last)
     if last in EXECUTABLE:
-        return f"Berkas .{last} adalah program atau skrip, bukan dokumen. Lampiran ditolak."
+        return msg("files.program", extension=last)
     return None
 
 
@@ -188,9 +188,9 @@ def checked_attachment(name: str, data: bytes) -> tuple[str, FileType]:
         raise FileTypeError(problem)
     kind = sniff(data, name)
     if kind is None:
-        what = "program Windows" if data[:2] == b"MZ" else "jenis yang tidak dikenal"
-        raise FileTypeError(f"Isi berkas \"{name}\" adalah {what}, bukan dokumen atau gambar. "
-                            f"Yang dapat dilampirkan: {ALLOWED_TEXT}.")
+        if data[:2] == b"MZ":
+            raise FileTypeError(msg("files.windows_program", name=name))
+        raise FileTypeError(msg("files.unknown_kind", name=name))
     stem, dot, ext = name.rpartition(".")
     if not dot or not stem:
         stem, ext = name, ""

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
+from .messages import Message, MonthYear, msg
+
 # ---- dates ---------------------------------------------------------------
 
 MONTHS: tuple[str, ...] = (
@@ -179,36 +181,39 @@ def normalize_nip(text: str) -> str:
 
 def nip_problem(text: str) -> str | None:
     """What is wrong with a NIP, in Indonesian, or None if it is valid."""
+    problem = nip_problem_message(text)
+    return str(problem) if problem is not None else None
+
+
+def nip_problem_message(text: str) -> Message | None:
+    """What is wrong with a NIP, as a message code (the screens word it in their language), or None."""
     nip = normalize_nip(text)
     if not nip:
-        return "NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002."
+        return msg("nip.empty")
     odd = sorted({ch for ch in nip if not ch.isascii() or not ch.isdigit()})
     if odd:
-        shown = ", ".join(f"\"{ch}\"" for ch in odd)
-        return f"NIP hanya boleh berisi angka; ditemukan {shown}."
+        return msg("nip.not_digits", found=", ".join(f"\"{ch}\"" for ch in odd))
     if len(nip) != 18:
-        return f"NIP harus 18 angka; yang diketik {len(nip)} angka."
+        return msg("nip.length", typed=len(nip))
     try:
         born = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
-        return (f"Tanggal lahir dalam NIP ({nip[0:8]}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) "
-                "bukan tanggal yang ada.")
+        return msg("nip.birth_not_a_date", digits=nip[0:8])
     if born.year < 1900 or born > date.today():
-        return f"Tanggal lahir dalam NIP ({format_date(born)}) tidak mungkin."
+        return msg("nip.birth_impossible", born=born)
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12:
-        return f"Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {nip[12:14]}."
+        return msg("nip.month", digits=nip[12:14])
     if year < 1950:
-        return f"Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950."
+        return msg("nip.appointed_before_1950", year=year)
     if (year, month) < (born.year + 17, born.month):
-        return (f"Pengangkatan dalam NIP ({MONTHS[month - 1]} {year}) terjadi sebelum umur 17 tahun "
-                f"(lahir {format_date(born)}).")
+        return msg("nip.appointed_too_young", appointed=MonthYear(year, month), born=born)
     if year > date.today().year + 1:
-        return f"Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan."
+        return msg("nip.appointed_future", year=year)
     if nip[14] not in "12":
-        return f"Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan {nip[14]}."
+        return msg("nip.sex", digit=nip[14])
     if nip[15:18] == "000":
-        return "Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000."
+        return msg("nip.sequence")
     return None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import UserError
+from .messages import Message, msg
 from .office import OfficeProfile, Official
 from .pk import PkContent
 
@@ -39,36 +40,40 @@ class PengantarError(UserError, ValueError):
 def _fields(template: str) -> list[tuple[str, str | None, str]]:
     """(literal, field name or None, format spec) parts; NumberTemplateError on a bad template."""
     if not isinstance(template, str) or not template.strip():
-        raise NumberTemplateError("Templat penomoran surat kosong: isi mis. {kode}/{urut}/{tahun} di Pengaturan.")
+        raise NumberTemplateError(msg("number.empty"))
     known = ", ".join("{" + k + "}" for k in PLACEHOLDERS)
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError:
-        raise NumberTemplateError(
-            f"Templat penomoran \"{template}\" tidak dapat dibaca: setiap {{ harus ditutup dengan }}. "
-            f"Yang dapat dipakai: {known}.") from None
+        raise NumberTemplateError(msg("number.unreadable", template=template, known=known)) from None
     out = []
     for literal, name, spec, conv in parts:
         if name is not None and (name not in PLACEHOLDERS or conv):
             shown = "{}" if name == "" else "{" + name + ("!" + conv if conv else "") + "}"
-            raise NumberTemplateError(
-                f"Templat penomoran \"{template}\" memuat {shown} yang tidak dikenal. Yang dapat dipakai: {known}.")
+            raise NumberTemplateError(msg("number.unknown_field", template=template, field=shown, known=known))
         out.append((literal, name, spec or ""))
     return out
 
 
 def number_template_problem(template: str) -> str | None:
     """What is wrong with a numbering template (for the settings form), or None."""
+    problem = number_template_problem_message(template)
+    return str(problem) if problem is not None else None
+
+
+def number_template_problem_message(template: str) -> Message | None:
+    """What is wrong with a numbering template, as a message code (worded by the screen), or None."""
     try:
         names = {name for _lit, name, _spec in _fields(template)}
     except NumberTemplateError as e:
-        return str(e)
+        return e.message
     # Without the counter every letter would get the same number, and without
     # the year the numbers of last year would come back.
     missing = [p for p in ("urut", "tahun") if p not in names]
+    if len(missing) == 2:
+        return msg("number.needs_both", template=template)
     if missing:
-        shown = " dan ".join("{" + p + "}" for p in missing)
-        return f"Templat penomoran \"{template}\" harus memuat {shown}, agar tidak ada nomor surat yang sama."
+        return msg("number.needs", template=template, field="{" + missing[0] + "}")
     return None
 
 
@@ -82,15 +87,14 @@ def format_number(template: str, *, kode: str, urut: int, tahun: int, bulan: int
     parts = _fields(template)
     used = {name for _, name, _ in parts if name}
     if isinstance(urut, bool) or not isinstance(urut, int) or urut < 1:
-        raise NumberTemplateError(f"Nomor urut surat harus bilangan bulat 1 atau lebih, bukan \"{urut}\".")
+        raise NumberTemplateError(msg("number.bad_serial", value=urut))
     if isinstance(tahun, bool) or not isinstance(tahun, int) or not 1000 <= tahun <= 9999:
-        raise NumberTemplateError(f"Tahun surat harus 4 angka, bukan \"{tahun}\".")
+        raise NumberTemplateError(msg("number.bad_year", value=tahun))
     if "kode" in used and not (kode or "").strip():
-        raise NumberTemplateError("Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan.")
+        raise NumberTemplateError(msg("number.no_code"))
     month_ok = not isinstance(bulan, bool) and isinstance(bulan, int) and 1 <= bulan <= 12
     if used & {"bulan", "bulan_romawi"} and not month_ok:
-        raise NumberTemplateError(
-            "Templat penomoran memakai {bulan} atau {bulan_romawi}: bulan surat (1 sampai 12) harus diberikan.")
+        raise NumberTemplateError(msg("number.no_month"))
     values = {"kode": (kode or "").strip(), "urut": urut, "tahun": tahun, "bulan": bulan,
               "bulan_romawi": _ROMAN[bulan - 1] if isinstance(bulan, int) and 1 <= bulan <= 12 else None}
     out = []
@@ -100,9 +104,8 @@ def format_number(template: str, *, kode: str, urut: int, tahun: int, bulan: int
             try:
                 out.append(format(values[name], spec))
             except (ValueError, TypeError):
-                raise NumberTemplateError(
-                    f"Format \"{{{name}:{spec}}}\" dalam templat penomoran tidak dapat dipakai; "
-                    f"tulis {{{name}}} saja.") from None
+                raise NumberTemplateError(msg("number.bad_format", spec="{" + f"{name}:{spec}" + "}",
+                                              field="{" + name + "}")) from None
     return "".join(out)
 
 

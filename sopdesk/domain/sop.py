@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .messages import Message, msg
 from .waktu import Waktu, WaktuError, has_standard, parse_waktu, read_waktu
 
 FORMAT = "sopdesk-sop/1"
@@ -149,6 +150,7 @@ class Problem:
     field: str | None = None
     source: str | None = None
     severity: str = ERROR
+    coded: Message | None = None   # `message` as a code, for the screens' language
 
     @property
     def is_warning(self) -> bool:
@@ -169,94 +171,93 @@ def validate(sop: Sop, source: str | None = None) -> list[Problem]:
     """Every problem of a parsed SOP, each naming its step and field."""
     p: list[Problem] = []
 
-    def add(msg: str, step: int | None = None, fld: str | None = None) -> None:
-        p.append(Problem(msg, step, fld, source))
+    def add(m: Message, step: int | None = None, fld: str | None = None) -> None:
+        p.append(Problem(str(m), step, fld, source, coded=m))
 
     if not CODE_PATTERN.match(sop.code or ""):
-        add(f"kode \"{sop.code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".",
-            fld="code")
+        add(msg("sop.code", code=sop.code), fld="code")
     if not (sop.name or "").strip():
-        add("nama SOP kosong.", fld="name")
+        add(msg("sop.no_name"), fld="name")
     for fld in ("made", "revised", "effective"):
         val = getattr(sop, fld)
         if val and not DATE_PATTERN.match(val):
-            add(f"tanggal \"{val}\" tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD.", fld=fld)
+            add(msg("sop.date", value=val), fld=fld)
     if not sop.lanes:
-        add("tidak ada pelaksana (lanes).", fld="lanes")
+        add(msg("sop.no_lanes"), fld="lanes")
     seen_lanes = set()
     for lane in sop.lanes:
         if not lane.strip():
-            add("nama pelaksana kosong.", fld="lanes")
+            add(msg("sop.empty_lane"), fld="lanes")
         elif lane in seen_lanes:
-            add(f"pelaksana \"{lane}\" tertulis dua kali.", fld="lanes")
+            add(msg("sop.lane_twice", lane=lane), fld="lanes")
         seen_lanes.add(lane)
     if not sop.steps:
-        add("SOP tidak punya langkah.", fld="steps")
+        add(msg("sop.no_steps"), fld="steps")
         return p
     if len(sop.steps) > MAX_STEPS:
-        add(f"SOP punya {len(sop.steps)} langkah; paling banyak {MAX_STEPS}.", fld="steps")
+        add(msg("sop.too_many_steps", count=len(sop.steps), most=MAX_STEPS), fld="steps")
         return p
 
     numbers: set[int] = set()
     for s in sop.steps:
         if s.no in numbers:
-            add(f"nomor langkah {s.no} dipakai lebih dari sekali.", s.no, "no")
+            add(msg("sop.number_twice", no=s.no), s.no, "no")
         numbers.add(s.no)
     for s in sop.steps:
         if not s.activity.strip():
-            add("kegiatan kosong.", s.no, "activity")
+            add(msg("sop.no_activity"), s.no, "activity")
         if s.lane not in sop.lanes:
-            add(f"pelaksana \"{s.lane}\" tidak ada di daftar lanes.", s.no, "lane")
+            add(msg("sop.unknown_lane", lane=s.lane), s.no, "lane")
         if s.kind not in KINDS:
-            add(f"jenis \"{s.kind}\" tidak dikenal: pakai start, process, decision atau end.", s.no, "kind")
+            add(msg("sop.unknown_kind", kind=s.kind), s.no, "kind")
         try:
             read_waktu(s.time)
         except WaktuError as e:
-            add(str(e), s.no, "time")
+            add(e.message or msg("waktu.unreadable", text=s.time), s.no, "time")
         if s.kind == "decision":
             for fld in ("if_yes", "if_no"):
                 target = getattr(s, fld)
                 if target is None:
-                    add("keputusan harus punya tujuan if_yes dan if_no.", s.no, fld)
+                    add(msg("sop.decision_targets"), s.no, fld)
                 elif target not in numbers and not sop.has_step(target):
-                    add(f"langkah tujuan {target} tidak ada.", s.no, fld)
+                    add(msg("sop.no_target", target=target), s.no, fld)
             if s.next is not None:
-                add("langkah keputusan memakai if_yes/if_no, bukan next.", s.no, "next")
+                add(msg("sop.decision_next"), s.no, "next")
         else:
             if s.if_yes is not None or s.if_no is not None:
-                add("if_yes/if_no hanya untuk langkah keputusan (kind = \"decision\").", s.no, "if_yes")
+                add(msg("sop.yes_no_only_decision"), s.no, "if_yes")
             if s.next is not None and not sop.has_step(s.next):
-                add(f"langkah tujuan {s.next} tidak ada.", s.no, "next")
+                add(msg("sop.no_target", target=s.next), s.no, "next")
     if any(q.field in ("if_yes", "if_no", "next", "no") for q in p):
         return p  # the flow checks below need sound targets
 
     if sop.steps[0].kind != "start":
-        add("langkah pertama harus berjenis start.", sop.steps[0].no, "kind")
+        add(msg("sop.first_start"), sop.steps[0].no, "kind")
     for s in sop.steps[1:]:
         if s.kind == "start":
-            add("hanya langkah pertama yang boleh berjenis start.", s.no, "kind")
+            add(msg("sop.only_first_start"), s.no, "kind")
     ends = [s for s in sop.steps if s.kind == "end"]
     if not ends:
-        add("alur tidak punya akhir: tandai langkah terakhir dengan kind = \"end\".", sop.steps[-1].no, "kind")
+        add(msg("sop.no_end"), sop.steps[-1].no, "kind")
     reach = sop.reachable_from(sop.first.no)
     for s in sop.steps:
         if s.no not in reach:
-            add("langkah ini tidak dapat dicapai dari langkah pertama.", s.no, "no")
+            add(msg("sop.unreachable"), s.no, "no")
         elif s.kind != "end" and not sop.successors(s.no):
-            add("langkah terakhir dalam urutan harus berjenis end, atau isi next.", s.no, "kind")
+            add(msg("sop.last_not_end"), s.no, "kind")
     if ends:
         finishing = _steps_reaching(sop, {s.no for s in ends})
         for s in sop.steps:
             if s.no in reach and s.no not in finishing:
-                add("dari langkah ini alur tidak pernah sampai ke akhir.", s.no, "next")
+                add(msg("sop.never_ends"), s.no, "next")
     return p
 
 
 def cautions(sop: Sop, source: str | None = None) -> list[Problem]:
     """What is allowed but worth a second look (warnings, never a refusal): a step without a
     time standard is never late and is left out of the lateness figures."""
-    return [Problem("Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat.",
-                    s.no, "time", source, WARNING)
+    no_standard = msg("sop.no_standard")
+    return [Problem(str(no_standard), s.no, "time", source, WARNING, no_standard)
             for s in sop.steps if not has_standard(s.time)]
 
 

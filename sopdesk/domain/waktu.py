@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import UserError
+from .messages import msg
 
 # unit word -> (canonical unit, working minutes per unit or None, working days per unit or None)
 _UNITS = {
@@ -70,7 +71,7 @@ def parse_waktu(text: str) -> Waktu:
     """Read "15 Menit" -> Waktu(15, "menit"); raise WaktuError otherwise (an empty text too:
     callers that accept a step without a time standard use read_waktu)."""
     if not isinstance(text, str) or not text.strip():
-        raise WaktuError("Waktu kosong: tulis angka dan satuan, mis. \"15 menit\" atau \"4 hari\".")
+        raise WaktuError(msg("waktu.empty"))
     m = _PATTERN.match(text)
     if m:
         unit = " ".join(m.group(2).lower().split())
@@ -78,26 +79,19 @@ def parse_waktu(text: str) -> Waktu:
             number = m.group(1)
             if "." in number:
                 # Indonesian writes 1.000 for a thousand and 1,5 for one and a half.
-                raise WaktuError(f"Waktu \"{text}\": pakai koma untuk pecahan (mis. \"1,5 jam\") "
-                                 "dan tanpa titik ribuan.")
+                raise WaktuError(msg("waktu.decimal_point", text=text))
             amount = float(number.replace(",", "."))
             if amount <= 0:
-                raise WaktuError(f"Waktu \"{text}\" harus lebih dari nol.")
+                raise WaktuError(msg("waktu.not_positive", text=text))
             if _UNITS[unit][2] is not None and not amount.is_integer():
                 # Days keep the time of day, so half a day has no meaning; hours do.
-                raise WaktuError(f"Waktu \"{text}\": jumlah hari/minggu/bulan harus bilangan bulat; "
-                                 "tulis dalam jam, mis. \"4 jam\".")
+                raise WaktuError(msg("waktu.whole_days", text=text))
             w = Waktu(amount, unit)
             if (w.minutes or 0) > MAX_MINUTES or (w.days or 0) > MAX_DAYS:
-                raise WaktuError(f"Waktu \"{text}\" terlalu panjang: paling lama satu tahun kerja "
-                                 f"({MAX_DAYS} hari kerja).")
+                raise WaktuError(msg("waktu.too_long", text=text, days=MAX_DAYS))
             return w
-        raise WaktuError(f"Waktu \"{text}\": satuan \"{m.group(2)}\" tidak dikenal: tulis menit, jam, hari, "
-                         "hari kerja, minggu atau bulan, mis. \"15 menit\".")
-    raise WaktuError(
-        f"Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
-        "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\"."
-    )
+        raise WaktuError(msg("waktu.unknown_unit", text=text, unit=m.group(2)))
+    raise WaktuError(msg("waktu.unreadable", text=text))
 
 
 def has_standard(text: str) -> bool:

@@ -32,6 +32,7 @@ from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.formatting import short_datetime, size_text
+from ..kit.message_text import error_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..settings import pc_settings
 
@@ -234,7 +235,7 @@ class AttachmentsSection(QWidget):
                 try:
                     added.append(att.add_attachment(self.office, self.case_id, path, by=who, step=step))
                 except UserError as e:
-                    problems.append(str(e))
+                    problems.append(error_text(e))
         if problems:
             if len(problems) == 1 and not added:
                 messages.warn(self, problems[0])

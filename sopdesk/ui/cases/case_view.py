@@ -37,10 +37,11 @@ from ...app.changes import CALENDAR, PROFILE
 from ...domain import case as engine
 from ...domain.errors import UserError
 from ...domain.sop import Sop, Step
-from ...domain.waktu import WaktuError, waktu_text
+from ...domain.waktu import WaktuError
 from ..kit import messages, state_style as ss
 from ..kit.errors import busy
-from ..kit.formatting import long_datetime, short_datetime, sop_short_name, working_time, zone_name
+from ..kit.formatting import long_datetime, short_datetime, sop_short_name, waktu_label, working_time, zone_name
+from ..kit.message_text import error_text, note_text
 from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .attachments import AttachmentsSection, local_files
@@ -92,13 +93,13 @@ def offers(view, no: int) -> dict[str, Offer]:
         engine.check_start(sop, state, no, now, now)
         out["start"] = Offer()
     except UserError as e:
-        out["start"] = Offer(str(e))
+        out["start"] = Offer(error_text(e))
     probe = "ya" if sop.step(no).is_decision else None
     try:
         engine.check_finish(sop, state, no, now, now, probe)
         out["finish"] = Offer()
     except UserError as e:
-        out["finish"] = Offer(str(e))
+        out["finish"] = Offer(error_text(e))
     target = last_correctable(view)
     if target is None:
         out["correct"] = Offer(QCoreApplication.translate(
@@ -470,7 +471,7 @@ class StepPanel(QWidget):
         self._set("who", who)
         self._set("requirements", step.requirements or "—")
         self._set("output", step.output or "—")
-        self._set("standard", waktu_text(step.time))
+        self._set("standard", waktu_label(step.time))
         self._set("started", long_datetime(run.started_at, tz) if run else "")
         due_text = ""
         if run is not None and run.due_at is not None:
@@ -501,7 +502,7 @@ class StepPanel(QWidget):
             self.progress.setRange(0, 100)
             self.progress.setValue(int(min(100, pct)))
             self.progress.setFormat(self.tr("{spent} dari {standard}").format(
-                spent=working_time(actual, minutes_per_day), standard=waktu_text(step.time)))
+                spent=working_time(actual, minutes_per_day), standard=waktu_label(step.time)))
             # the light fill keeps the dark text readable over the chunk
             self.progress.setStyleSheet(
                 f"QProgressBar {{ border: 1px solid {look.border.name()}; border-radius: 4px; background: #ffffff;"
@@ -516,7 +517,7 @@ class StepPanel(QWidget):
         self.notes_text.setVisible(bool(notes))
         self.notes_text.setText("<br>".join(
             f"<span style='color:#5f6368'>{escape(short_datetime(e.at, tz, view.now))} · "
-            f"{escape(e.by or '—')}</span><br>{escape(e.note)}" for e in notes[-5:]))
+            f"{escape(e.by or '—')}</span><br>{escape(note_text(e.note))}" for e in notes[-5:]))
 
         nexts = []
         for target, label in sop.successors(no):
@@ -524,7 +525,7 @@ class StepPanel(QWidget):
                 continue
             t = sop.step(target)
             text = (f"{t.no} · {escape(t.activity)} "
-                    f"<span style='color:#5f6368'>({escape(t.lane)}, {escape(waktu_text(t.time))})</span>")
+                    f"<span style='color:#5f6368'>({escape(t.lane)}, {escape(waktu_label(t.time))})</span>")
             nexts.append(f"<b>{escape(label)}</b> → {text}" if label else text)
         self.next_title.setVisible(bool(nexts))
         self.next_text.setVisible(bool(nexts))
@@ -685,12 +686,12 @@ class HistoryList(QListWidget):
                      f"{escape(what)}{escape(by)}")
         details = []
         if ev.note:
-            details.append(escape(ev.note))
+            details.append(escape(note_text(ev.note)))
         if abs((ev.recorded_at - ev.at).total_seconds()) >= 60:
             details.append(escape(self.tr("dicatat {when}").format(when=short_datetime(ev.recorded_at, tz, view.now))))
         body = html_head + (f"<br><span style='color:#5f6368'>{'<br>'.join(details)}</span>" if details else "")
         if ev.note:
-            plain.append(ev.note)
+            plain.append(note_text(ev.note))
         if voided_by is not None:
             struck = f"<s style='color:#80868b'>{body}</s>"
             words = self.tr("dibatalkan oleh koreksi #{id}").format(id=voided_by)
@@ -992,7 +993,7 @@ class CaseViewWidget(QWidget):
         try:
             engine.check_correction(self.view_data.state, self.view_data.events, ev_id)
         except UserError as e:
-            return Offer(str(e))
+            return Offer(error_text(e))
         return Offer()
 
     def change_time_offer(self, ev_id: int | None) -> Offer:

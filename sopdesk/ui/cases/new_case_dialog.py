@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ..kit.formatting import sop_short_name
+from ..kit.message_text import error_text
 from ..kit.widgets import error_label, show_error
 from ..shell import i18n
 
@@ -183,7 +184,7 @@ class NewCaseDialog(QDialog):
                 ref_date=d.isoformat() if letter else "",
                 ref_subject=self.subject_edit.text().strip() if letter else "")
         except UserError as e:
-            show_error(self.error_label, str(e))
+            show_error(self.error_label, error_text(e))
             return
         super().accept()
         self.created.emit(self.case_id)

@@ -45,6 +45,7 @@ from ...domain.errors import UserError
 from ...domain.lane_people import lane_first
 from ...domain.typed_time import parse_typed_time
 from ..kit.formatting import long_datetime, zone_name
+from ..kit.message_text import error_text
 from ..kit.submit_keys import submit_on_ctrl_enter
 from ..settings import pc_settings
 
@@ -267,7 +268,7 @@ class _SubmitDialog(QDialog):
             answer = self.answer()
             self.result_value = self._submit(answer)
         except UserError as e:
-            self.show_error(str(e))
+            self.show_error(error_text(e))
             return
         self.accept()
 
@@ -344,7 +345,7 @@ class TypedTimeField(QWidget):
         try:
             dt = self.moment()
         except UserError as e:
-            self.preview.setText(str(e))
+            self.preview.setText(error_text(e))
             self.preview.setStyleSheet("color: #b71c1c;")
             return
         self.preview.setText(long_datetime(dt, self.tz))

@@ -60,8 +60,10 @@ from ...app.data import (
 )
 from ...domain import file_names
 from ...domain.errors import UserError
+from ...domain.messages import Message
 from ..kit import messages, workers
 from ..kit.formatting import long_datetime, short_datetime, size_text, sop_short_name
+from ..kit.message_text import render
 from ..kit.widgets import fit_to_screen, list_table
 from ..settings import pc_settings
 
@@ -495,9 +497,12 @@ def preview_text(preview, tz) -> str:
     if p.attachments_refused:
         lines.append(translate("data_dialogs", "Lampiran yang tidak diimpor: {n}").format(
             n=len(p.attachments_refused)))
-        lines.extend(f"   • {why}" for why in p.attachments_refused)
+        lines.extend([f"   • {name}: {render(why) if isinstance(why, Message) else why}"
+                      for name, why in p.attachments_refused_why]
+                     or [f"   • {why}" for why in p.attachments_refused])
     if p.pk_refused:
-        pk = translate("data_dialogs", "tidak diimpor: {why}").format(why=p.pk_refused)
+        pk = translate("data_dialogs", "tidak diimpor: {why}").format(
+            why=render(p.pk_refused_message) if p.pk_refused_message else p.pk_refused)
     elif not p.pk_in_file:
         pk = translate("data_dialogs", "tidak ada di berkas")
     elif p.pk_new:
@@ -514,7 +519,7 @@ def preview_text(preview, tz) -> str:
     if p.problem:
         lines.append("")
         lines.append(translate("data_dialogs", "Berkas ini tidak dapat diimpor: {problem}. Tidak ada yang diubah.")
-                     .format(problem=p.problem))
+                     .format(problem=render(p.problem_message) if p.problem_message else p.problem))
     return "\n".join(lines)
 
 

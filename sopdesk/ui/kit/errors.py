@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from . import messages
+from .message_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,8 @@ def handle_exception(exc_type, exc, tb) -> None:
             app.quit()
         return
     if isinstance(exc, UserError):
-        messages.warn(_active_window(), str(exc))
+        log.info("refused: %s", exc)   # the log keeps the Indonesian wording, whatever the screens show
+        messages.warn(_active_window(), error_text(exc))
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
@@ -141,7 +143,8 @@ def user_action(parent: QWidget | None):
     try:
         yield
     except UserError as e:
-        messages.warn(parent, str(e))
+        log.info("refused: %s", e)
+        messages.warn(parent, error_text(e))
 
 
 @contextmanager

@@ -11,7 +11,9 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 
-from ...domain.indonesian import format_date_long
+from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_PUBLIC, Holiday, package_holidays
+from ...domain.indonesian import format_date, format_date_long, format_month_year
+from ...domain.waktu import NO_STANDARD, WaktuError, read_waktu, waktu_text
 from ..shell import i18n
 
 
@@ -68,6 +70,40 @@ def long_date(d: date) -> str:
     return format_date_long(d)
 
 
+def date_text(d: date) -> str:
+    """"4 November 2026" in the chosen language ("4 Januari 2027" / "4 January 2027")."""
+    if i18n.current_language() == "en":
+        return i18n.locale().toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+    return format_date(d)
+
+
+def month_year_text(text: str) -> str:
+    """An SOP's made/effective field as the screens show it: "2021-12" -> "Desember 2021" ("December 2021");
+    a year alone, or text that is not a date, as written (see domain.indonesian.format_month_year)."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})(?:-\d{2})?\s*", text or "")
+    if i18n.current_language() != "en" or m is None or not 1 <= int(m.group(2)) <= 12:
+        return format_month_year(text)
+    return i18n.locale().toString(QDate(int(m.group(1)), int(m.group(2)), 1), "MMMM yyyy")
+
+
+_english_holidays: dict[int, dict[date, str]] = {}
+
+
+def holiday_name(h: Holiday) -> str:
+    """A national holiday's name in the chosen language (the `holidays` package knows English); one the
+    office typed in stays as typed."""
+    if i18n.current_language() != "en" or h.category not in (CATEGORY_PUBLIC, CATEGORY_GOVERNMENT):
+        return h.name
+    names = _english_holidays.get(h.date.year)
+    if names is None:
+        try:
+            names = {d: name for d, (name, _cat) in package_holidays(h.date.year, "en_US").items()}
+        except Exception:  # noqa: BLE001 — no package, or one without English: the Indonesian name will do
+            names = {}
+        _english_holidays[h.date.year] = names
+    return names.get(h.date, h.name)
+
+
 def short_datetime(dt: datetime | None, tz: tzinfo | None, now: datetime | None = None) -> str:
     """"4 Jan 2027 09.15": compact enough for a list column or a history line.
 
@@ -108,6 +144,15 @@ class _Plurals(QObject):
     def minutes(self, n: int) -> str:
         return self.tr("%n mnt", "", n)
 
+    def working_days(self, n: int) -> str:
+        return self.tr("%n hari kerja", "", n)
+
+    def weeks(self, n: int) -> str:
+        return self.tr("%n minggu", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n bulan", "", n)
+
 
 _plurals: _Plurals | None = None
 
@@ -143,6 +188,25 @@ def working_time(minutes: float | None, minutes_per_day: int, none: str = "") ->
     if mins or not hours:
         parts.append(words.minutes(mins))
     return " ".join(parts)
+
+
+def waktu_label(text: str) -> str:
+    """A step's Waktu as the program speaks of it: the SOP's own words in Indonesian ("15 menit"), in English
+    its amount and unit ("15 min", "4 days", "1 working day"); "—" without a standard, as written if unreadable."""
+    if i18n.current_language() != "en":
+        return waktu_text(text)
+    try:
+        waktu = read_waktu(text)
+    except WaktuError:
+        return waktu_text(text)
+    if waktu is None:
+        return NO_STANDARD
+    if not float(waktu.amount).is_integer():   # "1,5 jam": only minutes and hours may be fractional
+        return QCoreApplication.translate("formatting", "{n} jam").format(n=i18n.locale().toString(waktu.amount, "g"))
+    n = int(waktu.amount)
+    words = _counted()
+    return {"menit": words.minutes, "jam": words.hours, "hari": words.days, "hari kerja": words.working_days,
+            "minggu": words.weeks, "bulan": words.months}[waktu.unit](n)
 
 
 def number_text(n: int) -> str:

@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from . import errors, messages
+from .message_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -257,7 +258,7 @@ def report_error(parent: QWidget | None, exc: BaseException, details: str = "") 
     """What the user sees when work failed: a UserError's own words, else the unexpected-error dialog
     (the details logged); never a traceback on screen."""
     if isinstance(exc, UserError):
-        messages.warn(parent, str(exc))
+        messages.warn(parent, error_text(exc))
         return
     details = details or "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error in background work\n%s", details)

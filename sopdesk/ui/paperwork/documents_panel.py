@@ -19,6 +19,7 @@ from ...documents.pk import render_pk
 from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy, user_action
+from ..kit.message_text import error_text
 from ..shell.change_bridge import ChangeBridge
 from . import pengantar_dialog, print_preview
 from .pk_editor import PkEditor, pk_file_name
@@ -162,5 +163,5 @@ class DocumentsPanel(QWidget):
         try:
             return pengantar_dialog.ask_pengantar(self, self.office, self.case_id)
         except UserError as e:
-            messages.warn(self, str(e))
+            messages.warn(self, error_text(e))
             return False

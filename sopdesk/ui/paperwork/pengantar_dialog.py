@@ -45,6 +45,7 @@ from ...domain.pengantar import DEFAULT_COUNT_UNIT, STANDARD_NOTE, Item, Pengant
 from ..kit import messages
 from ..kit.errors import busy
 from ..kit.formatting import QT_TRANSLATE_NOOP
+from ..kit.message_text import error_text
 from ..kit.widgets import fit_to_screen
 from . import print_preview
 
@@ -446,7 +447,7 @@ class PengantarDialog(QDialog):
             with busy():
                 render_pengantar(self.letter(), self.profile, buf, paper=self.profile.paper)
         except (UserError, ValueError) as e:
-            self.problem_label.setText(str(e))
+            self.problem_label.setText(error_text(e))
             self.problem_label.setVisible(True)
             return None
         return buf.getvalue()

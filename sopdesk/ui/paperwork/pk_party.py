@@ -4,10 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from ...domain.indonesian import PANGKAT, format_nip, nip_problem, normalize_nip
+from ...domain.indonesian import PANGKAT, format_nip, normalize_nip
 from ...domain.office import Official
 from ...domain.pk import Party
 from ..kit.formatting import shorten
+from ..kit.message_text import nip_problem
 
 translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
 

@@ -45,9 +45,8 @@ from PySide6.QtWidgets import (
 
 from ...app import reports
 from ...domain.monitoring import MonitoringStats, StepStats
-from ...domain.waktu import waktu_text
 from ..kit import messages, workers
-from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
+from ..kit.formatting import number_text, percent_text, sop_short_name, waktu_label, working_time
 from ..kit.widgets import fit_to_screen
 from ..paperwork import print_preview
 from ..paperwork.document_actions import RenderedPdf, open_preview
@@ -251,7 +250,7 @@ class StepBars(QWidget):
                 QToolTip.showText(e.globalPos(), self.tr(
                     "Langkah {no}: {activity}\nMedian {median} dari standar {standard} ({ratio})").format(
                     no=s.no, activity=s.activity, median=working_time(s.median_minutes, per_day, "–"),
-                    standard=waktu_text(s.standard), ratio=percent_text(s.median_ratio, 0)), self)
+                    standard=waktu_label(s.standard), ratio=percent_text(s.median_ratio, 0)), self)
             return True
         return super().event(e)
 
@@ -626,7 +625,7 @@ class MonitoringDialog(QDialog):
                 runs += "\n" + self.tr("+{n} berjalan").format(n=number_text(s.running))
             on_time = percent_text(s.on_time_share)
             cells = [str(s.no), s.activity, runs, working_time(s.median_minutes, per_day, "–"),
-                     working_time(s.worst_minutes, per_day, "–"), waktu_text(s.standard), on_time]
+                     working_time(s.worst_minutes, per_day, "–"), waktu_label(s.standard), on_time]
             bottleneck = s.no == stats.bottleneck
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from ...domain.calendar import CATEGORY_GOVERNMENT, CATEGORY_OFFICE, CATEGORY_PUBLIC, DEFAULT_HOURS, WorkCalendar
 from ...domain.errors import UserError
 from ...domain.indonesian import format_date_long
+from ..kit.formatting import holiday_name
+from ..kit.message_text import error_text
 from ..kit.widgets import error_label, list_table, show_error
 from ..shell import i18n
 
@@ -215,7 +217,7 @@ class HoursPage(QWidget):
         try:
             WorkCalendar(hours={0: tuple(spans)})
         except ValueError as e:
-            return str(e)
+            return error_text(e)
         return None
 
     def is_dirty(self) -> bool:
@@ -346,7 +348,7 @@ class HolidaysPage(QWidget):
                 counted += 1
             if h.date in self.pending:
                 note = (note + " " + self.tr("(belum disimpan)")).strip()
-            for c, text in enumerate((self._date_text(h.date), h.name, self.category_text(h.category), note)):
+            for c, text in enumerate((self._date_text(h.date), holiday_name(h), self.category_text(h.category), note)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (h.date.isoformat(), h.category, h.removed))
                 item.setToolTip(text)

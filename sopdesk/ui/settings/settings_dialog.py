@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.errors import UserError
 from ...domain.office import OfficeProfile
-from ...domain.pengantar import NumberTemplateError, format_number, number_template_problem
+from ...domain.pengantar import NumberTemplateError, format_number
 from ..kit import messages
+from ..kit.message_text import error_text, number_template_problem
 from ..kit.widgets import error_label, fit_to_screen, scrolling_body, show_error
 from . import pc_settings
 
@@ -324,7 +325,7 @@ class ProfilePage(QWidget):
             return format_number(template, kode=self.code_edit.text().strip(), urut=12, tahun=today.year,
                                  bulan=today.month), True
         except NumberTemplateError as e:
-            return str(e), False
+            return error_text(e), False
 
     def _update_example(self) -> None:
         text, ok = self.number_example()
@@ -535,7 +536,7 @@ class SettingsDialog(QDialog):
                 page.save()
             except (UserError, ValueError) as e:  # the calendar refuses bad hours with ValueError
                 self.show_page(self.PAGES[self.pages().index(page)])
-                show_error(page.error_label, str(e))
+                show_error(page.error_label, error_text(e))
                 return False
             changed = True
         if changed:

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.indonesian import (
     PANGKAT,
-    format_date,
     format_nip,
-    nip_problem,
     normalize_nip,
     normalize_pangkat,
     pangkat_label,
     parse_nip,
 )
 from ...domain.office import Official
+from ..kit.formatting import date_text
+from ..kit.message_text import nip_problem
 from ..kit.widgets import error_label, list_table, show_error
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ class OfficialsPage(QWidget):
                 sex = self.tr("laki-laki") if info.sex == "L" else self.tr("perempuan")
                 self.nip_status.setProperty("state", "good")
                 self.nip_status.setText(self.tr("✓ NIP sah: lahir {born}, {sex}, diangkat {month}/{year}.").format(
-                    born=format_date(info.birth_date), sex=sex, month=f"{info.appointed[1]:02d}",
+                    born=date_text(info.birth_date), sex=sex, month=f"{info.appointed[1]:02d}",
                     year=info.appointed[0]))
         self.nip_edit.setProperty("invalid", bool(problem))
         for w in (self.nip_status, self.nip_edit):  # re-apply the style sheet for the changed property

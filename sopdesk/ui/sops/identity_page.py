@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.indonesian import format_month_year, nip_problem
+from ...domain.indonesian import format_month_year
 from ...domain.office import Official
 from ...domain.sop import DATE_PATTERN, Signatory, Sop
+from ..kit.message_text import nip_problem, problem_message
 from ..kit.widgets import error_label, show_error
 from .sop_document import SopDocument
 
@@ -284,7 +285,7 @@ class IdentityPage(QScrollArea):
         self.kop_button.setEnabled(sop.unit_lines != self.kop)
         check = self.doc.check
         for field, label in self.errors.items():
-            problems = [p.message for p in check.errors if p.step is None and p.field == field.split(".")[0]
+            problems = [problem_message(p) for p in check.errors if p.step is None and p.field == field.split(".")[0]
                         and not field.startswith("approved_by.")]
             show_error(label, "\n".join(problems))
             self.lines[field].setProperty("invalid", "true" if problems else "false")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.sop_edit import LaneInUse, add_lane, lane_users, move_lane, remove_lane, rename_lane
+from ..kit.message_text import problem_message
 from ..kit.widgets import error_label, show_error
 from .sop_document import SopDocument
 
@@ -83,7 +84,7 @@ class LanesPage(QWidget):
             self._loading = False
         if self.list.count():
             self.list.setCurrentRow(min(max(keep, 0), self.list.count() - 1))
-        problems = [p.message for p in self.doc.check.errors if p.step is None and p.field == "lanes"]
+        problems = [problem_message(p) for p in self.doc.check.errors if p.step is None and p.field == "lanes"]
         show_error(self.error, "\n".join(problems))
         self._update()
 

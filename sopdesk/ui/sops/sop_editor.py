@@ -24,6 +24,7 @@ from ...domain.sop_edit import insert_step, move_step, remove_step
 from ..kit import messages
 from ..kit.errors import busy
 from ..kit.formatting import sop_short_name
+from ..kit.message_text import error_text, problem_message, problem_text
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .identity_page import IdentityPage, printed_date
 from .lanes_page import LanesPage
@@ -253,7 +254,7 @@ class SopEditorPage(QWidget):
         self.problem_badge.setProperty("ok", "false" if errors else "true")
         self.problem_badge.style().unpolish(self.problem_badge)
         self.problem_badge.style().polish(self.problem_badge)
-        self.problem_badge.setToolTip("\n".join(str(p) for p in check.errors[:12]))
+        self.problem_badge.setToolTip("\n".join(problem_text(p) for p in check.errors[:12]))
         # what is typed counts: Simpan comes back as soon as the typed text mends the last problem
         self.save_action.setEnabled(pending and not check.errors)
         self.undo_action.setEnabled(self.doc.stack.canUndo())
@@ -343,12 +344,13 @@ class SopEditorPage(QWidget):
             first = e.problems[0] if e.problems else None
             if first is not None and first.field == "code" and first.step is None:
                 self.tabs.setCurrentWidget(self.identity)
-                self.identity.show_refusal("code", first.message)
+                self.identity.show_refusal("code", problem_message(first))
             else:
-                messages.show_problems(self, self.tr("SOP tidak disimpan karena:"), [str(p) for p in e.problems])
+                messages.show_problems(self, self.tr("SOP tidak disimpan karena:"),
+                                       [problem_text(p) for p in e.problems])
             return False
         except UserError as e:
-            messages.warn(self, str(e))
+            messages.warn(self, error_text(e))
             return False
         previous = self.base.number if self.base is not None else None
         self.base = sops.editable(self.office, code)

@@ -23,6 +23,7 @@ from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy
 from ..kit.formatting import number_text, short_datetime
+from ..kit.message_text import error_text, problem_text
 from ..kit.widgets import list_table
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .identity_page import printed_date
@@ -65,7 +66,7 @@ def import_sop_file(parent: QWidget | None, office: Office, path: str | None = N
         with busy():
             code, version, created = office.import_sop_text(text, p.name)
     except UserError as e:
-        problems = [str(x) for x in getattr(e, "problems", [])] or [str(e)]
+        problems = [problem_text(x) for x in getattr(e, "problems", [])] or [error_text(e)]
         messages.show_problems(parent, QCoreApplication.translate(
             "sop_library", "SOP dari {name} tidak diimpor karena:").format(name=p.name), problems)
         return None
@@ -91,7 +92,7 @@ def export_sop_file(parent: QWidget | None, office: Office, code: str, path: str
         text = office.export_sop(code)
         Path(path).write_text(text, encoding="utf-8")
     except UserError as e:
-        messages.warn(parent, str(e))
+        messages.warn(parent, error_text(e))
         return False
     except OSError as e:
         messages.warn(parent, QCoreApplication.translate(

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...domain.waktu import waktu_text
 from ..cases.swimlane import SwimlaneScene, SwimlaneView
+from ..kit.formatting import waktu_label
 from ..shell.page import ReadOnlyPage
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class SopViewWidget(QWidget, ReadOnlyPage):
 
     def _show(self, no: int) -> None:
         s = self.sop.step(no)
-        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(waktu_text(s.time))]
+        parts = [f"<b>{s.no}. {escape(s.activity)}</b>", escape(s.lane), escape(waktu_label(s.time))]
         if s.requirements:
             parts.append(self.tr("kelengkapan: {what}").format(what=escape(s.requirements)))
         if s.output:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from ...domain.sop import Problem, Sop
 from ...domain.sop_edit import set_step
+from ..kit.message_text import problem_message
 from ..kit.widgets import plain_tip
 from .sop_document import SopDocument
 
@@ -102,7 +103,7 @@ class StepsModel(QAbstractTableModel):
             return self.value(r, c)
         if role == Qt.ItemDataRole.ToolTipRole:
             if mark is not None:
-                return plain_tip(mark.message)
+                return plain_tip(problem_message(mark))
             text = self.value(r, c)
             return plain_tip(text) if len(text) > 40 else None
         if role == Qt.ItemDataRole.BackgroundRole and mark is not None:

@@ -29,6 +29,7 @@ from ...domain.sop import Problem, Sop
 from ...domain.sop_edit import set_step
 from ..cases.swimlane import SwimlaneScene, SwimlaneView
 from ..kit.formatting import shorten
+from ..kit.message_text import problem_message
 from .sop_document import SopDocument
 from .steps_model import (
     ACTIVITY,
@@ -212,7 +213,7 @@ class FlowPanel(QFrame):
                      else self.tr("— tidak ada langkah berikutnya —"))
             self._fill(self.next_combo, sop, step.next, first)
         problems = self.doc.shown_check.at(step.no, ("next", "if_yes", "if_no"))
-        self.problem.setText("\n".join(p.message for p in problems))
+        self.problem.setText("\n".join(problem_message(p) for p in problems))
         self.problem.setVisible(bool(problems))
 
     def _all(self) -> list[QWidget]:
@@ -424,7 +425,7 @@ class StepsPage(QWidget):
             if column:
                 where += ", " + column
             text = self.tr("{count} — {where}: {message} Simpan aktif lagi setelah masalah diperbaiki.").format(
-                count=self.tr("%n masalah", "", len(errors)), where=where, message=first.message)
+                count=self.tr("%n masalah", "", len(errors)), where=where, message=problem_message(first))
             self.problem_bar.setText("⚠ " + text)
             self.problem_bar.show()
         self._show_bubble()
@@ -445,7 +446,7 @@ class StepsPage(QWidget):
             self.bubble.hide()
             return
         rect = self.table.visualRect(self.model.index(*where))
-        self.bubble.show_at(mark.message, QRectF(rect), mark.is_warning)
+        self.bubble.show_at(problem_message(mark), QRectF(rect), mark.is_warning)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from ...app.sop_word import WordImport, clean_code, problems_of, read_word_sop, set_step
 from ...domain.errors import UserError
-from ...domain.indonesian import format_date
 from ...domain.sop import Sop
 from ...domain.word_sop import HOW_CELL, HOW_MARK, HOW_MOVED, HOW_SHADING, HOW_VML
 from ..kit import messages
-from ..kit.formatting import size_text
+from ..kit.formatting import date_text, size_text
+from ..kit.message_text import error_text, problem_text
 from ..kit.widgets import fit_to_screen
 from ..kit.workers import Progress, Task, run_with_progress
 from .word_grid import BADGE_COLOURS, HOW_CHOSEN, StepLaneGrid
@@ -110,7 +110,7 @@ class WordImportDialog(QDialog):
         r, s = self.word, self.sop
         title = QLabel(self.tr("Impor dari Word"))
         title.setStyleSheet("font-size:16pt; font-weight:bold;")
-        changed = format_date(datetime.fromtimestamp(r.modified).date())
+        changed = date_text(datetime.fromtimestamp(r.modified).date())
         info = QLabel(self.tr("<b>{name}</b> · {folder} · {size}, diubah {date}").format(
             name=_esc(r.name), folder=_esc(str(Path(r.path).parent)), size=size_text(r.size), date=changed))
         info.setTextFormat(Qt.TextFormat.RichText)
@@ -262,7 +262,7 @@ class WordImportDialog(QDialog):
             code, version, created = self.office.save_sop(sop)
         except UserError as e:
             messages.show_problems(self, self.tr("SOP tidak disimpan karena:"),
-                                   [str(x) for x in getattr(e, "problems", [])] or [str(e)])
+                                   [problem_text(x) for x in getattr(e, "problems", [])] or [error_text(e)])
             return None
         if created:
             messages.inform(self, self.tr("SOP {code} disimpan sebagai versi {version}.").format(

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.indonesian import format_month_year
 from ...domain.sop import Sop
-from ..kit.formatting import shorten
+from ..kit.formatting import month_year_text, shorten
 
 
 def section_title(text: str) -> QLabel:
@@ -52,7 +51,7 @@ class IdentityPanel(QWidget):
         form.addRow(self.tr("Nomor SOP"), _value(sop.number))
         form.addRow(self.tr("Unit"), _value(sop.unit))
         form.addRow(self.tr("Disahkan oleh"), _value(approved))
-        form.addRow(self.tr("Tanggal efektif"), _value(format_month_year(sop.effective)))
+        form.addRow(self.tr("Tanggal efektif"), _value(month_year_text(sop.effective)))
         self.code_edit.textChanged.connect(self._changed)
         self.name_edit.textChanged.connect(self._changed)
         self._changed()

@@ -1,0 +1,251 @@
+"""Messages from below the screens as a code and its parameters, so each screen can word them in its language.
+
+A `Message` says what happened ("case.start.running", step=3); `render()` words it in Indonesian from
+`CATALOGUE` (the CLI, the logs, `str()` of an error). The UI words the same codes through Qt's
+translations (ui/kit/message_text.py), with the same {placeholders}. A parameter may itself be a
+Message (a refusal quoted inside another): it is rendered in the same language.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from types import MappingProxyType
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __str__(self) -> str:
+        return render(self)
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
+
+def msg(code: str, /, **params: Any) -> Message:
+    """Message(code, params); an unknown code is a programming error, caught here rather than on screen."""
+    if code not in CATALOGUE:
+        raise KeyError(f"no message {code!r} in the catalogue")
+    return Message(code, MappingProxyType(dict(params)))
+
+
+@dataclass(frozen=True)
+class MonthYear:
+    """A month of a year as a parameter ("Maret 1995" / "March 1995"), worded by whoever renders."""
+    year: int
+    month: int
+
+
+Words = Callable[[Any], str | None]   # a parameter in the renderer's language, or None: as Indonesian
+
+
+def render(message: Message, templates: Callable[[str], str | None] | None = None, words: Words | None = None) -> str:
+    """The message in Indonesian, or through `templates` (code -> template with the same placeholders;
+    None: fall back to Indonesian for that code) and `words` (dates and months in that language)."""
+    template = templates(message.code) if templates is not None else None
+    if template is None:
+        template = CATALOGUE[message.code]
+    params = {k: _param(v, templates, words) for k, v in message.params.items()}
+    return template.format(**params)
+
+
+def _param(value: Any, templates: Callable[[str], str | None] | None, words: Words | None) -> Any:
+    if isinstance(value, Message):
+        return render(value, templates, words)
+    if isinstance(value, time):   # a clock time: "08.00" in Indonesian
+        shown = words(value) if words is not None else None
+        return shown if shown is not None else f"{value:%H.%M}"
+    if isinstance(value, (date, MonthYear)):
+        shown = words(value) if words is not None else None
+        if shown is not None:
+            return shown
+        from .indonesian import MONTHS, format_date  # indonesian.py raises these messages: imported late
+        if isinstance(value, MonthYear):
+            return f"{MONTHS[value.month - 1]} {value.year}"
+        return format_date(value)
+    return value
+
+
+# The Indonesian wording of every code: the CLI's and the logs' text, and the UI's source language.
+CATALOGUE: dict[str, str] = {
+    # -- the case engine (domain/case.py) ------------------------------------------------
+    "case.moment.future": "Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.",
+    "case.moment.before_last": "Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. "
+                               "Periksa tanggal dan jam, atau koreksi catatan sebelumnya.",
+    "case.step.missing": "Langkah {step} tidak ada di SOP ini.",
+    "case.start.closed": "Kasus sudah selesai; tidak ada langkah yang dapat dimulai.",
+    "case.start.running": "Langkah {step} sedang berjalan.",
+    "case.start.other_running": "Langkah {step} belum dapat dimulai: langkah {current} masih berjalan.",
+    "case.start.not_next": "Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {current}.",
+    "case.start.already": "Langkah {step} sudah dimulai.",
+    "case.finish.closed": "Kasus sudah selesai.",
+    "case.finish.done": "Langkah {step} sudah selesai.",
+    "case.finish.not_started": "Langkah {step} belum dimulai; catat dulu mulainya.",
+    "case.finish.before_start": "Waktu selesai tidak boleh sebelum waktu mulai langkah {step}.",
+    "case.finish.choose": "Langkah {step} adalah keputusan: pilih \"{yes}\" atau \"{no}\".",
+    "case.finish.not_decision": "Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak.",
+    "case.correct.missing": "Catatan nomor {id} tidak ada pada kasus ini.",
+    "case.correct.correction": "Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar.",
+    "case.correct.import": "Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor.",
+    "case.correct.voided": "Catatan nomor {id} sudah dikoreksi sebelumnya.",
+    "case.correct.not_last": "Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi (nomor {last}). "
+                             "Koreksi catatan itu lebih dulu.",
+    "case.correct.not_last_none": "Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi.",
+    "case.history.no_step": "catatan mulai/selesai tanpa nomor langkah.",
+    "case.history.entry": "Catatan ke-{n} ({kind} langkah {step}): {reason}",
+    "case.history.step_missing": "Catatan ke-{n}: langkah {step} tidak ada di SOP ini.",
+    # -- recording (app/events.py, app/cases.py) ------------------------------------------
+    "events.which_step": "Langkah mana? Sebutkan nomor langkahnya.",
+    "events.unknown_kind": "Jenis catatan \"{kind}\" tidak dikenal.",
+    "events.unreadable_history": "riwayat tidak dapat diikuti ({error})",
+    "cases.no_such_case": "Kasus nomor {id} tidak ada.",
+    "cases.title_required": "Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun 2027\".",
+    "cases.bad_ref_date": "Tanggal surat \"{date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04.",
+    "cases.bad_year": "Tahun {year} tidak masuk akal.",
+    "cases.empty_note": "Catatan kosong.",
+    "cases.reason_required": "Tulis alasan koreksi, mis. \"salah jam\".",
+    "cases.time_without_clock": "Waktu \"{text}\" tanpa jam: tulis juga jamnya, mis. {text}T09:15.",
+    "cases.bad_time": "Waktu \"{text}\" tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) "
+                      "atau 2027-01-04T09:15+07:00.",
+    "cases.time_too_early": "Waktu \"{text}\" terlalu lampau (sebelum tahun {year}). Periksa tahunnya.",
+    # -- time standards (domain/waktu.py) ---------------------------------------------------
+    "waktu.empty": "Waktu kosong: tulis angka dan satuan, mis. \"15 menit\" atau \"4 hari\".",
+    "waktu.decimal_point": "Waktu \"{text}\": pakai koma untuk pecahan (mis. \"1,5 jam\") dan tanpa titik ribuan.",
+    "waktu.not_positive": "Waktu \"{text}\" harus lebih dari nol.",
+    "waktu.whole_days": "Waktu \"{text}\": jumlah hari/minggu/bulan harus bilangan bulat; tulis dalam jam, "
+                        "mis. \"4 jam\".",
+    "waktu.too_long": "Waktu \"{text}\" terlalu panjang: paling lama satu tahun kerja ({days} hari kerja).",
+    "waktu.unknown_unit": "Waktu \"{text}\": satuan \"{unit}\" tidak dikenal: tulis menit, jam, hari, "
+                          "hari kerja, minggu atau bulan, mis. \"15 menit\".",
+    "waktu.unreadable": "Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan "
+                        "(menit, jam, hari, hari kerja, minggu atau bulan), mis. \"15 menit\".",
+    # -- moving a case (app/transfer.py) -----------------------------------------------------------
+    "files.no_folder": "Folder {folder} tidak ada. Periksa apakah flashdisk terpasang.",
+    "transfer.too_big_to_export": "Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), biasanya "
+                                  "karena lampiran hasil pindai; kecilkan lampirannya.",
+    "files.disk_full": "diska/flashdisk penuh",
+    "transfer.read_only": "tempat itu hanya dapat dibaca atau tidak boleh ditulisi",
+    "files.cannot_write": "Berkas {path} tidak dapat ditulis: {why}.",
+    "transfer.refused": "Berkas {name} tidak dapat diimpor: {why}. Tidak ada yang diubah.",
+    "files.not_found": "Berkas {path} tidak ditemukan.",
+    "files.unreadable": "Berkas {path} tidak dapat dibaca ({error}).",
+    "transfer.why.not_regular": "bukan berkas biasa",
+    "transfer.why.too_big_mb": "berkas terlalu besar ({mb} MB; paling besar 200 MB)",
+    "transfer.why.too_big": "berkas terlalu besar (lebih dari 200 MB)",
+    "transfer.why.not_sopcase": "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong",
+    "transfer.why.damaged": "berkasnya rusak ({error})",
+    "transfer.why.too_many_members": "isinya terlalu banyak berkas",
+    "transfer.why.doubled": "isinya ganda (nama berkas di dalamnya berulang)",
+    "transfer.why.no_manifest": "bukan berkas kasus sopdesk (tidak ada manifest.json)",
+    "transfer.why.newer_format": "formatnya \"{format}\" dibuat oleh versi sopdesk yang lebih baru; perbarui sopdesk "
+                                 "di komputer ini",
+    "transfer.why.unknown_format": "bukan berkas kasus sopdesk (format tidak dikenal)",
+    "transfer.why.checksum": "isinya rusak atau telah diubah (checksum tidak cocok)",
+    "transfer.why.history": "riwayat kasus di dalam berkas tidak masuk akal",
+    "transfer.why.history_because": "riwayat kasus di dalam berkas tidak masuk akal: {reason}",
+    "transfer.why.other_sop_version": "kasus ini sudah ada di sini (nomor {id}) dengan versi SOP yang berbeda",
+    "transfer.why.conflict": "riwayat di berkas bertentangan dengan riwayat kasus nomor {id} di sini",
+    # -- attachments and their files (app/attachments.py, domain/file_types.py) --------------------
+    "attachments.too_big": "Berkas {name} terlalu besar ({size}); lampiran paling besar 50 MB. Kecilkan dulu, mis. "
+                           "pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil.",
+    "attachments.folder": "{name} adalah folder, bukan berkas. Pilih berkasnya.",
+    "attachments.not_regular": "{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan.",
+    "attachments.locked": "Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang dibuka di "
+                          "program lain. Tutup program itu lalu coba lagi.",
+    "attachments.unreadable": "Berkas {name} tidak dapat dibaca ({error}). Periksa flashdisk/diska lalu coba lagi.",
+    "attachments.grew": "Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB.",
+    "attachments.empty": "Berkas {name} kosong (0 bita); tidak ada yang dilampirkan.",
+    "attachments.name_too_long": "Nama berkas terlalu panjang ({length} karakter; paling banyak {most}).",
+    "attachments.no_such": "Lampiran nomor {id} tidak ada.",
+    "attachments.no_permission": "tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain",
+    "attachments.not_opened": "Lampiran \"{name}\" tidak dibuka: {why}",
+    "attachments.not_prepared": "Lampiran tidak dapat disiapkan untuk dibuka ({error}).",
+    "files.empty_name": "Nama berkas kosong.",
+    "files.device_name": "Nama berkas \"{name}\" adalah nama perangkat Windows ({device}); ganti namanya dulu.",
+    "files.double_extension": "Nama berkas \"{name}\" punya ekstensi ganda (.{inner}.{last}), cara umum menyamarkan "
+                              "program sebagai dokumen. Lampiran ditolak.",
+    "files.program": "Berkas .{extension} adalah program atau skrip, bukan dokumen. Lampiran ditolak.",
+    "files.windows_program": "Isi berkas \"{name}\" adalah program Windows, bukan dokumen atau gambar. Yang dapat "
+                             "dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                             "ODT/ODS, RTF, TXT atau CSV.",
+    "files.unknown_kind": "Isi berkas \"{name}\" adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang "
+                          "dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                          "ODT/ODS, RTF, TXT atau CSV.",
+    # -- NIP (domain/indonesian.py) and settings (app/settings.py) ---------------------------------
+    "nip.empty": "NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002.",
+    "nip.not_digits": "NIP hanya boleh berisi angka; ditemukan {found}.",
+    "nip.length": "NIP harus 18 angka; yang diketik {typed} angka.",
+    "nip.birth_not_a_date": "Tanggal lahir dalam NIP ({digits}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan "
+                            "tanggal yang ada.",
+    "nip.birth_impossible": "Tanggal lahir dalam NIP ({born}) tidak mungkin.",
+    "nip.month": "Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {digits}.",
+    "nip.appointed_before_1950": "Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950.",
+    "nip.appointed_too_young": "Pengangkatan dalam NIP ({appointed}) terjadi sebelum umur 17 tahun (lahir {born}).",
+    "nip.appointed_future": "Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan.",
+    "nip.sex": "Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.",
+    "nip.sequence": "Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000.",
+    "settings.zone": "Zona waktu \"{zone}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB).",
+    "settings.paper": "Ukuran kertas harus A4 atau F4.",
+    "settings.no_hours": "Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat "
+                         "dihitung.",
+    "settings.override_kind": "Jenis perubahan kalender harus 'add' atau 'remove'.",
+    "settings.official_name": "Nama pejabat wajib diisi.",
+    "settings.bad_date": "Tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD.",
+    "settings.nip_taken": "NIP {nip} sudah terdaftar untuk pejabat lain.",
+    # -- SOPs and their checks (domain/sop.py, app/sops.py) ----------------------------------------
+    "sop.code": "kode \"{code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. \"penyusunan-pk\".",
+    "sop.no_name": "nama SOP kosong.",
+    "sop.date": "tanggal \"{value}\" tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD.",
+    "sop.no_lanes": "tidak ada pelaksana (lanes).",
+    "sop.empty_lane": "nama pelaksana kosong.",
+    "sop.lane_twice": "pelaksana \"{lane}\" tertulis dua kali.",
+    "sop.no_steps": "SOP tidak punya langkah.",
+    "sop.too_many_steps": "SOP punya {count} langkah; paling banyak {most}.",
+    "sop.number_twice": "nomor langkah {no} dipakai lebih dari sekali.",
+    "sop.no_activity": "kegiatan kosong.",
+    "sop.unknown_lane": "pelaksana \"{lane}\" tidak ada di daftar lanes.",
+    "sop.unknown_kind": "jenis \"{kind}\" tidak dikenal: pakai start, process, decision atau end.",
+    "sop.decision_targets": "keputusan harus punya tujuan if_yes dan if_no.",
+    "sop.no_target": "langkah tujuan {target} tidak ada.",
+    "sop.decision_next": "langkah keputusan memakai if_yes/if_no, bukan next.",
+    "sop.yes_no_only_decision": "if_yes/if_no hanya untuk langkah keputusan (kind = \"decision\").",
+    "sop.first_start": "langkah pertama harus berjenis start.",
+    "sop.only_first_start": "hanya langkah pertama yang boleh berjenis start.",
+    "sop.no_end": "alur tidak punya akhir: tandai langkah terakhir dengan kind = \"end\".",
+    "sop.unreachable": "langkah ini tidak dapat dicapai dari langkah pertama.",
+    "sop.last_not_end": "langkah terakhir dalam urutan harus berjenis end, atau isi next.",
+    "sop.never_ends": "dari langkah ini alur tidak pernah sampai ke akhir.",
+    "sop.no_standard": "Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat.",
+    "sops.no_such": "SOP dengan kode \"{code}\" tidak ada. Lihat daftar dengan: sopdesk sop list",
+    "sops.code_taken": "kode \"{code}\" sudah dipakai SOP lain; pilih kode lain.",
+    "sops.changed_elsewhere": "SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka "
+                              "lagi untuk mengubah versi terbaru.",
+    # -- letter numbers (domain/pengantar.py) ------------------------------------------------------
+    "number.empty": "Templat penomoran surat kosong: isi mis. {{kode}}/{{urut}}/{{tahun}} di Pengaturan.",
+    "number.unreadable": "Templat penomoran \"{template}\" tidak dapat dibaca: setiap {{ harus ditutup dengan }}. "
+                         "Yang dapat dipakai: {known}.",
+    "number.unknown_field": "Templat penomoran \"{template}\" memuat {field} yang tidak dikenal. Yang dapat dipakai: "
+                            "{known}.",
+    "number.needs_both": "Templat penomoran \"{template}\" harus memuat {{urut}} dan {{tahun}}, agar tidak ada nomor "
+                         "surat yang sama.",
+    "number.needs": "Templat penomoran \"{template}\" harus memuat {field}, agar tidak ada nomor surat yang sama.",
+    "number.bad_serial": "Nomor urut surat harus bilangan bulat 1 atau lebih, bukan \"{value}\".",
+    "number.bad_year": "Tahun surat harus 4 angka, bukan \"{value}\".",
+    "number.no_code": "Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan.",
+    "number.no_month": "Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus "
+                       "diberikan.",
+    "number.bad_format": "Format \"{spec}\" dalam templat penomoran tidak dapat dipakai; tulis {field} saja.",
+    # -- working hours (domain/calendar.py) --------------------------------------------------------
+    "hours.end_before_start": "Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai.",
+    "hours.overlap": "Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama.",
+    "hours.none": "Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan.",
+    # -- what an import leaves out (app/transfer.py) -----------------------------------------------
+    "transfer.attachment_empty": "berkasnya kosong (0 bita)",
+    "transfer.pk.not_json": "isi PK bukan JSON yang sah",
+    "transfer.pk.invalid": "isi PK tidak sah: {detail}",
+    "transfer.pk.control": "isi PK berisi karakter kendali",
+}

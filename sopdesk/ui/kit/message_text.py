@@ -1,0 +1,355 @@
+"""Messages from below the screens (domain/messages.py) worded in the language chosen for the screens.
+
+Every code of the domain catalogue has its literal translate("Messages", …) call here, with the
+Indonesian wording as source text and the same {placeholders}, so lupdate extracts them and
+English reads "Step 3 cannot start yet" where the CLI says "Langkah 3 belum dapat dimulai".
+tests/test_message_text.py checks that each code is here, with English and the same placeholders.
+"""
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from ...domain.errors import UserError
+from ...domain.indonesian import nip_problem_message
+from ...domain.messages import Message, MonthYear, render as render_id
+from ...domain.pengantar import number_template_problem_message
+from ...domain.sop import Problem
+from ..shell import i18n
+
+ATTACHMENT_NOTE = "Lampiran ditambahkan: "   # app/attachments.NOTE_PREFIX (ui/ reaches app/ for use cases only)
+
+
+def templates() -> dict[str, str]:
+    """code -> wording in the chosen language (calls written out one by one: lupdate finds only literal calls)."""
+    return {
+        "case.moment.future": QCoreApplication.translate(
+            "Messages", "Waktu yang diisi masih di masa depan. Periksa tanggal dan jam."),
+        "case.moment.before_last": QCoreApplication.translate(
+            "Messages", "Waktu yang diisi lebih awal dari kegiatan sebelumnya yang sudah tercatat. Periksa tanggal "
+                        "dan jam, atau koreksi catatan sebelumnya."),
+        "case.step.missing": QCoreApplication.translate("Messages", "Langkah {step} tidak ada di SOP ini."),
+        "case.start.closed": QCoreApplication.translate(
+            "Messages", "Kasus sudah selesai; tidak ada langkah yang dapat dimulai."),
+        "case.start.running": QCoreApplication.translate("Messages", "Langkah {step} sedang berjalan."),
+        "case.start.other_running": QCoreApplication.translate(
+            "Messages", "Langkah {step} belum dapat dimulai: langkah {current} masih berjalan."),
+        "case.start.not_next": QCoreApplication.translate(
+            "Messages", "Langkah {step} belum dapat dimulai: langkah berikutnya adalah langkah {current}."),
+        "case.start.already": QCoreApplication.translate("Messages", "Langkah {step} sudah dimulai."),
+        "case.finish.closed": QCoreApplication.translate("Messages", "Kasus sudah selesai."),
+        "case.finish.done": QCoreApplication.translate("Messages", "Langkah {step} sudah selesai."),
+        "case.finish.not_started": QCoreApplication.translate(
+            "Messages", "Langkah {step} belum dimulai; catat dulu mulainya."),
+        "case.finish.before_start": QCoreApplication.translate(
+            "Messages", "Waktu selesai tidak boleh sebelum waktu mulai langkah {step}."),
+        "case.finish.choose": QCoreApplication.translate(
+            "Messages", "Langkah {step} adalah keputusan: pilih \"{yes}\" atau \"{no}\"."),
+        "case.finish.not_decision": QCoreApplication.translate(
+            "Messages", "Langkah {step} bukan keputusan; tidak perlu memilih Ya/Tidak."),
+        "case.correct.missing": QCoreApplication.translate("Messages", "Catatan nomor {id} tidak ada pada kasus ini."),
+        "case.correct.correction": QCoreApplication.translate(
+            "Messages", "Koreksi tidak dapat dikoreksi lagi; catat ulang kegiatan yang benar."),
+        "case.correct.import": QCoreApplication.translate(
+            "Messages", "Catatan impor tidak dapat dikoreksi: itu catatan PC ini tentang berkas yang diimpor."),
+        "case.correct.voided": QCoreApplication.translate("Messages", "Catatan nomor {id} sudah dikoreksi sebelumnya."),
+        "case.correct.not_last": QCoreApplication.translate(
+            "Messages", "Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi (nomor {last}). Koreksi "
+                        "catatan itu lebih dulu."),
+        "case.correct.not_last_none": QCoreApplication.translate(
+            "Messages", "Hanya catatan mulai/selesai yang terakhir yang dapat dikoreksi."),
+        "case.history.no_step": QCoreApplication.translate("Messages", "catatan mulai/selesai tanpa nomor langkah."),
+        "case.history.entry": QCoreApplication.translate(
+            "Messages", "Catatan ke-{n} ({kind} langkah {step}): {reason}"),
+        "case.history.step_missing": QCoreApplication.translate(
+            "Messages", "Catatan ke-{n}: langkah {step} tidak ada di SOP ini."),
+        "events.which_step": QCoreApplication.translate("Messages", "Langkah mana? Sebutkan nomor langkahnya."),
+        "events.unknown_kind": QCoreApplication.translate("Messages", "Jenis catatan \"{kind}\" tidak dikenal."),
+        "events.unreadable_history": QCoreApplication.translate("Messages", "riwayat tidak dapat diikuti ({error})"),
+        "cases.no_such_case": QCoreApplication.translate("Messages", "Kasus nomor {id} tidak ada."),
+        "cases.title_required": QCoreApplication.translate(
+            "Messages", "Judul kasus wajib diisi, mis. \"Penyusunan PK Tahun 2027\"."),
+        "cases.bad_ref_date": QCoreApplication.translate(
+            "Messages", "Tanggal surat \"{date}\" tidak sah: tulis YYYY-MM-DD, mis. 2027-01-04."),
+        "cases.bad_year": QCoreApplication.translate("Messages", "Tahun {year} tidak masuk akal."),
+        "cases.empty_note": QCoreApplication.translate("Messages", "Catatan kosong."),
+        "cases.reason_required": QCoreApplication.translate("Messages", "Tulis alasan koreksi, mis. \"salah jam\"."),
+        "cases.time_without_clock": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\" tanpa jam: tulis juga jamnya, mis. {text}T09:15."),
+        "cases.bad_time": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\" tidak sah: tulis mis. 2027-01-04T09:15 (jam kantor) atau "
+                        "2027-01-04T09:15+07:00."),
+        "cases.time_too_early": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\" terlalu lampau (sebelum tahun {year}). Periksa tahunnya."),
+        "waktu.empty": QCoreApplication.translate(
+            "Messages", "Waktu kosong: tulis angka dan satuan, mis. \"15 menit\" atau \"4 hari\"."),
+        "waktu.decimal_point": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\": pakai koma untuk pecahan (mis. \"1,5 jam\") dan tanpa titik ribuan."),
+        "waktu.not_positive": QCoreApplication.translate("Messages", "Waktu \"{text}\" harus lebih dari nol."),
+        "waktu.whole_days": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\": jumlah hari/minggu/bulan harus bilangan bulat; tulis dalam jam, mis. "
+                        "\"4 jam\"."),
+        "waktu.too_long": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\" terlalu panjang: paling lama satu tahun kerja ({days} hari kerja)."),
+        "waktu.unknown_unit": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\": satuan \"{unit}\" tidak dikenal: tulis menit, jam, hari, hari kerja, "
+                        "minggu atau bulan, mis. \"15 menit\"."),
+        "waktu.unreadable": QCoreApplication.translate(
+            "Messages", "Waktu \"{text}\" tidak dapat dibaca: tulis angka dan satuan (menit, jam, hari, hari "
+                        "kerja, minggu atau bulan), mis. \"15 menit\"."),
+        "files.no_folder": QCoreApplication.translate(
+            "Messages", "Folder {folder} tidak ada. Periksa apakah flashdisk terpasang."),
+        "transfer.too_big_to_export": QCoreApplication.translate(
+            "Messages", "Kasus ini terlalu besar untuk satu berkas .sopcase (lebih dari 200 MB), biasanya karena "
+                        "lampiran hasil pindai; kecilkan lampirannya."),
+        "files.disk_full": QCoreApplication.translate("Messages", "diska/flashdisk penuh"),
+        "transfer.read_only": QCoreApplication.translate(
+            "Messages", "tempat itu hanya dapat dibaca atau tidak boleh ditulisi"),
+        "files.cannot_write": QCoreApplication.translate("Messages", "Berkas {path} tidak dapat ditulis: {why}."),
+        "transfer.refused": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak dapat diimpor: {why}. Tidak ada yang diubah."),
+        "files.not_found": QCoreApplication.translate("Messages", "Berkas {path} tidak ditemukan."),
+        "files.unreadable": QCoreApplication.translate("Messages", "Berkas {path} tidak dapat dibaca ({error})."),
+        "transfer.why.not_regular": QCoreApplication.translate("Messages", "bukan berkas biasa"),
+        "transfer.why.too_big_mb": QCoreApplication.translate(
+            "Messages", "berkas terlalu besar ({mb} MB; paling besar 200 MB)"),
+        "transfer.why.too_big": QCoreApplication.translate("Messages", "berkas terlalu besar (lebih dari 200 MB)"),
+        "transfer.why.not_sopcase": QCoreApplication.translate(
+            "Messages", "bukan berkas kasus sopdesk (.sopcase), atau berkasnya rusak/terpotong"),
+        "transfer.why.damaged": QCoreApplication.translate("Messages", "berkasnya rusak ({error})"),
+        "transfer.why.too_many_members": QCoreApplication.translate("Messages", "isinya terlalu banyak berkas"),
+        "transfer.why.doubled": QCoreApplication.translate(
+            "Messages", "isinya ganda (nama berkas di dalamnya berulang)"),
+        "transfer.why.no_manifest": QCoreApplication.translate(
+            "Messages", "bukan berkas kasus sopdesk (tidak ada manifest.json)"),
+        "transfer.why.newer_format": QCoreApplication.translate(
+            "Messages", "formatnya \"{format}\" dibuat oleh versi sopdesk yang lebih baru; perbarui sopdesk di "
+                        "komputer ini"),
+        "transfer.why.unknown_format": QCoreApplication.translate(
+            "Messages", "bukan berkas kasus sopdesk (format tidak dikenal)"),
+        "transfer.why.checksum": QCoreApplication.translate(
+            "Messages", "isinya rusak atau telah diubah (checksum tidak cocok)"),
+        "transfer.why.history": QCoreApplication.translate(
+            "Messages", "riwayat kasus di dalam berkas tidak masuk akal"),
+        "transfer.why.history_because": QCoreApplication.translate(
+            "Messages", "riwayat kasus di dalam berkas tidak masuk akal: {reason}"),
+        "transfer.why.other_sop_version": QCoreApplication.translate(
+            "Messages", "kasus ini sudah ada di sini (nomor {id}) dengan versi SOP yang berbeda"),
+        "transfer.why.conflict": QCoreApplication.translate(
+            "Messages", "riwayat di berkas bertentangan dengan riwayat kasus nomor {id} di sini"),
+        "attachments.too_big": QCoreApplication.translate(
+            "Messages", "Berkas {name} terlalu besar ({size}); lampiran paling besar 50 MB. Kecilkan dulu, mis. "
+                        "pindai ulang hitam-putih 150 dpi atau simpan sebagai PDF yang lebih kecil."),
+        "attachments.folder": QCoreApplication.translate(
+            "Messages", "{name} adalah folder, bukan berkas. Pilih berkasnya."),
+        "attachments.not_regular": QCoreApplication.translate(
+            "Messages", "{name} bukan berkas biasa (mis. perangkat atau pipa); tidak dapat dilampirkan."),
+        "attachments.locked": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak dapat dibaca: tidak ada izin, atau berkas itu sedang dibuka di program "
+                        "lain. Tutup program itu lalu coba lagi."),
+        "attachments.unreadable": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak dapat dibaca ({error}). Periksa flashdisk/diska lalu coba lagi."),
+        "attachments.grew": QCoreApplication.translate(
+            "Messages", "Berkas {name} terlalu besar (lebih dari 50 MB); lampiran paling besar 50 MB."),
+        "attachments.empty": QCoreApplication.translate(
+            "Messages", "Berkas {name} kosong (0 bita); tidak ada yang dilampirkan."),
+        "attachments.name_too_long": QCoreApplication.translate(
+            "Messages", "Nama berkas terlalu panjang ({length} karakter; paling banyak {most})."),
+        "attachments.no_such": QCoreApplication.translate("Messages", "Lampiran nomor {id} tidak ada."),
+        "attachments.no_permission": QCoreApplication.translate(
+            "Messages", "tidak ada izin menulis di sana, atau berkas itu sedang dibuka di program lain"),
+        "attachments.not_opened": QCoreApplication.translate("Messages", "Lampiran \"{name}\" tidak dibuka: {why}"),
+        "attachments.not_prepared": QCoreApplication.translate(
+            "Messages", "Lampiran tidak dapat disiapkan untuk dibuka ({error})."),
+        "files.empty_name": QCoreApplication.translate("Messages", "Nama berkas kosong."),
+        "files.device_name": QCoreApplication.translate(
+            "Messages", "Nama berkas \"{name}\" adalah nama perangkat Windows ({device}); ganti namanya dulu."),
+        "files.double_extension": QCoreApplication.translate(
+            "Messages", "Nama berkas \"{name}\" punya ekstensi ganda (.{inner}.{last}), cara umum menyamarkan "
+                        "program sebagai dokumen. Lampiran ditolak."),
+        "files.program": QCoreApplication.translate(
+            "Messages", "Berkas .{extension} adalah program atau skrip, bukan dokumen. Lampiran ditolak."),
+        "files.windows_program": QCoreApplication.translate(
+            "Messages", "Isi berkas \"{name}\" adalah program Windows, bukan dokumen atau gambar. Yang dapat "
+                        "dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                        "ODT/ODS, RTF, TXT atau CSV."),
+        "files.unknown_kind": QCoreApplication.translate(
+            "Messages", "Isi berkas \"{name}\" adalah jenis yang tidak dikenal, bukan dokumen atau gambar. Yang "
+                        "dapat dilampirkan: PDF, gambar (JPG, PNG, GIF, TIFF, BMP, WebP), Word, Excel, PowerPoint, "
+                        "ODT/ODS, RTF, TXT atau CSV."),
+        "nip.empty": QCoreApplication.translate(
+            "Messages", "NIP kosong: tulis 18 angka NIP, mis. 19650924 199503 1 002."),
+        "nip.not_digits": QCoreApplication.translate("Messages", "NIP hanya boleh berisi angka; ditemukan {found}."),
+        "nip.length": QCoreApplication.translate("Messages", "NIP harus 18 angka; yang diketik {typed} angka."),
+        "nip.birth_not_a_date": QCoreApplication.translate(
+            "Messages", "Tanggal lahir dalam NIP ({digits}, angka ke-1 sampai ke-8: tahun, bulan, tanggal) bukan "
+                        "tanggal yang ada."),
+        "nip.birth_impossible": QCoreApplication.translate(
+            "Messages", "Tanggal lahir dalam NIP ({born}) tidak mungkin."),
+        "nip.month": QCoreApplication.translate(
+            "Messages", "Bulan pengangkatan dalam NIP (angka ke-13 dan ke-14) harus 01 sampai 12, bukan {digits}."),
+        "nip.appointed_before_1950": QCoreApplication.translate(
+            "Messages", "Tahun pengangkatan dalam NIP ({year}) tidak mungkin sebelum 1950."),
+        "nip.appointed_too_young": QCoreApplication.translate(
+            "Messages", "Pengangkatan dalam NIP ({appointed}) terjadi sebelum umur 17 tahun (lahir {born})."),
+        "nip.appointed_future": QCoreApplication.translate(
+            "Messages", "Tahun pengangkatan dalam NIP ({year}) masih jauh di masa depan."),
+        "nip.sex": QCoreApplication.translate(
+            "Messages", "Angka jenis kelamin dalam NIP (angka ke-15) harus 1 (laki-laki) atau 2 (perempuan), bukan "
+                        "{digit}."),
+        "nip.sequence": QCoreApplication.translate(
+            "Messages", "Nomor urut dalam NIP (3 angka terakhir) tidak boleh 000."),
+        "settings.zone": QCoreApplication.translate(
+            "Messages", "Zona waktu \"{zone}\" tidak dikenal, mis. \"Asia/Jakarta\" (WIB)."),
+        "settings.paper": QCoreApplication.translate("Messages", "Ukuran kertas harus A4 atau F4."),
+        "settings.no_hours": QCoreApplication.translate(
+            "Messages", "Paling sedikit satu hari harus punya jam kerja; tanpa itu waktu standar tidak dapat "
+                        "dihitung."),
+        "settings.override_kind": QCoreApplication.translate(
+            "Messages", "Jenis perubahan kalender harus 'add' atau 'remove'."),
+        "settings.official_name": QCoreApplication.translate("Messages", "Nama pejabat wajib diisi."),
+        "settings.bad_date": QCoreApplication.translate("Messages", "Tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD."),
+        "settings.nip_taken": QCoreApplication.translate("Messages", "NIP {nip} sudah terdaftar untuk pejabat lain."),
+        "sop.code": QCoreApplication.translate(
+            "Messages", "kode \"{code}\" tidak sah: pakai huruf kecil, angka dan tanda minus, mis. "
+                        "\"penyusunan-pk\"."),
+        "sop.no_name": QCoreApplication.translate("Messages", "nama SOP kosong."),
+        "sop.date": QCoreApplication.translate(
+            "Messages", "tanggal \"{value}\" tidak sah: tulis YYYY, YYYY-MM atau YYYY-MM-DD."),
+        "sop.no_lanes": QCoreApplication.translate("Messages", "tidak ada pelaksana (lanes)."),
+        "sop.empty_lane": QCoreApplication.translate("Messages", "nama pelaksana kosong."),
+        "sop.lane_twice": QCoreApplication.translate("Messages", "pelaksana \"{lane}\" tertulis dua kali."),
+        "sop.no_steps": QCoreApplication.translate("Messages", "SOP tidak punya langkah."),
+        "sop.too_many_steps": QCoreApplication.translate(
+            "Messages", "SOP punya {count} langkah; paling banyak {most}."),
+        "sop.number_twice": QCoreApplication.translate("Messages", "nomor langkah {no} dipakai lebih dari sekali."),
+        "sop.no_activity": QCoreApplication.translate("Messages", "kegiatan kosong."),
+        "sop.unknown_lane": QCoreApplication.translate("Messages", "pelaksana \"{lane}\" tidak ada di daftar lanes."),
+        "sop.unknown_kind": QCoreApplication.translate(
+            "Messages", "jenis \"{kind}\" tidak dikenal: pakai start, process, decision atau end."),
+        "sop.decision_targets": QCoreApplication.translate(
+            "Messages", "keputusan harus punya tujuan if_yes dan if_no."),
+        "sop.no_target": QCoreApplication.translate("Messages", "langkah tujuan {target} tidak ada."),
+        "sop.decision_next": QCoreApplication.translate(
+            "Messages", "langkah keputusan memakai if_yes/if_no, bukan next."),
+        "sop.yes_no_only_decision": QCoreApplication.translate(
+            "Messages", "if_yes/if_no hanya untuk langkah keputusan (kind = \"decision\")."),
+        "sop.first_start": QCoreApplication.translate("Messages", "langkah pertama harus berjenis start."),
+        "sop.only_first_start": QCoreApplication.translate(
+            "Messages", "hanya langkah pertama yang boleh berjenis start."),
+        "sop.no_end": QCoreApplication.translate(
+            "Messages", "alur tidak punya akhir: tandai langkah terakhir dengan kind = \"end\"."),
+        "sop.unreachable": QCoreApplication.translate(
+            "Messages", "langkah ini tidak dapat dicapai dari langkah pertama."),
+        "sop.last_not_end": QCoreApplication.translate(
+            "Messages", "langkah terakhir dalam urutan harus berjenis end, atau isi next."),
+        "sop.never_ends": QCoreApplication.translate("Messages", "dari langkah ini alur tidak pernah sampai ke akhir."),
+        "sop.no_standard": QCoreApplication.translate(
+            "Messages", "Waktu kosong: langkah ini tanpa waktu standar, tidak pernah dihitung terlambat."),
+        "sops.no_such": QCoreApplication.translate(
+            "Messages", "SOP dengan kode \"{code}\" tidak ada. Lihat daftar dengan: sopdesk sop list"),
+        "sops.code_taken": QCoreApplication.translate(
+            "Messages", "kode \"{code}\" sudah dipakai SOP lain; pilih kode lain."),
+        "sops.changed_elsewhere": QCoreApplication.translate(
+            "Messages", "SOP ini sudah diubah di tempat lain (kini versi {version}). Tutup editor lalu buka lagi "
+                        "untuk mengubah versi terbaru."),
+        "number.empty": QCoreApplication.translate(
+            "Messages", "Templat penomoran surat kosong: isi mis. {{kode}}/{{urut}}/{{tahun}} di Pengaturan."),
+        "number.unreadable": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" tidak dapat dibaca: setiap {{ harus ditutup dengan }}. "
+                        "Yang dapat dipakai: {known}."),
+        "number.unknown_field": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" memuat {field} yang tidak dikenal. Yang dapat dipakai: "
+                        "{known}."),
+        "number.needs_both": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" harus memuat {{urut}} dan {{tahun}}, agar tidak ada nomor "
+                        "surat yang sama."),
+        "number.needs": QCoreApplication.translate(
+            "Messages", "Templat penomoran \"{template}\" harus memuat {field}, agar tidak ada nomor surat yang "
+                        "sama."),
+        "number.bad_serial": QCoreApplication.translate(
+            "Messages", "Nomor urut surat harus bilangan bulat 1 atau lebih, bukan \"{value}\"."),
+        "number.bad_year": QCoreApplication.translate("Messages", "Tahun surat harus 4 angka, bukan \"{value}\"."),
+        "number.no_code": QCoreApplication.translate(
+            "Messages", "Kode klasifikasi arsip belum diisi (mis. 000.7.2.7): isi di Pengaturan."),
+        "number.no_month": QCoreApplication.translate(
+            "Messages", "Templat penomoran memakai {{bulan}} atau {{bulan_romawi}}: bulan surat (1 sampai 12) harus "
+                        "diberikan."),
+        "number.bad_format": QCoreApplication.translate(
+            "Messages", "Format \"{spec}\" dalam templat penomoran tidak dapat dipakai; tulis {field} saja."),
+        "hours.end_before_start": QCoreApplication.translate(
+            "Messages", "Jam kerja {start}–{end} tidak sah: jam selesai harus setelah jam mulai."),
+        "hours.overlap": QCoreApplication.translate(
+            "Messages", "Jam kerja {start}–{end} bertumpang tindih dengan jam kerja lain di hari yang sama."),
+        "hours.none": QCoreApplication.translate(
+            "Messages", "Kalender kerja tidak punya jam kerja: atur jam kerja di Pengaturan."),
+        "transfer.attachment_empty": QCoreApplication.translate("Messages", "berkasnya kosong (0 bita)"),
+        "transfer.pk.not_json": QCoreApplication.translate("Messages", "isi PK bukan JSON yang sah"),
+        "transfer.pk.invalid": QCoreApplication.translate("Messages", "isi PK tidak sah: {detail}"),
+        "transfer.pk.control": QCoreApplication.translate("Messages", "isi PK berisi karakter kendali"),
+    }
+
+
+def _words(value: object) -> str | None:
+    """Dates, months and clock times in a message, in English ("4 November 2026", "March 1995", "08:00")."""
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, MonthYear):
+        return i18n.locale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
+    if isinstance(value, date):
+        return i18n.locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return None
+
+
+def render(message: Message) -> str:
+    """The message in the screens' language (Indonesian for a code this table lacks)."""
+    if i18n.current_language() == "id":
+        return render_id(message)
+    # built per call (a few dozen lookups): it follows a language switched while the program runs
+    return render_id(message, templates().get, _words)
+
+
+def nip_problem(text: str) -> str | None:
+    """What is wrong with a NIP as it is typed, in the screens' language; None if it is valid."""
+    problem = nip_problem_message(text)
+    return render(problem) if problem is not None else None
+
+
+def number_template_problem(template: str) -> str | None:
+    """What is wrong with a letter numbering template, in the screens' language; None if it is usable."""
+    problem = number_template_problem_message(template)
+    return render(problem) if problem is not None else None
+
+
+def note_text(note: str) -> str:
+    """A stored note as shown: the program's own "Lampiran ditambahkan: NAME" in the screens' language
+    (the note itself stays as recorded, in the database, the reports and a .sopcase)."""
+    if note.startswith(ATTACHMENT_NOTE):
+        return QCoreApplication.translate("Messages", "Lampiran ditambahkan: {name}").format(
+            name=note[len(ATTACHMENT_NOTE):])
+    return note
+
+
+def problem_message(problem: Problem) -> str:
+    """An SOP problem's own words (without where it is), in the screens' language."""
+    return render(problem.coded) if problem.coded is not None else problem.message
+
+
+def problem_text(problem: Problem) -> str:
+    """An SOP problem with where it is ("step 3, field 'time': …"), as str(problem) says it in Indonesian."""
+    where = []
+    if problem.source:
+        where.append(problem.source)
+    if problem.step is not None:
+        where.append(QCoreApplication.translate("Messages", "langkah {no}").format(no=problem.step))
+    if problem.field:
+        where.append(QCoreApplication.translate("Messages", "kolom '{field}'").format(field=problem.field))
+    words = problem_message(problem)
+    return ": ".join([", ".join(where), words]) if where else words
+
+
+def error_text(error: BaseException) -> str:
+    """What a screen shows for `error`: its coded message in the screens' language, else its own text."""
+    message = error.message if isinstance(error, UserError) else None
+    return render(message) if message is not None else str(error)

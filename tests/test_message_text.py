@@ -1,0 +1,182 @@
+"""Messages from below the screens: one code, an Indonesian catalogue for the CLI and logs, tr() for the UI."""
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from sopdesk.domain import case as engine
+from sopdesk.domain.errors import UserError
+from sopdesk.domain.messages import CATALOGUE, Message, msg, render
+from sopdesk.ui.kit import message_text
+from sopdesk.ui.shell import i18n
+
+SOURCES = Path(__file__).resolve().parent.parent / "sopdesk"
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "id")
+
+
+def test_the_ui_table_words_every_code_with_the_catalogues_indonesian_as_its_source(qapp):
+    i18n.install(qapp, "id")
+    assert message_text.templates() == CATALOGUE
+
+
+def test_every_code_has_english_with_the_same_placeholders(english):
+    english_table = message_text.templates()
+    assert set(english_table) == set(CATALOGUE)
+    for code, indonesian in CATALOGUE.items():
+        assert english_table[code] != indonesian, f"{code} has no English"
+        assert placeholders(english_table[code]) == placeholders(indonesian), code
+
+
+def test_every_code_raised_in_the_sources_is_in_the_catalogue():
+    used = set()
+    for path in SOURCES.rglob("*.py"):
+        used |= set(re.findall(r"\bmsg\(\s*\"([a-z0-9_.]+)\"", path.read_text(encoding="utf-8")))
+    assert used, "no msg() calls found"
+    assert used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
+    assert not set(CATALOGUE) - used, f"codes no one raises: {sorted(set(CATALOGUE) - used)}"
+
+
+def test_str_of_an_error_stays_indonesian_and_the_code_travels_with_it(english):
+    err = engine.CaseError(msg("case.start.not_next", step=5, current=3))
+    assert str(err) == "Langkah 5 belum dapat dimulai: langkah berikutnya adalah langkah 3."
+    assert err.message == Message("case.start.not_next", {"step": 5, "current": 3})
+    assert message_text.error_text(err) == "Step 5 cannot start yet: the next step is step 3."
+    plain = UserError("Teks biasa.")
+    assert plain.message is None and message_text.error_text(plain) == "Teks biasa."
+
+
+def test_a_refusal_quoted_inside_another_is_worded_in_the_same_language(english):
+    inner = msg("case.start.already", step=2)
+    outer = msg("case.history.entry", n=4, kind="start", step=2, reason=inner)
+    assert render(outer) == "Catatan ke-4 (start langkah 2): Langkah 2 sudah dimulai."
+    assert message_text.render(outer) == "Entry 4 (start step 2): Step 2 has already started."
+
+
+def test_an_unknown_code_is_refused_where_it_is_raised():
+    with pytest.raises(KeyError):
+        msg("no.such.code")
+
+
+def test_dates_in_a_message_follow_the_language(english):
+    from sopdesk.domain.indonesian import nip_problem, nip_problem_message
+    nip = "197009242000031002"   # born 1970, appointed March 2000: fine
+    assert nip_problem(nip) is None
+    young = "199009242005031002"  # appointed at 14
+    assert nip_problem(young) == ("Pengangkatan dalam NIP (Maret 2005) terjadi sebelum umur 17 tahun "
+                                  "(lahir 24 September 1990).")
+    assert message_text.render(nip_problem_message(young)) == (
+        "The appointment in the NIP (March 2005) is before the age of 17 (born 24 September 1990).")
+    assert message_text.nip_problem(young) == message_text.render(nip_problem_message(young))
+
+
+def test_dates_on_screen_follow_the_language(qapp):
+    from datetime import date
+
+    from sopdesk.ui.kit.formatting import date_text, long_date, month_year_text
+    i18n.install(qapp, "id")
+    assert (long_date(date(2026, 11, 4)), date_text(date(2026, 11, 4))) == ("Rabu, 4 November 2026", "4 November 2026")
+    assert month_year_text("2021-12") == "Desember 2021"
+    i18n.install(qapp, "en")
+    try:
+        assert long_date(date(2026, 11, 4)) == "Wednesday, 4 November 2026"
+        assert date_text(date(2027, 1, 4)) == "4 January 2027"
+        assert month_year_text("2021-12") == "December 2021" and month_year_text("2021") == "2021"
+    finally:
+        i18n.install(qapp, "id")
+
+
+def test_the_programs_own_attachment_note_is_shown_in_the_language_and_stored_as_it_was(english):
+    from sopdesk.app.attachments import NOTE_PREFIX
+    assert message_text.ATTACHMENT_NOTE == NOTE_PREFIX
+    assert message_text.note_text(NOTE_PREFIX + "surat.pdf") == "Attachment added: surat.pdf"
+    assert message_text.note_text("surat diteruskan") == "surat diteruskan"
+
+
+def test_an_sop_problem_says_where_and_what_in_the_language(english):
+    from dataclasses import replace
+
+    from sopdesk.domain.sop import validate
+    from sopdesk.domain.sop_file import read_sop
+    from sopdesk.resources import resource_path
+    sop, _ = read_sop(next(resource_path("sops").glob("*.toml")).read_text(encoding="utf-8"))
+    assert sop is not None
+    broken = replace(sop, steps=[replace(sop.steps[0], time="lima menit"), *sop.steps[1:]])
+    problem = next(p for p in validate(broken) if p.field == "time")
+    assert str(problem).startswith("langkah 1, kolom 'time': Waktu \"lima menit\" tidak dapat dibaca")
+    assert message_text.problem_text(problem).startswith(
+        "step 1, field 'time': Time standard \"lima menit\" cannot be read")
+
+
+def test_a_refusal_is_logged_in_indonesian_and_shown_in_the_language(english, dialogs, caplog):
+    import logging
+
+    from sopdesk.ui.kit import errors
+    caplog.set_level(logging.INFO, logger="sopdesk.ui.kit.errors")
+    with errors.user_action(None):
+        raise engine.CaseError(msg("case.finish.done", step=4))
+    assert dialogs.texts("warn") == ["Step 4 is already finished."]
+    assert "refused: Langkah 4 sudah selesai." in caplog.text
+
+
+def test_a_numbering_template_problem_in_the_language(english):
+    from sopdesk.domain.pengantar import number_template_problem
+    assert number_template_problem("{kode}/{urut}") == (
+        "Templat penomoran \"{kode}/{urut}\" harus memuat {tahun}, agar tidak ada nomor surat yang sama.")
+    assert message_text.number_template_problem("{kode}") == (
+        "Numbering template \"{kode}\" must hold {urut} and {tahun}, so that no two letters get the same number.")
+    assert message_text.number_template_problem("") == (
+        "The letter numbering template is empty: fill in e.g. {kode}/{urut}/{tahun} in Settings.")
+
+
+def test_working_hours_refused_with_clock_times_in_the_language(english):
+    from datetime import time
+
+    from sopdesk.domain.calendar import CalendarError, WorkCalendar
+    with pytest.raises(CalendarError) as refused:
+        WorkCalendar(hours={0: ((time(9), time(8)),)})
+    assert str(refused.value) == "Jam kerja 09.00–08.00 tidak sah: jam selesai harus setelah jam mulai."
+    assert message_text.error_text(refused.value) == (
+        "Working hours 09:00–08:00 are not valid: the end must be after the start.")
+    assert isinstance(refused.value, ValueError)   # callers that catch ValueError still do
+
+
+def test_a_steps_time_standard_in_the_language(qapp):
+    from sopdesk.ui.kit.formatting import waktu_label
+    cases = ("15 Menit", "1 jam", "1,5 jam", "4 hari", "1 Hari Kerja", "2 minggu", "1 bulan", "-", "sebentar")
+    i18n.install(qapp, "id")
+    assert [waktu_label(t) for t in cases] == ["15 menit", "1 jam", "1,5 jam", "4 hari", "1 hari kerja", "2 minggu",
+                                               "1 bulan", "—", "sebentar"]
+    i18n.install(qapp, "en")
+    try:
+        assert [waktu_label(t) for t in cases] == ["15 min", "1 hour", "1.5 hours", "4 days", "1 working day",
+                                                   "2 weeks", "1 month", "—", "sebentar"]
+    finally:
+        i18n.install(qapp, "id")
+
+
+def test_every_msg_call_gives_exactly_the_placeholders_of_its_code():
+    """A parameter missing at a raise site would fail only when the refusal is shown; found here instead."""
+    import ast
+    wrong = []
+    for path in SOURCES.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                code = node.args[0].value
+                given = {k.arg for k in node.keywords}
+                if given != placeholders(CATALOGUE[code]):
+                    wrong.append((path.name, node.lineno, code, sorted(given), sorted(placeholders(CATALOGUE[code]))))
+    assert not wrong, wrong
