@@ -451,16 +451,16 @@ def redo_keys() -> list[QKeySequence]:
 
 
 class OneLineLabel(QLabel):
-    """A one-line label whose size never follows its text: a long text is cut with "…" (the whole of
-    it in the tooltip), so a message shown, changed or gone moves nothing around it. Hide it with
-    `setVisible(False)`: it keeps its place."""
+    """A one-line label whose size never follows its text: a long text is cut with "…" (give the whole
+    of it as the tooltip), so a message shown, changed or gone moves nothing around it. Hidden, it
+    keeps its place (unless `keep_place` is False: then its row must keep the height)."""
 
-    def __init__(self, text: str = "", parent=None):
+    def __init__(self, text: str = "", parent=None, *, keep_place: bool = True):
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        policy.setRetainSizeWhenHidden(True)
+        policy.setRetainSizeWhenHidden(keep_place)
         self.setSizePolicy(policy)
 
     def sizeHint(self) -> QSize:
@@ -470,6 +470,7 @@ class OneLineLabel(QLabel):
         return QSize(0, self.fontMetrics().height() + 2)
 
     def paintEvent(self, event) -> None:
+        QFrame.paintEvent(self, event)   # the style sheet's background and border
         painter = QPainter(self)
         rect = self.contentsRect()
         text = QFontMetrics(self.font()).elidedText(" ".join(self.text().split()), Qt.TextElideMode.ElideRight,
