@@ -389,3 +389,111 @@ def test_an_unreadable_stored_pk_does_not_stop_the_editor(qtbot, office, case_id
     e.place.textEdited.emit("Somagede")
     wait_saved(qtbot, e)
     assert reread(tmp_path, case_id).year == 2027
+
+
+# -- nothing moves, "Tambah …" adds where it says, Tab / Enter, undo and redo ----------------
+
+def focused(widget) -> QWidget:
+    """Where the user's typing goes: the focus widget of the window."""
+    focus = widget.window().focusWidget()
+    assert focus is not None
+    return focus
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def places(panel) -> dict[str, tuple[int, int, int, int]]:
+    """Where the buttons and tables a user aims at are, in the window."""
+    e = panel.editor
+    widgets = {"tambah indikator": e.add_indicator_button, "tambah sasaran": e.targets.add_button,
+               "hapus sasaran": e.targets.remove_button, "tambah program": e.programs.add_button,
+               "sasaran": e.targets.view, "program": e.programs.view, "urungkan": e.undo_button,
+               "pihak kedua": e.second.nip, "pratinjau": panel.preview_button}
+    out = {}
+    for name, w in widgets.items():
+        top_left = w.mapTo(w.window(), w.rect().topLeft())
+        out[name] = (top_left.x(), top_left.y(), w.width(), w.height())
+    return out
+
+
+def test_nothing_moves_when_the_pk_is_saved_refused_or_mended(qtbot, office, case_id, tmp_path):
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1340, 900))
+    e = panel.editor
+    assert panel.note.isVisible() and not e.has_stored_pk
+    at_start = places(panel)
+
+    type_row(qtbot, e.targets.view, [GOAL, "IKM", "82", "nilai"])
+    type_row(qtbot, e.programs.view, [PROGRAM, "1.250.000.000", ""])
+    wait_saved(qtbot, e)
+    assert not panel.note.isVisible()                  # the first save hid the note …
+    assert places(panel) == at_start                   # … and nothing moved
+
+    type_cell(qtbot, e.targets.view, 0, 2, " ")                       # an empty target,
+    type_cell(qtbot, e.programs.view, 0, 1, "banyak")                 # an anggaran that is no number,
+    e.first.nip.selectAll()
+    qtbot.keyClicks(e.first.nip, "1965")                              # a short NIP
+    e.second.position.selectAll()
+    qtbot.keyClick(e.second.position, Qt.Key.Key_Delete)             # no jabatan
+    wait_refused(qtbot, e)
+    assert e.problem_box.isVisible() and e.problem_list.count() == 4
+    assert e.targets.problem_label.isVisible() and e.programs.problem_label.isVisible()
+    assert e.first.nip_status.isVisible() and e.second.position_status.isVisible()
+    assert e.status_label.isVisible() and "dan 3 lainnya" in e.status_text()
+    assert places(panel) == at_start
+
+    type_cell(qtbot, e.targets.view, 0, 2, "82")
+    type_cell(qtbot, e.programs.view, 0, 1, "1.250.000.000")
+    e.first.nip.selectAll()
+    qtbot.keyClicks(e.first.nip, "196509241995031002")
+    qtbot.keyClicks(e.second.position, "Bupati Banyumas")
+    wait_saved(qtbot, e)
+    assert not e.problem_box.isVisible() and not e.targets.problem_label.isVisible()
+    assert not e.first.nip_status.isVisible()
+    assert places(panel) == at_start
+    assert reread(tmp_path, case_id).second_party.position == "Bupati Banyumas"
+
+
+@pytest.mark.parametrize("where", ["targets", "indicator", "programs"])
+@pytest.mark.parametrize("open_cell", ["none", "same table", "other table"])
+def test_tambah_adds_a_row_to_its_own_table_and_the_typing_goes_there(qtbot, editor, where, open_cell):
+    type_row(qtbot, editor.targets.view, [GOAL, "IKM", "82", "nilai"])
+    type_row(qtbot, editor.programs.view, [PROGRAM, "1.250.000.000", "APBD"])
+    table = editor.programs if where == "programs" else editor.targets
+    other = editor.targets if table is editor.programs else editor.programs
+    button = {"targets": editor.targets.add_button, "indicator": editor.add_indicator_button,
+              "programs": editor.programs.add_button}[where]
+    row_1 = (dict(editor.targets_model.rows[0]), dict(editor.programs_model.rows[0]))
+    if open_cell != "none":   # a cell of row 1 is open, half typed, when the button is clicked
+        view = (table if open_cell == "same table" else other).view
+        index = view.model().index(0, 0)
+        view.setCurrentIndex(index)
+        view.setFocus()
+        view.edit(index)
+        open_editor(view).end(False)
+        qtbot.keyClicks(open_editor(view), " lagi")
+    else:
+        table.view.setCurrentIndex(table.model.index(0, 0))
+
+    click(qtbot, button)
+    assert table.model.rowCount() == 2 and other.model.rowCount() == 1
+    column = 1 if where == "indicator" else 0
+    assert table.view.currentIndex() == table.model.index(1, column)
+    typing = focused(editor)
+    assert typing is open_editor(table.view)
+    qtbot.keyClicks(typing, "Baris baru")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
+
+    assert table.model.rows[1][table.model.key(column)] == "Baris baru"
+    if where == "indicator":
+        assert table.model.rows[1]["goal"] == table.model.rows[0]["goal"]
+    typed_on = " lagi" if open_cell != "none" else ""
+    first_target, first_program = row_1
+    if open_cell == "same table" and table is editor.targets or open_cell == "other table" and other is editor.targets:
+        first_target["goal"] += typed_on
+    if open_cell == "same table" and table is editor.programs or open_cell == "other table" and other is editor.programs:
+        first_program["name"] += typed_on
+    assert editor.targets_model.rows[0] == first_target       # row 1 only kept what was typed in it
+    assert editor.programs_model.rows[0] == first_program

@@ -172,7 +172,7 @@ class PkEditor(QWidget):
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.status_label = OneLineLabel()   # a fixed place: a new status moves nothing
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.undo_action = QAction(self.tr("Urungkan"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setToolTip(self.tr("Urungkan perubahan terakhir (Ctrl+Z)"))
@@ -278,13 +278,15 @@ class PkEditor(QWidget):
     def _layout(self, general: QGroupBox) -> None:
         head = QHBoxLayout()
         head.setSpacing(12)
+        # The status takes what is left between the fixed buttons: a longer "Versi PK (3)…" moves only its
+        # own left edge.
         head.addWidget(self.title_label)
-        head.addWidget(self.status_label, 1)
         undo_box = QHBoxLayout()
         undo_box.setSpacing(4)
         undo_box.addWidget(self.undo_button)
         undo_box.addWidget(self.redo_button)
         head.addLayout(undo_box)
+        head.addWidget(self.status_label, 1)
         head.addWidget(self.versions_button)
         head.addWidget(self.copy_button)
         left = QVBoxLayout()
