@@ -316,7 +316,7 @@ class PkEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.body = body
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -516,7 +516,7 @@ class PkEditor(QWidget):
         if not width:
             width, height = widget.width(), widget.height()
         center = widget.mapTo(self.body, QPoint(x + width // 2, y + height // 2))
-        self.scroll.ensureVisible(center.x(), center.y(), width // 2 + 8, height // 2 + 8)
+        self.scroll_area.ensureVisible(center.x(), center.y(), width // 2 + 8, height // 2 + 8)
 
     def _reveal_cell(self, table: RowsEditor, row: int, column: int) -> None:
         rect = table.view.visualRect(table.model.index(row, column))
