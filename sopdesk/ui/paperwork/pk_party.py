@@ -142,18 +142,20 @@ class PartyBox(QGroupBox):
                 return k
         return 0
 
-    def state(self) -> tuple[int, str, str, str, str]:
-        """What the fields show, as typed (for undo): pick, name, position, rank, nip."""
-        return (self.pick.currentIndex(), self.name.text(), self.position.text(), self.rank.currentText(),
-                self.nip.text())
+    def state(self) -> tuple[Official | None, str, str, str, str]:
+        """What the fields show, as typed (for undo): the official picked, name, position, rank, nip."""
+        i = self.pick.currentData()
+        picked = self.officials[i] if isinstance(i, int) and 0 <= i < len(self.officials) else None
+        return picked, self.name.text(), self.position.text(), self.rank.currentText(), self.nip.text()
 
-    def set_state(self, state: tuple[int, str, str, str, str]) -> None:
-        """Show a `state()` again (undo, redo): not an edit."""
-        pick, name, position, rank, nip = state
+    def set_state(self, state: tuple[Official | None, str, str, str, str]) -> None:
+        """Show a `state()` again (undo, redo): not an edit. The official is found in the list as it is now."""
+        picked, name, position, rank, nip = state
         self._loading = True
         self.pick.blockSignals(True)
         try:
-            self.pick.setCurrentIndex(pick)
+            at = next((k for k in range(1, self.pick.count()) if self.officials[self.pick.itemData(k)] == picked), 0)
+            self.pick.setCurrentIndex(at)
             for field, text in ((self.name, name), (self.position, position), (self.nip, nip)):
                 if field.text() != text:
                     field.setText(text)
