@@ -692,3 +692,29 @@ def test_copy_from_last_year_is_one_step_to_undo(qtbot, office, editor, dialogs,
     wait_saved(qtbot, editor)
     pk = reread(tmp_path, case_id)
     assert [t.goal for t in pk.targets] == ["Sasaran baru"] and pk.programs == []
+
+
+def test_the_page_scrolls_to_the_cell_being_typed_in(qtbot, office, case_id):
+    """On a small screen the tables are below the fold: a row added or reached by Tab is brought into view."""
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1090, 520))
+    e = panel.editor
+    viewport = e.scroll_area.viewport()
+
+    def in_view(widget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(
+            widget.mapTo(viewport, widget.rect().bottomRight()))
+
+    e.scroll_area.ensureWidgetVisible(e.programs.add_button)
+    click(qtbot, e.programs.add_button)
+    typing = focused(e)
+    assert typing is open_editor(e.programs.view) and in_view(typing)
+    for text in (PROGRAM, "1.000.000", "APBD"):
+        qtbot.keyClicks(focused(e), text)
+        qtbot.keyClick(focused(e), Qt.Key.Key_Tab)
+        assert in_view(focused(e))
+    assert e.programs_model.rowCount() == 2
+    e.scroll_area.verticalScrollBar().setValue(0)      # back to the top, the last cell still open …
+    qtbot.keyClicks(focused(e), "Program kedua")
+    qtbot.keyClick(focused(e), Qt.Key.Key_Tab)         # … a key brings it back into view
+    assert in_view(focused(e))

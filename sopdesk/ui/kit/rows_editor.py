@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QCompleter,
     QFrame,
     QHBoxLayout,
@@ -687,6 +688,7 @@ class RowsEditor(QWidget):
     """
 
     about_to_add = Signal()      # a row is being added here: an editor open in another table should close
+    cursor_moved = Signal(int, int)   # the current cell moved by keys or by the program (not by a click)
     undo_requested = Signal()    # Ctrl+Z typed in an open cell
     redo_requested = Signal()
 
@@ -786,6 +788,7 @@ class RowsEditor(QWidget):
         box.setSpacing(5)
 
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().currentChanged.connect(self._current_moved)
         self.view.tab_past_end.connect(lambda: self.add_row())
         self.delegate.entered.connect(self._move_down)
         self.delegate.undo_requested.connect(self.undo_requested)
@@ -896,6 +899,12 @@ class RowsEditor(QWidget):
         index = self.view.currentIndex()
         if index.isValid() and index.row() + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # A click lands where the user sees it: only a move by keys (Tab, Enter, a new row) may need
+        # the page around the table to scroll, and a page that scrolls under the mouse would be a jump.
+        if current.isValid() and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self.cursor_moved.emit(current.row(), current.column())
 
     def _update_buttons(self) -> None:
         row, n = self.current_row(), self.model.rowCount()

@@ -351,6 +351,7 @@ class PkEditor(QWidget):
             table.redo_requested.connect(self.redo)
             table.about_to_add.connect(other.finish_editing)
             table.model.shown_at.connect(lambda row, column, table=table: self._reveal_cell(table, row, column))
+            table.cursor_moved.connect(lambda row, column, table=table: self._reveal_cell(table, row, column))
         self.targets_model.edited.connect(self._edited)
         self.programs_model.edited.connect(self._edited)
         self.programs_model.dataChanged.connect(lambda *_: self._update_total())
