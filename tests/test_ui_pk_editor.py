@@ -718,3 +718,16 @@ def test_the_page_scrolls_to_the_cell_being_typed_in(qtbot, office, case_id):
     qtbot.keyClicks(focused(e), "Program kedua")
     qtbot.keyClick(focused(e), Qt.Key.Key_Tab)         # … a key brings it back into view
     assert in_view(focused(e))
+
+
+def test_a_new_year_or_versions_count_moves_no_button(qtbot, office, case_id):
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1340, 900))
+    e = panel.editor
+    type_row(qtbot, e.targets.view, [GOAL, "IKM", "82", "nilai"])
+    wait_saved(qtbot, e)
+    before = places(panel)
+    e.year.selectAll()
+    qtbot.keyClicks(e.year, "2111")
+    wait_saved(qtbot, e)
+    assert e.title_label.text().endswith("2111") and e.versions_button.text() != "Versi PK…"
+    assert places(panel) == before

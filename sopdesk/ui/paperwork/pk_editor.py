@@ -171,6 +171,11 @@ class PkEditor(QWidget):
         """Title, status, copy button."""
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
+        # As wide for every year, so the buttons after it stay where they are when the year is typed.
+        self.title_label.ensurePolished()
+        metrics = self.title_label.fontMetrics()
+        self.title_label.setMinimumWidth(max(metrics.horizontalAdvance(
+            self.tr("Perjanjian Kinerja Tahun {year}").format(year=f"2{d}{d}{d}")) for d in range(10)) + 4)
         self.status_label = OneLineLabel()   # a fixed place: a new status moves nothing
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.undo_action = QAction(self.tr("Urungkan"), self)
