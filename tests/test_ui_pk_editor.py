@@ -731,3 +731,22 @@ def test_a_new_year_or_versions_count_moves_no_button(qtbot, office, case_id):
     wait_saved(qtbot, e)
     assert e.title_label.text().endswith("2111") and e.versions_button.text() != "Versi PK…"
     assert places(panel) == before
+
+
+def test_undo_finds_the_picked_official_after_the_list_changed(qtbot, office, case_id):
+    from sopdesk.app.changes import OFFICIALS, SettingsChanged
+    from sopdesk.domain.office import Official
+    office.save_official(Official("Dra. SRI WAHYUNI", "Sekretaris Kecamatan", "Pembina (IV/a)", "197001011995032001"))
+    e = show(qtbot, PkEditor(office, case_id))
+    index = e.second.pick.findText("Dra. SRI WAHYUNI", Qt.MatchFlag.MatchStartsWith)
+    e.second.pick.setCurrentIndex(index)
+    e.second.pick.activated.emit(index)
+    e.second.position.selectAll()
+    qtbot.keyClicks(e.second.position, "Plt. Camat")
+    office.save_official(Official("Ahmad Aaron", "Kasi Pemerintahan"))     # sorted before her in the list
+    office.changes.emit(SettingsChanged(OFFICIALS))
+    click(qtbot, e.undo_button)
+    assert e.second.position.text() == "Sekretaris Kecamatan"
+    assert e.second.pick.currentText().startswith("Dra. SRI WAHYUNI")
+    click(qtbot, e.undo_button)
+    assert e.second.pick.currentIndex() == 0 and e.second.name.text() == ""
