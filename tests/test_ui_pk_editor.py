@@ -389,3 +389,364 @@ def test_an_unreadable_stored_pk_does_not_stop_the_editor(qtbot, office, case_id
     e.place.textEdited.emit("Somagede")
     wait_saved(qtbot, e)
     assert reread(tmp_path, case_id).year == 2027
+
+
+# -- nothing moves, "Tambah …" adds where it says, Tab / Enter, undo and redo ----------------
+
+def focused(widget) -> QWidget:
+    """Where the user's typing goes: the focus widget of the window."""
+    focus = widget.window().focusWidget()
+    assert focus is not None
+    return focus
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def places(panel) -> dict[str, tuple[int, int, int, int]]:
+    """Where the buttons and tables a user aims at are, in the window."""
+    e = panel.editor
+    widgets = {"tambah indikator": e.add_indicator_button, "tambah sasaran": e.targets.add_button,
+               "hapus sasaran": e.targets.remove_button, "tambah program": e.programs.add_button,
+               "sasaran": e.targets.view, "program": e.programs.view, "urungkan": e.undo_button,
+               "pihak kedua": e.second.nip, "pratinjau": panel.preview_button}
+    out = {}
+    for name, w in widgets.items():
+        top_left = w.mapTo(w.window(), w.rect().topLeft())
+        out[name] = (top_left.x(), top_left.y(), w.width(), w.height())
+    return out
+
+
+def test_nothing_moves_when_the_pk_is_saved_refused_or_mended(qtbot, office, case_id, tmp_path):
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1340, 900))
+    e = panel.editor
+    assert panel.note.isVisible() and not e.has_stored_pk
+    at_start = places(panel)
+
+    type_row(qtbot, e.targets.view, [GOAL, "IKM", "82", "nilai"])
+    type_row(qtbot, e.programs.view, [PROGRAM, "1.250.000.000", ""])
+    wait_saved(qtbot, e)
+    assert not panel.note.isVisible()                  # the first save hid the note …
+    assert places(panel) == at_start                   # … and nothing moved
+
+    type_cell(qtbot, e.targets.view, 0, 2, " ")                       # an empty target,
+    type_cell(qtbot, e.programs.view, 0, 1, "banyak")                 # an anggaran that is no number,
+    e.first.nip.selectAll()
+    qtbot.keyClicks(e.first.nip, "1965")                              # a short NIP
+    e.second.position.selectAll()
+    qtbot.keyClick(e.second.position, Qt.Key.Key_Delete)             # no jabatan
+    wait_refused(qtbot, e)
+    assert e.problem_box.isVisible() and e.problem_list.count() == 4
+    assert e.targets.problem_label.isVisible() and e.programs.problem_label.isVisible()
+    assert e.first.nip_status.isVisible() and e.second.position_status.isVisible()
+    assert e.status_label.isVisible() and "dan 3 lainnya" in e.status_text()
+    assert places(panel) == at_start
+
+    type_cell(qtbot, e.targets.view, 0, 2, "82")
+    type_cell(qtbot, e.programs.view, 0, 1, "1.250.000.000")
+    e.first.nip.selectAll()
+    qtbot.keyClicks(e.first.nip, "196509241995031002")
+    qtbot.keyClicks(e.second.position, "Bupati Banyumas")
+    wait_saved(qtbot, e)
+    assert not e.problem_box.isVisible() and not e.targets.problem_label.isVisible()
+    assert not e.first.nip_status.isVisible()
+    assert places(panel) == at_start
+    assert reread(tmp_path, case_id).second_party.position == "Bupati Banyumas"
+
+
+@pytest.mark.parametrize("where", ["targets", "indicator", "programs"])
+@pytest.mark.parametrize("open_cell", ["none", "same table", "other table"])
+def test_tambah_adds_a_row_to_its_own_table_and_the_typing_goes_there(qtbot, editor, where, open_cell):
+    type_row(qtbot, editor.targets.view, [GOAL, "IKM", "82", "nilai"])
+    type_row(qtbot, editor.programs.view, [PROGRAM, "1.250.000.000", "APBD"])
+    table = editor.programs if where == "programs" else editor.targets
+    other = editor.targets if table is editor.programs else editor.programs
+    button = {"targets": editor.targets.add_button, "indicator": editor.add_indicator_button,
+              "programs": editor.programs.add_button}[where]
+    row_1 = (dict(editor.targets_model.rows[0]), dict(editor.programs_model.rows[0]))
+    if open_cell != "none":   # a cell of row 1 is open, half typed, when the button is clicked
+        view = (table if open_cell == "same table" else other).view
+        index = view.model().index(0, 0)
+        view.setCurrentIndex(index)
+        view.setFocus()
+        view.edit(index)
+        open_editor(view).end(False)
+        qtbot.keyClicks(open_editor(view), " lagi")
+    else:
+        table.view.setCurrentIndex(table.model.index(0, 0))
+
+    click(qtbot, button)
+    assert table.model.rowCount() == 2 and other.model.rowCount() == 1
+    column = 1 if where == "indicator" else 0
+    assert table.view.currentIndex() == table.model.index(1, column)
+    typing = focused(editor)
+    assert typing is open_editor(table.view)
+    qtbot.keyClicks(typing, "Baris baru")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
+
+    assert table.model.rows[1][table.model.key(column)] == "Baris baru"
+    if where == "indicator":
+        assert table.model.rows[1]["goal"] == table.model.rows[0]["goal"]
+    first_target, first_program = row_1
+    half_typed = {"none": None, "same table": table, "other table": other}[open_cell]
+    if half_typed is editor.targets:
+        first_target["goal"] += " lagi"
+    if half_typed is editor.programs:
+        first_program["name"] += " lagi"
+    assert editor.targets_model.rows[0] == first_target       # row 1 only kept what was typed in it
+    assert editor.programs_model.rows[0] == first_program
+
+
+def test_tab_and_enter_move_through_the_cells_and_never_back_to_row_1(qtbot, editor):
+    view, model = editor.targets.view, editor.targets_model
+    view.setFocus()
+    press(qtbot, view, Qt.Key.Key_Insert)
+    for text in (GOAL, "IKM", "82", "nilai"):          # Tab from cell to cell along the row
+        typing = focused(editor)
+        assert typing is open_editor(view)
+        qtbot.keyClicks(typing, text)
+        qtbot.keyClick(typing, Qt.Key.Key_Tab)
+    # Tab in the last cell of the last row: a new row, typing in its first cell (row 1 untouched)
+    assert model.rowCount() == 2 and view.currentIndex() == model.index(1, 0)
+    assert focused(editor) is open_editor(view)
+    assert model.rows[0] == {"goal": GOAL, "indicator": "IKM", "target": "82", "unit": "nilai"}
+    # through the new, still empty row: Tab at its end leaves the table instead of adding more rows
+    for _ in range(4):
+        qtbot.keyClick(focused(editor), Qt.Key.Key_Tab)
+    assert model.rowCount() == 2 and view.itemDelegate().open_editor is None
+    assert not view.isAncestorOf(focused(editor)) and focused(editor) is not view
+
+    # Enter keeps what is typed and moves down one row, in the same column
+    type_cell(qtbot, view, 0, 2, "85")
+    assert model.rows[0]["target"] == "85" and view.currentIndex() == model.index(1, 2)
+    # Shift+Tab in the first cell leaves the table backwards (it does not wrap to the last row)
+    view.setCurrentIndex(model.index(0, 0))
+    view.setFocus()
+    view.edit(model.index(0, 0))
+    qtbot.keyClick(open_editor(view), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.itemDelegate().open_editor is None and not view.isAncestorOf(focused(editor))
+    assert model.rows[0]["goal"] == GOAL and model.rowCount() == 2
+
+
+def test_tab_without_an_open_cell_also_stops_at_the_end(qtbot, editor):
+    view, model = editor.programs.view, editor.programs_model
+    type_row(qtbot, view, [PROGRAM, "1.000", ""])
+    view.setCurrentIndex(model.index(0, 2))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)                # a row with content: Tab adds the next one
+    assert model.rowCount() == 2 and view.currentIndex() == model.index(1, 0)
+    assert focused(editor) is open_editor(view)
+    qtbot.keyClick(open_editor(view), Qt.Key.Key_Escape)
+    view.setCurrentIndex(model.index(1, 2))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)                # an empty last row: Tab goes on to the next widget
+    assert model.rowCount() == 2 and focused(editor) is not view
+
+
+def undo_keys(qtbot, widget, redo=False, shift=False):
+    """Ctrl+Z (or Ctrl+Y / Ctrl+Shift+Z) pressed where the user is."""
+    if not redo:
+        press(qtbot, widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    elif shift:
+        press(qtbot, widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        press(qtbot, widget, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_cell_edits_are_undone_and_redone_and_each_state_is_saved(qtbot, editor, tmp_path, case_id):
+    view, model = editor.targets.view, editor.targets_model
+    assert not editor.undo_button.isEnabled() and not editor.redo_button.isEnabled()
+    type_row(qtbot, view, [GOAL, "IKM", "82", "nilai"])
+    wait_saved(qtbot, editor)
+    assert editor.undo_button.isEnabled() and not editor.redo_button.isEnabled()
+    type_cell(qtbot, view, 0, 2, "90")
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).targets[0].target == "90"
+
+    undo_keys(qtbot, view)                                    # Ctrl+Z in the table
+    assert model.rows[0]["target"] == "82" and view.currentIndex() == model.index(0, 2)
+    assert editor.redo_button.isEnabled()
+    wait_saved(qtbot, editor)                                 # the undone state is saved too
+    assert reread(tmp_path, case_id).targets[0].target == "82"
+
+    undo_keys(qtbot, view, redo=True)                         # Ctrl+Y
+    assert model.rows[0]["target"] == "90"
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).targets[0].target == "90"
+    undo_keys(qtbot, view)
+    undo_keys(qtbot, view, redo=True, shift=True)             # Ctrl+Shift+Z
+    assert model.rows[0]["target"] == "90"
+
+    # Ctrl+Z while typing in a cell takes back that typing (one history, not the line editor's own)
+    view.setCurrentIndex(model.index(0, 1))
+    view.edit(model.index(0, 1))
+    typing = open_editor(view)
+    typing.selectAll()
+    qtbot.keyClicks(typing, "Indeks lain")
+    undo_keys(qtbot, typing)
+    assert view.itemDelegate().open_editor is None and model.rows[0]["indicator"] == "IKM"
+    click(qtbot, editor.redo_button)                          # the buttons do the same
+    assert model.rows[0]["indicator"] == "Indeks lain"
+    click(qtbot, editor.undo_button)
+    assert model.rows[0]["indicator"] == "IKM"
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).targets[0] == Target(GOAL, "IKM", "90", "nilai")
+
+
+def test_added_removed_and_moved_rows_are_undone_and_redone(qtbot, editor, dialogs, tmp_path, case_id):
+    view, model = editor.targets.view, editor.targets_model
+    for goal in ("A", "B", "C"):
+        type_row(qtbot, view, [goal, "i" + goal, "1", ""])
+    wait_saved(qtbot, editor)
+    goals = lambda: [r["goal"] for r in model.rows]  # noqa: E731
+    view.setCurrentIndex(model.index(0, 0))
+    view.setFocus()
+    press(qtbot, view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert goals() == ["B", "A", "C"]
+    dialogs.answer = True
+    view.setCurrentIndex(model.index(2, 0))
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert goals() == ["B", "A"]
+    click(qtbot, editor.targets.add_button)
+    qtbot.keyClicks(focused(editor), "D")
+    qtbot.keyClick(focused(editor), Qt.Key.Key_Return)
+    assert goals() == ["B", "A", "D"]
+
+    undo_keys(qtbot, view)                      # the typed D
+    assert goals() == ["B", "A", ""]
+    undo_keys(qtbot, view)                      # the added row
+    assert goals() == ["B", "A"]
+    undo_keys(qtbot, view)                      # the removed row comes back with its cells
+    assert goals() == ["B", "A", "C"] and model.rows[2]["indicator"] == "iC"
+    undo_keys(qtbot, view)                      # the move
+    assert goals() == ["A", "B", "C"]
+    wait_saved(qtbot, editor)
+    assert [t.goal for t in reread(tmp_path, case_id).targets] == ["A", "B", "C"]
+    for _ in range(3):
+        undo_keys(qtbot, view, redo=True)
+    assert goals() == ["B", "A", ""]
+    wait_saved(qtbot, editor)
+    assert [t.goal for t in reread(tmp_path, case_id).targets] == ["B", "A"]   # a blank row is left out
+    undo_keys(qtbot, view, redo=True)
+    assert goals() == ["B", "A", "D"] and view.currentIndex() == model.index(2, 0)
+    wait_refused(qtbot, editor)                 # D alone is half a row: refused, like when it was typed
+
+
+def test_the_agreement_and_party_fields_are_undone_and_redone(qtbot, office, editor, tmp_path, case_id):
+    from sopdesk.domain.office import Official
+    editor.place.setFocus()
+    editor.place.selectAll()
+    qtbot.keyClicks(editor.place, "Kebasen")
+    move_focus(editor.place, editor.second.name)
+    qtbot.keyClicks(editor.second.name, BUPATI)
+    editor.date.edit.setDate(QDate(2027, 1, 4))
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).date == date(2027, 1, 4)
+    count = editor.undo_stack.count()
+    assert count == 3                          # typing in one field is one step
+
+    undo_keys(qtbot, editor.place)             # Ctrl+Z in a field: the editor's history, not the field's
+    assert editor.date.value() is None and editor.second.name.text() == BUPATI
+    undo_keys(qtbot, editor.place)
+    assert editor.second.name.text() == "" and editor.place.text() == "Kebasen"
+    assert focused(editor) is editor.second.name
+    wait_saved(qtbot, editor)
+    pk = reread(tmp_path, case_id)
+    assert pk.date is None and pk.second_party.name == "" and pk.place == "Kebasen"
+    undo_keys(qtbot, editor.second.name, redo=True)
+    undo_keys(qtbot, editor.second.name, redo=True)
+    assert editor.second.name.text() == BUPATI and editor.date.value() == date(2027, 1, 4)
+    wait_saved(qtbot, editor)
+    assert reread(tmp_path, case_id).second_party.name == BUPATI
+
+    # a pihak picked from the list is one step; undo brings back every field and the list's choice
+    office.save_official(Official("Dra. SRI WAHYUNI", "Sekretaris Kecamatan", "Pembina (IV/a)", "197001011995032001"))
+    e = show(qtbot, PkEditor(office, case_id))
+    index = e.second.pick.findText("Dra. SRI WAHYUNI", Qt.MatchFlag.MatchStartsWith)
+    e.second.pick.setCurrentIndex(index)
+    e.second.pick.activated.emit(index)
+    wait_saved(qtbot, e)
+    e.year.setValue(2028)
+    click(qtbot, e.undo_button)
+    assert e.year.value() == 2027
+    click(qtbot, e.undo_button)
+    assert e.second.name.text() == BUPATI and e.second.position.text() == "Bupati Banyumas"
+    assert e.second.pick.currentIndex() == 0 and not e.undo_button.isEnabled()
+    wait_saved(qtbot, e)
+    assert reread(tmp_path, case_id).second_party == Party(BUPATI, "Bupati Banyumas", "", "")
+
+
+def test_copy_from_last_year_is_one_step_to_undo(qtbot, office, editor, dialogs, tmp_path, case_id):
+    type_row(qtbot, editor.targets.view, ["Sasaran baru", "Indikator baru", "1", ""])
+    wait_saved(qtbot, editor)
+    last_year = office.new_case(SEED, "Penyusunan PK Tahun 2026", year=2025)
+    save_pk(office, last_year, make_pk(2026))
+    dialogs.answer = True
+    assert editor.copy_from_last_year()
+    wait_saved(qtbot, editor)
+    assert len(reread(tmp_path, case_id).programs) == 1
+    click(qtbot, editor.undo_button)
+    assert [r["goal"] for r in editor.targets_model.rows] == ["Sasaran baru"]
+    assert editor.programs_model.rowCount() == 0 and editor.total_text() == "Rp 0"
+    wait_saved(qtbot, editor)
+    pk = reread(tmp_path, case_id)
+    assert [t.goal for t in pk.targets] == ["Sasaran baru"] and pk.programs == []
+
+
+def test_the_page_scrolls_to_the_cell_being_typed_in(qtbot, office, case_id):
+    """On a small screen the tables are below the fold: a row added or reached by Tab is brought into view."""
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1090, 520))
+    e = panel.editor
+    viewport = e.scroll_area.viewport()
+
+    def in_view(widget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(
+            widget.mapTo(viewport, widget.rect().bottomRight()))
+
+    e.scroll_area.ensureWidgetVisible(e.programs.add_button)
+    click(qtbot, e.programs.add_button)
+    typing = focused(e)
+    assert typing is open_editor(e.programs.view) and in_view(typing)
+    for text in (PROGRAM, "1.000.000", "APBD"):
+        qtbot.keyClicks(focused(e), text)
+        qtbot.keyClick(focused(e), Qt.Key.Key_Tab)
+        assert in_view(focused(e))
+    assert e.programs_model.rowCount() == 2
+    e.scroll_area.verticalScrollBar().setValue(0)      # back to the top, the last cell still open …
+    qtbot.keyClicks(focused(e), "Program kedua")
+    qtbot.keyClick(focused(e), Qt.Key.Key_Tab)         # … a key brings it back into view
+    assert in_view(focused(e))
+
+
+def test_a_new_year_or_versions_count_moves_no_button(qtbot, office, case_id):
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1340, 900))
+    e = panel.editor
+    type_row(qtbot, e.targets.view, [GOAL, "IKM", "82", "nilai"])
+    wait_saved(qtbot, e)
+    before = places(panel)
+    e.year.selectAll()
+    qtbot.keyClicks(e.year, "2111")
+    wait_saved(qtbot, e)
+    assert e.title_label.text().endswith("2111") and e.versions_button.text() != "Versi PK…"
+    assert places(panel) == before
+
+
+def test_undo_finds_the_picked_official_after_the_list_changed(qtbot, office, case_id):
+    from sopdesk.app.changes import OFFICIALS, SettingsChanged
+    from sopdesk.domain.office import Official
+    office.save_official(Official("Dra. SRI WAHYUNI", "Sekretaris Kecamatan", "Pembina (IV/a)", "197001011995032001"))
+    e = show(qtbot, PkEditor(office, case_id))
+    index = e.second.pick.findText("Dra. SRI WAHYUNI", Qt.MatchFlag.MatchStartsWith)
+    e.second.pick.setCurrentIndex(index)
+    e.second.pick.activated.emit(index)
+    e.second.position.selectAll()
+    qtbot.keyClicks(e.second.position, "Plt. Camat")
+    office.save_official(Official("Ahmad Aaron", "Kasi Pemerintahan"))     # sorted before her in the list
+    office.changes.emit(SettingsChanged(OFFICIALS))
+    click(qtbot, e.undo_button)
+    assert e.second.position.text() == "Sekretaris Kecamatan"
+    assert e.second.pick.currentText().startswith("Dra. SRI WAHYUNI")
+    click(qtbot, e.undo_button)
+    assert e.second.pick.currentIndex() == 0 and e.second.name.text() == ""

@@ -948,7 +948,7 @@ Open it now?</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+47"/>
+        <location filename="../../sopdesk/ui/paperwork/documents_panel.py" line="+49"/>
         <source>Pratinjau PK</source>
         <translation>Preview PK</translation>
     </message>
@@ -993,7 +993,7 @@ Open it now?</translation>
         <translation>This case has no saved PK yet. The form below is a starting point (last year&apos;s PK, or the officials from Settings); the PK is saved automatically as soon as something is changed.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>PK belum tersimpan, jadi belum dapat dicetak. Perbaiki dulu:</source>
         <translation>The PK is not saved yet, so it cannot be printed. Correct this first:</translation>
     </message>
@@ -4676,22 +4676,22 @@ Standard: {standard}</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+183"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+253"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+351"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+83"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_party.py" line="+97"/>
         <source>— isi sendiri —</source>
         <translation>— fill in by hand —</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Pilih dari daftar pejabat (Pengaturan → Pejabat) untuk mengisi nama, jabatan, pangkat dan NIP; semuanya tetap dapat diubah untuk PK ini.</source>
         <translation>Choose from the officials list (Settings → Officials) to fill in the name, position, rank and NIP; all of them can still be changed for this PK.</translation>
     </message>
@@ -4716,7 +4716,7 @@ Standard: {standard}</translation>
         <translation>18 digits; empty for the Bupati</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Dari &amp;daftar:</source>
         <translation>From the &amp;list:</translation>
     </message>
@@ -4731,7 +4731,7 @@ Standard: {standard}</translation>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pang&amp;kat:</source>
         <translation>Ran&amp;k:</translation>
     </message>
@@ -4741,34 +4741,35 @@ Standard: {standard}</translation>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Jabatan belum diisi.</source>
         <translation>The position is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-242"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-375"/>
         <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
         <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
         <location line="-27"/>
-        <location line="+284"/>
+        <location line="+417"/>
+        <location line="+4"/>
         <source>Salin dari PK tahun lalu</source>
         <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-420"/>
         <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
         <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+181"/>
+        <location line="+237"/>
         <source>mis. Somagede</source>
         <translation>e.g. Somagede</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-235"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
@@ -4793,7 +4794,7 @@ Standard: {standard}</translation>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-98"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -4803,7 +4804,7 @@ Standard: {standard}</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+104"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -4843,34 +4844,34 @@ Standard: {standard}</translation>
         <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-115"/>
         <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
         <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+267"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-266"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+165"/>
+        <location line="+53"/>
+        <location line="+221"/>
         <source>Versi PK…</source>
         <translation>PK versions…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-220"/>
         <source>Versi PK yang tersimpan (diisi di sini atau dari berkas impor): lihat isinya, pakai versi lain atau kembali ke versi sebelumnya</source>
         <translation>The stored versions of the PK (typed here or from an imported file): view one, use another, or go back to an earlier one</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+220"/>
         <source>Versi PK ({n})…</source>
         <translation>PK versions ({n})…</translation>
     </message>
@@ -4880,17 +4881,38 @@ Standard: {standard}</translation>
         <translation>PK versions: one from an import…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+148"/>
         <source>Perubahan akan disimpan…</source>
         <translation>Changes will be saved…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-399"/>
+        <location line="+403"/>
         <source>Perjanjian Kinerja Tahun {year}</source>
         <translation>Performance Agreement (PK) {year}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-400"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urungkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulangi perubahan yang diurungkan (Ctrl+Y)</source>
+        <translation>Redo the change undone (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+400"/>
         <source>{n} anggaran belum terbaca, tidak dijumlahkan</source>
         <translation>{n} budgets not readable yet, left out of the total</translation>
     </message>
@@ -4926,7 +4948,7 @@ Standard: {standard}</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -5726,17 +5748,42 @@ Standard: {standard}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+389"/>
+        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+734"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tambah baris di bawah baris yang dipilih (Ins)</source>
-        <translation>Add a row below the selected one (Ins)</translation>
+        <location line="-388"/>
+        <source>ubah sel</source>
+        <translation>edit cell</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>tambah baris</source>
+        <translation>add row</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>hapus baris</source>
+        <translation>remove row</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>pindahkan baris</source>
+        <translation>move row</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ganti isi tabel</source>
+        <translation>replace the table</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>Tambah baris di bawah baris yang dipilih (Ins; Tab di sel terakhir juga menambah baris)</source>
+        <translation>Add a row below the selected one (Ins; Tab in the last cell also adds a row)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
@@ -5766,20 +5813,30 @@ Standard: {standard}</translation>
         <translation>Move the row down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>… dan {n} masalah lain (lihat daftar di bawah).</source>
-        <translation>… and {n} other problems (see the list below).</translation>
+        <location line="+60"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>(dan {n} masalah lain)</source>
+        <translation>(and {n} other problems)</translation>
     </message>
 </context>
 <context>
     <name>RowsModel</name>
     <message>
-        <location line="-454"/>
+        <location line="-838"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+211"/>
         <source>{what} baris {n}</source>
         <translation>{what} row {n}</translation>
     </message>

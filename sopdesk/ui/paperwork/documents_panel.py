@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...documents.pk import render_pk
 from ...domain.errors import UserError
 from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.message_text import error_text
+from ..kit.rows_editor import OneLineLabel
+from ..kit.widgets import plain_tip
 from ..shell.change_bridge import ChangeBridge
 from . import pengantar_dialog, print_preview
 from .pk_editor import PkEditor, pk_file_name
@@ -62,13 +64,15 @@ class DocumentsPanel(QWidget):
         print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         print_shortcut.activated.connect(self.print_pk)
 
-        self.note = QLabel(self.tr(
-            "Kasus ini belum punya PK tersimpan. Isian di bawah adalah titik awal (PK tahun lalu atau pejabat "
-            "dari Pengaturan); PK tersimpan otomatis begitu ada yang diubah."))
+        # In the buttons' row, one line: when the first save hides it, nothing below moves.
+        note = self.tr("Kasus ini belum punya PK tersimpan. Isian di bawah adalah titik awal (PK tahun lalu atau "
+                       "pejabat dari Pengaturan); PK tersimpan otomatis begitu ada yang diubah.")
+        self.note = OneLineLabel(note)
+        self.note.setToolTip(plain_tip(note))
         self.note.setObjectName("pkNote")
-        self.note.setWordWrap(True)
         self.note.setStyleSheet("#pkNote { background: #fff7e0; border: 1px solid #f0d890; border-radius: 4px; "
-                                "padding: 6px 10px; color: #5b4a12; }")
+                                "padding: 2px 8px; color: #5b4a12; }")
+        self.note.setFixedHeight(self.preview_button.sizeHint().height())
         self.note.setVisible(not self.editor.has_stored_pk)
         self.editor.saved.connect(lambda: self.note.setVisible(False))
 
@@ -79,20 +83,16 @@ class DocumentsPanel(QWidget):
         for b in (self.preview_button, self.print_button, self.save_button, self.pengantar_button):
             b.setAutoDefault(False)
             bar.addWidget(b)
-        bar.addStretch(1)
+        bar.addSpacing(8)
+        bar.addWidget(self.note, 1)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #dde1e6;")
-        note_box = QHBoxLayout()
-        note_box.setContentsMargins(12, 0, 12, 0)
-        note_box.addWidget(self.note)
-
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         box.addLayout(bar)
-        box.addLayout(note_box)
         box.addWidget(line)
         box.addWidget(self.editor, 1)
 
@@ -103,7 +103,7 @@ class DocumentsPanel(QWidget):
         if tip:
             b.setToolTip(tip)
         b.clicked.connect(slot)
-        self.buttons.insertWidget(self.buttons.count() - 1, b)
+        self.buttons.insertWidget(self.buttons.indexOf(self.note) - 1, b)
         return b
 
     def save_now(self) -> bool:

@@ -12,6 +12,16 @@ digits…) is never saved over the last good one: the cell or field is marked,
 the reason is shown beside it and in the problem list, and the status says
 "Belum tersimpan: …" until it is fixed; then "Tersimpan 09.15".
 
+Nothing moves while the user works: the status has its own line in the title row, the problem
+list its own place under "Perjanjian", each table's problem its place in the table's title row and
+each pihak's on the box's last line; shown or gone, they leave every button and table where it was
+(a click meant for "Tambah indikator" never lands in a table).
+
+Every edit — a cell, a row added, removed or moved, a field of the agreement or of a pihak, the
+tables copied from last year — is one step of one QUndoStack: Urungkan / Ulangi in the title row,
+Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) anywhere in the editor, in a field or a cell too. Typing in one
+field is one step until the field is left. An undone state is saved like any other edit.
+
 All text is plain text: "<b>&", emoji or 5,000 characters are kept as typed.
 """
 from __future__ import annotations
@@ -21,9 +31,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -49,7 +62,7 @@ from ...domain.pk import MAX_YEAR, MIN_YEAR, PkContent, PkError
 from ..kit import messages
 from ..kit.date_field import DateField
 from ..kit.formatting import clock_time, shorten
-from ..kit.rows_editor import RowsEditor, RowsModel, TotalBar
+from ..kit.rows_editor import OneLineLabel, RowsEditor, RowsModel, TotalBar, is_redo_key, is_undo_key, redo_keys
 from ..kit.widgets import plain_tip
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .pk_party import PartyBox
@@ -62,6 +75,38 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
+
+# What the fields above the tables show: year, place, date, and each pihak's PartyBox.state().
+Fields = tuple
+
+
+class _FieldEdit(QUndoCommand):
+    """A field of the agreement or of a pihak changed. Typing on in the same field merges into this
+    step until the field is left (`merging` off)."""
+
+    def __init__(self, editor: PkEditor, before: Fields, after: Fields, field: str, merging: bool):
+        super().__init__(field)
+        self.editor, self.before, self.after, self.field, self.merging = editor, before, after, field, merging
+        self._done_once = False
+
+    def id(self) -> int:
+        return 2
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, _FieldEdit) and self.merging and other.field == self.field):
+            return False
+        self.after = other.after
+        if self.after == self.before:   # typed back to what it was: no step at all
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        if self._done_once:
+            self.editor._show_fields(self.after, self.field)
+        self._done_once = True
+
+    def undo(self) -> None:
+        self.editor._show_fields(self.before, self.field)
 
 
 class PkEditor(QWidget):
@@ -79,6 +124,8 @@ class PkEditor(QWidget):
         self._problems: list[tuple[Callable[[], None], str]] = []
         self._saved_at: str | None = None
         self._loading = False
+        self.undo_stack = QUndoStack(self)
+        self._shown_fields: Fields = ()
         officials = office.officials(active_only=True)
         self._build_header()
         general = self._build_general()
@@ -124,11 +171,34 @@ class PkEditor(QWidget):
         """Title, status, copy button."""
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setWordWrap(False)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # As wide for every year, so the buttons after it stay where they are when the year is typed.
+        self.title_label.ensurePolished()
+        metrics = self.title_label.fontMetrics()
+        self.title_label.setMinimumWidth(max(metrics.horizontalAdvance(
+            self.tr("Perjanjian Kinerja Tahun {year}").format(year=f"2{d}{d}{d}")) for d in range(10)) + 4)
+        self.status_label = OneLineLabel()   # a fixed place: a new status moves nothing
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.undo_action = QAction(self.tr("Urungkan"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setToolTip(self.tr("Urungkan perubahan terakhir (Ctrl+Z)"))
+        self.redo_action = QAction(self.tr("Ulangi"), self)
+        self.redo_action.setShortcuts(redo_keys())
+        self.redo_action.setToolTip(self.tr("Ulangi perubahan yang diurungkan (Ctrl+Y)"))
+        self.undo_button = QPushButton(self.undo_action.text())
+        self.redo_button = QPushButton(self.redo_action.text())
+        for action, button, slot, signal in (
+                (self.undo_action, self.undo_button, self.undo, self.undo_stack.canUndoChanged),
+                (self.redo_action, self.redo_button, self.redo, self.undo_stack.canRedoChanged)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            action.setEnabled(False)
+            signal.connect(action.setEnabled)
+            action.enabledChanged.connect(button.setEnabled)
+            self.addAction(action)
+            button.setToolTip(action.toolTip())
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+            button.clicked.connect(action.trigger)
         self.copy_button = QPushButton(self.tr("Salin dari PK tahun lalu"))
         self.copy_button.setToolTip(self.tr("Ambil sasaran, indikator dan program dari PK terakhir SOP ini; "
                                             "tahun, tanggal dan para pihak tidak berubah."))
@@ -167,7 +237,7 @@ class PkEditor(QWidget):
             self.tr("Sasaran Strategis, Indikator Kinerja dan Target"), self.targets_model,
             fixed={2: 110, 3: 110}, weights={0: 5, 1: 6},
             delegate_args={"completions": lambda: self.targets_model.goals(), "completion_column": 0},
-            ask_remove=lambda row: self._ask_remove(self.targets_model, row),
+            ask_remove=lambda row: self._ask_remove(self.targets_model, row), undo_stack=self.undo_stack,
             placeholder=self.tr("Belum ada sasaran. Tekan “Tambah baris” (atau Ins) dan ketik sasaran, "
                                 "indikator, target dan satuannya; atau salin dari PK tahun lalu."))
         self.add_indicator_button = QPushButton(self.tr("Tambah indikator"))
@@ -181,7 +251,7 @@ class PkEditor(QWidget):
             fixed={1: 190}, weights={0: 7, 2: 4},
             delegate_args={"right_column": ProgramsModel.BUDGET,
                            "right_placeholder": self.tr("mis. 1.250.000.000")},
-            ask_remove=lambda row: self._ask_remove(self.programs_model, row),
+            ask_remove=lambda row: self._ask_remove(self.programs_model, row), undo_stack=self.undo_stack,
             placeholder=self.tr("Belum ada program. Tekan “Tambah baris” (atau Ins) dan ketik program dan "
                                 "anggarannya dari DPA, mis. 1.250.000.000."))
         self.total_bar = TotalBar(self.programs.view, ProgramsModel.BUDGET)
@@ -194,26 +264,44 @@ class PkEditor(QWidget):
         self.problem_title = QLabel(self.tr("Perbaiki dulu agar PK tersimpan:"))
         self.problem_title.setObjectName("sectionLabel")
         self.problem_list = QListWidget()
-        self.problem_list.setMaximumHeight(96)
         self.problem_list.setWordWrap(True)
+        # The space left under "Perjanjian" (the pihak boxes beside it are taller): a list of any
+        # length takes exactly that, shown or hidden, so nothing moves.
+        self.problem_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.problem_list.setMinimumHeight(2 * self.fontMetrics().height() + 8)
         self.problem_box = QWidget()
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setRetainSizeWhenHidden(True)
+        self.problem_box.setSizePolicy(policy)
         pbox = QVBoxLayout(self.problem_box)
         pbox.setContentsMargins(0, 0, 0, 0)
         pbox.setSpacing(3)
         pbox.addWidget(self.problem_title)
-        pbox.addWidget(self.problem_list)
+        pbox.addWidget(self.problem_list, 1)
         self.problem_box.setVisible(False)
 
     def _layout(self, general: QGroupBox) -> None:
         head = QHBoxLayout()
         head.setSpacing(12)
+        # The status takes what is left between the fixed buttons: a longer "Versi PK (3)…" moves only its
+        # own left edge.
         head.addWidget(self.title_label)
+        undo_box = QHBoxLayout()
+        undo_box.setSpacing(4)
+        undo_box.addWidget(self.undo_button)
+        undo_box.addWidget(self.redo_button)
+        head.addLayout(undo_box)
         head.addWidget(self.status_label, 1)
         head.addWidget(self.versions_button)
         head.addWidget(self.copy_button)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(6)
+        left.addWidget(general)
+        left.addWidget(self.problem_box, 1)
         top = QGridLayout()
         top.setHorizontalSpacing(10)
-        top.addWidget(general, 0, 0)
+        top.addLayout(left, 0, 0)
         top.addWidget(self.first, 0, 1)
         top.addWidget(self.second, 0, 2)
         top.setColumnStretch(0, 3)
@@ -229,11 +317,12 @@ class PkEditor(QWidget):
         box.addLayout(top)
         box.addWidget(self.targets, 5)
         box.addWidget(self.programs, 4)
-        box.addWidget(self.problem_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll_area = scroll
+        self.body = body
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -246,11 +335,28 @@ class PkEditor(QWidget):
         self.problem_list.itemActivated.connect(self._go_to_problem)
         self.problem_list.itemClicked.connect(self._go_to_problem)
         self._timer.timeout.connect(self.save_now)
-        self.year.valueChanged.connect(lambda *_: self._edited())
-        self.place.textEdited.connect(lambda *_: self._edited())
-        self.date.changed.connect(self._edited)
-        self.first.edited.connect(self._edited)
-        self.second.edited.connect(self._edited)
+        self.year.valueChanged.connect(lambda *_: self._field_edited("year"))
+        self.place.textEdited.connect(lambda *_: self._field_edited("place"))
+        self.date.changed.connect(lambda: self._field_edited("date"))
+        for name, box in (("first", self.first), ("second", self.second)):
+            box.field_edited.connect(lambda field, name=name: self._field_edited(
+                f"{name}.{field}", merging=field != "pick"))
+            for field in PartyBox.FIELDS:
+                widget = box.field(field)
+                self._route_undo_keys(widget)
+                if isinstance(widget, QLineEdit):
+                    widget.editingFinished.connect(self._end_merge)
+        for widget in (self.year, self.place, self.date.edit):
+            self._route_undo_keys(widget)
+        self.year.editingFinished.connect(self._end_merge)
+        self.place.editingFinished.connect(self._end_merge)
+        self.date.edit.editingFinished.connect(self._end_merge)
+        for table, other in ((self.targets, self.programs), (self.programs, self.targets)):
+            table.undo_requested.connect(self.undo)
+            table.redo_requested.connect(self.redo)
+            table.about_to_add.connect(other.finish_editing)
+            table.model.shown_at.connect(lambda row, column, table=table: self._reveal_cell(table, row, column))
+            table.cursor_moved.connect(lambda row, column, table=table: self._reveal_cell(table, row, column))
         self.targets_model.edited.connect(self._edited)
         self.programs_model.edited.connect(self._edited)
         self.programs_model.dataChanged.connect(lambda *_: self._update_total())
@@ -264,6 +370,26 @@ class PkEditor(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
+
+    def _route_undo_keys(self, widget: QWidget) -> None:
+        """Ctrl+Z / Ctrl+Y in a field undo the editor's steps, not the field's own typing (one history)."""
+        widgets = [widget]
+        if isinstance(widget, (QAbstractSpinBox, QComboBox)):
+            inner = widget.findChild(QLineEdit)
+            if inner is not None:
+                widgets.append(inner)
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
+            for matches, slot in ((is_undo_key, self.undo), (is_redo_key, self.redo)):
+                if matches(event):
+                    event.accept()
+                    if event.type() == QEvent.Type.KeyPress:
+                        slot()
+                    return True
+        return super().eventFilter(obj, event)
 
     # -- changes made elsewhere
     def _cases_imported(self, case_ids: list) -> None:
@@ -329,9 +455,84 @@ class PkEditor(QWidget):
         elif what == PROFILE:
             self.place.setPlaceholderText(self.office.profile().place or self.tr("mis. Somagede"))
 
+    # -- undo and redo
+    def undo(self) -> None:
+        """Undo the last edit; what is typed in an open cell counts as one (it is kept, then undone)."""
+        self._finish_editing()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._finish_editing()
+        self.undo_stack.redo()
+
+    def _finish_editing(self) -> None:
+        self.targets.finish_editing()
+        self.programs.finish_editing()
+
+    def _fields(self) -> Fields:
+        return (self.year.value(), self.place.text(), self.date.value(), self.first.state(), self.second.state())
+
+    def _field_edited(self, field: str, merging: bool = True) -> None:
+        if self._loading:
+            return
+        before, after = self._shown_fields, self._fields()
+        self._shown_fields = after
+        if before and after != before:
+            self.undo_stack.push(_FieldEdit(self, before, after, field, merging))
+        self._edited()
+
+    def _end_merge(self) -> None:
+        """The next typing starts a new undo step even in the same field (the field was left)."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, _FieldEdit):
+            command.merging = False
+
+    def _show_fields(self, fields: Fields, field: str) -> None:
+        """Undo or redo of a field: show `fields`, the cursor in `field`, and save it as an edit."""
+        year, place, when, first, second = fields
+        self._loading = True
+        try:
+            self.year.setValue(year)
+            if self.place.text() != place:
+                self.place.setText(place)
+            self.date.set_value(when)
+            self.first.set_state(first)
+            self.second.set_state(second)
+        finally:
+            self._loading = False
+        self._shown_fields = fields
+        self._field_widget(field).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reveal(self._field_widget(field))
+        self._edited()
+
+    def _field_widget(self, field: str) -> QWidget:
+        if field == "year":
+            return self.year
+        if field == "place":
+            return self.place
+        if field == "date":
+            return self.date.edit
+        box, _, name = field.partition(".")
+        return (self.first if box == "first" else self.second).field(name)
+
+    def _reveal(self, widget: QWidget, x: int = 0, y: int = 0, width: int = 0, height: int = 0) -> None:
+        """Scroll the editor so that `widget` (or the rectangle given in its coordinates) is in view."""
+        if not self.body.isAncestorOf(widget):
+            return
+        if not width:
+            width, height = widget.width(), widget.height()
+        center = widget.mapTo(self.body, QPoint(x + width // 2, y + height // 2))
+        self.scroll_area.ensureVisible(center.x(), center.y(), width // 2 + 8, height // 2 + 8)
+
+    def _reveal_cell(self, table: RowsEditor, row: int, column: int) -> None:
+        rect = table.view.visualRect(table.model.index(row, column))
+        origin = table.view.viewport().mapTo(table.view, rect.topLeft())
+        self._reveal(table.view, origin.x(), origin.y(), max(1, rect.width()), max(1, rect.height()))
+
     # -- content in and out
     def set_content(self, content: PkContent) -> None:
-        """Show a PK (not an edit: nothing is saved)."""
+        """Show a PK (not an edit: nothing is saved; the undo history starts again)."""
+        self._finish_editing()
         self._loading = True
         try:
             self._base = content
@@ -345,6 +546,8 @@ class PkEditor(QWidget):
             self.programs_model.set_rows(ProgramsModel.from_programs(content.programs))
         finally:
             self._loading = False
+        self.undo_stack.clear()
+        self._shown_fields = self._fields()
         self._update_title()
         self._update_total()
 
@@ -389,7 +592,7 @@ class PkEditor(QWidget):
 
     def add_indicator(self) -> int:
         """A new row under the selected one, for the same sasaran; the cursor in Indikator Kinerja."""
-        self.targets.delegate.commit_open()
+        self.targets.finish_editing()
         row = self.targets.current_row()
         goal = self.targets_model.rows[row]["goal"] if row >= 0 else ""
         return self.targets.add_row({"goal": goal}, edit_column=1 if goal else 0)
@@ -416,10 +619,13 @@ class PkEditor(QWidget):
                     "Lanjutkan?").format(year=previous.year), self.tr("Salin dari PK tahun lalu"),
                 yes=self.tr("Ganti"), no=self.tr("Batal")):
             return False
-        self.targets.delegate.commit_open()
-        self.programs.delegate.commit_open()
-        self.targets_model.set_rows(TargetsModel.from_targets(previous.targets))
-        self.programs_model.set_rows(ProgramsModel.from_programs(previous.programs))
+        self._finish_editing()
+        self.undo_stack.beginMacro(self.tr("Salin dari PK tahun lalu"))
+        try:
+            self.targets_model.replace_rows(TargetsModel.from_targets(previous.targets))
+            self.programs_model.replace_rows(ProgramsModel.from_programs(previous.programs))
+        finally:
+            self.undo_stack.endMacro()
         self._update_total()
         self._edited()
         return True
@@ -434,14 +640,14 @@ class PkEditor(QWidget):
         found: list[tuple[Callable[[], None], str]] = []
         for box in (self.first, self.second):
             for field, msg in box.problems():
-                found.append((field.setFocus, msg))
+                found.append((partial(self._go_to_field, field), msg))
         for editor, model in ((self.targets, self.targets_model), (self.programs, self.programs_model)):
             marks, messages_ = {}, []
             for r, c, msg in model.problems():
                 marks[(r, c)] = msg
                 text = f"{model.row_label(r)}, {model.header(c)}: {msg}"
                 messages_.append(text)
-                found.append((partial(editor.select_cell, r, c), text))
+                found.append((partial(self._go_to_cell, editor, r, c), text))
             model.set_marks(marks)
             editor.show_problems(messages_)
         self._show_problem_list(found)
@@ -503,6 +709,14 @@ class PkEditor(QWidget):
             item.setToolTip(plain_tip(msg))
             self.problem_list.addItem(item)
         self.problem_box.setVisible(bool(found))
+
+    def _go_to_cell(self, table: RowsEditor, row: int, column: int) -> None:
+        table.select_cell(row, column)
+        self._reveal_cell(table, row, column)
+
+    def _go_to_field(self, field: QWidget) -> None:
+        field.setFocus()
+        self._reveal(field)
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         row = self.problem_list.row(item)

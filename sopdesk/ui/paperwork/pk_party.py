@@ -1,14 +1,19 @@
-"""Pihak pertama or kedua of a PK: picked from the officials, every field editable for this PK."""
+"""Pihak pertama or kedua of a PK: picked from the officials, every field editable for this PK.
+
+A refused Jabatan or NIP is said on the box's last line, which is always there (empty when all is
+well), so a problem shown or gone never moves the tables below."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from ...domain.indonesian import PANGKAT, format_nip, normalize_nip
 from ...domain.office import Official
 from ...domain.pk import Party
 from ..kit.formatting import shorten
 from ..kit.message_text import nip_problem
+from ..kit.rows_editor import OneLineLabel
+from ..kit.widgets import plain_tip
 
 translate = QCoreApplication.translate   # lupdate reads translate("context", "literal") calls
 
@@ -17,6 +22,9 @@ class PartyBox(QGroupBox):
     """Pihak pertama or kedua: picked from the officials, every field editable for this PK."""
 
     edited = Signal()
+    field_edited = Signal(str)   # which field the user changed: pick, name, position, rank, nip
+
+    FIELDS = ("pick", "name", "position", "rank", "nip")
 
     def __init__(self, title: str, officials: list[Official], parent=None):
         super().__init__(title, parent)
@@ -49,15 +57,17 @@ class PartyBox(QGroupBox):
         self.nip = QLineEdit()
         self.nip.setPlaceholderText(translate("PkEditor", "18 angka; kosong untuk Bupati"))
         self.nip.setMaxLength(40)
-        self.nip_status = QLabel()
-        self.nip_status.setObjectName("fieldError")
-        self.nip_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.nip_status.setWordWrap(True)
-        self.nip_status.setVisible(False)
-        self.position_status = QLabel()
-        self.position_status.setObjectName("fieldError")
-        self.position_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.position_status.setVisible(False)
+        self.position_status = OneLineLabel(keep_place=False)
+        self.nip_status = OneLineLabel(keep_place=False)
+        self.status_line = QWidget()
+        line = QHBoxLayout(self.status_line)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(12)
+        for status in (self.position_status, self.nip_status):
+            status.setObjectName("fieldError")
+            status.setVisible(False)
+            line.addWidget(status, 1)
+        self.status_line.setFixedHeight(self.position_status.sizeHint().height())
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -66,16 +76,20 @@ class PartyBox(QGroupBox):
         form.setVerticalSpacing(6)
         form.addRow(self._label(translate("PkEditor", "Dari &daftar:"), self.pick), self.pick)
         form.addRow(self._label(translate("PkEditor", "&Nama:"), self.name), self.name)
-        form.addRow(self._label(translate("PkEditor", "&Jabatan:"), self.position),
-                    self._with_status(self.position, self.position_status))
+        form.addRow(self._label(translate("PkEditor", "&Jabatan:"), self.position), self.position)
         form.addRow(self._label(translate("PkEditor", "Pang&kat:"), self.rank), self.rank)
-        form.addRow(self._label(translate("PkEditor", "N&IP:"), self.nip), self._with_status(self.nip, self.nip_status))
+        form.addRow(self._label(translate("PkEditor", "N&IP:"), self.nip), self.nip)
+        form.addRow("", self.status_line)
 
-        self.pick.activated.connect(self._picked)
-        for w in (self.name, self.position, self.nip):
-            w.textEdited.connect(lambda *_: self.edited.emit())
-        self.rank.currentTextChanged.connect(lambda *_: self.edited.emit() if not self._loading else None)
         self._loading: bool = False
+        self.pick.activated.connect(self._picked)
+        for name, w in (("name", self.name), ("position", self.position), ("nip", self.nip)):
+            w.textEdited.connect(lambda *_, name=name: self._edited(name))
+        self.rank.currentTextChanged.connect(lambda *_: self._edited("rank") if not self._loading else None)
+
+    def _edited(self, field: str) -> None:
+        self.field_edited.emit(field)
+        self.edited.emit()
 
     def _fill_pick(self, officials: list[Official]) -> None:
         self.officials = officials
@@ -100,22 +114,13 @@ class PartyBox(QGroupBox):
         label.setBuddy(buddy)
         return label
 
-    def _with_status(self, field: QWidget, status: QLabel) -> QWidget:
-        w = QWidget()
-        box = QVBoxLayout(w)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(status)
-        return w
-
     def _picked(self, index: int) -> None:
         i = self.pick.itemData(index)
         if i is None:
             return
         o = self.officials[i]
         self.set_party(Party(o.name, o.position, o.rank, o.nip), pick=False)
-        self.edited.emit()
+        self._edited("pick")
 
     def set_party(self, party: Party, pick: bool = True) -> None:
         self._loading = True
@@ -137,6 +142,33 @@ class PartyBox(QGroupBox):
                                                          and o.position == party.position):
                 return k
         return 0
+
+    def state(self) -> tuple[Official | None, str, str, str, str]:
+        """What the fields show, as typed (for undo): the official picked, name, position, rank, nip."""
+        i = self.pick.currentData()
+        picked = self.officials[i] if isinstance(i, int) and 0 <= i < len(self.officials) else None
+        return picked, self.name.text(), self.position.text(), self.rank.currentText(), self.nip.text()
+
+    def set_state(self, state: tuple[Official | None, str, str, str, str]) -> None:
+        """Show a `state()` again (undo, redo): not an edit. The official is found in the list as it is now."""
+        picked, name, position, rank, nip = state
+        self._loading = True
+        self.pick.blockSignals(True)
+        try:
+            at = next((k for k in range(1, self.pick.count()) if self.officials[self.pick.itemData(k)] == picked), 0)
+            self.pick.setCurrentIndex(at)
+            for field, text in ((self.name, name), (self.position, position), (self.nip, nip)):
+                if field.text() != text:
+                    field.setText(text)
+            if self.rank.currentText() != rank:
+                self.rank.setCurrentText(rank)
+        finally:
+            self.pick.blockSignals(False)
+            self._loading = False
+
+    def field(self, name: str) -> QWidget:
+        return {"pick": self.pick, "name": self.name, "position": self.position, "rank": self.rank,
+                "nip": self.nip}[name]
 
     def party(self) -> Party:
         return Party(name=self.name.text().strip(), position=self.position.text().strip(),
@@ -160,5 +192,7 @@ class PartyBox(QGroupBox):
         field.setProperty("invalid", bool(message))
         field.style().unpolish(field)
         field.style().polish(field)
+        field.setToolTip(plain_tip(message) if message else "")
         status.setText(message or "")
+        status.setToolTip(plain_tip(message) if message else "")
         status.setVisible(bool(message))
