@@ -176,10 +176,11 @@ def case_ids(office: Office, *, sop: str | None = None, year: int | None = None,
     """The ids of the cases the filters let through, in the order asked. `search`: words in any
     order, each the start of a word of the case (app/search.py); `late`: "running" (a running step
     past due now), "done" (a step finished late) or "both"."""
-    matching = search_.clause(office, search)
-    where = repo.case_filter(sop=sop, year=year, state=state, search=matching, late=late,
-                             now_text=office.now_text())
+    search_.needs_index(office, search)
+    now_text = office.now_text()
     with office.reading() as conn:
+        where = repo.case_filter(sop=sop, year=year, state=state, search=search_.clause(conn, search), late=late,
+                                 now_text=now_text)
         return repo.case_ids(conn, where, sort, descending)
 
 

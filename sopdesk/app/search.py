@@ -100,16 +100,21 @@ def mark_built(conn: Connection, when: str) -> None:
 
 # -- the search ----------------------------------------------------------------------
 
-def clause(office: Office, query: str | None) -> ColumnElement[bool] | None:
-    """The condition on cases for what was typed; None when it holds no word (everything matches).
+def needs_index(office: Office, query: str | None) -> None:
+    """Build the index first if an older database still lacks it and the query holds a word
+    (the window does that ahead, with its progress shown)."""
+    if terms(query or ""):
+        build(office)
 
-    Builds the index first if an older database still lacks it (the window does that ahead,
-    with its progress shown)."""
+
+def clause(conn: Connection, query: str | None) -> ColumnElement[bool] | None:
+    """The condition on cases for what was typed; None when it holds no word (everything matches)."""
     found = terms(query or "")
     if not found:
         return None
-    build(office)
     ranges = [(term, prefix_end(term)) for term in found]
+    sizes = search_queries.term_sizes(conn, ranges)
+    ranges = [r for _size, _i, r in sorted(zip(sizes, range(len(ranges)), ranges, strict=True))]
     text = (query or "").strip()
     number = int(text) if text.isascii() and text.isdigit() and len(text) < 19 else None
-    return search_queries.search_clause(ranges, office.engine.dialect.name, or_id=number)
+    return search_queries.search_clause(ranges, conn.dialect.name, or_id=number)
