@@ -87,9 +87,9 @@ def main() -> None:
         ranges = [(w, prefix_end(w)) for w in terms(q)]
         with office.reading() as conn:
             sizes = search_queries.term_sizes(conn, ranges)
-        ranges = [r for _n, _i, r in sorted(zip(sizes, range(len(ranges)), ranges))]
+        ranges = [r for _n, _i, r in sorted(zip(sizes, range(len(ranges)), ranges, strict=True))]
 
-        def ids(form):
+        def ids(form, ranges=ranges):
             with office.reading() as conn:
                 sub = form(ranges, dialect).subquery()
                 return conn.execute(select(func.count()).select_from(sub)).scalar()
@@ -97,11 +97,11 @@ def main() -> None:
         nested = median_ms(lambda: ids(search_queries.matching_ids), args.runs)
         inter = median_ms(lambda: ids(search_queries.matching_ids_intersect), args.runs)
         exists = median_ms(lambda: ids(search_queries.matching_ids_exists), args.runs)
-        listed = median_ms(lambda: office.case_ids(search=q), args.runs)
-        filtered = median_ms(lambda: office.case_ids(search=q, year=2025, state="open"), args.runs)
-        by_title = median_ms(lambda: office.case_ids(search=q, sort="title", descending=False), args.runs)
+        listed = median_ms(lambda q=q: office.case_ids(search=q), args.runs)
+        filtered = median_ms(lambda q=q: office.case_ids(search=q, year=2025, state="open"), args.runs)
+        by_title = median_ms(lambda q=q: office.case_ids(search=q, sort="title", descending=False), args.runs)
 
-        def page():
+        def page(q=q):
             office.case_rows(office.case_ids(search=q)[:200])
         paged = median_ms(page, args.runs)
         print(f"{q:<22}{found:>8,}{nested:>8.1f}{inter:>11.1f}{exists:>9.1f}{listed:>10.1f}{filtered:>12.1f}{by_title:>10.1f}"

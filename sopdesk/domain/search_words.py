@@ -27,7 +27,8 @@ MAX_PARTS = 8        # a compound with more parts than this is not indexed by it
 MAX_TERMS = 12       # terms of one search (a pasted paragraph must not make a statement of hundreds)
 MAX_WORDS = 4000     # distinct words kept of one case (a 10,000-character subject has fewer)
 
-_APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼ`´](?=[^\W_])")
+# Apostrophes (straight, right quote, modifier letter, grave, acute) between letters or digits.
+_APOSTROPHE = re.compile("(?<=[^\\W_])['\u2019\u02bc`\u00b4](?=[^\\W_])")
 _COMPOUND = re.compile(r"[^\W_]+(?:[/.\-_\\][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
 

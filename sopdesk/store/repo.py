@@ -193,7 +193,11 @@ def late_done_clause() -> ColumnElement[bool]:
     return t.cases.c.late_done == 1
 
 
-LATE = {"both": late_clause, "running": late_running_clause, "done": lambda _now: late_done_clause()}
+def _late_done(_now_text: str) -> ColumnElement[bool]:
+    return late_done_clause()
+
+
+LATE = {"both": late_clause, "running": late_running_clause, "done": _late_done}
 
 
 def case_filter(*, sop: str | None = None, year: int | None = None, state: str | None = None,

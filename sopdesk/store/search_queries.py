@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, intersect, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, intersect, or_, select
 from sqlalchemy.engine import Connection
 
 from . import tables as t
@@ -48,7 +48,7 @@ def matching_ids_intersect(terms: Sequence[Term], dialect: str = "sqlite") -> Se
     selects = [select(case_id).where(word >= lo, word < hi) for lo, hi in terms]
     if len(selects) == 1:
         return selects[0]
-    return intersect(*selects).subquery().select()   # type: ignore[return-value]
+    return intersect(*selects).subquery().select()
 
 
 def matching_ids_exists(terms: Sequence[Term], dialect: str = "sqlite") -> Select[Any]:
@@ -77,9 +77,7 @@ def search_clause(terms: Sequence[Term], dialect: str = "sqlite", *, or_id: int 
     """A condition on the cases table: the case has every term; `or_id` is also let through (a
     number typed alone is a case number too)."""
     cond = t.cases.c.id.in_(matching_ids(terms, dialect))
-    if or_id is not None:
-        cond = cond | (t.cases.c.id == or_id)
-    return cond
+    return cond if or_id is None else or_(cond, t.cases.c.id == or_id)
 
 
 # -- keeping the words in step ---------------------------------------------------------
