@@ -321,8 +321,8 @@ Open it now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cari kata dari judul, nomor surat, perihal, petugas…  (Ctrl+F)</source>
-        <translation>Search words of title, letter number, subject, officials…  (Ctrl+F)</translation>
+        <source>Cari judul, no. surat, perihal, petugas…  (Ctrl+F)</source>
+        <translation>Search title, letter no., subject, officials…  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -530,7 +530,7 @@ class CaseFilterBar(QWidget):
     def placeholder(self, progress: str = "") -> str:
         if progress:
             return self.tr("Menyiapkan pencarian… {progress}").format(progress=progress)
-        return self.tr("Cari kata dari judul, nomor surat, perihal, petugas…  (Ctrl+F)")
+        return self.tr("Cari judul, no. surat, perihal, petugas…  (Ctrl+F)")
 
     def _tip(self, index: int, text: str) -> None:
         self.state_combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
