@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement
-
 from ..domain.search_words import prefix_end, terms, words
 from ..store import search_queries
 from ..store.transaction import Connection
@@ -29,7 +27,7 @@ if TYPE_CHECKING:
     from .office import Office
 
 Progress = Callable[[int, int], None]
-BUILD_BATCH = 5000   # cases per transaction while filling the index of an older database
+BUILD_BATCH = 2000   # cases per transaction while filling the index of an older database (about a second each)
 
 
 def index_case(conn: Connection, case_id: int) -> None:
@@ -107,7 +105,7 @@ def needs_index(office: Office, query: str | None) -> None:
         build(office)
 
 
-def clause(conn: Connection, query: str | None) -> ColumnElement[bool] | None:
+def clause(conn: Connection, query: str | None) -> search_queries.Condition | None:
     """The condition on cases for what was typed; None when it holds no word (everything matches)."""
     found = terms(query or "")
     if not found:

@@ -19,6 +19,7 @@ from . import tables as t
 BUILT_KEY = "case_words_built"   # meta: every case's words are in case_words (absent after the upgrade to 8)
 
 Term = tuple[str, str]           # a search term as the range [start, end) of the words it matches
+Condition = ColumnElement[bool]  # a condition on the cases table
 
 
 def _word(dialect: str) -> Any:
