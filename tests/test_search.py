@@ -187,3 +187,26 @@ def test_search_terms_use_the_primary_key(office):
         plan = " ".join(str(r[-1]) for r in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert plan.count("SEARCH case_words USING COVERING INDEX sqlite_autoindex_case_words_1") == 2, plan
     assert "SCAN case_words" not in plan and search is not None
+
+
+def test_the_cli_fills_the_index_of_an_upgraded_database_saying_so(tmp_path, monkeypatch):
+    import json
+    import os
+    import subprocess
+    import sys
+    monkeypatch.setenv("SOPDESK_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "schema-v7.sqlite", path)
+    office = Office(path)
+    title = office.list_cases()[0]["title"]
+    office.close()
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "sopdesk", "--db", str(path), "case", "list", "--json", *args],
+                              capture_output=True, text=True, encoding="utf-8", env=dict(os.environ), timeout=120,
+                              check=True)
+    first = cli("--search", title)
+    assert "Menyiapkan indeks pencarian" in first.stderr
+    assert title in {r["title"] for r in json.loads(first.stdout)}
+    again = cli("--search", title)
+    assert again.stderr == "" and again.stdout == first.stdout

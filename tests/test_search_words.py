@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from sopdesk.domain.search_words import MAX_PARTS, MAX_TERMS, MAX_WORD, fold, prefix_end, terms, words
+from sopdesk.domain.search_words import MAX_PARTS, MAX_TERMS, MAX_WORD, MAX_WORDS, fold, prefix_end, terms, words
 
 
 def found(query: str, *texts: str) -> bool:
@@ -81,6 +81,12 @@ def test_long_text_stays_bounded_and_fast():
     assert all(len(x) <= MAX_WORD for x in w)
     assert len(w) == len(set(slashes.strip("/").split("/"))) + 1   # the parts and the whole, not every tail
     assert len(words("/".join("abcdefgh"[:MAX_PARTS]))) == 2 * MAX_PARTS - 1
+
+
+def test_a_case_keeps_at_most_max_words_whichever_texts_they_come_from():
+    many = [" ".join(f"w{i}x{j}" for j in range(500)) for i in range(10)]
+    w = words(*many)
+    assert len(w) == MAX_WORDS and w == set(sorted(set().union(*(words(t) for t in many)))[:MAX_WORDS])
 
 
 def test_prefix_end_bounds_exactly_the_words_that_start_with_the_term():

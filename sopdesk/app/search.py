@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..domain.search_words import prefix_end, terms, words
+from ..domain.search_words import capped, prefix_end, terms, words
 from ..store import search_queries
 from ..store.transaction import Connection
 
@@ -44,8 +44,17 @@ def note_actor(conn: Connection, case_id: int, actor: str) -> None:
 
 
 def generated_rows(cases: Iterable[tuple[int, Sequence[str]]]) -> list[dict[str, Any]]:
-    """case_words rows of new cases given as (id, texts), for one executemany."""
-    return [{"word": w, "case_id": case_id} for case_id, texts in cases for w in sorted(words(*texts))]
+    """case_words rows of many cases given as (id, texts), for one executemany."""
+    folded: dict[str, set[str]] = {}   # the same names and titles come back case after case
+    rows = []
+    for case_id, texts in cases:
+        found: set[str] = set()
+        for text in texts:
+            if text not in folded:
+                folded[text] = words(text)
+            found |= folded[text]
+        rows += [{"word": w, "case_id": case_id} for w in capped(found)]
+    return rows
 
 
 def add_generated(conn: Connection, cases: Iterable[tuple[int, Sequence[str]]]) -> None:

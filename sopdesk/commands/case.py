@@ -79,6 +79,9 @@ def new(args: Namespace, ctx: Context) -> int:
 def list_(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_list_item
     office = ctx.office
+    if args.search and not office.search_ready():
+        say("Menyiapkan indeks pencarian (sekali saja setelah pembaruan basis data)…")
+        office.build_search_index()
     if args.xlsx:
         _write_xlsx(args, office)
         if not args.json:

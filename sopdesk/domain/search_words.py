@@ -58,9 +58,12 @@ def words(*texts: str) -> set[str]:
                 out.add("/".join(parts)[:MAX_WORD])
                 if len(parts) <= MAX_PARTS:
                     out.update("/".join(parts[i:])[:MAX_WORD] for i in range(1, len(parts) - 1))
-            if len(out) >= MAX_WORDS:
-                return set(sorted(out)[:MAX_WORDS])
-    return out
+    return capped(out)
+
+
+def capped(found: set[str]) -> set[str]:
+    """At most MAX_WORDS of a case's words (the first in order), whichever texts they came from."""
+    return found if len(found) <= MAX_WORDS else set(sorted(found)[:MAX_WORDS])
 
 
 def terms(query: str) -> list[str]:
