@@ -806,7 +806,10 @@ class CaseListPanel(QWidget, ReadOnlyPage):
             if error is not None:
                 log.error("search failed", exc_info=error)
                 ids = []
-            self.model.set_found(f, ids)
+            if (self.model.sort_key, self.model.descending) == (sort, descending):
+                self.model.set_found(f, ids)
+            else:   # sorted by a header meanwhile: ask again in the new order
+                self.model.set_filter(f)
             self._after_reload(keep)
         job = _Job(self, lambda _progress: office.case_ids(**f.query(), sort=sort, descending=descending), done)
         self._search_job = job
