@@ -84,6 +84,12 @@ def test_case_flow_and_json_contract(db):
     assert {"id", "title", "sop", "year", "state", "current_step"} <= set(rows[0])
     late = json.loads(run(db, "case", "list", "--json", "--state", "late").stdout)
     assert [r["id"] for r in late] == [1]  # step 2 has been running past its due moment since 2025
+    running = json.loads(run(db, "case", "list", "--json", "--late", "running").stdout)
+    assert [r["id"] for r in running] == [1]
+    assert json.loads(run(db, "case", "list", "--json", "--late", "done").stdout) == []
+    for words in ("2026 penyusunan", "agus pk", "000.7.2.7/5", "tamu"):   # any order; the people recorded
+        assert [r["id"] for r in json.loads(run(db, "case", "list", "--json", "--search", words).stdout)] == [1]
+    assert json.loads(run(db, "case", "list", "--json", "--search", "2027 penyusunan").stdout) == []
     assert json.loads(run(db, "case", "list", "--json", "--state", "closed").stdout) == []
 
 

@@ -124,8 +124,10 @@ def test_filter_by_state_year_sop(panel, cases):
     assert model.rowCount() == 5 and bar.count_label.text() == "5 kasus"
     choose(bar.state_combo, "closed")
     assert rows(model) == [cases["a"]]
-    choose(bar.state_combo, "late")
+    choose(bar.state_combo, "late_running")
     assert rows(model) == [cases["b"]]
+    choose(bar.state_combo, "late_done")
+    assert rows(model) == []
     choose(bar.state_combo, "open")
     assert model.rowCount() == 4
     choose(bar.state_combo, None)
@@ -215,3 +217,74 @@ def test_thousands_of_cases_load_fast_and_scroll(qtbot, office):
     qtbot.waitUntil(lambda: last_row() >= 2990, timeout=HANG_MS)
     assert model.index(2999, COL["title"]).data()
     assert model.pages_fetched < 3000 / model.PAGE + 2
+
+
+def test_typing_words_in_any_order_finds_the_case(qtbot, panel, office, cases):
+    sekcam = office.new_case(SOP, "Penyusunan PK Sekcam Tahun 2025", year=2025)
+    office.new_case(SOP, "Penyusunan PK Sekcam Tahun 2026", year=2026)
+    bar, model = panel.filter_bar, panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 7, timeout=HANG_MS)
+    qtbot.keyClicks(bar.search_edit, "Sekcam 2025")
+    qtbot.waitUntil(lambda: rows(model) == [sekcam] and not panel.search_busy(), timeout=HANG_MS)
+    assert bar.count_label.text() == "1 kasus"
+    bar.search_edit.clear()
+    qtbot.keyClicks(bar.search_edit, "2025 penyusunan")   # any order, each the start of a word
+    qtbot.waitUntil(lambda: sorted(rows(model)) == sorted([cases["a"], sekcam]), timeout=HANG_MS)
+    assert bar.count_label.text() == "2 kasus"
+    bar.search_edit.clear()
+    qtbot.keyClicks(bar.search_edit, "dwi")             # the people recorded on its steps
+    qtbot.waitUntil(lambda: rows(model) == [cases["a"]], timeout=HANG_MS)
+    qtbot.keyClick(bar.search_edit, Qt.Key.Key_Escape)  # Esc empties the box: every case again, at once
+    assert bar.search_edit.text() == "" and model.rowCount() == 7 and bar.count_label.text() == "7 kasus"
+
+
+def test_a_search_answer_that_comes_late_is_dropped(qtbot, panel, cases):
+    bar, model = panel.filter_bar, panel.model
+    job = panel.search_in_background(CaseFilter(search="revisi"))
+    assert panel.search_busy() and bar.count_label.text() == "mencari…"
+    choose(bar.year_combo, 2025)                         # a combo before the answer: its list stands
+    assert rows(model) == [cases["a"]] and not panel.search_busy()
+    qtbot.waitUntil(lambda: job.done, timeout=HANG_MS)
+    assert rows(model) == [cases["a"]] and bar.count_label.text() == "1 kasus"
+
+
+def test_the_late_filters_show_their_counts_and_follow_changes(qtbot, panel, office, cases):
+    bar, model = panel.filter_bar, panel.model
+
+    def item(value):
+        return bar.state_combo.itemText(bar.state_combo.findData(value))
+    assert item("late_running") == "Sedang terlambat (1)" and item("late_done") == "Selesai terlambat (0)"
+    choose(bar.state_combo, "late_running")
+    assert rows(model) == [cases["b"]]
+    # "b" finishes its overdue step: no longer running late, now finished late.
+    office.finish_step(cases["b"], 1, by="Siti Rahayu")
+    qtbot.waitUntil(lambda: item("late_done") == "Selesai terlambat (1)", timeout=HANG_MS)
+    assert item("late_running") == "Sedang terlambat (0)"
+    choose(bar.state_combo, "late_done")
+    assert rows(model) == [cases["b"]]
+    choose(bar.year_combo, 2027)                         # the counts are of the year chosen
+    assert item("late_done") == "Selesai terlambat (0)" and rows(model) == []
+
+
+def test_an_upgraded_database_fills_its_word_index_without_freezing(qtbot, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from sopdesk.app.office import Office
+    path = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).resolve().parent / "fixtures" / "schema-v7.sqlite", path)
+    office = Office(path)
+    try:
+        assert not office.search_ready()
+        p = CaseListPanel(office)
+        qtbot.addWidget(p)
+        assert not p.search_ready() and "Menyiapkan pencarian" in p.filter_bar.search_edit.placeholderText()
+        title = office.list_cases()[0]["title"]
+        qtbot.keyClicks(p.filter_bar.search_edit, title)
+        qtbot.waitUntil(p.search_ready, timeout=HANG_MS)
+        qtbot.waitUntil(lambda: p.model.rowCount() >= 1 and not p.search_busy(), timeout=HANG_MS)
+        assert all(p.model.row_dict(r)["title"].lower().split()[:1] == title.lower().split()[:1]
+                   for r in range(p.model.rowCount()))
+        assert "Menyiapkan" not in p.filter_bar.search_edit.placeholderText() and office.search_ready()
+    finally:
+        office.close()

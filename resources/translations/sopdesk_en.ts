@@ -265,7 +265,7 @@ Open it now?</translation>
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_list.py" line="+454"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="+484"/>
         <source>Semua status</source>
         <translation>All states</translation>
     </message>
@@ -281,16 +281,31 @@ Open it now?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
+        <source>Sedang terlambat</source>
+        <translation>Running late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai terlambat</source>
+        <translation>Finished late</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cari judul, nomor surat atau perihal…  (Ctrl+F)</source>
-        <translation>Search title, letter number or subject…  (Ctrl+F)</translation>
+        <source>Kasus yang langkahnya sedang berjalan sudah lewat batas waktu sekarang</source>
+        <translation>Cases whose running step is past its due time now</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Kasus yang punya langkah yang selesai melewati waktu standar</source>
+        <translation>Cases with a step that finished after its standard time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata-kata dalam urutan apa pun dari judul, nomor surat, perihal atau nama petugas, mis. &quot;sekcam 2025&quot;. Esc mengosongkan.</source>
+        <translation>Words in any order from the title, letter number, subject or an official&apos;s name, e.g. &quot;sekcam 2025&quot;. Esc clears.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -305,7 +320,27 @@ Open it now?</translation>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Menyiapkan pencarian… {progress}</source>
+        <translation>Preparing search… {progress}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cari judul, no. surat, perihal, petugas…  (Ctrl+F)</source>
+        <translation>Search title, letter no., subject, officials…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sedang terlambat ({n})</source>
+        <translation>Running late ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai terlambat ({n})</source>
+        <translation>Finished late ({n})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Semua SOP</source>
         <translation>All SOPs</translation>
     </message>
@@ -315,7 +350,12 @@ Open it now?</translation>
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <source>mencari…</source>
+        <translation>searching…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} kasus</source>
         <translation>{n} cases</translation>
     </message>
@@ -374,7 +414,7 @@ Open it now?</translation>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_list.py" line="-497"/>
+        <location filename="../../sopdesk/ui/cases/case_list.py" line="-562"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -414,7 +454,7 @@ Open it now?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+196"/>
         <source>(tidak dapat dimuat)</source>
         <translation>(could not be loaded)</translation>
     </message>
@@ -492,7 +532,7 @@ Open it now?</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location line="+334"/>
+        <location line="+422"/>
         <source>Daftar kasus</source>
         <translation>Case list</translation>
     </message>
@@ -532,7 +572,7 @@ Open it now?</translation>
         <translation>Show All Cases</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+145"/>
         <source>Ekspor Excel</source>
         <translation>Export to Excel</translation>
     </message>

@@ -15,8 +15,8 @@ from ..domain import case as engine_
 from ..domain.errors import UserError
 from ..domain.messages import msg
 from ..domain.text_rules import has_visible
-from ..store import repo
-from . import events
+from ..store import repo, search_queries
+from . import events, search as search_
 from .changes import CaseChanged, CasesChanged
 from .events import CaseView, NewEvent
 from .sops import current_version
@@ -49,6 +49,7 @@ def new_case(office: Office, sop_code: str, title: str, *, year: int | None = No
                   current_step=version.sop.first.no, updated_at=stamp)
     with office.writing() as conn:
         case_id = repo.add_case(conn, values)
+        search_.index_case(conn, case_id)
     office.changes.emit(CaseChanged(case_id))
     return case_id
 
@@ -186,10 +187,25 @@ def plausible(dt: datetime, shown: str) -> datetime:
 # -- the case list ---------------------------------------------------------------
 
 def case_ids(office: Office, *, sop: str | None = None, year: int | None = None, state: str | None = None,
-             search: str | None = None, sort: str = "id", descending: bool = True) -> list[int]:
-    where = repo.case_filter(sop=sop, year=year, state=state, search=search, now_text=office.now_text())
+             search: str | None = None, sort: str = "id", descending: bool = True,
+             late: str | None = None) -> list[int]:
+    """The ids of the cases the filters let through, in the order asked. `search`: words in any
+    order, each the start of a word of the case (app/search.py); `late`: "running" (a running step
+    past due now), "done" (a step finished late) or "both"."""
+    search_.needs_index(office, search)
+    now_text = office.now_text()
     with office.reading() as conn:
+        where = repo.case_filter(sop=sop, year=year, state=state, search=search_.clause(conn, search), late=late,
+                                 now_text=now_text)
         return repo.case_ids(conn, where, sort, descending)
+
+
+def late_counts(office: Office, *, sop: str | None = None, year: int | None = None) -> dict[str, int]:
+    """How many cases of the SOP and year are late: {"running": …, "done": …} (indexed counts)."""
+    now_text = office.now_text()
+    with office.reading() as conn:
+        return {kind: search_queries.count(conn, repo.case_filter(sop=sop, year=year, late=kind, now_text=now_text))
+                for kind in ("running", "done")}
 
 
 def case_rows(office: Office, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -211,7 +227,9 @@ def case_years(office: Office) -> list[int]:
 
 
 def list_cases(office: Office, *, sop: str | None = None, year: int | None = None, state: str | None = None,
-               search: str | None = None, sort: str = "id", descending: bool = True) -> list[dict[str, Any]]:
-    ids = case_ids(office, sop=sop, year=year, state=state, search=search, sort=sort, descending=descending)
+               search: str | None = None, sort: str = "id", descending: bool = True,
+               late: str | None = None) -> list[dict[str, Any]]:
+    ids = case_ids(office, sop=sop, year=year, state=state, search=search, sort=sort, descending=descending,
+                   late=late)
     rows = case_rows(office, ids)
     return [rows[i] for i in ids if i in rows]

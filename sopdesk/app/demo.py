@@ -15,7 +15,7 @@ from ..domain import case as engine_
 from ..domain.office import Official
 from ..domain.waktu import Waktu
 from ..store import repo
-from . import events
+from . import events, search
 from .changes import CasesChanged
 from .events import GeneratedCase
 
@@ -60,6 +60,12 @@ def _actor_for(lane: str, staff: dict[str, Official]) -> Official:
         if key in lane:
             return staff[key]
     return staff["staf"]
+
+
+def _texts(case: GeneratedCase) -> list[str]:
+    """What a generated case is found by (app/search.py): its fields and the people on its events."""
+    v = case.values
+    return [v["title"], v.get("ref_number", ""), v.get("ref_subject", ""), *sorted({e.by for e in case.events})]
 
 
 def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "penyusunan-perencanaan-kinerja",
@@ -121,7 +127,8 @@ def generate(office: Office, cases: int, *, seed: int = 2027, sop_code: str = "p
                 created_at=created, updated_at=created)
             batch.append(GeneratedCase(values, history))
         with office.writing() as conn:
-            events.append_generated(office, conn, version, batch, now=now, check_one_in=check_one_in)
+            ids = events.append_generated(office, conn, version, batch, now=now, check_one_in=check_one_in)
+            search.add_generated(conn, ((case_id, _texts(g)) for case_id, g in zip(ids, batch, strict=True)))
         made += len(batch)
         if progress:
             progress(made, cases)

@@ -29,7 +29,7 @@ from ..domain.messages import msg
 from ..domain.sop import Sop
 from ..store import repo, step_run_queries
 from ..store.transaction import Connection, Row
-from . import step_runs
+from . import search, step_runs
 from .sops import SopVersion, stored_version
 
 if TYPE_CHECKING:
@@ -160,6 +160,7 @@ def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: 
     stamp = repo.utc_text(now)
     values = _values(case_id, e, step, e.voids, stamp)
     event_id = repo.add_event(conn, values)
+    search.note_actor(conn, case_id, e.actor)
     events = [*view.events, event_of({**values, "id": event_id})]
     calendar = office.calendar()
     state = engine_.replay(view.sop, events, calendar, now)

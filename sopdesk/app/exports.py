@@ -15,10 +15,11 @@ Target = str | os.PathLike[str] | IO[bytes]
 
 def case_list_xlsx(office: Office, out: Target, *, sop: str | None = None, year: int | None = None,
                    state: str | None = None, search: str | None = None, sort: str = "id",
-                   descending: bool = True) -> int:
+                   descending: bool = True, late: str | None = None) -> int:
     """The cases the list shows with this filter and order; returns how many were written."""
     from ..documents.spreadsheet import write_case_list
-    rows = office.list_cases(sop=sop, year=year, state=state, search=search, sort=sort, descending=descending)
+    rows = office.list_cases(sop=sop, year=year, state=state, search=search, sort=sort, descending=descending,
+                             late=late)
     return write_case_list(rows, office.tz, out)
 
 

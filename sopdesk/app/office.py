@@ -29,7 +29,7 @@ from ..store.engine import make_engine, writer
 from ..store.opening import initialize
 from ..store.sqlite_file import database_file
 from ..store.transaction import Transaction
-from . import cases, settings, sops
+from . import cases, search, settings, sops
 from .changes import ChangeNotifier
 from .events import CaseView
 from .sops import SopInfo, SopVersion
@@ -113,6 +113,7 @@ class Office:
             for o in seed.officials:
                 repo.add_official(conn, settings.official_values(o))
             repo.put_setting(conn, settings.PROFILE_KEY, profile)
+            search.mark_built(conn, self.now_text())   # a new database: no case lacks its words
         self.caches.forget_settings()
 
     # -- office profile, working time, officials (settings.py) -------------------
@@ -223,8 +224,10 @@ class Office:
         return cases.refresh_open_summaries(self)
 
     def case_ids(self, *, sop: str | None = None, year: int | None = None, state: str | None = None,
-                 search: str | None = None, sort: str = "id", descending: bool = True) -> list[int]:
-        return cases.case_ids(self, sop=sop, year=year, state=state, search=search, sort=sort, descending=descending)
+                 search: str | None = None, sort: str = "id", descending: bool = True,
+                 late: str | None = None) -> list[int]:
+        return cases.case_ids(self, sop=sop, year=year, state=state, search=search, sort=sort, descending=descending,
+                              late=late)
 
     def case_rows(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         """List rows for these ids, with `late` and `status` judged now."""
@@ -234,6 +237,20 @@ class Office:
         return cases.case_years(self)
 
     def list_cases(self, *, sop: str | None = None, year: int | None = None, state: str | None = None,
-                   search: str | None = None, sort: str = "id", descending: bool = True) -> list[dict[str, Any]]:
+                   search: str | None = None, sort: str = "id", descending: bool = True,
+                   late: str | None = None) -> list[dict[str, Any]]:
         return cases.list_cases(self, sop=sop, year=year, state=state, search=search, sort=sort,
-                                descending=descending)
+                                descending=descending, late=late)
+
+    def late_counts(self, *, sop: str | None = None, year: int | None = None) -> dict[str, int]:
+        """{"running": cases whose running step is past due now, "done": cases with a step that finished late}."""
+        return cases.late_counts(self, sop=sop, year=year)
+
+    # -- finding cases (search.py) ------------------------------------------------------
+    def search_ready(self) -> bool:
+        """The word index holds every case (False once, after an older database was upgraded)."""
+        return search.ready(self)
+
+    def build_search_index(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Fill the word index of an upgraded database (a no-op once done)."""
+        return search.build(self, progress)

@@ -24,6 +24,7 @@ from ..domain.pengantar import Pengantar, format_number, number_template_problem
 from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
 from ..store import letter_queries, pk_queries, repo
 from ..store.transaction import Connection
+from . import search
 from .changes import CaseChanged
 from .settings import check_official
 
@@ -62,6 +63,7 @@ def save_pk(office: Office, case_id: int, content: PkContent) -> None:
                 version_id, _number = pk_queries.add_version(conn, case_id, year=content.year, content=text,
                                                              saved_at=stamp, source="local")
         pk_queries.put_pk(conn, case_id, year=content.year, content=text, updated_at=stamp, version_id=version_id)
+        search.index_case(conn, case_id)   # the PK's parties find the case
     office.changes.emit(CaseChanged(case_id))
 
 
@@ -128,6 +130,7 @@ def accept_pk_version(office: Office, case_id: int, number: int) -> None:
         content = pk_from_dict(json.loads(row["content"]))   # PkError if it is no valid PK
         pk_queries.put_pk(conn, case_id, year=content.year, content=row["content"], updated_at=office.now_text(),
                           version_id=row["id"])
+        search.index_case(conn, case_id)
     office.changes.emit(CaseChanged(case_id))
 
 
@@ -211,6 +214,8 @@ def _draw(office: Office, conn: Connection, profile: OfficeProfile, year: int, m
             break
     letter_queries.add_number(conn, year=year, seq=seq, number=number, case_id=case_id, purpose=purpose,
                               issued_at=office.now_text())
+    if case_id is not None:
+        search.index_case(conn, case_id)   # the number drawn finds the case
     return number
 
 

@@ -71,7 +71,7 @@ from ..domain.sop_file import read_sop
 from ..domain.text_rules import has_control, has_visible
 from ..store import attachment_queries, pk_queries, repo
 from ..store.transaction import Connection, Row
-from . import attachments as attachments_, events
+from . import attachments as attachments_, events, search
 from .cases import real_date
 from .changes import CasesImported
 from .events import NewEvent, event_of
@@ -776,6 +776,7 @@ def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResu
         if cf.pk_refused:
             part(f"Isi PK tidak diimpor: {cf.pk_refused}")
         pk_version = _import_pk(conn, case_id, cf.pk, plan.pk, import_id, part)
+        search.index_case(conn, case_id)
     result = ImportResult(case_id, plan.case_id is None, len(plan.batch), len(plan.attachments),
                           pk_updated=plan.pk == "new", pk_version=pk_version if plan.pk == "differs" else None,
                           attachments_refused=tuple(cf.refused), pk_refused=cf.pk_refused,

@@ -28,9 +28,15 @@ def register(sub: Subcommands) -> None:
     x = case.add_parser("list", help="daftar kasus")
     x.add_argument("--json", action="store_true")
     x.add_argument("--sop", metavar="CODE")
-    x.add_argument("--state", choices=("open", "closed", "late"))
+    x.add_argument("--state", choices=("open", "closed", "late"),
+                   help="late: terlambat, baik yang sedang berjalan maupun yang langkahnya selesai terlambat")
+    x.add_argument("--late", choices=("running", "done"),
+                   help="running: langkah yang berjalan sudah lewat batas waktu; done: ada langkah yang selesai "
+                        "terlambat")
     x.add_argument("--year", type=int)
-    x.add_argument("--search", metavar="TEXT")
+    x.add_argument("--search", metavar="TEXT",
+                   help="kata-kata dalam urutan apa pun, masing-masing awal sebuah kata judul, nomor surat, perihal "
+                        "atau nama petugas")
     x.add_argument("--xlsx", metavar="FILE.xlsx", help="tulis daftar (tersaring) ke buku kerja Excel")
     x.set_defaults(handler=list_)
     x = case.add_parser("show", help="lihat satu kasus")
@@ -73,11 +79,14 @@ def new(args: Namespace, ctx: Context) -> int:
 def list_(args: Namespace, ctx: Context) -> int:
     from ..app.views import case_list_item
     office = ctx.office
+    if args.search and not office.search_ready():
+        say("Menyiapkan indeks pencarian (sekali saja setelah pembaruan basis data)…")
+        office.build_search_index()
     if args.xlsx:
         _write_xlsx(args, office)
         if not args.json:
             return 0
-    rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search)
+    rows = office.list_cases(sop=args.sop, state=args.state, year=args.year, search=args.search, late=args.late)
     if args.json:
         print_json([case_list_item(r, office.tz) for r in rows])
         return 0
@@ -92,7 +101,8 @@ def _write_xlsx(args: Namespace, office: Any) -> None:
     """The list as filtered, as a workbook; its path on stdout, or on stderr when stdout carries JSON."""
     from ..app.exports import case_list_xlsx
     try:
-        n = case_list_xlsx(office, args.xlsx, sop=args.sop, state=args.state, year=args.year, search=args.search)
+        n = case_list_xlsx(office, args.xlsx, sop=args.sop, state=args.state, year=args.year, search=args.search,
+                           late=args.late)
     except OSError as e:
         raise UserError(f"Berkas {args.xlsx} tidak dapat ditulis ({e.strerror or e}).") from None
     say(f"{n} kasus ditulis ke {args.xlsx}.")

@@ -180,14 +180,31 @@ def _case_join() -> Any:
 
 def late_clause(now_text: str) -> ColumnElement[bool]:
     """A case is late when a finished step ran over, or its running step is past due now."""
-    return or_(t.cases.c.late_done == 1,
-               and_(t.cases.c.state == "open", t.cases.c.current_running == 1,
-                    t.cases.c.current_due_at < now_text))
+    return or_(late_done_clause(), late_running_clause(now_text))
+
+
+def late_running_clause(now_text: str) -> ColumnElement[bool]:
+    """The case's running step is past due now ("Sedang terlambat"): read from the cases_state index."""
+    return and_(t.cases.c.state == "open", t.cases.c.current_due_at < now_text, t.cases.c.current_running == 1)
+
+
+def late_done_clause() -> ColumnElement[bool]:
+    """A step of the case finished after its due time ("Selesai terlambat"): the cases_late_done index."""
+    return t.cases.c.late_done == 1
+
+
+def _late_done(_now_text: str) -> ColumnElement[bool]:
+    return late_done_clause()
+
+
+LATE = {"both": late_clause, "running": late_running_clause, "done": _late_done}
 
 
 def case_filter(*, sop: str | None = None, year: int | None = None, state: str | None = None,
-                search: str | None = None, now_text: str = "") -> ColumnElement[bool] | None:
-    """Conditions on the cases table alone, so listing ids needs no join."""
+                search: ColumnElement[bool] | None = None, late: str | None = None,
+                now_text: str = "") -> ColumnElement[bool] | None:
+    """Conditions on the cases table alone, so listing ids needs no join. `search` is the
+    condition of search_queries.search_clause; `late` one of LATE's keys."""
     conds: list[ColumnElement[bool]] = []
     if sop:
         conds.append(t.cases.c.sop_version_id.in_(
@@ -201,13 +218,10 @@ def case_filter(*, sop: str | None = None, year: int | None = None, state: str |
         conds.append(late_clause(now_text))
     elif state == "ontime":
         conds.append(~late_clause(now_text))
-    if search:
-        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{escaped}%"
-        conds.append(or_(t.cases.c.title.like(like, escape="\\"), t.cases.c.ref_number.like(like, escape="\\"),
-                         t.cases.c.ref_subject.like(like, escape="\\")))
-        if search.strip().isascii() and search.strip().isdigit():
-            conds[-1] = or_(conds[-1], t.cases.c.id == int(search.strip()))
+    if late in LATE:
+        conds.append(LATE[late](now_text))
+    if search is not None:
+        conds.append(search)
     return and_(*conds) if conds else None
 
 

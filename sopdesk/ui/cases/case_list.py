@@ -5,14 +5,22 @@ The model keeps only the list of ids the current filter and sort produced
 fetched the first time the view asks for them, a page of ids at a time, and
 cached (the pattern of Anki's browser table). A row that fails to load is
 shown disabled instead of taking the window down.
+
+The search box finds words in any order (app/search.py) as you type: after a short pause the
+ids are asked on a thread of their own, so typing never waits for the database, and an answer
+that arrives after the text changed again is dropped. A database upgraded from an older
+version first fills its word index, on a thread too, its progress shown in the search box.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,15 +85,26 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
+# The state combo's late entries: Office.case_ids(late=...) instead of a state.
+LATE_STATES = {"late_running": "running", "late_done": "done"}
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     sop: str | None = None
     year: int | None = None
-    state: str | None = None      # None, "open", "closed" or "late" (Office.case_ids)
+    # None, "open", "closed", "late" (both kinds), "late_running" or "late_done" (LATE_STATES)
+    state: str | None = None
     search: str = ""
 
     def is_empty(self) -> bool:
         return not (self.sop or self.year or self.state or self.search.strip())
+
+    def query(self) -> dict:
+        """The keyword arguments of Office.case_ids for this filter."""
+        state, late = self.state, LATE_STATES.get(self.state or "")
+        return dict(sop=self.sop, year=self.year, state=None if late else state, late=late,
+                    search=self.search.strip() or None)
 
 
 def status_of(row: dict) -> str:
@@ -118,9 +137,7 @@ class CaseListModel(QAbstractTableModel):
         """Ask the office for the ids again (after a filter, a sort, a new case or F5)."""
         self.beginResetModel()
         try:
-            self._ids = self.office.case_ids(sop=self.filter.sop, year=self.filter.year, state=self.filter.state,
-                                             search=self.filter.search.strip() or None, sort=self.sort_key,
-                                             descending=self.descending)
+            self._ids = self.office.case_ids(**self.filter.query(), sort=self.sort_key, descending=self.descending)
         except UserError:
             self._ids = []
             raise
@@ -134,6 +151,17 @@ class CaseListModel(QAbstractTableModel):
     def set_filter(self, f: CaseFilter) -> None:
         self.filter = f
         self.reload()
+
+    def set_found(self, f: CaseFilter, ids: list[int]) -> None:
+        """Show ids already asked for `f` in the current order (a search answered on a thread)."""
+        self.beginResetModel()
+        self.filter = f
+        self._ids = ids
+        self._rows.clear()
+        self._failed.clear()
+        self._step_names = None
+        self._tz = self.office.tz
+        self.endResetModel()
 
     def refresh_case(self, case_id: int) -> bool:
         """Read one case's row again (it changed); False when the case is not listed."""
@@ -437,10 +465,12 @@ class CaseTable(QTableView):
 
 
 class CaseFilterBar(QWidget):
-    """SOP, year and state combos and a search box; emits the new filter after a short pause in typing."""
+    """SOP, year and state combos and a search box; emits the new filter after a short pause in typing
+    (`searched` when only the search text changed, `changed` otherwise). Esc in the box clears it."""
 
-    changed = Signal(object)  # CaseFilter
-    SEARCH_DELAY_MS = 300
+    changed = Signal(object)   # CaseFilter: a combo changed (or the filter was set)
+    searched = Signal(object)  # CaseFilter: only the search text changed
+    SEARCH_DELAY_MS = 250
 
     def __init__(self, office: Office, parent=None):
         super().__init__(parent)
@@ -452,12 +482,22 @@ class CaseFilterBar(QWidget):
         self.year_combo.setMinimumContentsLength(10)
         self.state_combo = QComboBox()
         for text, value in ((self.tr("Semua status"), None), (self.tr("Berjalan"), "open"),
-                            (self.tr("Selesai"), "closed"), (self.tr("Terlambat"), "late")):
+                            (self.tr("Selesai"), "closed"), (self.tr("Sedang terlambat"), "late_running"),
+                            (self.tr("Selesai terlambat"), "late_done")):
             self.state_combo.addItem(text, value)
+        self._tip(self.state_combo.findData("late_running"),
+                  self.tr("Kasus yang langkahnya sedang berjalan sudah lewat batas waktu sekarang"))
+        self._tip(self.state_combo.findData("late_done"),
+                  self.tr("Kasus yang punya langkah yang selesai melewati waktu standar"))
+        self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.late_counts: dict[str, int] = {}
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Cari judul, nomor surat atau perihal…  (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(self.placeholder())
+        self.search_edit.setToolTip(self.tr("Kata-kata dalam urutan apa pun dari judul, nomor surat, perihal atau "
+                                            "nama petugas, mis. \"sekcam 2025\". Esc mengosongkan."))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
+        self.search_edit.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -466,7 +506,7 @@ class CaseFilterBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
-        self.search_edit.textChanged.connect(self._timer.start)
+        self.search_edit.textChanged.connect(self._typed)
         self.search_edit.returnPressed.connect(self._emit_now)
         for combo in (self.sop_combo, self.year_combo, self.state_combo):
             combo.currentIndexChanged.connect(self._emit)
@@ -486,6 +526,35 @@ class CaseFilterBar(QWidget):
         layout.addWidget(self.count_label)
         self._last: CaseFilter | None = None
         self.reload_choices()
+
+    def placeholder(self, progress: str = "") -> str:
+        if progress:
+            return self.tr("Menyiapkan pencarian… {progress}").format(progress=progress)
+        return self.tr("Cari judul, no. surat, perihal, petugas…  (Ctrl+F)")
+
+    def _tip(self, index: int, text: str) -> None:
+        self.state_combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+
+    def set_late_counts(self, counts: dict[str, int]) -> None:
+        """Show how many cases each late entry holds (of the SOP and year chosen)."""
+        self.late_counts = dict(counts)
+        for value, text in (("late_running", self.tr("Sedang terlambat ({n})")),
+                            ("late_done", self.tr("Selesai terlambat ({n})"))):
+            i = self.state_combo.findData(value)
+            self.state_combo.setItemText(i, text.format(n=number_text(counts.get(LATE_STATES[value], 0))))
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.search_edit.text()):
+            self.search_edit.clear()   # empties the search at once (_typed)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:
+            self._emit_now()   # cleared (Esc, the clear button): every case again, without a pause
 
     def reload_choices(self) -> None:
         """Refill the SOP and year combos (a new SOP or a case in a new year), keeping what is chosen."""
@@ -538,11 +607,15 @@ class CaseFilterBar(QWidget):
     def _emit(self) -> None:
         f = self.current()
         if f != self._last:
+            # Typing a search goes to a thread; a combo, or every case again (search emptied), at once.
+            only_text = bool(f.search) and self._last is not None and replace(self._last, search=f.search) == f
             self._last = f
-            self.changed.emit(f)
+            (self.searched if only_text else self.changed).emit(f)
 
-    def set_count(self, shown: int) -> None:
-        self.count_label.setText(self.tr("{n} kasus").format(n=number_text(shown)))
+    def set_count(self, shown: int | None) -> None:
+        """"n kasus", or "mencari…" while a search is under way (None)."""
+        self.count_label.setText(self.tr("mencari…") if shown is None else
+                                 self.tr("{n} kasus").format(n=number_text(shown)))
 
 
 class _blocked:
@@ -557,6 +630,49 @@ class _blocked:
     def __exit__(self, *exc):
         for w, old in zip(self.widgets, self.old, strict=True):
             w.blockSignals(old)
+
+
+class _Job(QObject):
+    """`fn(progress)` on a daemon thread of its own; `on_done(result, error)` and `on_progress(done,
+    total)` later on the GUI thread. The thread shares only a queue with the job, so a job deleted
+    with its panel never has a thread call into a deleted object."""
+
+    POLL_MS = 30
+
+    def __init__(self, parent: QObject, fn: Callable, on_done: Callable[[object, BaseException | None], None],
+                 on_progress: Callable[[int, int], None] | None = None):
+        super().__init__(parent)
+        self.on_done, self.on_progress = on_done, on_progress
+        self.done = False
+        self._reports: queue.SimpleQueue = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        reports = self._reports
+
+        def run() -> None:
+            try:
+                reports.put(("done", fn(lambda d, n: reports.put(("progress", d, n))), None))
+            except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
+                reports.put(("done", None, e))
+        self._thread = threading.Thread(target=run, name="case-list", daemon=True)
+        self._timer.start()
+        self._thread.start()
+
+    def _poll(self) -> None:
+        while True:
+            try:
+                item = self._reports.get_nowait()
+            except queue.Empty:
+                return
+            if item[0] == "progress":
+                if self.on_progress is not None:
+                    self.on_progress(item[1], item[2])
+                continue
+            self._timer.stop()
+            self.done = True
+            self.on_done(item[1], item[2])
+            return
 
 
 class _EmptyState(QWidget):
@@ -650,6 +766,9 @@ class CaseListPanel(QWidget, ReadOnlyPage):
         layout.addWidget(self.stack, 1)
         self._add_export_button()
         self.filter_bar.changed.connect(self._filter_changed)
+        self.filter_bar.searched.connect(self.search_in_background)
+        self._search_job: _Job | None = None
+        self._index_job: _Job | None = None
         self.setTabOrder(self.filter_bar.search_edit, self.table)
         self._update_sop_column()
         self._update_page()
@@ -659,12 +778,85 @@ class CaseListPanel(QWidget, ReadOnlyPage):
         self.changes.cases_imported.connect(self._cases_imported)
         self.changes.sops_changed.connect(self._sops_changed)
         self.changes.settings_changed.connect(self._settings_changed)
-        self.changes.database_replaced.connect(self.refresh)
+        self.changes.database_replaced.connect(self._database_replaced)
+        self._update_late_counts()
+        self._prepare_search()
 
     def _filter_changed(self, f: CaseFilter) -> None:
         keep = self.table.current_case_id()
-        self.model.set_filter(f)
+        self._search_job = None   # an answer still coming is for an older filter
+        self.model.set_filter(self._applicable(f))
         self._after_reload(keep)
+        self._update_late_counts()
+
+    # -- searching as you type, on a thread
+    def search_in_background(self, f: CaseFilter) -> _Job | None:
+        """Ask for the ids on a thread; the list shows them when they come, unless the filter changed
+        meanwhile. None while the word index is being filled (the search is applied after)."""
+        if not self.search_ready():
+            return None
+        keep = self.table.current_case_id()
+        office, sort, descending = self.office, self.model.sort_key, self.model.descending
+        self.filter_bar.set_count(None)
+
+        def done(ids, error) -> None:
+            if self._search_job is not job:
+                return   # a newer search, or another filter, came first
+            self._search_job = None
+            if error is not None:
+                log.error("search failed", exc_info=error)
+                ids = []
+            if (self.model.sort_key, self.model.descending) == (sort, descending):
+                self.model.set_found(f, ids)
+            else:   # sorted by a header meanwhile: ask again in the new order
+                self.model.set_filter(f)
+            self._after_reload(keep)
+        job = _Job(self, lambda _progress: office.case_ids(**f.query(), sort=sort, descending=descending), done)
+        self._search_job = job
+        return job
+
+    def search_busy(self) -> bool:
+        """A search is under way (tests wait for it to end)."""
+        return self._search_job is not None
+
+    def search_ready(self) -> bool:
+        return self._index_job is None
+
+    def _applicable(self, f: CaseFilter) -> CaseFilter:
+        """`f` without its search text while the word index is still being filled."""
+        return f if self.search_ready() else replace(f, search="")
+
+    def _prepare_search(self) -> None:
+        """An upgraded database fills its word index once, here on a thread, its progress in the search box."""
+        if self._index_job is not None or self.office.search_ready():
+            return
+        office, bar = self.office, self.filter_bar
+
+        def progress(done: int, total: int) -> None:
+            bar.search_edit.setPlaceholderText(bar.placeholder(f"{100 * done // max(total, 1)} %"))
+
+        def done(_result, error) -> None:
+            self._index_job = None
+            bar.search_edit.setPlaceholderText(bar.placeholder())
+            if error is not None:
+                log.error("could not fill the word index", exc_info=error)
+            if bar.current().search:
+                self.refresh()
+        bar.search_edit.setPlaceholderText(bar.placeholder("0 %"))
+        self._index_job = _Job(self, lambda report: office.build_search_index(report), done, progress)
+
+    def _database_replaced(self) -> None:
+        self.refresh()
+        self._prepare_search()
+
+    def _update_late_counts(self) -> None:
+        f = self.filter_bar.current()
+        try:
+            counts = self.office.late_counts(sop=f.sop, year=f.year)
+        except UserError:
+            log.exception("could not count the late cases")
+            return
+        self.filter_bar.set_late_counts(counts)
 
     def refresh(self, show_all: bool = False) -> None:
         """Re-read everything (F5, or after a case changed), keeping the selected case selected;
@@ -673,14 +865,18 @@ class CaseListPanel(QWidget, ReadOnlyPage):
         self.filter_bar.reload_choices()
         if show_all:
             self.filter_bar.set_filter(CaseFilter(), notify=False)
-        self.model.set_filter(self.filter_bar.settle())
+        self._search_job = None
+        self.model.set_filter(self._applicable(self.filter_bar.settle()))
         self._after_reload(keep)
+        self._update_late_counts()
 
     def refresh_case(self, case_id: int) -> None:
         """A case changed: only its row is read again. A case not listed (a new one, or one the filter
         left out) may belong in the list now, so the list is read again."""
         if not self.model.refresh_case(case_id):
             self.refresh()
+        else:
+            self._update_late_counts()
 
     def show_case(self, case_id: int) -> bool:
         """Select the case (a new or imported one), first clearing the filter if it hides the case."""
