@@ -48,7 +48,7 @@ def new_case(office: Office, sop_code: str, title: str, *, year: int | None = No
                   current_step=version.sop.first.no, updated_at=stamp)
     with office.writing() as conn:
         case_id = repo.add_case(conn, values)
-    office.changes.emit(CaseChanged(case_id))
+        office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
     return case_id
 
 
@@ -84,10 +84,16 @@ def case(office: Office, case_id: int) -> CaseView:
 # -- recording -------------------------------------------------------------------
 
 def record(office: Office, case_id: int, event: NewEvent) -> int:
-    """Append `event` in a unit of work of its own; say so once it is committed."""
-    with office.writing() as conn:
-        event_id = events.append(office, conn, case_id, event)
-    office.changes.emit(CaseChanged(case_id))
+    """Append `event` in a unit of work of its own; say so once it is committed.
+
+    Refused because another PC recorded first: this PC's views of the case re-read it."""
+    try:
+        with office.writing() as conn:
+            event_id = events.append(office, conn, case_id, event)
+            office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
+    except events.RecordedElsewhere:
+        office.changes.deliver(CaseChanged(case_id))
+        raise
     return event_id
 
 

@@ -29,10 +29,11 @@ from ..store.engine import make_engine, writer
 from ..store.opening import initialize
 from ..store.sqlite_file import database_file
 from ..store.transaction import Transaction
-from . import cases, settings, sops
+from . import cases, settings, sops, workstation
 from .changes import ChangeNotifier
 from .events import CaseView
 from .sops import SopInfo, SopVersion
+from .watch import Journal
 
 SEED_SOPS = ("penyusunan-perencanaan-kinerja.toml",)
 SEED_OFFICE = "somagede.toml"   # resources/office/: the seed's officials (the Camat who approved its SOP)
@@ -57,13 +58,19 @@ class Caches:
 
 
 class Office:
-    def __init__(self, target: str | Path, *, clock: Clock | None = None, seed: bool = True) -> None:
+    def __init__(self, target: str | Path, *, clock: Clock | None = None, seed: bool = True,
+                 pc_name: str | None = None, os_user: str | None = None) -> None:
         self.target = str(target)
         self._clock: Clock = clock or utc_now
+        # Who records here, besides the official chosen: every event keeps both (several PCs, one database).
+        self.pc_name = workstation.pc_name() if pc_name is None else pc_name
+        self.os_user = workstation.os_user() if os_user is None else os_user
         self.caches = Caches()
-        self.changes = ChangeNotifier()
         self.engine = make_engine(target)
         self._writer = writer(self.engine)
+        # Every change emitted is written to the change log, for the other PCs (app/watch.py).
+        self.journal = Journal(self, self._writer)
+        self.changes = ChangeNotifier(self.journal)
         created = initialize(self.engine)
         # A power cut between creating the schema and seeding it must not leave the office without its SOP.
         if seed and (created or self._seed_unfinished()):
@@ -73,8 +80,10 @@ class Office:
 
     # -- the unit of work, the clock ----------------------------------------
     def writing(self) -> Transaction:
-        """One write transaction (it takes the write lock at once); database failures become StoreError."""
-        return Transaction(self._writer)
+        """One write transaction (it takes the write lock at once); database failures become StoreError.
+
+        A change emitted inside it is logged in it and told to the listeners once it has committed."""
+        return self.journal.writing()
 
     def reading(self) -> Transaction:
         """One read transaction: every query in it sees the same moment of the database."""

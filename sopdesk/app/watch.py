@@ -1,0 +1,272 @@
+"""Several PCs on one database: the change log, and seeing the other PCs' changes.
+
+Every change this program emits (office.changes.emit) is also written to the change_log
+table by the Journal: in the use case's own write transaction when it is emitted inside
+`with office.writing()` (and then told to the listeners once that has committed), else in a
+small transaction of its own right after. The Watcher, polled by the window every second or
+two, reads the rows above the last id it saw, skips those this Office wrote itself (already
+told), and delivers the others into the same notifier, so the case list and open case tabs
+refresh through the signals they already listen to.
+
+The Watcher's poll is also how the window learns that the database cannot be reached (the
+office server is off, the cable is out, the SQLite file has gone) and that it is back; a
+write meanwhile fails as a whole with a plain message (UNREACHABLE).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import timedelta
+from types import TracebackType
+from typing import TYPE_CHECKING, Literal
+
+from ..store import change_queries, repo
+from ..store.errors import StoreError
+from ..store.transaction import Connection, Row, Transaction
+from .changes import (
+    CALENDAR,
+    OFFICIALS,
+    PROFILE,
+    CaseChanged,
+    CasesChanged,
+    CasesImported,
+    Change,
+    DatabaseReplaced,
+    SettingsChanged,
+    SopsChanged,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from .office import Office
+
+log = logging.getLogger(__name__)
+
+UNREACHABLE = "Tidak tersimpan: server kantor tidak terjangkau. Coba lagi setelah sambungan pulih."
+FILE_GONE = ("Tidak tersimpan: berkas basis data tidak terjangkau ({path}). Periksa apakah diska, flashdisk "
+             "atau folder bersamanya masih terpasang, lalu coba lagi.")
+
+KEEP = timedelta(days=1)      # how long the log keeps a change
+PRUNE_EVERY = 256             # the journal prunes when a new row's id is a multiple of this
+OWN_LIMIT = 10_000            # ids of own rows remembered for the watcher to skip
+LOOKBACK = 100                # ids re-read below the last seen: on a server, transactions commit out of order
+BATCH = 1_000                 # rows read per poll; more at once is a flood: refresh everything
+
+
+def log_rows(change: Change) -> list[tuple[str, int | None]]:
+    """(kind, case id) of the change_log rows that say `change`."""
+    if isinstance(change, CaseChanged):
+        return [("case", change.case_id)]
+    if isinstance(change, CasesImported):
+        return [("case", case_id) for case_id in change.case_ids]
+    if isinstance(change, CasesChanged):
+        return [("cases", None)]
+    if isinstance(change, SopsChanged):
+        return [("sops", None)]
+    if isinstance(change, SettingsChanged):
+        return [("settings", None)]
+    if isinstance(change, DatabaseReplaced):
+        return [("database", None)]
+    return []
+
+
+class Journal:
+    """The notifier's journal (see changes.Journal) and the office's write transactions."""
+
+    def __init__(self, office: Office, writer: Engine) -> None:
+        self._office = office
+        self._writer = writer
+        self._local = threading.local()
+        self._own: set[int] = set()
+        self._own_lock = threading.Lock()
+
+    def writing(self) -> Transaction:
+        return _Work(self, self._writer)
+
+    def __call__(self, change: Change) -> bool:
+        rows = log_rows(change)
+        work = self._open_work()
+        if work is not None:
+            self._write(work.conn, rows)
+            work.held.append(change)
+            return True
+        if rows:
+            with self.writing() as conn:
+                self._write(conn, rows)
+        return False
+
+    def own(self, change_id: int) -> bool:
+        """The row was written by this Office (and forgotten here, the watcher sees it once)."""
+        with self._own_lock:
+            if change_id in self._own:
+                self._own.discard(change_id)
+                return True
+            return False
+
+    def _write(self, conn: Connection, rows: list[tuple[str, int | None]]) -> None:
+        office = self._office
+        now = office.now()
+        stamp = repo.utc_text(now)
+        for kind, case_id in rows:
+            change_id = change_queries.add_change(conn, changed_at=stamp, kind=kind, case_id=case_id,
+                                                  pc_name=office.pc_name)
+            with self._own_lock:
+                if len(self._own) >= OWN_LIMIT:
+                    self._own.clear()   # at worst a view refreshes once more than needed
+                self._own.add(change_id)
+            if change_id % PRUNE_EVERY == 0:
+                change_queries.prune_changes(conn, repo.utc_text(now - KEEP))
+
+    def _stack(self) -> list[_Work]:
+        stack = getattr(self._local, "stack", None)
+        if stack is None:
+            stack = self._local.stack = []
+        return stack
+
+    def _open_work(self) -> _Work | None:
+        stack = self._stack()
+        return stack[-1] if stack else None
+
+
+class _Work(Transaction):
+    """A write transaction: changes emitted inside it are logged in it and told after its commit;
+    a database that cannot be reached fails it as a whole with a plain message."""
+
+    def __init__(self, journal: Journal, engine: Engine) -> None:
+        super().__init__(engine)
+        self._journal = journal
+        self._engine = engine
+        self.held: list[Change] = []
+        self.conn: Connection
+
+    def __enter__(self) -> Connection:
+        if change_queries.file_missing(self._engine):
+            raise StoreError(FILE_GONE.format(path=self._engine.url.database))
+        try:
+            self.conn = super().__enter__()
+        except StoreError as e:
+            if change_queries.unreachable(e):
+                raise StoreError(UNREACHABLE) from e
+            raise
+        self._journal._stack().append(self)
+        return self.conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> Literal[False]:
+        stack = self._journal._stack()
+        if self in stack:
+            stack.remove(self)
+        try:
+            super().__exit__(exc_type, exc, tb)
+        except StoreError as e:
+            if change_queries.unreachable(e):
+                raise StoreError(UNREACHABLE) from e
+            raise
+        if exc is not None:
+            if str(exc) != UNREACHABLE and change_queries.unreachable(exc):
+                raise StoreError(UNREACHABLE) from exc
+            return False
+        notifier = self._journal._office.changes
+        for change in self.held:
+            notifier.deliver(change)
+        return False
+
+
+# -- the watcher ---------------------------------------------------------------------
+
+@dataclass
+class Poll:
+    """What one poll found."""
+    reachable: bool
+    changes: list[Change] = field(default_factory=list)
+    lost: bool = False          # it was reachable before and is not now
+    back: bool = False          # it was not reachable before and is now
+
+
+class Watcher:
+    """Reads the changes other PCs (or other programs on this PC) logged, and delivers them.
+
+    poll() is one indexed query when nothing changed; it may run on a worker thread (the
+    notifier's Qt bridge hands the changes to the GUI thread). Not for two threads at once.
+    """
+
+    def __init__(self, office: Office) -> None:
+        self.office = office
+        self.last_id: int | None = None
+        self.reachable = True
+        self._seen: set[int] = set()
+        # SQLite has one writer at a time, so its ids become visible in order; a server's need not.
+        self._in_order = office.engine.dialect.name == "sqlite"
+
+    def poll(self) -> Poll:
+        was = self.reachable
+        try:
+            changes = self._read()
+        except Exception as e:  # noqa: BLE001 — whatever the cause, the window shows what it has
+            log.info("database not reachable: %s", e)
+            self.reachable = False
+            return Poll(False, lost=was)
+        self.reachable = True
+        if not was:
+            # What happened meanwhile may be more than the log still holds: re-read the lists.
+            changes = [CasesChanged(), *(c for c in changes if not isinstance(c, CasesChanged))]
+        for change in changes:
+            self.office.changes.deliver(change)
+        return Poll(True, changes, back=not was)
+
+    def _read(self) -> list[Change]:
+        office = self.office
+        if change_queries.file_missing(office.engine):
+            raise StoreError(FILE_GONE.format(path=office.engine.url.database))
+        with office.reading() as conn:
+            top = change_queries.last_change_id(conn)
+            if self.last_id is None or top < self.last_id:
+                replaced = self.last_id is not None
+                self._start_at(conn, top)
+                if not replaced:   # the first look: only what comes after counts
+                    return []
+                # The log went back: another database is under the program now (a restore).
+                office.caches.forget_settings()
+                return [DatabaseReplaced()]
+            if top == self.last_id and self._in_order:
+                return []
+            low = max(0, self.last_id - LOOKBACK)
+            rows = change_queries.changes_after(conn, low, BATCH + LOOKBACK)
+            if len(rows) >= BATCH + LOOKBACK:   # a flood (a long outage, a bulk import): re-read everything
+                self._start_at(conn, top)
+                return [CasesChanged()]
+        fresh = [r for r in rows if r["id"] not in self._seen]
+        self.last_id = max([self.last_id, *(r["id"] for r in rows)])
+        self._seen = {i for i in self._seen | {r["id"] for r in rows} if i > self.last_id - LOOKBACK}
+        return self._changes([r for r in fresh if not office.journal.own(r["id"])])
+
+    def _start_at(self, conn: Connection, top: int) -> None:
+        self.last_id = top
+        self._seen = {r["id"] for r in change_queries.changes_after(conn, max(0, top - LOOKBACK), LOOKBACK + 1)}
+
+    def _changes(self, rows: list[Row]) -> list[Change]:
+        office = self.office
+        out: list[Change] = []
+        done: set[tuple[str, int | None]] = set()
+        for r in rows:
+            key = (r["kind"], r["case_id"])
+            if key in done:
+                continue
+            done.add(key)
+            kind = r["kind"]
+            if kind == "case" and r["case_id"] is not None:
+                out.append(CaseChanged(int(r["case_id"])))
+            elif kind == "cases":
+                out.append(CasesChanged())
+            elif kind == "sops":
+                out += [SopsChanged(info.code) for info in office.sops()]
+            elif kind == "settings":
+                from .kinerja import KINERJA
+                office.caches.forget_settings()
+                out += [SettingsChanged(what) for what in (PROFILE, CALENDAR, OFFICIALS, KINERJA)]
+            elif kind == "database":
+                office.caches.forget_settings()
+                out.append(DatabaseReplaced())
+        return out
