@@ -33,7 +33,7 @@ from . import cases, settings, sops, workstation
 from .changes import ChangeNotifier
 from .events import CaseView
 from .sops import SopInfo, SopVersion
-from .watch import Journal
+from .watch import Journal, saving
 
 SEED_SOPS = ("penyusunan-perencanaan-kinerja.toml",)
 SEED_OFFICE = "somagede.toml"   # resources/office/: the seed's officials (the Camat who approved its SOP)
@@ -87,7 +87,7 @@ class Office:
 
     def reading(self) -> Transaction:
         """One read transaction: every query in it sees the same moment of the database."""
-        return Transaction(self.engine)
+        return self.journal.reading()
 
     def now(self) -> datetime:
         return self._clock()
@@ -128,6 +128,7 @@ class Office:
     def profile(self) -> OfficeProfile:
         return settings.profile(self)
 
+    @saving
     def save_profile(self, profile: OfficeProfile) -> None:
         settings.save_profile(self, profile)
 
@@ -138,16 +139,19 @@ class Office:
     def working_hours(self) -> Hours:
         return settings.working_hours(self)
 
+    @saving
     def save_working_hours(self, hours: dict[int, list[tuple[time, time]]]) -> None:
         settings.save_working_hours(self, hours)
 
     def calendar_overrides(self) -> list[dict[str, Any]]:
         return settings.calendar_overrides(self)
 
+    @saving
     def set_calendar_override(self, day: date, kind: str | None, name: str = "") -> None:
         """kind "add" makes the day a holiday, "remove" a working day; None forgets the override."""
         settings.set_calendar_overrides(self, {day: (kind, name)})
 
+    @saving
     def set_calendar_overrides(self, changes: dict[date, tuple[str | None, str]]) -> None:
         """Several days at once (the settings dialog's Save): one transaction, one recount of open cases."""
         settings.set_calendar_overrides(self, changes)
@@ -158,6 +162,7 @@ class Office:
     def officials(self, active_only: bool = False) -> list[Official]:
         return settings.officials(self, active_only)
 
+    @saving
     def save_official(self, o: Official) -> int:
         return settings.save_official(self, o)
 
@@ -172,10 +177,12 @@ class Office:
     def check_sop_text(self, text: str, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
         return sops.check_sop_text(text, source)
 
+    @saving
     def import_sop_text(self, text: str, source: str | None = None) -> tuple[str, int, bool]:
         """(code, version, created?) — an unchanged SOP keeps its version."""
         return sops.import_sop_text(self, text, source)
 
+    @saving
     def save_sop(self, sop: Sop) -> tuple[str, int, bool]:
         return sops.save_sop(self, sop)
 
@@ -198,6 +205,7 @@ class Office:
         return sops.export_sop(self, code)
 
     # -- cases (cases.py) ---------------------------------------------------------
+    @saving
     def new_case(self, sop_code: str, title: str, *, year: int | None = None, ref_number: str = "",
                  ref_date: str = "", ref_subject: str = "") -> int:
         return cases.new_case(self, sop_code, title, year=year, ref_number=ref_number, ref_date=ref_date,
@@ -210,16 +218,20 @@ class Office:
     def case(self, case_id: int) -> CaseView:
         return cases.case(self, case_id)
 
+    @saving
     def start_step(self, case_id: int, step: int, *, at: cases.Moment = None, by: str = "", note: str = "") -> int:
         return cases.start_step(self, case_id, step, at=at, by=by, note=note)
 
+    @saving
     def finish_step(self, case_id: int, step: int, *, at: cases.Moment = None, by: str = "", note: str = "",
                     decision: str | None = None) -> int:
         return cases.finish_step(self, case_id, step, at=at, by=by, note=note, decision=decision)
 
+    @saving
     def add_note(self, case_id: int, text: str, *, step: int | None = None, by: str = "") -> int:
         return cases.add_note(self, case_id, text, step=step, by=by)
 
+    @saving
     def correct(self, case_id: int, event_id: int, *, reason: str, by: str = "") -> int:
         """Void an event by a new correction event; the voided one stays in history."""
         return cases.correct(self, case_id, event_id, reason=reason, by=by)

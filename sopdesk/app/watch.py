@@ -14,15 +14,18 @@ write meanwhile fails as a whole with a plain message (UNREACHABLE).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 from ..store import change_queries, repo
 from ..store.errors import StoreError
+from ..store.sqlite_file import database_file
 from ..store.transaction import Connection, Row, Transaction
 from .changes import (
     CALENDAR,
@@ -43,10 +46,15 @@ if TYPE_CHECKING:
     from .office import Office
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+T = TypeVar("T")
 
 UNREACHABLE = "Tidak tersimpan: server kantor tidak terjangkau. Coba lagi setelah sambungan pulih."
-FILE_GONE = ("Tidak tersimpan: berkas basis data tidak terjangkau ({path}). Periksa apakah diska, flashdisk "
-             "atau folder bersamanya masih terpasang, lalu coba lagi.")
+UNREACHABLE_READ = "Server kantor tidak terjangkau. Coba lagi setelah sambungan pulih."
+FILE_GONE_READ = ("Berkas basis data tidak terjangkau ({path}). Periksa apakah diska, flashdisk atau folder "
+                  "bersamanya masih terpasang, lalu coba lagi.")
+FILE_GONE = "Tidak tersimpan: berkas basis data tidak terjangkau ({path}). Periksa apakah diska, flashdisk " \
+            "atau folder bersamanya masih terpasang, lalu coba lagi."
 
 KEEP = timedelta(days=1)      # how long the log keeps a change
 PRUNE_EVERY = 256             # the journal prunes when a new row's id is a multiple of this
@@ -84,6 +92,9 @@ class Journal:
 
     def writing(self) -> Transaction:
         return _Work(self, self._writer)
+
+    def reading(self) -> Transaction:
+        return _Reading(self._office.engine)
 
     def __call__(self, change: Change) -> bool:
         rows = log_rows(change)
@@ -130,26 +141,75 @@ class Journal:
         return stack[-1] if stack else None
 
 
-class _Work(Transaction):
-    """A write transaction: changes emitted inside it are logged in it and told after its commit;
-    a database that cannot be reached fails it as a whole with a plain message."""
+class Unreachable(StoreError):
+    """The database cannot be reached: the office server (off, cable out) or the SQLite file (gone).
+
+    `when_writing` is what a use case that writes says instead (see `saving`)."""
+
+    def __init__(self, message: str, when_writing: str) -> None:
+        super().__init__(message)
+        self.when_writing = when_writing
+
+
+def _out_of_reach(engine: Engine, write: bool) -> Unreachable:
+    path = database_file(engine)
+    if path is not None:
+        writing = FILE_GONE.format(path=path)
+        return Unreachable(writing if write else FILE_GONE_READ.format(path=path), writing)
+    return Unreachable(UNREACHABLE if write else UNREACHABLE_READ, UNREACHABLE)
+
+
+class _Unit(Transaction):
+    """A transaction whose failure for want of the database says so plainly (Unreachable).
+
+    An SQLite file that has gone is not opened (SQLite would make a new empty one in its place)."""
+
+    write = False
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self._db = engine
+
+    def __enter__(self) -> Connection:
+        if change_queries.file_missing(self._db):
+            raise _out_of_reach(self._db, self.write)
+        try:
+            return super().__enter__()
+        except StoreError as e:
+            if change_queries.unreachable(e):
+                raise _out_of_reach(self._db, self.write) from e
+            raise
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> Literal[False]:
+        try:
+            super().__exit__(exc_type, exc, tb)
+        except StoreError as e:
+            if change_queries.unreachable(e):
+                raise _out_of_reach(self._db, self.write) from e
+            raise
+        if exc is not None and not isinstance(exc, Unreachable) and change_queries.unreachable(exc):
+            raise _out_of_reach(self._db, self.write) from exc
+        return False
+
+
+class _Reading(_Unit):
+    pass
+
+
+class _Work(_Unit):
+    """A write transaction: changes emitted inside it are logged in it and told after its commit."""
+
+    write = True
 
     def __init__(self, journal: Journal, engine: Engine) -> None:
         super().__init__(engine)
         self._journal = journal
-        self._engine = engine
         self.held: list[Change] = []
         self.conn: Connection
 
     def __enter__(self) -> Connection:
-        if change_queries.file_missing(self._engine):
-            raise StoreError(FILE_GONE.format(path=self._engine.url.database))
-        try:
-            self.conn = super().__enter__()
-        except StoreError as e:
-            if change_queries.unreachable(e):
-                raise StoreError(UNREACHABLE) from e
-            raise
+        self.conn = super().__enter__()
         self._journal._stack().append(self)
         return self.conn
 
@@ -158,20 +218,26 @@ class _Work(Transaction):
         stack = self._journal._stack()
         if self in stack:
             stack.remove(self)
-        try:
-            super().__exit__(exc_type, exc, tb)
-        except StoreError as e:
-            if change_queries.unreachable(e):
-                raise StoreError(UNREACHABLE) from e
-            raise
-        if exc is not None:
-            if str(exc) != UNREACHABLE and change_queries.unreachable(exc):
-                raise StoreError(UNREACHABLE) from exc
-            return False
-        notifier = self._journal._office.changes
-        for change in self.held:
-            notifier.deliver(change)
+        super().__exit__(exc_type, exc, tb)
+        if exc is None:
+            notifier = self._journal._office.changes
+            for change in self.held:
+                notifier.deliver(change)
         return False
+
+
+def saving(use_case: Callable[P, T]) -> Callable[P, T]:
+    """A use case that writes: the database out of reach, even at a read before its write, says
+    "Tidak tersimpan: ..." (nothing of it was written)."""
+    @functools.wraps(use_case)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return use_case(*args, **kwargs)
+        except Unreachable as e:
+            if str(e) == e.when_writing:
+                raise
+            raise Unreachable(e.when_writing, e.when_writing) from e
+    return run
 
 
 # -- the watcher ---------------------------------------------------------------------
@@ -218,8 +284,6 @@ class Watcher:
 
     def _read(self) -> list[Change]:
         office = self.office
-        if change_queries.file_missing(office.engine):
-            raise StoreError(FILE_GONE.format(path=office.engine.url.database))
         with office.reading() as conn:
             top = change_queries.last_change_id(conn)
             if self.last_id is None or top < self.last_id:
