@@ -25,6 +25,7 @@ from ..kit.errors import busy, user_action
 from ..kit.formatting import long_now, short_datetime, sop_short_name
 from ..settings import pc_settings
 from .change_bridge import ChangeBridge
+from .office_watch import OfficeWatch
 from .page import MessagePage, Page
 
 if TYPE_CHECKING:
@@ -268,6 +269,8 @@ class MainWindow(QMainWindow):
         self._clock.start()
         self._tick()
         self.update_status()
+        # Other PCs' changes, and whether the database can be reached (ui/shell/office_watch.py).
+        self.office_watch = OfficeWatch(lambda: None if self._detached else self.office, bar, self)
 
     def _tick(self) -> None:
         if self._detached:
