@@ -11,6 +11,7 @@ import shutil
 from datetime import timedelta
 
 import pytest
+from helpers import DECISION_SOP, FixedClock, wib
 from sqlalchemy import event, text
 
 from sopdesk.app import transfer
@@ -21,8 +22,6 @@ from sopdesk.app.paperwork import issue_number, number_for_case
 from sopdesk.app.watch import UNREACHABLE, Watcher
 from sopdesk.domain.case import CaseError
 from sopdesk.domain.errors import UserError
-
-from helpers import DECISION_SOP, FixedClock, wib
 
 
 @pytest.fixture
@@ -101,12 +100,12 @@ def test_finishing_twice_names_the_first_finish(pcs, clock):
         belakang.finish_step(cid, 1, by="Budi")
     # a day later the message says which day
     clock.moment += timedelta(days=1)
-    with pytest.raises(RecordedElsewhere, match="pada 4 Januari 2027 pukul 09.15"):
+    with pytest.raises(RecordedElsewhere, match=r"pada 4 Januari 2027 pukul 09\.15"):
         belakang.start_step(cid, 1, by="Budi")
 
 
 def test_a_refusal_after_own_records_keeps_the_plain_message(pcs):
-    depan, belakang = pcs
+    depan, _belakang = pcs
     cid = depan.new_case("cek-berkas", "Berkas A", year=2027)
     depan.start_step(cid, 1, by="Siti Rahayu")
     with pytest.raises(CaseError) as refused:
@@ -246,7 +245,7 @@ def test_a_vanished_file_is_unreachable_and_a_write_fails_as_a_whole(pcs, shared
     shutil.move(shared_db, away)
     try:
         assert watcher.poll().lost
-        with pytest.raises(UserError, match="^Tidak tersimpan: berkas basis data tidak terjangkau"):
+        with pytest.raises(UserError, match=r"^Tidak tersimpan: berkas basis data tidak terjangkau"):
             belakang.start_step(cid, 1, by="Budi")
     finally:
         shutil.move(away, shared_db)
@@ -272,7 +271,7 @@ def test_a_lost_connection_fails_a_write_with_the_plain_message(pcs, shared_db):
         assert str(refused.value) == UNREACHABLE
     else:   # the same, said of a file
         assert str(refused.value).startswith("Tidak tersimpan: berkas basis data tidak terjangkau")
-    with pytest.raises(UserError, match="^Berkas basis data tidak terjangkau"):
+    with pytest.raises(UserError, match=r"^Berkas basis data tidak terjangkau"):
         belakang.case(cid)                         # reading says so without "Tidak tersimpan"
     outage.down = False
     belakang.start_step(cid, 1, by="Budi")

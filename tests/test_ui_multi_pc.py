@@ -136,12 +136,12 @@ def test_the_status_bar_says_when_the_database_is_out_of_reach_and_back(qtbot, w
 def test_the_server_wording(qtbot, window, office, monkeypatch):
     """On an office server the label names the server (the engine's dialect says which)."""
     watch = window.office_watch
+    watch.poll()
+    monkeypatch.setattr(watch.watcher, "on_server", True)
     from sopdesk.app.watch import Poll
-    monkeypatch.setattr(office.engine.dialect, "name", "postgresql")
-    watch._show(Poll(False, lost=True))
+    watch.show_poll(Poll(False, lost=True))
     assert watch.label.text() == "Server kantor tidak terjangkau"
-    monkeypatch.undo()
-    watch._show(Poll(True, back=True))
+    watch.show_poll(Poll(True, back=True))
     assert watch.label.isHidden() and window.statusBar().currentMessage() == "Tersambung lagi"
 
 

@@ -527,7 +527,7 @@ Open it now?</translation>
         <translation>Show All Cases</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Ekspor Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -598,7 +598,7 @@ Open it now?</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+567"/>
+        <location line="+571"/>
         <source>Koreksi yang dipilih…</source>
         <translation>Correct Selected…</translation>
     </message>
@@ -1168,7 +1168,7 @@ Open it now?</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-431"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-435"/>
         <source>(diimpor)</source>
         <translation>(imported)</translation>
     </message>
@@ -1188,6 +1188,11 @@ Open it now?</translation>
 Dicatat {recorded}</source>
         <translation>Happened {at}
 Recorded {recorded}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>di PC {pc}, pengguna Windows {user}</source>
+        <translation>on PC {pc}, Windows user {user}</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2185,7 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-415"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-419"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2193,14 +2198,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+86"/>
-        <location line="+712"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+87"/>
+        <location line="+714"/>
         <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-694"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -2516,17 +2521,17 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Siap  ·  {db}</source>
         <translation>Ready  ·  {db}</translation>
     </message>
@@ -3313,6 +3318,29 @@ Standard: {standard}</translation>
         <location line="+1"/>
         <source>Simpan catatan</source>
         <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWatch</name>
+    <message>
+        <location filename="../../sopdesk/ui/shell/office_watch.py" line="+82"/>
+        <source>Server kantor tidak terjangkau</source>
+        <translation>Office server unreachable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data tidak terjangkau</source>
+        <translation>Database unreachable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yang tampil adalah data terakhir yang terbaca. Perubahan belum dapat disimpan; sopdesk menyambung lagi sendiri bila sambungan pulih.</source>
+        <translation>What is shown is the data last read. Changes cannot be saved yet; sopdesk reconnects by itself when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tersambung lagi</source>
+        <translation>Connected again</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,7 @@ from .changes import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
+    from ..store.change_queries import Engine
     from .office import Office
 
 log = logging.getLogger(__name__)
@@ -84,7 +83,7 @@ class Journal:
     """The notifier's journal (see changes.Journal) and the office's write transactions."""
 
     def __init__(self, office: Office, writer: Engine) -> None:
-        self._office = office
+        self.office = office
         self._writer = writer
         self._local = threading.local()
         self._own: set[int] = set()
@@ -94,7 +93,7 @@ class Journal:
         return _Work(self, self._writer)
 
     def reading(self) -> Transaction:
-        return _Reading(self._office.engine)
+        return _Reading(self.office.engine)
 
     def __call__(self, change: Change) -> bool:
         rows = log_rows(change)
@@ -117,7 +116,7 @@ class Journal:
             return False
 
     def _write(self, conn: Connection, rows: list[tuple[str, int | None]]) -> None:
-        office = self._office
+        office = self.office
         now = office.now()
         stamp = repo.utc_text(now)
         for kind, case_id in rows:
@@ -130,14 +129,15 @@ class Journal:
             if change_id % PRUNE_EVERY == 0:
                 change_queries.prune_changes(conn, repo.utc_text(now - KEEP))
 
-    def _stack(self) -> list[_Work]:
+    def units(self) -> list[_Work]:
+        """The write transactions open on this thread, innermost last."""
         stack = getattr(self._local, "stack", None)
         if stack is None:
             stack = self._local.stack = []
         return stack
 
     def _open_work(self) -> _Work | None:
-        stack = self._stack()
+        stack = self.units()
         return stack[-1] if stack else None
 
 
@@ -210,17 +210,17 @@ class _Work(_Unit):
 
     def __enter__(self) -> Connection:
         self.conn = super().__enter__()
-        self._journal._stack().append(self)
+        self._journal.units().append(self)
         return self.conn
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> Literal[False]:
-        stack = self._journal._stack()
+        stack = self._journal.units()
         if self in stack:
             stack.remove(self)
         super().__exit__(exc_type, exc, tb)
         if exc is None:
-            notifier = self._journal._office.changes
+            notifier = self._journal.office.changes
             for change in self.held:
                 notifier.deliver(change)
         return False
@@ -264,7 +264,8 @@ class Watcher:
         self.reachable = True
         self._seen: set[int] = set()
         # SQLite has one writer at a time, so its ids become visible in order; a server's need not.
-        self._in_order = office.engine.dialect.name == "sqlite"
+        self.on_server = change_queries.server_database(office.engine)
+        self._in_order = not self.on_server
 
     def poll(self) -> Poll:
         was = self.reachable

@@ -16,6 +16,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from . import tables as t
 from .sqlite_file import database_file
 
+__all__ = ["Engine", "add_change", "changes_after", "file_missing", "last_change_id", "lock_case", "prune_changes",
+           "server_database", "unreachable"]
+
+
+def server_database(engine: Engine) -> bool:
+    """The database is a server's (PostgreSQL), not a file of this PC's."""
+    return engine.dialect.name != "sqlite"
+
 
 # -- the change log -------------------------------------------------------------
 

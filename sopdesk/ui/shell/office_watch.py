@@ -8,6 +8,7 @@ window never waits on the network.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -34,14 +35,14 @@ class OfficeWatch(QObject):
         super().__init__(parent)
         self._office_of = office_of
         self._bar = bar
-        self._watcher: Watcher | None = None
+        self.watcher: Watcher | None = None
         self._busy = False
         self.label = QLabel()
         self.label.setObjectName("unreachable")
         self.label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.label.hide()
         bar.addPermanentWidget(self.label)
-        self._done.connect(self._show)
+        self._done.connect(self.show_poll)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -49,38 +50,35 @@ class OfficeWatch(QObject):
 
     @property
     def reachable(self) -> bool:
-        return self._watcher is None or self._watcher.reachable
+        return self.watcher is None or self.watcher.reachable
 
     def poll(self) -> None:
         office = self._office_of()
         if office is None or self._busy:
             return
-        if self._watcher is None or self._watcher.office is not office:
-            self._watcher = Watcher(office)
+        if self.watcher is None or self.watcher.office is not office:
+            self.watcher = Watcher(office)
             self.label.hide()
-        watcher = self._watcher
-        if office.engine.dialect.name == "sqlite":
-            self._show(watcher.poll())
+        watcher = self.watcher
+        if not watcher.on_server:
+            self.show_poll(watcher.poll())
             return
         self._busy = True
 
         def work() -> None:
             try:
                 result = watcher.poll()
-            except Exception:  # noqa: BLE001 — poll() says unreachable itself; anything else must not kill the pool
+            except Exception:   # poll() says unreachable itself; anything else must not kill the pool
                 log.exception("watching the change log failed")
                 result = Poll(watcher.reachable)
-            try:
+            with contextlib.suppress(RuntimeError):   # the window was closed meanwhile
                 self._done.emit(result)
-            except RuntimeError:   # the window was closed meanwhile
-                pass
         QThreadPool.globalInstance().start(work)
 
-    def _show(self, poll: Poll) -> None:
+    def show_poll(self, poll: Poll) -> None:
         self._busy = False
         if poll.lost:
-            office = self._office_of()
-            server = office is not None and office.engine.dialect.name != "sqlite"
+            server = self.watcher is not None and self.watcher.on_server
             self.label.setText(self.tr("Server kantor tidak terjangkau") if server
                                else self.tr("Basis data tidak terjangkau"))
             self.label.setToolTip(self.tr("Yang tampil adalah data terakhir yang terbaca. Perubahan belum dapat "
