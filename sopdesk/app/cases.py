@@ -98,13 +98,13 @@ def record(office: Office, case_id: int, event: NewEvent) -> int:
 
 
 def start_step(office: Office, case_id: int, step: int, *, at: Moment = None, by: str = "", note: str = "") -> int:
-    when, (actor, nip), note = moment(office, at), office.who(by), clean_text(note, "Catatan")
+    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, "Catatan")
     return record(office, case_id, NewEvent(engine_.START, step, when, actor, nip, note))
 
 
 def finish_step(office: Office, case_id: int, step: int, *, at: Moment = None, by: str = "", note: str = "",
                 decision: str | None = None) -> int:
-    when, (actor, nip), note = moment(office, at), office.who(by), clean_text(note, "Catatan")
+    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, "Catatan")
     decision = decision.strip().lower() if decision else None
     return record(office, case_id, NewEvent(engine_.FINISH, step, when, actor, nip, note, decision))
 
@@ -143,6 +143,12 @@ def refresh_open_summaries(office: Office) -> int:
 
 
 # -- moments typed by a user -------------------------------------------------------
+
+def typed_moment(office: Office, at: Moment) -> datetime | None:
+    """`at` as moment() reads it; None for "now", which is then the moment of recording, taken
+    under the case's lock: a PC that waited for another's record is not judged "earlier" than it."""
+    return None if at is None or at == "" else moment(office, at)
+
 
 def moment(office: Office, at: Moment) -> datetime:
     """When something happened: now, a datetime (office time if naive) or ISO text."""
