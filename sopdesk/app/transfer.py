@@ -774,11 +774,11 @@ def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResu
         if cf.pk_refused:
             part(f"Isi PK tidak diimpor: {cf.pk_refused}")
         pk_version = _import_pk(conn, case_id, cf.pk, plan.pk, import_id, part)
+        office.changes.emit(CasesImported((case_id,)))   # logged in this transaction, told after it
     result = ImportResult(case_id, plan.case_id is None, len(plan.batch), len(plan.attachments),
                           pk_updated=plan.pk == "new", pk_version=pk_version if plan.pk == "differs" else None,
                           attachments_refused=tuple(cf.refused), pk_refused=cf.pk_refused,
                           import_event_id=import_id)
-    office.changes.emit(CasesImported((case_id,)))
     return result
 
 
