@@ -15,7 +15,7 @@ from helpers import DECISION_SOP, FixedClock, wib
 from sqlalchemy import event, text
 
 from sopdesk.app import transfer
-from sopdesk.app.changes import CaseChanged, CasesChanged, DatabaseReplaced, SettingsChanged, SopsChanged
+from sopdesk.app.changes import CaseChanged, DatabaseReplaced, SettingsChanged, SopsChanged
 from sopdesk.app.events import RecordedElsewhere
 from sopdesk.app.office import Office
 from sopdesk.app.paperwork import issue_number, number_for_case
@@ -230,7 +230,7 @@ def test_the_watcher_says_when_the_database_is_lost_and_back(pcs):
     told = heard(belakang)
     poll = watcher.poll()
     assert poll.reachable and poll.back
-    assert told[0] == CasesChanged() and CaseChanged(cid) in told
+    assert told[0] == DatabaseReplaced() and CaseChanged(cid) in told   # every view re-reads
     assert belakang.case(cid).title == "Berkas A"
 
 

@@ -277,8 +277,10 @@ class Watcher:
             return Poll(False, lost=was)
         self.reachable = True
         if not was:
-            # What happened meanwhile may be more than the log still holds: re-read the lists.
-            changes = [CasesChanged(), *(c for c in changes if not isinstance(c, CasesChanged))]
+            # Back after an outage: everything shown may be stale (and a view that failed to re-read
+            # meanwhile gave up), so every view re-reads, as after a restore.
+            self.office.caches.forget_settings()
+            changes = [DatabaseReplaced(), *(c for c in changes if not isinstance(c, DatabaseReplaced))]
         for change in changes:
             self.office.changes.deliver(change)
         return Poll(True, changes, back=not was)
