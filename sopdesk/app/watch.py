@@ -176,7 +176,7 @@ class _Unit(Transaction):
         try:
             return super().__enter__()
         except StoreError as e:
-            if change_queries.unreachable(e):
+            if change_queries.unreachable(e, self._db):
                 raise _out_of_reach(self._db, self.write) from e
             raise
 
@@ -185,10 +185,10 @@ class _Unit(Transaction):
         try:
             super().__exit__(exc_type, exc, tb)
         except StoreError as e:
-            if change_queries.unreachable(e):
+            if change_queries.unreachable(e, self._db):
                 raise _out_of_reach(self._db, self.write) from e
             raise
-        if exc is not None and not isinstance(exc, Unreachable) and change_queries.unreachable(exc):
+        if exc is not None and not isinstance(exc, Unreachable) and change_queries.unreachable(exc, self._db):
             raise _out_of_reach(self._db, self.write) from exc
         return False
 

@@ -76,9 +76,10 @@ def file_missing(engine: Engine) -> bool:
 _LOST = ("08", "57P")
 
 
-def unreachable(error: BaseException) -> bool:
-    """`error` (or what caused it) says the database server could not be reached, rather than
-    a problem of the data or the statement."""
+def unreachable(error: BaseException, engine: Engine) -> bool:
+    """`error` (or what caused it) says the database of `engine` could not be reached (the server,
+    the connection to it), rather than a problem of the data, the statement or the disk."""
+    server = server_database(engine)
     seen: set[int] = set()
     e: BaseException | None = error
     while e is not None and id(e) not in seen:
@@ -86,7 +87,7 @@ def unreachable(error: BaseException) -> bool:
         if isinstance(e, DBAPIError):
             if e.connection_invalidated:
                 return True
-            if isinstance(e, OperationalError) and type(e.orig).__module__.split(".")[0] != "sqlite3":
+            if server and isinstance(e, OperationalError):
                 state = getattr(e.orig, "sqlstate", None)
                 return state is None or str(state).startswith(_LOST)
         e = e.__cause__ or e.__context__
