@@ -1,8 +1,8 @@
 """Several PCs of one office on one database (issue 14): each PC is an Office of its own on the same
 database; what one records, the other is judged against, sees within a poll, and is told by name.
 
-The database is a real SQLite file here; `shared_db` is a path or a URL, so the same tests run
-against a PostgreSQL server by giving that fixture a server's URL.
+The database is `db_target`: a real SQLite file, or (where the test setup provides one) a fresh
+PostgreSQL database, so the same tests run against an office server.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import json
 import shutil
 from datetime import timedelta
 
+import conftest
 import pytest
 from helpers import DECISION_SOP, FixedClock, wib
 from sqlalchemy import event, text
@@ -23,11 +24,20 @@ from sopdesk.app.watch import UNREACHABLE, Watcher
 from sopdesk.domain.case import CaseError
 from sopdesk.domain.errors import UserError
 
+# The store's parametrised fixture (SQLite, and a fresh PostgreSQL database when one is configured) where
+# the test setup has it; a file in tmp_path otherwise.
+if not hasattr(conftest, "db_target"):
+    @pytest.fixture
+    def db_target(tmp_path):
+        return tmp_path / "t.db"
+
+pytestmark = pytest.mark.databases
+
 
 @pytest.fixture
-def shared_db(tmp_path) -> str:
-    """Where both PCs' database is: a file here (a PostgreSQL URL on a server run)."""
-    return str(tmp_path / "kantor.db")
+def shared_db(db_target) -> str:
+    """Where both PCs' database is: a file, or a PostgreSQL URL."""
+    return str(db_target)
 
 
 @pytest.fixture
@@ -211,9 +221,8 @@ class Outage:
         event.listen(office.engine, "before_cursor_execute", self._before)
 
     def _before(self, conn, cursor, statement, parameters, context, executemany):
-        if self.down:
-            import sqlite3
-            raise sqlite3.OperationalError("disk I/O error (the cable is out)")
+        if self.down:   # the driver's own error, as a dead socket or a failing disk raises it
+            raise conn.dialect.loaded_dbapi.OperationalError("I/O error (the cable is out)")
 
 
 def test_the_watcher_says_when_the_database_is_lost_and_back(pcs):

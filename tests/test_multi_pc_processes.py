@@ -3,8 +3,8 @@
 exactly once, nothing unacknowledged is, every case's history still makes sense, and no letter
 number is drawn twice.
 
-`shared_target` is a path (SQLite, several processes on one local file) or a database URL, so
-the same test runs against a PostgreSQL server.
+`db_target` is a path (SQLite, several processes on one local file) or, where the test setup
+provides one, a fresh PostgreSQL database's URL, so the same test runs against an office server.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 
+import conftest
 import pytest
 from multi_pc_worker import prepare, run
 from sqlalchemy import text
@@ -23,9 +24,19 @@ PCS = 4
 EVENTS = 200
 
 
+# The store's parametrised fixture (SQLite, and a fresh PostgreSQL database when one is configured) where
+# the test setup has it; a file in tmp_path otherwise.
+if not hasattr(conftest, "db_target"):
+    @pytest.fixture
+    def db_target(tmp_path):
+        return tmp_path / "t.db"
+
+pytestmark = pytest.mark.databases
+
+
 @pytest.fixture
-def shared_target(tmp_path) -> str:
-    return str(tmp_path / "kantor.db")
+def shared_target(db_target) -> str:
+    return str(db_target)
 
 
 def test_four_pcs_record_on_shared_cases(shared_target):
