@@ -572,7 +572,7 @@ Open it now?</translation>
         <translation>Show All Cases</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Ekspor Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -648,7 +648,7 @@ Open it now?</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+667"/>
+        <location line="+671"/>
         <source>Riwayat kasus</source>
         <translation>Case history</translation>
     </message>
@@ -1293,7 +1293,7 @@ Open it now?</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-548"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-552"/>
         <source>(diimpor)</source>
         <translation>(imported)</translation>
     </message>
@@ -1313,6 +1313,11 @@ Open it now?</translation>
 Dicatat {recorded}</source>
         <translation>Happened {at}
 Recorded {recorded}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>di PC {pc}, pengguna Windows {user}</source>
+        <translation>on PC {pc}, Windows user {user}</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2310,7 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-452"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-456"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2318,14 +2323,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+88"/>
-        <location line="+747"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+89"/>
+        <location line="+749"/>
         <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-729"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -2651,17 +2656,17 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Siap  ·  {db}</source>
         <translation>Ready  ·  {db}</translation>
     </message>
@@ -4318,6 +4323,29 @@ Standard: {standard}</translation>
         <location line="+15"/>
         <source>Menghubungi server kantor…</source>
         <translation>Contacting the office server…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWatch</name>
+    <message>
+        <location filename="../../sopdesk/ui/shell/office_watch.py" line="+82"/>
+        <source>Server kantor tidak terjangkau</source>
+        <translation>Office server unreachable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data tidak terjangkau</source>
+        <translation>Database unreachable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yang tampil adalah data terakhir yang terbaca. Perubahan belum dapat disimpan; sopdesk menyambung lagi sendiri bila sambungan pulih.</source>
+        <translation>What is shown is the data last read. Changes cannot be saved yet; sopdesk reconnects by itself when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tersambung lagi</source>
+        <translation>Connected again</translation>
     </message>
 </context>
 <context>

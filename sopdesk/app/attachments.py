@@ -144,9 +144,9 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
             event_id = events.append(office, conn, case_id, note, now=now)
             attachment_id = q.insert_attachment(conn, case_id=case_id, event_id=event_id, filename=filename,
                                                 mime=mime, data=data, added_at=repo.utc_text(now), added_by=actor)
+            office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
     except (events.NoSuchCase, CaseError) as e:
         raise AttachmentError(e.message or str(e)) from None
-    office.changes.emit(CaseChanged(case_id))
     log.info("attachment %s (%s, %d bytes) added to case %s", attachment_id, filename, len(data), case_id)
     return attachment_id
 

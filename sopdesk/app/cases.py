@@ -50,7 +50,7 @@ def new_case(office: Office, sop_code: str, title: str, *, year: int | None = No
     with office.writing() as conn:
         case_id = repo.add_case(conn, values)
         search_.index_case(conn, case_id)
-    office.changes.emit(CaseChanged(case_id))
+        office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
     return case_id
 
 
@@ -86,21 +86,27 @@ def case(office: Office, case_id: int) -> CaseView:
 # -- recording -------------------------------------------------------------------
 
 def record(office: Office, case_id: int, event: NewEvent) -> int:
-    """Append `event` in a unit of work of its own; say so once it is committed."""
-    with office.writing() as conn:
-        event_id = events.append(office, conn, case_id, event)
-    office.changes.emit(CaseChanged(case_id))
+    """Append `event` in a unit of work of its own; say so once it is committed.
+
+    Refused because another PC recorded first: this PC's views of the case re-read it."""
+    try:
+        with office.writing() as conn:
+            event_id = events.append(office, conn, case_id, event)
+            office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
+    except events.RecordedElsewhere:
+        office.changes.deliver(CaseChanged(case_id))
+        raise
     return event_id
 
 
 def start_step(office: Office, case_id: int, step: int, *, at: Moment = None, by: str = "", note: str = "") -> int:
-    when, (actor, nip), note = moment(office, at), office.who(by), clean_text(note, "Catatan")
+    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, "Catatan")
     return record(office, case_id, NewEvent(engine_.START, step, when, actor, nip, note))
 
 
 def finish_step(office: Office, case_id: int, step: int, *, at: Moment = None, by: str = "", note: str = "",
                 decision: str | None = None) -> int:
-    when, (actor, nip), note = moment(office, at), office.who(by), clean_text(note, "Catatan")
+    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, "Catatan")
     decision = decision.strip().lower() if decision else None
     return record(office, case_id, NewEvent(engine_.FINISH, step, when, actor, nip, note, decision))
 
@@ -155,6 +161,12 @@ def refresh_open_summaries(office: Office) -> int:
 
 
 # -- moments typed by a user -------------------------------------------------------
+
+def typed_moment(office: Office, at: Moment) -> datetime | None:
+    """`at` as moment() reads it; None for "now", which is then the moment of recording, taken
+    under the case's lock: a PC that waited for another's record is not judged "earlier" than it."""
+    return None if at is None or at == "" else moment(office, at)
+
 
 def moment(office: Office, at: Moment) -> datetime:
     """When something happened: now, a datetime (office time if naive) or ISO text."""

@@ -1,8 +1,10 @@
 """What changed in the office's data, said once by the service layer and heard by every view.
 
-The use cases emit a Change after each committed transaction; `ui/` turns them into Qt
-signals (ui/shell/change_bridge.py). The changes of other PCs on an office server will
-arrive through the same notifier, so a view never needs to know who changed what.
+The use cases emit a Change after each committed transaction (or inside it: then it is
+delivered once the transaction has committed); `ui/` turns them into Qt signals
+(ui/shell/change_bridge.py). Every emitted change is also written to the database's change
+log through the notifier's journal (app/watch.py), and the changes other PCs logged arrive
+through the same notifier (`deliver`), so a view never needs to know who changed what.
 Plain Python: no Qt here.
 """
 from __future__ import annotations
@@ -52,6 +54,8 @@ class DatabaseReplaced:
 
 Change = CaseChanged | CasesChanged | CasesImported | SopsChanged | SettingsChanged | DatabaseReplaced
 Listener = Callable[[Change], None]
+# Writes a change to the change log; True if it holds the change back until its transaction commits.
+Journal = Callable[[Change], bool]
 
 
 class ChangeNotifier:
@@ -61,8 +65,9 @@ class ChangeNotifier:
     or hide a change that is already committed.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, journal: Journal | None = None) -> None:
         self._listeners: list[Listener] = []
+        self._journal = journal
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Add `listener`; call the returned function to remove it again."""
@@ -74,6 +79,18 @@ class ChangeNotifier:
         return unsubscribe
 
     def emit(self, change: Change) -> None:
+        """Say that this program changed something: logged for the other PCs, then told to the listeners."""
+        if self._journal is not None:
+            try:
+                if self._journal(change):
+                    return
+            except Exception:
+                # The change is committed; not reaching the log only delays the other PCs.
+                log.exception("change not logged: %r", change)
+        self.deliver(change)
+
+    def deliver(self, change: Change) -> None:
+        """Tell the listeners only (a change another PC logged, or one held back until its commit)."""
         for listener in list(self._listeners):
             try:
                 listener(change)

@@ -18,16 +18,17 @@ the case list of 100,000 cases nor the monitoring figures need a replay:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain import case as engine_
 from ..domain.case import CaseError
 from ..domain.errors import UserError
+from ..domain.indonesian import format_date
 from ..domain.messages import msg
 from ..domain.sop import Sop
-from ..store import repo, step_run_queries
+from ..store import change_queries, repo, step_run_queries
 from ..store.transaction import Connection, Row
 from . import search, step_runs
 from .sops import SopVersion, stored_version
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
 
 class NoSuchCase(UserError):
     """The case an event was meant for does not exist."""
+
+
+class RecordedElsewhere(CaseError):
+    """Refused because another PC has just recorded what stands in the way; the message names
+    who recorded it, on which PC and when. The view that asked is behind: it should re-read."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,8 @@ class NewEvent:
     # Only for append_history(), an event recorded elsewhere:
     recorded_at: datetime | None = None  # when it was recorded there
     voids_in_batch: int | None = None    # the position, in the same batch, of the event it voids
+    pc_name: str = ""                    # the PC it was recorded on there, if the file says
+    os_user: str = ""                    # and that PC's user
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,7 @@ class CaseView:
     events: list[engine_.Event]
     state: engine_.CaseState
     now: datetime
+    origins: Mapping[int, tuple[str, str]] = field(default_factory=dict)   # event id -> (PC, its user), if known
 
 
 @dataclass(frozen=True)
@@ -112,16 +121,29 @@ def case_view(office: Office, rec: Row, rows: Sequence[Mapping[Any, Any]], now: 
     events = [event_of(r) for r in rows]
     state = engine_.replay(version.sop, events, office.calendar(), now)
     return CaseView(rec["id"], rec["title"], rec["year"], rec["ref_number"], rec["ref_date"], rec["ref_subject"],
-                    repo.from_utc_text(rec["created_at"]), version.sop, version.number, events, state, now)
+                    repo.from_utc_text(rec["created_at"]), version.sop, version.number, events, state, now,
+                    origins_of(rows))
+
+
+def origins_of(rows: Sequence[Mapping[Any, Any]]) -> dict[int, tuple[str, str]]:
+    """(PC, operating-system user) of each event row that says where it was recorded."""
+    return {r["id"]: (r.get("pc_name") or "", r.get("os_user") or "") for r in rows
+            if r.get("pc_name") or r.get("os_user")}
 
 
 def _values(case_id: int, e: NewEvent, step: int | None, voids: int | None, stamp: str,
-            imported_by: int | None = None) -> dict[str, Any]:
+            imported_by: int | None = None, where: tuple[str, str] | None = None) -> dict[str, Any]:
+    """The row of `e`; `where` is (PC, user) of this program, None for an event recorded elsewhere."""
+    pc_name, os_user = where if where is not None else (e.pc_name, e.os_user)
     return dict(case_id=case_id, kind=e.kind, step_no=step,
                 happened_at=repo.utc_text(e.at) if e.at is not None else stamp,
                 recorded_at=repo.utc_text(e.recorded_at) if e.recorded_at is not None else stamp,
                 actor=e.actor, actor_nip=e.actor_nip, note=e.note, decision=e.decision, voids=voids,
-                import_event_id=imported_by)
+                import_event_id=imported_by, pc_name=pc_name, os_user=os_user)
+
+
+def _here(office: Office) -> tuple[str, str]:
+    return office.pc_name, office.os_user
 
 
 def _judge(view: CaseView, e: NewEvent) -> int | None:
@@ -145,20 +167,73 @@ def _judge(view: CaseView, e: NewEvent) -> int | None:
     raise CaseError(msg("events.unknown_kind", kind=e.kind))
 
 
+def _recorded_elsewhere(office: Office, view: CaseView, e: NewEvent) -> str | None:
+    """Why `e` was refused, if another PC recorded what stands in the way since this PC last
+    recorded on the case: "Langkah 3 sudah dimulai oleh Siti Rahayu di PC-DEPAN pukul 09.12."."""
+    state = view.state
+    if e.kind in (engine_.START, engine_.FINISH) and e.step is not None:
+        on_step = [ev for ev in state.effective if ev.step == e.step]
+        if not on_step:
+            return None
+        blocker = on_step[-1]
+        if e.kind == engine_.FINISH and blocker.kind != engine_.FINISH:
+            return None   # refused for its moment or decision: the step still runs
+        since = state.effective[state.effective.index(blocker):]
+        if not all(_elsewhere(office, view, ev) for ev in since):
+            return None   # this PC has recorded since: its view was not behind
+        done = "dimulai" if blocker.kind == engine_.START else "diselesaikan"
+        return f"Langkah {e.step} sudah {done} {_by_whom(office, view, blocker, blocker.at)}."
+    if e.kind == engine_.CORRECTION and e.voids is not None and e.voids in state.voided:
+        correction = next((ev for ev in view.events if ev.kind == engine_.CORRECTION and ev.voids == e.voids
+                           and ev.id not in state.voided), None)
+        if correction is not None and _elsewhere(office, view, correction):
+            return (f"Catatan nomor {e.voids} sudah dikoreksi "
+                    f"{_by_whom(office, view, correction, correction.recorded_at)}.")
+    return None
+
+
+def _elsewhere(office: Office, view: CaseView, ev: engine_.Event) -> bool:
+    pc = view.origins.get(ev.id, ("", ""))[0]
+    return bool(pc) and pc != office.pc_name
+
+
+def _by_whom(office: Office, view: CaseView, ev: engine_.Event, at: datetime) -> str:
+    """"oleh Siti Rahayu di PC-DEPAN pukul 09.12" (with the date unless it was today)."""
+    pc, user = view.origins.get(ev.id, ("", ""))
+    who = ev.by or (f"pengguna {user}" if user else "seseorang")
+    tz = office.tz
+    local = at.astimezone(tz)
+    when = f"pukul {local.hour:02d}.{local.minute:02d}"
+    if local.date() != view.now.astimezone(tz).date():
+        when = f"pada {format_date(local.date())} {when}"
+    return f"oleh {who} di {pc} {when}"
+
+
 def append(office: Office, conn: Connection, case_id: int, e: NewEvent, *, now: datetime | None = None) -> int:
     """Append `e` to case `case_id` if the case allows it now, and refresh the case's summary.
 
-    Raises NoSuchCase, or CaseError saying why the case does not allow it. `now` is the
-    moment of recording (the office clock if None). Returns the new event's id.
+    Raises NoSuchCase, or CaseError saying why the case does not allow it (RecordedElsewhere
+    when another PC recorded what stands in the way). `now` is the moment of recording (the
+    office clock if None). Returns the new event's id.
+
+    The case's row is locked and its events read under the lock, so of two PCs recording
+    on one case at the same moment the second is judged against what the first recorded.
     """
-    rec = repo.case_record(conn, case_id)
+    rec = change_queries.lock_case(conn, case_id)
     if rec is None:
         raise NoSuchCase(msg("cases.no_such_case", id=case_id))
     now = now or office.now()
-    view = case_view(office, rec, repo.case_events(conn, case_id), now, conn)
-    step = _judge(view, e)
+    rows = repo.case_events(conn, case_id)
+    view = case_view(office, rec, rows, now, conn)
+    try:
+        step = _judge(view, e)
+    except CaseError as refusal:
+        elsewhere = _recorded_elsewhere(office, view, e)
+        if elsewhere is not None:
+            raise RecordedElsewhere(elsewhere) from refusal
+        raise
     stamp = repo.utc_text(now)
-    values = _values(case_id, e, step, e.voids, stamp)
+    values = _values(case_id, e, step, e.voids, stamp, where=_here(office))
     event_id = repo.add_event(conn, values)
     search.note_actor(conn, case_id, e.actor)
     events = [*view.events, event_of({**values, "id": event_id})]
@@ -229,6 +304,7 @@ def append_history(office: Office, conn: Connection, case_id: int, sop: Sop, eve
     keeps it. Raises CaseError when the merged history does not make sense (the caller's
     transaction then writes nothing). Returns the new events' ids, in order.
     """
+    change_queries.lock_case(conn, case_id)
     rows: list[Mapping[Any, Any]] = list(repo.case_events(conn, case_id))
     stamp = repo.utc_text(now)
     ids: list[int] = []
@@ -253,7 +329,7 @@ def append_import(office: Office, conn: Connection, case_id: int, note: str, *, 
     export leaves it out (it is this PC's history, not the case's)."""
     stamp = repo.utc_text(now)
     e = NewEvent(engine_.IMPORT, step, now, actor, actor_nip, note)
-    return repo.add_event(conn, _values(case_id, e, step, None, stamp, part_of))
+    return repo.add_event(conn, _values(case_id, e, step, None, stamp, part_of, where=_here(office)))
 
 
 def append_generated(office: Office, conn: Connection, version: SopVersion, cases: Sequence[GeneratedCase], *,

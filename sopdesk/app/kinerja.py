@@ -37,7 +37,7 @@ def thresholds(office: Office) -> Thresholds:
 def save_thresholds(office: Office, t: Thresholds) -> None:
     with office.writing() as conn:
         repo.put_setting(conn, THRESHOLDS_KEY, t.to_json())
-    office.changes.emit(SettingsChanged(KINERJA))
+        office.changes.emit(SettingsChanged(KINERJA))   # logged in this transaction, told after it
 
 
 def case_durations(office: Office, sop_code: str, period: int | Period) -> CaseDurations:

@@ -29,10 +29,11 @@ from ..store.engine import make_engine, writer
 from ..store.opening import initialize
 from ..store.sqlite_file import database_file
 from ..store.transaction import Transaction
-from . import cases, search, settings, sops
+from . import cases, search, settings, sops, workstation
 from .changes import ChangeNotifier
 from .events import CaseView
 from .sops import SopInfo, SopVersion
+from .watch import Journal, saving
 
 SEED_SOPS = ("penyusunan-perencanaan-kinerja.toml",)
 SEED_OFFICE = "somagede.toml"   # resources/office/: the seed's officials (the Camat who approved its SOP)
@@ -57,13 +58,19 @@ class Caches:
 
 
 class Office:
-    def __init__(self, target: str | Path, *, clock: Clock | None = None, seed: bool = True) -> None:
+    def __init__(self, target: str | Path, *, clock: Clock | None = None, seed: bool = True,
+                 pc_name: str | None = None, os_user: str | None = None) -> None:
         self.target = str(target)
         self._clock: Clock = clock or utc_now
+        # Who records here, besides the official chosen: every event keeps both (several PCs, one database).
+        self.pc_name = workstation.pc_name() if pc_name is None else pc_name
+        self.os_user = workstation.os_user() if os_user is None else os_user
         self.caches = Caches()
-        self.changes = ChangeNotifier()
         self.engine = make_engine(target)
         self._writer = writer(self.engine)
+        # Every change emitted is written to the change log, for the other PCs (app/watch.py).
+        self.journal = Journal(self, self._writer)
+        self.changes = ChangeNotifier(self.journal)
         created = initialize(self.engine)
         # A power cut between creating the schema and seeding it must not leave the office without its SOP.
         if seed and (created or self._seed_unfinished()):
@@ -73,12 +80,14 @@ class Office:
 
     # -- the unit of work, the clock ----------------------------------------
     def writing(self) -> Transaction:
-        """One write transaction (it takes the write lock at once); database failures become StoreError."""
-        return Transaction(self._writer)
+        """One write transaction (it takes the write lock at once); database failures become StoreError.
+
+        A change emitted inside it is logged in it and told to the listeners once it has committed."""
+        return self.journal.writing()
 
     def reading(self) -> Transaction:
         """One read transaction: every query in it sees the same moment of the database."""
-        return Transaction(self.engine)
+        return self.journal.reading()
 
     def now(self) -> datetime:
         return self._clock()
@@ -120,6 +129,7 @@ class Office:
     def profile(self) -> OfficeProfile:
         return settings.profile(self)
 
+    @saving
     def save_profile(self, profile: OfficeProfile) -> None:
         settings.save_profile(self, profile)
 
@@ -130,16 +140,19 @@ class Office:
     def working_hours(self) -> Hours:
         return settings.working_hours(self)
 
+    @saving
     def save_working_hours(self, hours: dict[int, list[tuple[time, time]]]) -> None:
         settings.save_working_hours(self, hours)
 
     def calendar_overrides(self) -> list[dict[str, Any]]:
         return settings.calendar_overrides(self)
 
+    @saving
     def set_calendar_override(self, day: date, kind: str | None, name: str = "") -> None:
         """kind "add" makes the day a holiday, "remove" a working day; None forgets the override."""
         settings.set_calendar_overrides(self, {day: (kind, name)})
 
+    @saving
     def set_calendar_overrides(self, changes: dict[date, tuple[str | None, str]]) -> None:
         """Several days at once (the settings dialog's Save): one transaction, one recount of open cases."""
         settings.set_calendar_overrides(self, changes)
@@ -150,6 +163,7 @@ class Office:
     def officials(self, active_only: bool = False) -> list[Official]:
         return settings.officials(self, active_only)
 
+    @saving
     def save_official(self, o: Official) -> int:
         return settings.save_official(self, o)
 
@@ -164,10 +178,12 @@ class Office:
     def check_sop_text(self, text: str, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
         return sops.check_sop_text(text, source)
 
+    @saving
     def import_sop_text(self, text: str, source: str | None = None) -> tuple[str, int, bool]:
         """(code, version, created?) — an unchanged SOP keeps its version."""
         return sops.import_sop_text(self, text, source)
 
+    @saving
     def save_sop(self, sop: Sop) -> tuple[str, int, bool]:
         return sops.save_sop(self, sop)
 
@@ -190,6 +206,7 @@ class Office:
         return sops.export_sop(self, code)
 
     # -- cases (cases.py) ---------------------------------------------------------
+    @saving
     def new_case(self, sop_code: str, title: str, *, year: int | None = None, ref_number: str = "",
                  ref_date: str = "", ref_subject: str = "") -> int:
         return cases.new_case(self, sop_code, title, year=year, ref_number=ref_number, ref_date=ref_date,
@@ -202,16 +219,20 @@ class Office:
     def case(self, case_id: int) -> CaseView:
         return cases.case(self, case_id)
 
+    @saving
     def start_step(self, case_id: int, step: int, *, at: cases.Moment = None, by: str = "", note: str = "") -> int:
         return cases.start_step(self, case_id, step, at=at, by=by, note=note)
 
+    @saving
     def finish_step(self, case_id: int, step: int, *, at: cases.Moment = None, by: str = "", note: str = "",
                     decision: str | None = None) -> int:
         return cases.finish_step(self, case_id, step, at=at, by=by, note=note, decision=decision)
 
+    @saving
     def add_note(self, case_id: int, text: str, *, step: int | None = None, by: str = "") -> int:
         return cases.add_note(self, case_id, text, step=step, by=by)
 
+    @saving
     def correct(self, case_id: int, event_id: int, *, reason: str, by: str = "") -> int:
         """Void an event by a new correction event; the voided one stays in history."""
         return cases.correct(self, case_id, event_id, reason=reason, by=by)

@@ -22,7 +22,7 @@ from ..domain.indonesian import normalize_nip
 from ..domain.office import OfficeProfile, Official
 from ..domain.pengantar import Pengantar, format_number, number_template_problem, pengantar_for_pk
 from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
-from ..store import letter_queries, pk_queries, repo
+from ..store import change_queries, letter_queries, pk_queries, repo
 from ..store.transaction import Connection
 from . import search
 from .changes import CaseChanged
@@ -64,7 +64,7 @@ def save_pk(office: Office, case_id: int, content: PkContent) -> None:
                                                              saved_at=stamp, source="local")
         pk_queries.put_pk(conn, case_id, year=content.year, content=text, updated_at=stamp, version_id=version_id)
         search.index_case(conn, case_id)   # the PK's parties find the case
-    office.changes.emit(CaseChanged(case_id))
+        office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def accept_pk_version(office: Office, case_id: int, number: int) -> None:
         pk_queries.put_pk(conn, case_id, year=content.year, content=row["content"], updated_at=office.now_text(),
                           version_id=row["id"])
         search.index_case(conn, case_id)
-    office.changes.emit(CaseChanged(case_id))
+        office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
 
 
 def keep_current_as_version(conn: Connection, case_id: int) -> None:
@@ -186,9 +186,10 @@ def issue_number(office: Office, year: int, *, case_id: int | None = None, purpo
                  month: int | None = None) -> str:
     """The next number of the year from the office template; never the same twice.
 
-    The counter row is written in the same transaction that reads it, under
-    SQLite's write lock, so two PCs on one file cannot draw the same number;
-    a number already issued under an earlier template is skipped.
+    The register is read and written in one transaction: under SQLite's write lock one PC
+    draws at a time; on a server the second of two PCs drawing side by side is refused by
+    UNIQUE (year, seq) and draws the next. A number already issued under an earlier template
+    is skipped.
     """
     profile = office.profile()
     problem = number_template_problem(profile.numbering_template)
@@ -197,8 +198,8 @@ def issue_number(office: Office, year: int, *, case_id: int | None = None, purpo
     month = month or office.now().astimezone(office.tz).month
     with office.writing() as conn:
         number = _draw(office, conn, profile, year, month, case_id, purpose)
-    if case_id is not None:
-        office.changes.emit(CaseChanged(case_id))
+        if case_id is not None:
+            office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
     return number
 
 
@@ -210,13 +211,14 @@ def _draw(office: Office, conn: Connection, profile: OfficeProfile, year: int, m
         seq += 1
         number = format_number(profile.numbering_template, kode=profile.classification_code, urut=seq,
                                tahun=year, bulan=month)
-        if not letter_queries.number_taken(conn, number):
-            break
-    letter_queries.add_number(conn, year=year, seq=seq, number=number, case_id=case_id, purpose=purpose,
-                              issued_at=office.now_text())
-    if case_id is not None:
-        search.index_case(conn, case_id)   # the number drawn finds the case
-    return number
+        if letter_queries.number_taken(conn, number):
+            continue
+        if letter_queries.add_number(conn, year=year, seq=seq, number=number, case_id=case_id, purpose=purpose,
+                                     issued_at=office.now_text()):
+            if case_id is not None:
+                search.index_case(conn, case_id)   # the number drawn finds the case
+            return number
+        seq = letter_queries.last_seq(conn, year)   # another PC drew that one a moment ago
 
 
 def number_for_case(office: Office, case_id: int, day: date, purpose: str = "surat pengantar") -> str:
@@ -230,10 +232,11 @@ def number_for_case(office: Office, case_id: int, day: date, purpose: str = "sur
     if problem:
         raise UserError(problem)
     with office.writing() as conn:
+        change_queries.lock_case(conn, case_id)   # two PCs asking for the case's number: one waits, then finds it
         drawn = letter_queries.numbers_of_case(conn, case_id)
         number = drawn[-1] if drawn else _draw(office, conn, profile, day.year, day.month, case_id, purpose)
-    if not drawn:
-        office.changes.emit(CaseChanged(case_id))
+        if not drawn:
+            office.changes.emit(CaseChanged(case_id))   # logged in this transaction, told after it
     return number
 
 

@@ -67,8 +67,8 @@ def save_sop(office: Office, sop: Sop) -> tuple[str, int, bool]:
         raise SopFileError(problems)
     with office.writing() as conn:
         _vid, number, created = repo.add_sop_version(conn, sop.code, sop.name, write_sop(sop), office.now_text())
-    if created:
-        office.changes.emit(SopsChanged(sop.code))
+        if created:
+            office.changes.emit(SopsChanged(sop.code))   # logged in this transaction, told after it
     return sop.code, number, created
 
 
@@ -231,6 +231,6 @@ def save_edited(office: Office, edited: Sop, base: SopVersion | None, today: dat
             raise UserError(msg("sops.changed_elsewhere", version=current["version"]))
         _vid, number, created = repo.add_sop_version(conn, edited.code, edited.name, write_sop(edited),
                                                      office.now_text())
-    if created:
-        office.changes.emit(SopsChanged(edited.code))
+        if created:
+            office.changes.emit(SopsChanged(edited.code))   # logged in this transaction, told after it
     return edited.code, number

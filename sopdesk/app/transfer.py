@@ -5,7 +5,8 @@ The file is a zip of
                   "payload_sha256": ..., "payload_size": ..., "exported_at": ..., "program": ...,
                   "exported_by": ..., "pc": ...}   (the last two since 0.2; optional when read)
   case.json      the case, its SOP version (the full definition text), its events
-                 in recorded order, its PK content, and the list of attachments
+                 in recorded order (each with the PC and its user that recorded it, "pc_name"
+                 and "os_user", since 0.3; optional when read), its PK content, and the list of attachments
                  with the size and sha256 of each
   attachments/N  the bytes of attachment N
 so the checksum in the manifest covers everything.
@@ -97,9 +98,11 @@ EVENT_KINDS = ("start", "finish", "note", "correction", "pause", "resume")
 MAX_ATTACHMENT_BYTES = attachments_.MAX_BYTES   # each one, counted on the bytes read
 # The same limits as typing into the program (the callers of text.clean_text).
 LIMITS = {"title": 500, "ref_number": 200, "ref_subject": 10_000, "ref_date": 10, "actor": 200,
+          "pc_name": 200, "os_user": 200,
           "actor_nip": 40, "note": 100_000, "filename": 500, "mime": 200, "added_by": 200,
           "exported_by": 200, "pc": 200, "program": 200}
-NAMES = ("title", "ref_number", "actor", "actor_nip", "filename", "added_by", "exported_by", "pc", "program")
+NAMES = ("title", "ref_number", "actor", "actor_nip", "filename", "added_by", "exported_by", "pc", "program",
+         "pc_name", "os_user")
 
 
 class TransferError(UserError):
@@ -192,7 +195,8 @@ def export_case(office: Office, case_id: int, path: str | Path, *, by: str = "")
         "events": [{"kind": e["kind"], "step_no": e["step_no"], "happened_at": e["happened_at"],
                     "recorded_at": e["recorded_at"], "actor": e["actor"], "actor_nip": e["actor_nip"],
                     "note": e["note"], "decision": e["decision"],
-                    "voids": position.get(e["voids"]) if e["voids"] is not None else None} for e in history],
+                    "voids": position.get(e["voids"]) if e["voids"] is not None else None,
+                    "pc_name": e["pc_name"], "os_user": e["os_user"]} for e in history],
         "pk": None if pk is None else {"year": pk["year"], "content": pk["content"], "updated_at": pk["updated_at"]},
         "attachments": entries,
     }
@@ -526,6 +530,9 @@ def _check_events(check: _Checker, value: Any, sop: Sop) -> list[Json]:
         check.time(e, "recorded_at", what)
         for key in ("actor", "actor_nip", "note"):
             check.text(e, key, what)
+        for key in ("pc_name", "os_user"):   # since 0.3; files made before say nothing of the PC
+            e.setdefault(key, "")
+            check.text(e, key, what)
         if e["decision"] not in (None, "ya", "tidak"):
             check.fail(f"keputusan pada {what} tidak sah")
         v = e["voids"]
@@ -777,11 +784,11 @@ def import_case(office: Office, path: str | Path, *, by: str = "") -> ImportResu
             part(f"Isi PK tidak diimpor: {cf.pk_refused}")
         pk_version = _import_pk(conn, case_id, cf.pk, plan.pk, import_id, part)
         search.index_case(conn, case_id)
+        office.changes.emit(CasesImported((case_id,)))   # logged in this transaction, told after it
     result = ImportResult(case_id, plan.case_id is None, len(plan.batch), len(plan.attachments),
                           pk_updated=plan.pk == "new", pk_version=pk_version if plan.pk == "differs" else None,
                           attachments_refused=tuple(cf.refused), pk_refused=cf.pk_refused,
                           import_event_id=import_id)
-    office.changes.emit(CasesImported((case_id,)))
     return result
 
 
@@ -797,7 +804,7 @@ def _new_event(e: Json, file_keys: list[str], local_ids: dict[str, int],
             voids_in_batch = batch_index[target]
     return NewEvent(e["kind"], e["step_no"], repo.from_utc_text(e["happened_at"]), e["actor"], e["actor_nip"],
                     e["note"], e["decision"], voids, recorded_at=repo.from_utc_text(e["recorded_at"]),
-                    voids_in_batch=voids_in_batch)
+                    voids_in_batch=voids_in_batch, pc_name=e["pc_name"], os_user=e["os_user"])
 
 
 def _as_row(i: int, e: Json) -> Json:

@@ -77,5 +77,7 @@ def case_detail(view: CaseView, tz: tzinfo) -> dict[str, Any]:
             "by": e.by, "by_nip": e.by_nip, "note": e.note, "decision": e.decision, "voids": e.voids,
             "voided": e.id in st.voided,
             "imported_by": e.imported_by,   # the import event it arrived with (None: recorded here)
+            # The PC and its operating-system user that recorded it ("" if not known); since schema 8.
+            "pc_name": view.origins.get(e.id, ("", ""))[0], "os_user": view.origins.get(e.id, ("", ""))[1],
         } for e in view.events],
     }

@@ -862,6 +862,7 @@ class CaseListPanel(QWidget, ReadOnlyPage):
         """Re-read everything (F5, or after a case changed), keeping the selected case selected;
         `show_all` also clears the filter (a new case must be visible whatever was filtered)."""
         keep = self.table.current_case_id()
+        scrolled = self.table.verticalScrollBar().value()
         self.filter_bar.reload_choices()
         if show_all:
             self.filter_bar.set_filter(CaseFilter(), notify=False)
@@ -869,6 +870,8 @@ class CaseListPanel(QWidget, ReadOnlyPage):
         self.model.set_filter(self._applicable(self.filter_bar.settle()))
         self._after_reload(keep)
         self._update_late_counts()
+        if not show_all:   # a change heard (maybe from another PC) must not move what the user looks at
+            self.table.verticalScrollBar().setValue(scrolled)
 
     def refresh_case(self, case_id: int) -> None:
         """A case changed: only its row is read again. A case not listed (a new one, or one the filter

@@ -707,8 +707,12 @@ class HistoryList(QListWidget):
         font = self.font()
         font.setStrikeOut(voided_by is not None)
         item.setFont(font)
-        item.setToolTip(self.tr("Terjadi {at}\nDicatat {recorded}").format(at=long_datetime(ev.at, tz),
-                                                                         recorded=long_datetime(ev.recorded_at, tz)))
+        tip = self.tr("Terjadi {at}\nDicatat {recorded}").format(at=long_datetime(ev.at, tz),
+                                                                recorded=long_datetime(ev.recorded_at, tz))
+        pc, user = getattr(view, "origins", {}).get(ev.id, ("", ""))   # several PCs on one database
+        if pc or user:
+            tip += "\n" + self.tr("di PC {pc}, pengguna Windows {user}").format(pc=pc or "?", user=user or "?")
+        item.setToolTip(tip)
         return item
 
     def selected_event_id(self) -> int | None:

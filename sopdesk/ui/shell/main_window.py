@@ -26,6 +26,7 @@ from ..kit.formatting import long_now, short_datetime, sop_short_name
 from ..kit.widgets import FRAME_ROOM, fit_to_screen, screen_area, window_room
 from ..settings import pc_settings
 from .change_bridge import ChangeBridge
+from .office_watch import OfficeWatch
 from .page import MessagePage, Page
 
 if TYPE_CHECKING:
@@ -274,6 +275,8 @@ class MainWindow(QMainWindow):
         self._clock.start()
         self._tick()
         self.update_status()
+        # Other PCs' changes, and whether the database can be reached (ui/shell/office_watch.py).
+        self.office_watch = OfficeWatch(lambda: None if self._detached else self.office, bar, self)
 
     def _tick(self) -> None:
         if self._detached:
