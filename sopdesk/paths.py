@@ -25,6 +25,12 @@ def default_database() -> Path:
     return Path(env) if env else data_dir() / "sopdesk.db"
 
 
+def default_target() -> str | Path:
+    """default_database(), or SOPDESK_DB as given when it is the office server's URL (no path to make of it)."""
+    env = os.environ.get("SOPDESK_DB")
+    return env if env and "://" in env else default_database()
+
+
 def ensure_data_dir() -> Path:
     d = data_dir()
     d.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ from ..domain.sop import Problem, Sop
 from ..resources import resource_path
 from ..store import repo
 from ..store.backup import backup_at_start
-from ..store.engine import make_engine, writer
+from ..store.engine import make_engine, safe_url, writer
 from ..store.opening import initialize
 from ..store.sqlite_file import database_file
 from ..store.transaction import Transaction
@@ -58,7 +58,8 @@ class Caches:
 
 class Office:
     def __init__(self, target: str | Path, *, clock: Clock | None = None, seed: bool = True) -> None:
-        self.target = str(target)
+        # What the window and the logs may show: for the office server, its URL without the password.
+        self.target = safe_url(target)
         self._clock: Clock = clock or utc_now
         self.caches = Caches()
         self.changes = ChangeNotifier()

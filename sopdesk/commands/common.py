@@ -28,13 +28,13 @@ class Context:
     def office(self) -> Office:
         if self._office is None:
             from ..app.office import Office
-            from ..paths import default_database, ensure_data_dir
+            from ..paths import default_target, ensure_data_dir
             target: str | Path
             if self.db:
                 target = self.db
             else:
                 ensure_data_dir()
-                target = default_database()
+                target = default_target()
             self._office = Office(target)
         return self._office
 

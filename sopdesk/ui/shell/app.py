@@ -173,7 +173,7 @@ def started() -> None:
 def database_target(db: str | None) -> str:
     """What --db names, else the default database (SOPDESK_DB or the data folder)."""
     from ... import paths
-    return str(db) if db else str(paths.default_database())
+    return str(db) if db else str(paths.default_target())
 
 
 def open_office(db: str | None):
@@ -187,7 +187,7 @@ def open_office(db: str | None):
     except OSError as e:
         raise UserError(QCoreApplication.translate("app", "Folder data {folder} tidak dapat dibuat ({reason}).").format(
             folder=paths.data_dir(), reason=e.strerror or e)) from e
-    return Office(paths.default_database())
+    return Office(paths.default_target())
 
 
 def _cannot_start(text: str) -> int:
