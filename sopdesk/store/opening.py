@@ -90,7 +90,7 @@ def _initialize_server(engine: Engine) -> bool:
                 log.info("creating the sopdesk schema on the server %s", where)
                 create_schema(conn)
                 return True
-            found = dict(conn.execute(text("SELECT key, value FROM meta")).tuples().all())
+            found = dict(conn.execute(text("SELECT key, value FROM meta")).all())
     except (DatabaseError, sqlite3.DatabaseError) as e:
         raise StoreError(f"{describe_error(e)} ({where})") from e
     if found.get("application") != schema.APP_ID or not str(found.get("schema_version", "")).isdigit():

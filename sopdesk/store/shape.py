@@ -215,13 +215,13 @@ def server_schema_problems(engine: Engine) -> list[str]:
         columns: dict[str, list[str]] = {}
         for table, column in conn.execute(text(
                 "SELECT table_name, column_name FROM information_schema.columns "
-                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position")).tuples():
+                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position")):
             columns.setdefault(str(table), []).append(str(column))
         found_indexes = set(conn.execute(text(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")).scalars())
         found_triggers = dict(conn.execute(text(
             "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).tuples().all())
+            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
     out = []
     for table, wanted in sorted(tables.items()):
         if table not in columns:
