@@ -10,6 +10,7 @@ SOPDESK_TEST_PG_REQUIRED=1 (CI), which makes them fail.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 
@@ -82,10 +83,10 @@ class PgServer:
     def prepare(self) -> None:
         with self._admin() as con:
             if con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_TEMPLATE,)).fetchone() is None:
-                try:
+                import psycopg
+                # Another test process may make it meanwhile.
+                with contextlib.suppress(psycopg.errors.DuplicateDatabase):
                     con.execute(f'CREATE DATABASE "{PG_TEMPLATE}" TEMPLATE template0 ENCODING \'UTF8\'')
-                except Exception:  # another test process made it meanwhile
-                    pass
 
 
 @pytest.fixture(scope="session")
@@ -98,7 +99,7 @@ def pg_server():
     server = PgServer(url)
     try:
         server.prepare()
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - whatever it is, the tests cannot use that server
         pytest.fail(f"the PostgreSQL server of SOPDESK_TEST_PG cannot be used: {type(e).__name__}")
     return server
 

@@ -27,6 +27,7 @@ from ..store import repo
 from ..store.backup import backup_at_start
 from ..store.engine import make_engine, safe_url, writer
 from ..store.opening import initialize
+from ..store.server_copy import daily_server_backup
 from ..store.sqlite_file import database_file
 from ..store.transaction import Transaction
 from . import cases, settings, sops
@@ -70,7 +71,13 @@ class Office:
         if seed and (created or self._seed_unfinished()):
             self._seed()
         # The once-a-day backup at start-up; a failure is kept for the window to show, not raised.
-        self.backup_problem = None if created else backup_at_start(database_file(self.engine))
+        # The office server's is made by one PC, into that PC's backups folder (store/server_copy.py).
+        if created:
+            self.backup_problem: str | None = None
+        elif self.engine.dialect.name == "postgresql":
+            self.backup_problem = daily_server_backup(self.engine, self.data_folder() / "backups")
+        else:
+            self.backup_problem = backup_at_start(database_file(self.engine))
 
     # -- the unit of work, the clock ----------------------------------------
     def writing(self) -> Transaction:

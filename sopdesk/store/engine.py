@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from .errors import SQLITE_READONLY_DBMOVED, SERVER_GONE, StoreError, describe_error, server_message
+from .errors import SERVER_GONE, SQLITE_READONLY_DBMOVED, StoreError, describe_error, server_message
 from .sqlite_file import restoring_marker
 
 BUSY_TIMEOUT_MS = 10_000

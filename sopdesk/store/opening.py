@@ -85,12 +85,12 @@ def _initialize_server(engine: Engine) -> bool:
                 "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")).scalars())
             if "meta" not in tables:
                 if tables:
-                    raise StoreError(f"Basis data di server ini sudah berisi tabel lain, bukan milik sopdesk ({where}). "
-                                     "Pakai basis data kosong khusus untuk sopdesk; tidak ada yang diubah.")
+                    raise StoreError(f"Basis data di server ini sudah berisi tabel lain, bukan milik sopdesk "
+                                     f"({where}). Pakai basis data kosong khusus untuk sopdesk; tidak ada yang diubah.")
                 log.info("creating the sopdesk schema on the server %s", where)
                 create_schema(conn)
                 return True
-            found = dict(conn.execute(text("SELECT key, value FROM meta")).all())
+            found: dict[str, str] = dict(conn.execute(text("SELECT key, value FROM meta")).all())
     except (DatabaseError, sqlite3.DatabaseError) as e:
         raise StoreError(f"{describe_error(e)} ({where})") from e
     if found.get("application") != schema.APP_ID or not str(found.get("schema_version", "")).isdigit():

@@ -219,7 +219,7 @@ def server_schema_problems(engine: Engine) -> list[str]:
             columns.setdefault(str(table), []).append(str(column))
         found_indexes = set(conn.execute(text(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")).scalars())
-        found_triggers = dict(conn.execute(text(
+        found_triggers: dict[str, str] = dict(conn.execute(text(
             "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
     out = []

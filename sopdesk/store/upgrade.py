@@ -265,7 +265,8 @@ def upgrade_database(engine: Engine, found: int, back_up: Callable[[Path], Path]
         # No file here to copy; the server's own nightly backup (packaging/README.md) and sopdesk's daily
         # copy (server_copy.py) are the way back. The one transaction below leaves it untouched on failure.
         log.info("upgrade %s -> %s on the server %s: no backup file first (the server is backed up by "
-                 "sopdesk's daily copy and the server's own backup); one transaction", found, target, engine_url(engine))
+                 "sopdesk's daily copy and the server's own backup); one transaction",
+                 found, target, engine_url(engine))
     try:
         with writer(engine).begin() as conn:
             if server:
