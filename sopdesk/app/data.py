@@ -29,11 +29,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BEFORE_RESTORE", "BEFORE_UPGRADE", "DAILY", "MANUAL", "AlteredSchema", "BackupInfo", "DamagedDatabase",
-    "ForeignCompanion", "NewerDatabase", "NotSopdesk", "StoreError", "back_up", "backup_at_start", "backup_folder",
-    "check_backup", "checksum_recorded", "database_path", "full_check", "last_backup", "list_backups",
-    "manual_backup_name", "newest_good_backup", "offered_backup", "restore",
-    "Migrated", "is_server", "migrate", "safe_url", "server_back_up", "server_backup_at_start", "server_backups",
-    "server_check", "server_restore",
+    "ForeignCompanion", "Migrated", "NewerDatabase", "NotSopdesk", "StoreError", "back_up", "backup_at_start",
+    "backup_folder", "check_backup", "checksum_recorded", "database_path", "full_check", "is_server", "last_backup",
+    "list_backups", "manual_backup_name", "migrate", "newest_good_backup", "offered_backup", "restore", "safe_url",
+    "server_back_up", "server_backup_at_start", "server_backup_name", "server_backups", "server_check",
+    "server_restore",
 ]
 
 KINDS = backups.KINDS   # DAILY (at start), MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE: what a backup's name says
@@ -140,6 +140,15 @@ def server_back_up(url: str | Path, dest: Path | None = None) -> Path:
         if dest is None:
             backups.rotate(folder, server_copy.server_stem(engine), protect=made)
         return made
+    finally:
+        engine.dispose()
+
+
+def server_backup_name(url: str | Path, when: datetime | None = None) -> str:
+    """The name a manual backup of the server gets in a folder, e.g. "server-kantor-20261125-073012-manual.sqlite"."""
+    engine = make_engine(url)
+    try:
+        return backups.backup_name(server_copy.server_stem(engine), MANUAL, when or datetime.now().astimezone())
     finally:
         engine.dispose()
 

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -190,6 +190,22 @@ def _carry_letters(conn: Connection, issued: list[tuple[Any, ...]]) -> int:
     return len(new)
 
 
+def _last_change(conn: Connection) -> int:
+    if tables.change_log.name not in _names(conn):
+        return 0
+    return int(conn.execute(select(func.coalesce(func.max(tables.change_log.c.id), 0))).scalar_one())
+
+
+def _announce_replaced(conn: Connection, last_change: int) -> None:
+    """Tell the other PCs the whole database changed: a 'database' row in change_log above every id they
+    may have seen (they read the rows above the last id they saw), in the restore's transaction."""
+    cl = tables.change_log
+    newest = int(conn.execute(select(func.coalesce(func.max(cl.c.id), 0))).scalar_one())
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    conn.execute(insert(cl).values(id=max(newest, last_change) + 1, changed_at=now, kind="database", case_id=None))
+    _move_identities(conn)
+
+
 def copy_database(src: Engine, dst: Engine, *, progress: Progress | None = None,
                   carry_letters: bool = False) -> Copied:
     """Replace the sopdesk tables of `dst` with every row of `src`; verified before it commits.
@@ -202,7 +218,9 @@ def copy_database(src: Engine, dst: Engine, *, progress: Progress | None = None,
     try:
         with src.connect() as s, writer(dst).begin() as d:
             with s.begin():
-                issued = _issued_letters(d) if carry_letters and tables.letter_numbers.name in _names(d) else []
+                keep = carry_letters and tables.letter_numbers.name in _names(d)
+                issued = _issued_letters(d) if keep else []
+                last_change = _last_change(d) if keep else 0
                 _make_schema(d)
                 copied = _copy_rows(s, d, progress)
             found = checksums(d)
@@ -210,8 +228,10 @@ def copy_database(src: Engine, dst: Engine, *, progress: Progress | None = None,
                 wrong = [name for name in copied if found.get(name) != copied[name]]
                 raise StoreError(f"Salinan ke {where} tidak sama dengan sumbernya (tabel {', '.join(wrong)}); "
                                  "dibatalkan, tujuan tidak diubah.")
-            carried = _carry_letters(d, issued)
             _move_identities(d)
+            carried = _carry_letters(d, issued)
+            if carry_letters:
+                _announce_replaced(d, last_change)
     except StoreError:
         raise
     except DBAPIError as e:
