@@ -70,7 +70,7 @@ REQUIRED_IN_BUNDLE = {
                   "**/sopdesk/_resources/fonts/LiberationSerif-Italic.ttf",
                   "**/sopdesk/_resources/fonts/LiberationSerif-BoldItalic.ttf"],
     "icons": ["**/sopdesk/_resources/icons/sopdesk.png", "**/sopdesk/_resources/icons/sopdesk.svg"],
-    "schema": ["**/sopdesk/_data/schema.sql"],
+    "schema": ["**/sopdesk/_data/schema.sql", "**/sopdesk/_data/schema-postgresql.sql"],
     "package metadata (version)": ["**/sopdesk-*.dist-info/METADATA|**/sopdesk.egg-info/PKG-INFO"],
     "holiday names (Indonesian)": ["**/holidays/locale/id/LC_MESSAGES/ID.mo"],
     "time zones (tzdata)": ["**/tzdata/zoneinfo/Asia/Jakarta"],

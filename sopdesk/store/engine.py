@@ -64,12 +64,13 @@ def _sqlite_pragmas(dbapi_conn: Any) -> None:
 def make_engine(target: str | Path) -> Engine:
     """An engine for a file path (SQLite) or a database URL."""
     url = str(target)
-    if is_server(url):
+    if is_server(url) and not url.startswith("sqlite:"):
         return _server_engine(url)
-    path = Path(url).expanduser()
-    if not path.parent.exists():
-        raise StoreError(f"Folder basis data tidak ada: {path.parent}. Periksa apakah diska/flashdisk terpasang.")
-    url = f"sqlite:///{path}"
+    if not is_server(url):
+        path = Path(url).expanduser()
+        if not path.parent.exists():
+            raise StoreError(f"Folder basis data tidak ada: {path.parent}. Periksa apakah diska/flashdisk terpasang.")
+        url = f"sqlite:///{path}"
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         # pysqlite's own transaction handling would defer BEGIN; take it over so

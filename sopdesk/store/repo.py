@@ -204,8 +204,9 @@ def case_filter(*, sop: str | None = None, year: int | None = None, state: str |
     if search:
         escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"
-        conds.append(or_(t.cases.c.title.like(like, escape="\\"), t.cases.c.ref_number.like(like, escape="\\"),
-                         t.cases.c.ref_subject.like(like, escape="\\")))
+        # ilike: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not; ilike is the same on both.
+        conds.append(or_(t.cases.c.title.ilike(like, escape="\\"), t.cases.c.ref_number.ilike(like, escape="\\"),
+                         t.cases.c.ref_subject.ilike(like, escape="\\")))
         if search.strip().isascii() and search.strip().isdigit():
             conds[-1] = or_(conds[-1], t.cases.c.id == int(search.strip()))
     return and_(*conds) if conds else None
