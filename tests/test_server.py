@@ -399,3 +399,19 @@ def test_the_daily_backup_of_the_server_is_made_by_one_pc(pg_url, data_dir):
     assert server_copy.daily_server_backup(make_engine(pg_url), folder,
                                            now=datetime.now().astimezone().replace(year=2099)) is None
     assert len(daily()) == 2
+
+
+def test_a_dropped_connection_is_replaced_and_an_unreachable_server_said_plainly(pg_url, pg_server):
+    from sopdesk.store.errors import ServerUnreachable
+    office = Office(pg_url)
+    assert len(office.sops()) == 1
+    name = make_engine(pg_url).url.database
+    with pg_server.admin() as con:   # the server restarted: every connection of sopdesk is gone
+        con.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    office.caches.sop_versions.clear()
+    assert office.new_case(SEED, "Sesudah server dinyalakan ulang") == 1
+    office.close()
+    gone = make_engine(pg_url).url.set(port=1).render_as_string(hide_password=False)
+    with pytest.raises(ServerUnreachable, match="Server kantor tidak terjangkau") as found:
+        Office(gone)
+    assert "***" in str(found.value)

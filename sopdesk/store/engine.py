@@ -138,6 +138,8 @@ def _server_engine(text: str) -> Engine:
     @event.listens_for(engine, "handle_error")
     def _explain(context: ExceptionContext) -> None:
         # Logging in or reaching the server failed: say so in the user's words, with the masked address.
+        if context.is_pre_ping:
+            return  # a pooled connection the server dropped (it restarted): the pool opens a new one
         error = context.original_exception
         msg = str(error).lower()
         if context.is_disconnect or (isinstance(context.sqlalchemy_exception, DBAPIError)
