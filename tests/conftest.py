@@ -63,7 +63,7 @@ class PgServer:
         self.admin = make_url(admin_url).set(drivername="postgresql+psycopg")
         self._raw = self.admin.set(drivername="postgresql").render_as_string(hide_password=False)
 
-    def admin(self):
+    def connect_admin(self):
         import psycopg
         return psycopg.connect(self._raw, autocommit=True, connect_timeout=10)
 
@@ -72,16 +72,16 @@ class PgServer:
 
     def create(self, name: str | None = None) -> str:
         name = name or f"t_{uuid.uuid4().hex[:16]}"
-        with self.admin() as con:
+        with self.connect_admin() as con:
             con.execute(f'CREATE DATABASE "{name}" TEMPLATE "{PG_TEMPLATE}"')
         return name
 
     def drop(self, name: str) -> None:
-        with self.admin() as con:
+        with self.connect_admin() as con:
             con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def prepare(self) -> None:
-        with self.admin() as con:
+        with self.connect_admin() as con:
             if con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_TEMPLATE,)).fetchone() is None:
                 import psycopg
                 # Another test process may make it meanwhile.

@@ -406,7 +406,7 @@ def test_a_dropped_connection_is_replaced_and_an_unreachable_server_said_plainly
     office = Office(pg_url)
     assert len(office.sops()) == 1
     name = make_engine(pg_url).url.database
-    with pg_server.admin() as con:   # the server restarted: every connection of sopdesk is gone
+    with pg_server.connect_admin() as con:   # the server restarted: every connection of sopdesk is gone
         con.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
     office.caches.sop_versions.clear()
     assert office.new_case(SEED, "Sesudah server dinyalakan ulang") == 1
@@ -415,3 +415,26 @@ def test_a_dropped_connection_is_replaced_and_an_unreachable_server_said_plainly
     with pytest.raises(ServerUnreachable, match="Server kantor tidak terjangkau") as found:
         Office(gone)
     assert "***" in str(found.value)
+
+
+def test_writers_on_several_pcs_take_turns(pg_url):
+    """The write lock (engine.WRITE_LOCK) orders write transactions as SQLite's BEGIN IMMEDIATE does:
+    a number drawn from the highest one so far is never drawn twice."""
+    Office(pg_url).close()
+    pcs = [Office(pg_url) for _ in range(4)]
+    drawn: list[str] = []
+    lock = threading.Lock()
+    turn = iter(range(4))
+
+    def draw():
+        with lock:
+            office = pcs[next(turn)]
+        for _ in range(15):
+            number = issue_number(office, 2026)
+            with lock:
+                drawn.append(number)
+
+    _at_once(4, draw)
+    assert len(drawn) == len(set(drawn)) == 60
+    for office in pcs:
+        office.close()
