@@ -438,3 +438,13 @@ def test_writers_on_several_pcs_take_turns(pg_url):
     assert len(drawn) == len(set(drawn)) == 60
     for office in pcs:
         office.close()
+
+
+def test_pcs_opening_a_new_server_database_at_once_seed_it_once(pg_url):
+    offices = []
+    _at_once(4, lambda: offices.append(Office(pg_url)))
+    for office in offices:
+        office.close()
+    office = Office(pg_url)
+    assert [s.code for s in office.sops()] == [SEED] and len(office.officials()) == 1
+    office.close()

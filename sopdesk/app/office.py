@@ -118,6 +118,8 @@ class Office:
         seed = read_office_file(resource_path("office", SEED_OFFICE))
         profile = settings.profile_values(OfficeProfile.from_dict({**OfficeProfile().to_dict(), **seed.profile}))
         with self.writing() as conn:
+            if repo.get_setting(conn, settings.PROFILE_KEY) is not None:
+                return  # another PC on the office server seeded it meanwhile (writers take turns)
             for o in seed.officials:
                 repo.add_official(conn, settings.official_values(o))
             repo.put_setting(conn, settings.PROFILE_KEY, profile)
