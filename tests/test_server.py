@@ -448,3 +448,28 @@ def test_pcs_opening_a_new_server_database_at_once_seed_it_once(pg_url):
     office = Office(pg_url)
     assert [s.code for s in office.sops()] == [SEED] and len(office.officials()) == 1
     office.close()
+
+
+def test_the_connection_test_changes_nothing(pg_url, new_pg_database):
+    empty = data.server_status(pg_url)
+    assert empty.schema_version is None and empty.cases == 0 and empty.server_version[:2].isdigit()
+    assert "***" in empty.url
+    engine = make_engine(pg_url)
+    with engine.connect() as conn:
+        assert server_copy.server_tables(conn) == set()   # still empty: the first Office sets it up
+    engine.dispose()
+    office = Office(pg_url)
+    office.new_case(SEED, "Satu")
+    office.close()
+    found = data.server_status(pg_url)
+    assert found.schema_version == schema.SCHEMA_VERSION and found.cases == 1
+    other = new_pg_database()
+    engine = make_engine(other)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE pelanggan (id int)")
+    engine.dispose()
+    with pytest.raises(StoreError, match="bukan milik sopdesk"):
+        data.server_status(other)
+    wrong = make_engine(pg_url).url.set(password="salah").render_as_string(hide_password=False)
+    with pytest.raises(StoreError, match="menolak"):
+        data.server_status(wrong)

@@ -29,11 +29,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BEFORE_RESTORE", "BEFORE_UPGRADE", "DAILY", "MANUAL", "AlteredSchema", "BackupInfo", "DamagedDatabase",
-    "ForeignCompanion", "Migrated", "NewerDatabase", "NotSopdesk", "StoreError", "back_up", "backup_at_start",
-    "backup_folder", "check_backup", "checksum_recorded", "database_path", "full_check", "is_server", "last_backup",
-    "list_backups", "manual_backup_name", "migrate", "newest_good_backup", "offered_backup", "restore", "safe_url",
-    "server_back_up", "server_backup_at_start", "server_backup_name", "server_backups", "server_check",
-    "server_restore",
+    "ForeignCompanion", "Migrated", "NewerDatabase", "NotSopdesk", "ServerStatus", "StoreError", "back_up",
+    "backup_at_start", "backup_folder", "check_backup", "checksum_recorded", "database_path", "full_check",
+    "is_server", "last_backup", "list_backups", "manual_backup_name", "migrate", "newest_good_backup",
+    "offered_backup", "restore", "safe_url", "server_back_up", "server_backup_at_start", "server_backup_name",
+    "server_backups", "server_check", "server_restore", "server_status",
 ]
 
 KINDS = backups.KINDS   # DAILY (at start), MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE: what a backup's name says
@@ -125,6 +125,26 @@ def full_check(db_path: Path) -> list[str]:
 # Its backups are SQLite snapshots of every row (store/server_copy.py), in THIS PC's backups folder;
 # restore loads one into the server, or into a file like any backup. Everything takes the server's URL,
 # not an Office, for the same reason as above: a server that Office refuses can still be restored.
+
+@dataclass(frozen=True)
+class ServerStatus:
+    """What a connection test of the office server found (Settings → "Basis data kantor" → "Uji sambungan")."""
+    url: str                    # as it may be shown: the password masked
+    server_version: str         # e.g. "15.8"
+    schema_version: int | None  # None: an empty database, which sopdesk will set up when first opened
+    cases: int
+
+
+def server_status(url: str | Path) -> ServerStatus:
+    """Reach the server, log in and look at the database, changing nothing; StoreError (Indonesian,
+    with the masked URL) says what is wrong: unreachable, wrong password, no such database, not sopdesk's."""
+    engine = make_engine(url)
+    try:
+        status = server_copy.server_status(engine)
+    finally:
+        engine.dispose()
+    return ServerStatus(safe_url(url), *status)
+
 
 def server_backup_folder() -> Path:
     return paths.backups_dir()

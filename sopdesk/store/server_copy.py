@@ -260,6 +260,30 @@ def foreign_tables(engine: Engine) -> list[str]:
         return sorted(_names(conn) - set(tables.metadata.tables))
 
 
+def server_status(engine: Engine) -> tuple[str, int | None, int]:
+    """(server version, schema version or None when empty, cases) of the server database; reads only.
+
+    Raises StoreError when it cannot be reached or logged in to (engine.py words it), or when the
+    database holds tables of another program.
+    """
+    try:
+        with engine.connect() as conn:
+            version = str(conn.exec_driver_sql("SHOW server_version").scalar() or "").split(" ")[0]
+            found = server_tables(conn)
+            if not found:
+                return version, None, 0
+            meta: dict[str, str] = {}
+            if tables.meta.name in found:
+                meta = {str(k): str(v) for k, v in conn.execute(select(tables.meta.c.key, tables.meta.c.value))}
+            if meta.get("application") != schema.APP_ID or not meta.get("schema_version", "").isdigit():
+                raise StoreError(f"Basis data di server ini bukan milik sopdesk ({engine_url(engine)}); "
+                                 "pakai basis data kosong khusus untuk sopdesk.")
+            cases = _count(conn, tables.cases) if tables.cases.name in found else 0
+            return version, int(meta["schema_version"]), cases
+    except DBAPIError as e:
+        raise StoreError(f"{describe_error(e)} ({engine_url(engine)})") from e
+
+
 # -- the office server's backups ------------------------------------------------------------------------
 
 def server_stem(engine: Engine) -> str:
