@@ -72,7 +72,7 @@ REQUIRED_IN_BUNDLE = {
     "icons": ["**/sopdesk/_resources/icons/sopdesk.png", "**/sopdesk/_resources/icons/sopdesk.svg"],
     "manual (Bantuan → Panduan)": ["**/sopdesk/_resources/manual/index.md",
                                    "**/sopdesk/_resources/manual/gambar/*.png"],
-    "schema": ["**/sopdesk/_data/schema.sql"],
+    "schema": ["**/sopdesk/_data/schema.sql", "**/sopdesk/_data/schema-postgresql.sql"],
     "package metadata (version)": ["**/sopdesk-*.dist-info/METADATA|**/sopdesk.egg-info/PKG-INFO"],
     "holiday names (Indonesian)": ["**/holidays/locale/id/LC_MESSAGES/ID.mo"],
     "time zones (tzdata)": ["**/tzdata/zoneinfo/Asia/Jakarta"],

@@ -16,7 +16,7 @@ from . import __version__
 from .domain.errors import UserError
 
 # Command groups, each a module of sopdesk.commands with register(sub).
-COMMAND_MODULES = ("sop", "case", "official", "documents", "demo", "backup", "reports")
+COMMAND_MODULES = ("sop", "case", "official", "documents", "demo", "backup", "reports", "migrate")
 log = logging.getLogger("sopdesk")
 
 

@@ -25,6 +25,7 @@ def default_database() -> Path:
     return Path(env) if env else data_dir() / "sopdesk.db"
 
 
+
 def ensure_data_dir() -> Path:
     d = data_dir()
     d.mkdir(parents=True, exist_ok=True)

@@ -34,5 +34,6 @@ def resource_path(*parts: str) -> Path:
     return _root("resources").joinpath(*parts)
 
 
-def schema_sql() -> str:
-    return (_root("data") / "schema.sql").read_text(encoding="utf-8")
+def schema_sql(name: str = "schema.sql") -> str:
+    """data/schema.sql (SQLite), or another file there (schema-postgresql.sql)."""
+    return (_root("data") / name).read_text(encoding="utf-8")

@@ -1,11 +1,18 @@
-"""Shared fixtures: headless Qt, a real SQLite file per test, and a private data folder.
+"""Shared fixtures: headless Qt, a real database per test (an SQLite file, or a fresh PostgreSQL database
+for the modules marked `databases`), and a private data folder.
 
 QT_QPA_PLATFORM must be set before anything imports Qt, so it is set at
 import time of this file (pytest loads conftest.py before the test modules).
+
+PostgreSQL: SOPDESK_TEST_PG is an admin URL (postgresql+psycopg://USER:PASSWORD@HOST:PORT/postgres, e.g.
+what `python tests/pg_cluster.py start DIR` prints). Without it the PostgreSQL runs are skipped, unless
+SOPDESK_TEST_PG_REQUIRED=1 (CI), which makes them fail.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,10 +42,95 @@ def data_dir(_private_data_dir):
     return _private_data_dir
 
 
+BACKENDS = ("sqlite", "postgresql")
+PG_TEMPLATE = "sopdesk_tpl"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "databases: run the module's db_target/office tests on SQLite and PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    if "db_target" in metafunc.fixturenames and metafunc.definition.get_closest_marker("databases"):
+        metafunc.parametrize("db_target", BACKENDS, indirect=True)
+
+
+class PgServer:
+    """The test server: fresh databases made from an empty template (CREATE DATABASE … TEMPLATE is fast)."""
+
+    def __init__(self, admin_url: str):
+        from sqlalchemy.engine import make_url
+        self.admin = make_url(admin_url).set(drivername="postgresql+psycopg")
+        self._raw = self.admin.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def connect_admin(self):
+        import psycopg
+        return psycopg.connect(self._raw, autocommit=True, connect_timeout=10)
+
+    def url(self, name: str) -> str:
+        return self.admin.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, name: str | None = None) -> str:
+        name = name or f"t_{uuid.uuid4().hex[:16]}"
+        with self.connect_admin() as con:
+            con.execute(f'CREATE DATABASE "{name}" TEMPLATE "{PG_TEMPLATE}"')
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.connect_admin() as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def prepare(self) -> None:
+        with self.connect_admin() as con:
+            if con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_TEMPLATE,)).fetchone() is None:
+                import psycopg
+                # Another test process may make it meanwhile.
+                with contextlib.suppress(psycopg.errors.DuplicateDatabase):
+                    con.execute(f'CREATE DATABASE "{PG_TEMPLATE}" TEMPLATE template0 ENCODING \'UTF8\'')
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    url = os.environ.get("SOPDESK_TEST_PG")
+    if not url:
+        if os.environ.get("SOPDESK_TEST_PG_REQUIRED") == "1":
+            pytest.fail("SOPDESK_TEST_PG_REQUIRED=1 but SOPDESK_TEST_PG (an admin URL of a PostgreSQL server) is not set")
+        pytest.skip("no PostgreSQL server for the tests (set SOPDESK_TEST_PG; see tests/pg_cluster.py)")
+    server = PgServer(url)
+    try:
+        server.prepare()
+    except Exception as e:  # noqa: BLE001 - whatever it is, the tests cannot use that server
+        pytest.fail(f"the PostgreSQL server of SOPDESK_TEST_PG cannot be used: {type(e).__name__}")
+    return server
+
+
 @pytest.fixture
-def office(tmp_path):
+def new_pg_database(pg_server):
+    """A function making fresh, empty PostgreSQL databases (their URLs); all dropped after the test."""
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(pg_server.create())
+        return pg_server.url(made[-1])
+
+    yield make
+    for name in made:
+        pg_server.drop(name)
+
+
+@pytest.fixture
+def db_target(request, tmp_path):
+    """Where a test's database lives: tmp_path/t.db, or (modules marked `databases`, second run) the URL
+    of a fresh, empty PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return tmp_path / "t.db"
+    return request.getfixturevalue("new_pg_database")()
+
+
+@pytest.fixture
+def office(db_target):
     from sopdesk.app.office import Office
-    o = Office(tmp_path / "t.db")
+    o = Office(db_target)
     yield o
     o.close()
 

@@ -24,6 +24,8 @@ from sopdesk.domain.office import Official
 from sopdesk.domain.pk import PkError, pk_from_toml_text
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 PK_TOML = '''year = 2027
 place = "Somagede"
 first_party  = { name = "Drs. SAPTONO SUPRIYANTO", position = "Camat Somagede", nip = "196509241995031002" }
@@ -54,8 +56,8 @@ def clock():
 
 
 @pytest.fixture
-def office(tmp_path, clock):
-    o = Office(tmp_path / "t.db", clock=clock)
+def office(db_target, clock):
+    o = Office(db_target, clock=clock)
     yield o
     o.close()
 

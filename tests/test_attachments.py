@@ -15,6 +15,8 @@ from sopdesk.app.transfer import export_case, import_case
 from sopdesk.ui.kit import messages
 from tests.crafted import docx_bytes, xlsx_bytes
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 SEED = "penyusunan-perencanaan-kinerja"
 CAMAT = "Drs. SAPTONO SUPRIYANTO"
 

@@ -8,6 +8,8 @@ from sopdesk.domain.case import CaseError
 from sopdesk.domain.errors import UserError
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 
 @pytest.fixture
 def clock():
@@ -15,8 +17,8 @@ def clock():
 
 
 @pytest.fixture
-def office(tmp_path, clock):
-    o = Office(tmp_path / "t.db", clock=clock)
+def office(db_target, clock):
+    o = Office(db_target, clock=clock)
     yield o
     o.close()
 
@@ -159,15 +161,17 @@ def test_correction_voids_and_keeps_history(office, clock):
 
 
 def test_history_cannot_be_edited_in_the_database(office, clock):
-    import sqlite3
+    from sqlalchemy.exc import IntegrityError
     cid = office.new_case(SEED, "Kasus")
     office.start_step(cid, 1, at=wib(2026, 2, 2, 8, 0))
-    con = sqlite3.connect(office.target)
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        con.execute("UPDATE events SET note = 'x'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        con.execute("DELETE FROM events")
-    con.close()
+    # Straight at the database, past the program (a plain connection of the same engine).
+    statements = ["UPDATE events SET note = 'x'", "DELETE FROM events"]
+    if office.engine.dialect.name == "postgresql":
+        statements.append("TRUNCATE events CASCADE")
+    for statement in statements:
+        with pytest.raises(IntegrityError, match="append-only"), office.engine.begin() as conn:
+            conn.exec_driver_sql(statement)
+    assert len(office.case(cid).events) == 1
 
 
 def test_hostile_text_is_stored_as_typed(office, clock):

@@ -8,6 +8,8 @@ import pytest
 
 from tests.helpers import DECISION_SOP, SEED
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 
 def run(db, *args, check=True):
     p = subprocess.run([sys.executable, "-m", "sopdesk", "--db", str(db), *args],
@@ -19,12 +21,39 @@ def run(db, *args, check=True):
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("SOPDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("SOPDESK_DATA_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture
-def db(tmp_path):
-    return tmp_path / "kantor.db"
+def db(db_target):
+    return db_target
+
+
+def test_the_server_password_is_never_shown_nor_logged(db, data_dir, tmp_path):
+    from sqlalchemy.engine import make_url
+    if "://" not in str(db):
+        pytest.skip("an SQLite file has no password")
+    password = make_url(str(db)).password
+    assert password
+    outputs = [run(db, "case", "new", "--sop", SEED, "--title", "Kasus"), run(db, "case", "show", "99", check=False),
+               run(db, "backup", "--list", check=False)]
+    wrong = make_url(str(db)).set(password="salah-" + password[::-1]).render_as_string(hide_password=False)
+    outputs.append(run(wrong, "sop", "list", check=False))
+    assert outputs[-1].returncode == 1 and "menolak nama pengguna atau sandinya" in outputs[-1].stderr
+    assert "***" in outputs[-1].stderr and "Traceback" not in outputs[-1].stderr
+    gone = make_url(str(db)).set(host="127.0.0.1", port=1).render_as_string(hide_password=False)
+    outputs.append(run(gone, "sop", "list", check=False))
+    assert outputs[-1].returncode == 1 and "Server kantor tidak terjangkau" in outputs[-1].stderr
+    missing = make_url(str(db)).set(database="tidak_ada_basis_data_ini").render_as_string(hide_password=False)
+    outputs.append(run(missing, "sop", "list", check=False))
+    assert outputs[-1].returncode == 1 and "tidak ada di server" in outputs[-1].stderr
+    shown = "\n".join(p.stdout + p.stderr for p in outputs)
+    logs = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in data_dir.rglob("*.log*"))
+    assert logs, "the log was written"
+    for secret in (password, "salah-" + password[::-1]):
+        assert secret not in shown and secret not in logs
 
 
 def test_version(db):

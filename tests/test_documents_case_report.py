@@ -31,6 +31,8 @@ from tests.test_documents_sop_sheet import (
 __all__ = ["no_network"]   # the autouse fixture: no rendering may touch the network
 F4_PORTRAIT = (609.4, 935.4)
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 
 @pytest.fixture
 def clock():
@@ -38,8 +40,8 @@ def clock():
 
 
 @pytest.fixture
-def office(tmp_path, clock):
-    o = Office(tmp_path / "kantor.db", clock=clock)
+def office(db_target, clock):
+    o = Office(db_target, clock=clock)
     o.import_sop_text(DECISION_SOP)
     o.save_official(Official("Dwi Lestari", "Staf Penerima Surat", "Pengatur (II/c)", "199305062019022004"))
     o.save_official(Official("Siti Rahayu, S.E.", "Kepala Subbagian Perencanaan dan Keuangan", "Penata (III/c)",

@@ -268,7 +268,7 @@ def test_the_expected_schema_comes_from_schema_sql_and_the_upgrade_steps(tmp_pat
     statements = schema.schema_statements() + [index]
     nxt = SCHEMA_VERSION + 1
     monkeypatch.setattr(schema, "SCHEMA_VERSION", nxt)
-    monkeypatch.setattr(schema, "schema_statements", lambda: statements)
+    monkeypatch.setattr(schema, "schema_statements", lambda dialect="sqlite": statements)
     monkeypatch.setitem(upgrade.STEPS, nxt, lambda conn: conn.exec_driver_sql(index))
     old = tmp_path / "lama.db"
     shutil.copyfile(FIXTURES / "schema-v1.sqlite", old)

@@ -28,6 +28,8 @@ from tests.pdf_checks import FOOTER_LOW
 from tests.test_documents_sop_sheet import assert_fonts_embedded, assert_text_inside_margins, norm, page_texts
 from tests.test_monitoring import decision_sop, office, run_case
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 __all__ = ["office"]
 
 

@@ -37,11 +37,13 @@ F4_LANDSCAPE = (935.4, 609.4)
 F4_PORTRAIT = (609.4, 935.4)
 A4_PORTRAIT = (595.3, 841.9)
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 
 @pytest.fixture
-def office(tmp_path):
+def office(db_target):
     from tests.helpers import DECISION_SOP, FixedClock, wib
-    o = Office(tmp_path / "kantor.db", clock=FixedClock(wib(2027, 7, 6, 10, 0)))
+    o = Office(db_target, clock=FixedClock(wib(2027, 7, 6, 10, 0)))
     o.import_sop_text(DECISION_SOP)
     o.save_official(PENILAI)
     for day, minutes in ((11, 10), (12, 20), (13, 12), (14, 30), (15, 9)):

@@ -25,14 +25,16 @@ from sopdesk.domain.monev import (
 from sopdesk.domain.office import Official
 from tests.helpers import DECISION_SOP, FixedClock, wib
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 CODE = "cek-berkas"
 S1 = Semester(2027, 1)
 PENILAI = Official("DWI HARTONO, S.STP., M.Si.", "Sekretaris Kecamatan", "Pembina (IV/a)", "197803121999031004")
 
 
 @pytest.fixture
-def office(tmp_path):
-    o = Office(tmp_path / "kantor.db", clock=FixedClock(wib(2027, 7, 6, 10, 0)))
+def office(db_target):
+    o = Office(db_target, clock=FixedClock(wib(2027, 7, 6, 10, 0)))
     o.import_sop_text(DECISION_SOP)
     o.save_official(PENILAI)
     yield o

@@ -28,6 +28,8 @@ from tests.test_documents_sop_sheet import (
     squash,
 )
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 __all__ = ["no_network"]
 
 
@@ -83,8 +85,8 @@ def test_percent_text_is_indonesian():
 # ---- statistics over real cases -----------------------------------------------------------
 
 @pytest.fixture
-def office(tmp_path):
-    o = Office(tmp_path / "kantor.db", clock=FixedClock(wib(2027, 3, 1, 10, 0)))
+def office(db_target):
+    o = Office(db_target, clock=FixedClock(wib(2027, 3, 1, 10, 0)))
     o.import_sop_text(DECISION_SOP)
     yield o
     o.close()
@@ -231,10 +233,10 @@ def cli(db, *args):
                           encoding="utf-8", env=dict(os.environ), timeout=300)
 
 
-def test_report_commands(tmp_path, office):
+def test_report_commands(tmp_path, office, db_target):
     for day, minutes in ((11, 10), (12, 20)):
         run_case(office, day, minutes)
-    db = office.target
+    db = str(db_target)
     office.close()
     p = cli(db, "report", "monitoring", "--sop", "cek-berkas", "--year", "2027", "--out", str(tmp_path / "m.pdf"),
             "--json")

@@ -1,6 +1,7 @@
 """An SQLite database on a network share is refused, pointing to the office server (issue 14)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -71,8 +72,9 @@ def test_a_share_name_is_refused_before_any_file_is_made(tmp_path, monkeypatch):
 
 
 def test_the_cli_says_why_and_points_to_the_server(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}   # this checkout's sopdesk
     done = subprocess.run([sys.executable, "-m", "sopdesk", "--db", r"\\server\bersama\sopdesk.db", "sop", "list"],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120, env=env)
     assert done.returncode != 0
     assert "folder jaringan" in done.stderr and "postgresql+psycopg://" in done.stderr
     assert list(tmp_path.iterdir()) == []

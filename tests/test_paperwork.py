@@ -22,6 +22,8 @@ from sopdesk.domain.errors import UserError
 from sopdesk.domain.pk import PkError, pk_from_toml_text
 from tests.helpers import SEED
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 PK_TOML = '''year = 2027
 place = "Somagede"
 date = "2027-01-04"
@@ -49,8 +51,8 @@ note = "APBD 2027"
 
 
 @pytest.fixture
-def office(tmp_path):
-    o = Office(tmp_path / "t.db")
+def office(db_target):
+    o = Office(db_target)
     yield o
     o.close()
 

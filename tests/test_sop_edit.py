@@ -27,6 +27,8 @@ from sopdesk.domain.sop_edit import (
 from sopdesk.domain.sop_file import read_sop
 from tests.helpers import DECISION_SOP, SEED
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 
 @pytest.fixture
 def decision():

@@ -16,10 +16,12 @@ from sopdesk.domain.period import Period
 from tests.helpers import DECISION_SOP, FixedClock, wib
 from tests.test_monitoring import cli, run_case
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 
 @pytest.fixture
-def office(tmp_path):
-    o = Office(tmp_path / "kantor.db", clock=FixedClock(wib(2027, 3, 1, 10, 0)))
+def office(db_target):
+    o = Office(db_target, clock=FixedClock(wib(2027, 3, 1, 10, 0)))
     o.import_sop_text(DECISION_SOP)
     run_case(o, 11, 10)
     run_case(o, 12, 20)                       # step 2 late
@@ -73,8 +75,8 @@ def test_monitoring_workbook(tmp_path, office):
     assert summary["Dihitung pada"] == datetime(2027, 3, 1, 10, 0)
 
 
-def test_commands_write_workbooks_and_json_alone(tmp_path, office):
-    db = office.target
+def test_commands_write_workbooks_and_json_alone(tmp_path, office, db_target):
+    db = str(db_target)
     office.close()
     p = cli(db, "case", "list", "--state", "closed", "--xlsx", str(tmp_path / "selesai.xlsx"))
     assert p.returncode == 0, p.stderr

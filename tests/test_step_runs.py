@@ -17,6 +17,8 @@ from sopdesk.domain.period import Period
 from sopdesk.store import step_run_queries
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 PERIODS = (2026, 2027, Period.semester(2026, 2), Period.semester(2027, 1), Period.years(2022, 2027),
            Period.parse("2026-03-01..2026-04-30"))
 
@@ -46,9 +48,15 @@ def replayed_runs(office: Office) -> list[tuple]:
     return sorted(rows)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("runs") / "demo.db"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(request, tmp_path_factory):
+    if request.param == "sqlite":
+        path = str(tmp_path_factory.mktemp("runs") / "demo.db")
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = server.create()
+        request.addfinalizer(lambda: server.drop(name))
+        path = server.url(name)
     o = Office(path, clock=FixedClock(wib(2027, 3, 1, 10, 0)))
     o.import_sop_text(DECISION_SOP)
     generate(o, 260, seed=7)
@@ -85,8 +93,8 @@ def test_figures_equal_the_replay(demo, period):
     assert any(s["p90_minutes"] is not None for s in whole["steps"])
 
 
-def test_a_holiday_recounts_only_the_runs_around_it(tmp_path, monkeypatch):
-    o = Office(tmp_path / "kantor.db", clock=FixedClock(wib(2027, 3, 1, 10, 0)))
+def test_a_holiday_recounts_only_the_runs_around_it(db_target, monkeypatch):
+    o = Office(db_target, clock=FixedClock(wib(2027, 3, 1, 10, 0)))
     try:
         o.import_sop_text(DECISION_SOP)
         generate(o, 150, seed=3)
@@ -129,8 +137,8 @@ def test_a_holiday_recounts_only_the_runs_around_it(tmp_path, monkeypatch):
         o.close()
 
 
-def test_new_events_write_their_runs(tmp_path):
-    o = Office(tmp_path / "kantor.db", clock=FixedClock(wib(2027, 3, 1, 10, 0)))
+def test_new_events_write_their_runs(db_target):
+    o = Office(db_target, clock=FixedClock(wib(2027, 3, 1, 10, 0)))
     try:
         o.import_sop_text(DECISION_SOP)
         cid = o.new_case("cek-berkas", "Berkas", year=2027)

@@ -12,15 +12,18 @@ from sopdesk.store import tables
 from sopdesk.store.errors import StoreError
 from sopdesk.store.schema import SCHEMA_VERSION
 
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_tables_mirror_schema_sql(tmp_path):
-    office = Office(tmp_path / "t.db")
+def test_tables_mirror_schema_sql(db_target):
+    office = Office(db_target)
     insp = inspect(office.engine)
     assert set(insp.get_table_names()) == set(tables.metadata.tables)
     for name, table in tables.metadata.tables.items():
         assert [c["name"] for c in insp.get_columns(name)] == [c.name for c in table.columns], name
+    office.close()
 
 
 def test_pragmas_and_version(tmp_path):
@@ -33,20 +36,23 @@ def test_pragmas_and_version(tmp_path):
         assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar() == str(SCHEMA_VERSION)
 
 
-def test_seeded_once_and_reopened_without_duplicates(tmp_path):
-    Office(tmp_path / "t.db").close()
-    office = Office(tmp_path / "t.db")
+def test_seeded_once_and_reopened_without_duplicates(db_target):
+    Office(db_target).close()
+    office = Office(db_target)
+    with office.reading() as conn:
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar() == str(SCHEMA_VERSION)
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='application'").scalar() == "sopdesk"
     assert len(office.sops()) == 1 and len(office.officials()) == 1
     assert office.profile().unit == "KECAMATAN SOMAGEDE"
     assert office.officials()[0].nip == "196509241995031002"
 
 
-def test_the_seed_officials_are_data_the_office_file_the_cli_loads(tmp_path):
+def test_the_seed_officials_are_data_the_office_file_the_cli_loads(tmp_path, db_target):
     from sopdesk.app.paperwork import load_office_file, read_office_file
     from sopdesk.domain.sop_file import read_sop
     from sopdesk.resources import resource_path
     seed = read_office_file(resource_path("office", "somagede.toml"))
-    office = Office(tmp_path / "t.db")
+    office = Office(db_target)
     assert [(o.name, o.nip, o.rank, o.position) for o in office.officials()] == \
         [(o.name, o.nip, o.rank, o.position) for o in seed.officials]
     # The Camat who approved the seed SOP, the same person in both seed files.
@@ -58,14 +64,13 @@ def test_the_seed_officials_are_data_the_office_file_the_cli_loads(tmp_path):
     assert len(office.officials()) == 1 and office.profile() == Office(tmp_path / "u.db").profile()
 
 
-def test_newer_database_is_refused(tmp_path):
-    Office(tmp_path / "t.db").close()
-    con = sqlite3.connect(tmp_path / "t.db")
-    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    con.commit()
-    con.close()
+def test_newer_database_is_refused(db_target):
+    office = Office(db_target)
+    with office.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    office.close()
     with pytest.raises(StoreError, match="lebih baru"):
-        Office(tmp_path / "t.db")
+        Office(db_target)
 
 
 def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
@@ -80,17 +85,17 @@ def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
     assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["x"]
 
 
-def test_settings_survive_reopen(tmp_path):
+def test_settings_survive_reopen(db_target):
     from dataclasses import replace
     from datetime import date, time
-    office = Office(tmp_path / "t.db")
+    office = Office(db_target)
     office.save_profile(replace(office.profile(), phone="(0281) 123456", paper="A4"))
     hours = dict(office.working_hours())
     hours[4] = ((time(7, 30), time(11, 30)), (time(13, 0), time(16, 0)))
     office.save_working_hours(hours)
     office.set_calendar_override(date(2026, 3, 2), "add", "Hari Jadi Kabupaten")
     office.close()
-    again = Office(tmp_path / "t.db")
+    again = Office(db_target)
     assert again.profile().phone == "(0281) 123456" and again.profile().paper == "A4"
     assert again.working_hours()[4][1] == (time(13, 0), time(16, 0))
     assert again.calendar().holiday_name(date(2026, 3, 2)) == "Hari Jadi Kabupaten"
@@ -104,4 +109,5 @@ def test_wheel_carries_resources_and_schema(tmp_path):
     wheel = next(out.glob("sopdesk-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "sopdesk/_data/schema.sql" in names
+    assert "sopdesk/_data/schema-postgresql.sql" in names
     assert "sopdesk/_resources/sops/penyusunan-perencanaan-kinerja.toml" in names

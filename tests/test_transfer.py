@@ -2,14 +2,13 @@
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from sopdesk.app.office import Office
 from sopdesk.app.paperwork import save_pk
@@ -18,6 +17,8 @@ from sopdesk.domain.pk import pk_from_dict
 from sopdesk.store import tables as t
 from tests.crafted import PK
 from tests.helpers import DECISION_SOP, SEED, FixedClock, wib
+
+pytestmark = pytest.mark.databases  # db_target and office: SQLite and PostgreSQL (conftest.py)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,9 +29,8 @@ def clock():
 
 
 @pytest.fixture
-def pc_a(tmp_path, clock):
-    (tmp_path / "a").mkdir()
-    o = Office(tmp_path / "a" / "kantor.db", clock=clock)
+def pc_a(db_target, clock):
+    o = Office(db_target, clock=clock)
     yield o
     o.close()
 
@@ -61,12 +61,9 @@ def started_case(office) -> int:
 
 
 def all_rows(office) -> dict[str, list]:
-    con = sqlite3.connect(office.target)
-    try:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {n: con.execute(f"SELECT * FROM {n} ORDER BY rowid").fetchall() for n in names}
-    finally:
-        con.close()
+    with office.engine.connect() as conn:
+        return {n: [tuple(r) for r in conn.execute(select(table).order_by(*table.primary_key.columns))]
+                for n, table in t.metadata.tables.items()}
 
 
 def event_content(office, cid) -> list[tuple]:
@@ -78,12 +75,8 @@ def event_content(office, cid) -> list[tuple]:
 
 
 def case_row(office, cid) -> dict:
-    con = sqlite3.connect(office.target)
-    con.row_factory = sqlite3.Row
-    try:
-        return dict(con.execute("SELECT * FROM cases WHERE id = ?", (cid,)).fetchone())
-    finally:
-        con.close()
+    with office.engine.connect() as conn:
+        return dict(conn.execute(select(t.cases).where(t.cases.c.id == cid)).mappings().one())
 
 
 # -- round trips -------------------------------------------------------------------

@@ -25,8 +25,9 @@ from ..domain.sop import Problem, Sop
 from ..resources import resource_path
 from ..store import repo
 from ..store.backup import backup_at_start
-from ..store.engine import make_engine, writer
+from ..store.engine import make_engine, safe_url, writer
 from ..store.opening import initialize
+from ..store.server_copy import daily_server_backup
 from ..store.sqlite_file import database_file
 from ..store.transaction import Transaction
 from . import cases, search, settings, sops, workstation
@@ -60,7 +61,8 @@ class Caches:
 class Office:
     def __init__(self, target: str | Path, *, clock: Clock | None = None, seed: bool = True,
                  pc_name: str | None = None, os_user: str | None = None) -> None:
-        self.target = str(target)
+        # What the window and the logs may show: for the office server, its URL without the password.
+        self.target = safe_url(target)
         self._clock: Clock = clock or utc_now
         # Who records here, besides the official chosen: every event keeps both (several PCs, one database).
         self.pc_name = workstation.pc_name() if pc_name is None else pc_name
@@ -76,7 +78,13 @@ class Office:
         if seed and (created or self._seed_unfinished()):
             self._seed()
         # The once-a-day backup at start-up; a failure is kept for the window to show, not raised.
-        self.backup_problem = None if created else backup_at_start(database_file(self.engine))
+        # The office server's is made by one PC, into that PC's backups folder (store/server_copy.py).
+        if created:
+            self.backup_problem: str | None = None
+        elif self.engine.dialect.name == "postgresql":
+            self.backup_problem = daily_server_backup(self.engine, self.data_folder() / "backups")
+        else:
+            self.backup_problem = backup_at_start(database_file(self.engine))
 
     # -- the unit of work, the clock ----------------------------------------
     def writing(self) -> Transaction:
@@ -119,6 +127,8 @@ class Office:
         seed = read_office_file(resource_path("office", SEED_OFFICE))
         profile = settings.profile_values(OfficeProfile.from_dict({**OfficeProfile().to_dict(), **seed.profile}))
         with self.writing() as conn:
+            if repo.get_setting(conn, settings.PROFILE_KEY) is not None:
+                return  # another PC on the office server seeded it meanwhile (writers take turns)
             for o in seed.officials:
                 repo.add_official(conn, settings.official_values(o))
             repo.put_setting(conn, settings.PROFILE_KEY, profile)

@@ -20,12 +20,24 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.errors import UserError
-from ..store.server_check import ServerProbe, masked, postgresql_url, probe_server
+from ..store.engine import safe_url as masked
+from ..store.server_check import postgresql_url
 
 __all__ = ["ServerAddress", "ServerProbe", "check_server", "default_target", "masked", "save_address",
            "saved_address"]
 
 FILE_NAME = "server.json"
+
+
+@dataclass(frozen=True)
+class ServerProbe:
+    """What Uji sambungan found, in words for the settings page."""
+    ok: bool
+    message: str                 # Indonesian; never holds the password
+    server_version: str = ""
+    contents: str = ""           # 'empty' (set up at first use), 'sopdesk'; '' when it failed
+    schema_version: int | None = None
+    cases: int | None = None
 DEFAULT_PORT = 5432
 
 
@@ -63,7 +75,17 @@ def check_server(address: ServerAddress) -> ServerProbe:
     problems = address.problems()
     if problems:
         return ServerProbe(False, " ".join(problems))
-    return probe_server(address.url())
+    from . import data  # backups, copies, checks: not needed to start the program
+    try:
+        found = data.server_status(address.url())
+    except UserError as e:
+        return ServerProbe(False, str(e))
+    if found.schema_version is None:
+        return ServerProbe(True, f"Tersambung ke PostgreSQL {found.server_version}. Basis data masih kosong: "
+                                 "sopdesk akan menyiapkannya pada pemakaian pertama.", found.server_version, "empty")
+    return ServerProbe(True, f"Tersambung ke PostgreSQL {found.server_version}: basis data sopdesk "
+                             f"(skema {found.schema_version}), {found.cases} kasus.", found.server_version, "sopdesk",
+                       found.schema_version, found.cases)
 
 
 def _file() -> Path:
@@ -160,11 +182,11 @@ def save_address(address: ServerAddress | None) -> None:
 
 
 def default_target() -> str:
-    """What a start opens without --db: SOPDESK_DB, else the saved office server, else this PC's file."""
-    env = os.environ.get("SOPDESK_DB")
-    if env:
-        return env
+    """What a start opens without --db: SOPDESK_DB (a file or the server's URL), else the office server
+    saved in Settings, else this PC's own file in the data folder."""
+    if os.environ.get("SOPDESK_DB"):
+        return str(paths.default_database()) if "://" not in os.environ["SOPDESK_DB"] else os.environ["SOPDESK_DB"]
     address = saved_address()
     if address is not None:
         return address.url()
-    return str(paths.data_dir() / "sopdesk.db")
+    return str(paths.default_database())

@@ -3,6 +3,10 @@
 restore and check work on the file without opening it through Office, so
 they also work on a database that Office refuses to open. check reads only:
 a -wal beside the file that is not its own is reported, not folded in.
+
+With --db (or SOPDESK_DB) the office server's URL, the same commands work on the server: a backup is
+an SQLite snapshot of every row in this PC's backups folder (or --out), restore loads one into the
+server (its current contents kept as a backup first), check reads every table and its shape.
 """
 from __future__ import annotations
 
@@ -31,8 +35,18 @@ def database_path(ctx) -> Path:
     return Path(ctx.db).expanduser() if ctx.db else default_database()
 
 
+def server_url(ctx) -> str | None:
+    """The office server's URL when --db (or SOPDESK_DB) names one, else None."""
+    from ..app.server import default_target
+    target = str(ctx.db or default_target())
+    return target if "://" in target else None
+
+
 def backup(args, ctx) -> int:
     from ..app import data
+    url = server_url(ctx)
+    if url is not None:
+        return _server_backup(args, url)
     db = database_path(ctx)
     if args.list:
         return _list(data.list_backups(db), args.json)
@@ -47,6 +61,24 @@ def backup(args, ctx) -> int:
     made = data.back_up(db, out)  # into the backups folder when out is None, which then rotates
     size = made.stat().st_size
     say(f"Cadangan dibuat ({size / 1024 / 1024:.1f} MB, {time.monotonic() - started:.1f} detik).")
+    print(made)
+    return 0
+
+
+def _server_backup(args, url: str) -> int:
+    from ..app import data
+    if args.list:
+        return _list(data.server_backups(url), args.json)
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None and (out.is_dir() or args.out.endswith(("/", "\\"))):
+        if not out.is_dir():
+            raise UserError(f"Folder tujuan cadangan {out} tidak ada. Buat foldernya dulu atau periksa flashdisk.")
+        out = out / data.server_backup_name(url)
+    started = time.monotonic()
+    made = data.server_back_up(url, out)
+    size = made.stat().st_size
+    say(f"Cadangan basis data kantor {data.safe_url(url)} dibuat ({size / 1024 / 1024:.1f} MB, "
+        f"{time.monotonic() - started:.1f} detik).")
     print(made)
     return 0
 
@@ -67,6 +99,13 @@ def _list(items, as_json: bool) -> int:
 
 def restore(args, ctx) -> int:
     from ..app import data
+    url = server_url(ctx)
+    if url is not None:
+        previous = data.server_restore(url, args.file)
+        say(f"Basis data kantor {data.safe_url(url)} dipulihkan dari {args.file}.")
+        say(f"Isi sebelumnya disimpan sebagai {previous}.")
+        print(data.safe_url(url))
+        return 0
     db = database_path(ctx)
     recorded = data.checksum_recorded(args.file)
     kept = data.restore(db, args.file)
@@ -84,6 +123,17 @@ def restore(args, ctx) -> int:
 
 def check(args, ctx) -> int:
     from ..app import data
+    url = server_url(ctx)
+    if url is not None:
+        started = time.monotonic()
+        rows = data.server_check(url)
+        if rows == ["ok"]:
+            print(f"Basis data kantor utuh ({time.monotonic() - started:.1f} detik): {data.safe_url(url)}")
+            return 0
+        say(f"Basis data kantor BERMASALAH: {data.safe_url(url)}")
+        for r in rows[:20]:
+            say(f"  {r}")
+        return 1
     db = database_path(ctx)
     if not db.is_file():
         raise UserError(f"Basis data {db} tidak ada.")

@@ -28,13 +28,14 @@ class Context:
     def office(self) -> Office:
         if self._office is None:
             from ..app.office import Office
-            from ..paths import default_database, ensure_data_dir
+            from ..app.server import default_target
+            from ..paths import ensure_data_dir
             target: str | Path
             if self.db:
                 target = self.db
             else:
                 ensure_data_dir()
-                target = default_database()
+                target = default_target()
             self._office = Office(target)
         return self._office
 

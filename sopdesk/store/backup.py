@@ -309,16 +309,20 @@ def _recorded_checksum(path: Path, entry: dict[str, Any] | None) -> tuple[str, s
 # -- making ------------------------------------------------------------------
 
 def make_backup(db_path: str | Path, dest: str | Path | None = None, *, kind: str = MANUAL,
-                now: datetime | None = None, progress: Callable[[int, int], None] | None = None) -> Path:
+                now: datetime | None = None, progress: Callable[[int, int], None] | None = None,
+                snapshot: Callable[[Path], None] | None = None) -> Path:
     """Copy the database to `dest` (default: its backups folder) and return the new file.
 
     Its sha256 goes beside it; a backup in the database's backups folder is also
     entered in the catalogue. Raises StoreError (Indonesian) when the database
     cannot be read or the copy cannot be written; nothing half-written is left
     under the final name.
+
+    `snapshot`: the database is no file here (the office server): snapshot(tmp) writes it into the
+    new SQLite file tmp (server_copy.py), and `db_path` only names the backups (stem, folder).
     """
     src_path = Path(db_path).expanduser()
-    if not src_path.is_file() or src_path.stat().st_size == 0:
+    if snapshot is None and (not src_path.is_file() or src_path.stat().st_size == 0):
         raise StoreError(f"Basis data {src_path} tidak ada atau kosong; tidak ada yang dicadangkan.")
     when = now or _local_now()
     home = backup_folder(src_path)
@@ -334,7 +338,7 @@ def make_backup(db_path: str | Path, dest: str | Path | None = None, *, kind: st
         raise StoreError(f"Folder tujuan cadangan tidak ada: {folder}. Periksa apakah flashdisk/diska terpasang.")
     if dest.resolve() == src_path.resolve():
         raise StoreError("Cadangan tidak boleh menimpa basis data itu sendiri; pilih nama berkas lain.")
-    stray = companion_problem(src_path)
+    stray = companion_problem(src_path) if snapshot is None else None
     if stray:  # reading it through SQLite would fold that log into it
         raise StoreError(f"Cadangan tidak dibuat: berkas catatan di samping basis data bukan miliknya ({stray}). "
                          "Jalankan: sopdesk check")
@@ -342,7 +346,7 @@ def make_backup(db_path: str | Path, dest: str | Path | None = None, *, kind: st
     tmp = folder / f".{dest.name}.{os.getpid()}.tmp"
     renamed = False
     try:
-        summary = _copy_database(src_path, tmp, progress)
+        summary = _copy_database(src_path, tmp, progress) if snapshot is None else _take_snapshot(snapshot, tmp)
         _flush(tmp)
         digest = file_sha256(tmp)
         _write_checksum(dest, digest)  # first: a backup under its name always has its checksum
@@ -401,6 +405,27 @@ def _copy_database(src_path: Path, tmp: Path, progress: Callable[[int, int], Non
             dst.close()
     finally:
         src.close()
+
+
+def _take_snapshot(snapshot: Callable[[Path], None], tmp: Path) -> tuple[str, str]:
+    """The server's rows written into tmp by `snapshot`, then made and checked as _copy_database's copy."""
+    snapshot(tmp)
+    try:
+        dst = sqlite3.connect(tmp)
+    except sqlite3.Error as e:
+        raise StoreError(_write_problem(tmp.parent, e)) from e
+    try:
+        try:
+            dst.execute("PRAGMA journal_mode=DELETE")
+            rows = check_rows(dst, "quick_check(5)")
+        except sqlite3.Error as e:
+            raise StoreError(_write_problem(tmp.parent, e)) from e
+        if rows != ["ok"]:
+            raise StoreError("Cadangan tidak dibuat: salinan basis data kantor tidak utuh ("
+                             + "; ".join(rows[:2]) + ").")
+        return data_summary(dst)
+    finally:
+        dst.close()
 
 
 def _is_write_error(e: BaseException) -> bool:

@@ -1,17 +1,56 @@
-"""The SQLAlchemy engine: SQLite pragmas, one transaction per user action, and what a failure means."""
+"""The SQLAlchemy engine: SQLite pragmas, one transaction per user action, and what a failure means.
+
+A file path is an SQLite database (one PC); `postgresql+psycopg://USER:PASSWORD@HOST:PORT/DBNAME` is
+the office's server (several PCs). The password never leaves this module in text: every message,
+log line and output names the server by safe_url().
+"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine, ExceptionContext
+from sqlalchemy.engine import Connection, Engine, ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from .errors import SQLITE_READONLY_DBMOVED, StoreError, describe_error
+from .errors import SERVER_GONE, SQLITE_READONLY_DBMOVED, StoreError, describe_error, server_message
 from .network_share import network_location, network_share_refusal
 from .sqlite_file import restoring_marker
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5
+# pg_advisory_xact_lock keys ("sopdesk" in the high bits): every write transaction takes WRITE_LOCK, so
+# writers on several PCs follow one another as SQLite's BEGIN IMMEDIATE makes them (a letter number or
+# a step's state read in a write transaction is still true when it commits).
+WRITE_LOCK = 0x50D5_0001
+UPGRADE_LOCK = 0x50D5_0002
+DAILY_BACKUP_LOCK = 0x50D5_0003
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+def is_server(target: str | Path) -> bool:
+    """A database URL (the office server) rather than a file path."""
+    return "://" in str(target)
+
+
+def safe_url(target: str | Path) -> str:
+    """The target as it may be shown or logged: a file path as it is, a URL with its password masked."""
+    text = str(target)
+    if not is_server(text):
+        return text
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        # Not even a URL SQLAlchemy reads: mask whatever sits between "user:" and "@".
+        return re.sub(r"(://[^/@:]*:)[^@]*@", r"\1***@", text)
+
+
+def engine_url(engine: Engine) -> str:
+    """The engine's database as it may be shown: the file path, or the server's URL without the password."""
+    if engine.dialect.name == "sqlite":
+        return str(engine.url.database or "")
+    return engine.url.render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_conn: Any) -> None:
@@ -26,7 +65,9 @@ def _sqlite_pragmas(dbapi_conn: Any) -> None:
 def make_engine(target: str | Path) -> Engine:
     """An engine for a file path (SQLite) or a database URL."""
     url = str(target)
-    if "://" not in url:
+    if is_server(url) and not url.startswith("sqlite:"):
+        return _server_engine(url)
+    if not is_server(url):
         path = Path(url).expanduser()
         if not path.parent.exists():
             raise StoreError(f"Folder basis data tidak ada: {path.parent}. Periksa apakah diska/flashdisk terpasang.")
@@ -70,3 +111,43 @@ def make_engine(target: str | Path) -> Engine:
 def writer(engine: Engine) -> Engine:
     """The same engine, whose transactions take the write lock at BEGIN."""
     return engine.execution_options(sopdesk_write=True)
+
+
+def _server_engine(text: str) -> Engine:
+    shown = safe_url(text)
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):
+        raise StoreError(f"Alamat basis data kantor tidak dapat dibaca: {shown}. Bentuknya: "
+                         "postgresql+psycopg://PENGGUNA:SANDI@SERVER:5432/NAMA_BASIS_DATA") from None
+    if url.get_backend_name() not in SERVER_SCHEMES:
+        raise StoreError(f"Jenis basis data tidak didukung: {shown}. sopdesk memakai berkas SQLite (satu PC) "
+                         "atau PostgreSQL (postgresql+psycopg://…, server kantor).")
+    url = url.set(drivername="postgresql+psycopg")
+    if not url.database:
+        raise StoreError(f"Alamat basis data kantor tanpa nama basis data: {shown}.")
+    engine = create_engine(url, future=True, pool_pre_ping=True,
+                           connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "sopdesk"})
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        if conn.get_execution_options().get("sopdesk_write", False):
+            # Read committed after the lock: each statement sees what the writer before committed.
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        else:
+            # A reading unit of work sees one moment of the database, as on SQLite.
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+    @event.listens_for(engine, "handle_error")
+    def _explain(context: ExceptionContext) -> None:
+        # Logging in or reaching the server failed: say so in the user's words, with the masked address.
+        if context.is_pre_ping:
+            return  # a pooled connection the server dropped (it restarted): the pool opens a new one
+        error = context.original_exception
+        msg = str(error).lower()
+        if context.is_disconnect or (isinstance(context.sqlalchemy_exception, DBAPIError)
+                                     and context.connection is None) or any(w in msg for w in SERVER_GONE):
+            raise server_message(error, shown) from error
+
+    return engine

@@ -99,6 +99,38 @@ class NewerDatabase(StoreError):
             "Pasang versi sopdesk terbaru untuk membukanya; berkas ini tidak diubah.")
 
 
+class ServerUnreachable(StoreError):
+    """The office's PostgreSQL server cannot be reached (cable out, server PC off, wrong address or port)."""
+
+
+def server_message(exc: BaseException, where: str) -> StoreError:
+    """A failure to reach or log in to the office's database server, as a StoreError naming `where`
+    (the address with its password masked: engine.safe_url)."""
+    msg = str(getattr(exc, "orig", exc)).lower()
+    if "password authentication failed" in msg or "no password supplied" in msg or "authentication failed" in msg:
+        return StoreError(f"Server basis data kantor menolak nama pengguna atau sandinya ({where}). "
+                          "Periksa nama pengguna dan sandi di alamat basis data kantor.")
+    if "does not exist" in msg and "database" in msg:
+        return StoreError(f"Basis data yang disebut tidak ada di server kantor ({where}). Buat dulu basis datanya "
+                          "untuk sopdesk di server (lihat panduan pemasangan server), atau periksa namanya.")
+    if "permission denied" in msg or "must be owner" in msg:
+        return StoreError(f"Pengguna basis data kantor tidak punya hak yang diperlukan ({where}). "
+                          "Jadikan pengguna itu pemilik basis data sopdesk di server.")
+    return ServerUnreachable(unreachable_message(where))
+
+
+def unreachable_message(where: str = "") -> str:
+    return ("Server kantor tidak terjangkau" + (f" ({where})" if where else "") + ". Periksa kabel jaringan dan "
+            "apakah PC server menyala, lalu coba lagi; data yang sudah tersimpan aman.")
+
+
+# The words of PostgreSQL and psycopg for a connection that failed or was lost.
+SERVER_GONE = ("could not connect", "connection refused", "connection failed", "server closed the connection",
+               "terminating connection", "timeout expired", "connection timed out", "no route to host",
+               "could not translate host name", "network is unreachable", "consuming input failed",
+               "the connection is closed", "connection is lost", "name or service not known")
+
+
 # SQLite's extended code for "the database file has been moved since it was opened":
 # a connection still on the file that a restore replaced. SQLite words it as read-only.
 SQLITE_READONLY_DBMOVED = 1032
@@ -116,6 +148,10 @@ def describe_error(exc: BaseException, *, restoring: bool = False) -> str:
         return replaced_message()
     if restoring and any(w in msg for w in ("locked", "busy", "readonly", "read-only")):
         return restoring_message()
+    if any(w in msg for w in SERVER_GONE):
+        return unreachable_message()
+    if "lock timeout" in msg or "deadlock detected" in msg or "could not serialize" in msg:
+        return "Basis data kantor sedang sibuk dipakai PC lain terlalu lama. Coba lagi sebentar lagi."
     if "database or disk is full" in msg or "disk is full" in msg:
         return ("Diska penuh: data tidak dapat disimpan. Kosongkan ruang diska lalu coba lagi; "
                 "data yang sudah tersimpan aman.")

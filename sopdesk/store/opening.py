@@ -21,11 +21,11 @@ from sqlalchemy.exc import DatabaseError
 
 from . import backup as backups, schema
 from .backup import BEFORE_UPGRADE, BackupInfo, backup_folder, daily_due, find_backups, newest_good_backup
-from .engine import writer
+from .engine import engine_url, writer
 from .errors import AlteredSchema, DamagedDatabase, StoreError, describe_error
 from .integrity import check_on_open
 from .schema import create_schema
-from .shape import schema_problems
+from .shape import schema_problems, server_schema_problems
 from .sqlite_file import companion, database_file, open_view
 from .upgrade import upgrade_database
 
@@ -44,6 +44,8 @@ def initialize(engine: Engine) -> bool:
     path = database_file(engine)
     if path is not None:
         check_file(path)
+    if engine.dialect.name == "postgresql":
+        return _initialize_server(engine)
     try:
         with writer(engine).begin() as conn:
             has_meta = conn.execute(text(
@@ -66,6 +68,45 @@ def initialize(engine: Engine) -> bool:
         upgrade_database(engine, version, _backup_before_upgrade)
         if path is not None:
             _check_upgraded(path)
+    return False
+
+
+def _initialize_server(engine: Engine) -> bool:
+    """initialize() on the office's PostgreSQL server: no file to check or back up before an upgrade.
+
+    The write lock (engine.WRITE_LOCK) makes two PCs that open a new database at once take turns:
+    the second finds the schema the first made.
+    """
+    where = engine_url(engine)
+    try:
+        with writer(engine).begin() as conn:
+            tables = set(conn.execute(text(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")).scalars())
+            if "meta" not in tables:
+                if tables:
+                    raise StoreError(f"Basis data di server ini sudah berisi tabel lain, bukan milik sopdesk "
+                                     f"({where}). Pakai basis data kosong khusus untuk sopdesk; tidak ada yang diubah.")
+                log.info("creating the sopdesk schema on the server %s", where)
+                create_schema(conn)
+                return True
+            found: dict[str, str] = dict(conn.execute(text("SELECT key, value FROM meta")).all())
+    except (DatabaseError, sqlite3.DatabaseError) as e:
+        raise StoreError(f"{describe_error(e)} ({where})") from e
+    if found.get("application") != schema.APP_ID or not str(found.get("schema_version", "")).isdigit():
+        raise StoreError(f"Basis data di server ini bukan milik sopdesk ({where}); tidak ada yang diubah.")
+    version = int(found["schema_version"])
+    if version > schema.SCHEMA_VERSION:
+        raise StoreError(
+            f"Basis data kantor ini dibuat oleh versi sopdesk yang lebih baru (skema {version}). "
+            "Pasang versi sopdesk terbaru di PC ini untuk membukanya.")
+    if version < schema.SCHEMA_VERSION:
+        upgrade_database(engine, version, _backup_before_upgrade)
+    problems = server_schema_problems(engine)
+    if problems:
+        raise StoreError(f"Susunan basis data kantor bukan susunan yang dibuat sopdesk ({'; '.join(problems[:6])}); "
+                         f"mungkin diubah dengan program lain. Demi keamanan riwayat kasus, basis data ini tidak "
+                         f"dibuka ({where}).")
     return False
 
 

@@ -320,3 +320,8 @@ def add_cases_and_events(conn: Connection, cases: Sequence[Values], events: Sequ
         conn.execute(insert(t.cases), list(cases))
     if events:
         conn.execute(insert(t.events), list(events))
+    if conn.dialect.name == "postgresql":
+        # Rows written with their ids leave the identity behind: move it past them.
+        for table in ("cases", "events"):
+            conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                 f"GREATEST((SELECT max(id) FROM {table}), 1))")

@@ -17,14 +17,18 @@ SCHEMA_VERSION = 8  # upgrade steps from older versions: store/upgrade.py
 APP_ID = "sopdesk"
 
 
-def schema_statements() -> list[str]:
-    parts = re.split(r"^-- ;;$", schema_sql(), flags=re.MULTILINE)
+SCHEMA_FILES = {"sqlite": "schema.sql", "postgresql": "schema-postgresql.sql"}
+
+
+def schema_statements(dialect: str = "sqlite") -> list[str]:
+    """The statements of data/schema.sql, or of its PostgreSQL twin for dialect "postgresql"."""
+    parts = re.split(r"^-- ;;$", schema_sql(SCHEMA_FILES[dialect]), flags=re.MULTILINE)
     return [p.strip() for p in parts if p.strip()]
 
 
 def create_schema(conn: Connection) -> None:
     """Every table of data/schema.sql and the meta rows saying whose database this is, and which version."""
-    for stmt in schema_statements():
+    for stmt in schema_statements(conn.dialect.name):
         conn.exec_driver_sql(stmt)
     conn.execute(text("INSERT INTO meta(key, value) VALUES ('schema_version', :v), ('application', :a)"),
                  {"v": str(SCHEMA_VERSION), "a": APP_ID})

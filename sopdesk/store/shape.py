@@ -22,8 +22,10 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any, cast
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from . import schema
@@ -192,3 +194,45 @@ def schema_problems(con: sqlite3.Connection, version: int | None) -> list[str]:
     except Exception:
         log.exception("upgrade steps failed on a copy of the schema")
         return []
+
+
+# -- the office server (PostgreSQL) ------------------------------------------------------------------
+# Its schema is checked by names, not SQL text: PostgreSQL keeps no CREATE statement to compare, and
+# its catalogue words the same definitions differently across versions. What protects the history is
+# checked: every table with its columns in order, every index, and the triggers, present and enabled
+# (a disabled trigger would let the history be edited), none added.
+SERVER_ONLY_TRIGGERS = {"events_no_truncate"}   # SQLite has no TRUNCATE
+
+
+def server_schema_problems(engine: Engine) -> list[str]:
+    """How the PostgreSQL database behind `engine` differs from a new sopdesk database; [] when it does not."""
+    expected = expected_shape()
+    tables = {name: [str(col).split()[0] for col in cast(tuple[Any, ...], value)[0]]
+              for (kind, name), value in expected.items() if kind == "table"}
+    indexes = {name for kind, name in expected if kind == "index"}
+    triggers = {name for kind, name in expected if kind == "trigger"} | SERVER_ONLY_TRIGGERS
+    with engine.connect() as conn:
+        columns: dict[str, list[str]] = {}
+        for table, column in conn.execute(text(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position")):
+            columns.setdefault(str(table), []).append(str(column))
+        found_indexes = set(conn.execute(text(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")).scalars())
+        found_triggers: dict[str, str] = dict(conn.execute(text(
+            "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
+    out = []
+    for table, wanted in sorted(tables.items()):
+        if table not in columns:
+            out.append(f"{_KIND_WORDS['table']} {table} tidak ada")
+        elif columns[table] != wanted:
+            out.append(f"{_KIND_WORDS['table']} {table} diubah")
+    out += [f"{_KIND_WORDS['index']} {name} tidak ada" for name in sorted(indexes - found_indexes)]
+    for name in sorted(triggers):
+        if name not in found_triggers:
+            out.append(f"{_KIND_WORDS['trigger']} {name} tidak ada")
+        elif found_triggers[name] == "D":
+            out.append(f"{_KIND_WORDS['trigger']} {name} dimatikan")
+    out += [f"{_KIND_WORDS['trigger']} tambahan {name}" for name in sorted(set(found_triggers) - triggers)]
+    return out

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from . import schema
-from .engine import writer
+from .engine import UPGRADE_LOCK, engine_url, writer
 from .errors import StoreError, describe_error
 from .sqlite_file import database_file
 
@@ -225,6 +225,11 @@ def _v8_several_pcs_and_search(conn: Connection) -> None:
     conn.exec_driver_sql(CHANGE_LOG)
 
 
+# The office server (PostgreSQL) arrived with schema 8: no server database is older, so the steps above
+# are SQLite's own. A step from 9 on runs on both: where the SQL differs it asks conn.dialect.name, and
+# data/schema-postgresql.sql gets the same change as data/schema.sql.
+FIRST_SERVER_VERSION = 8
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_case_uid,
     3: _v3_sop_origin,
@@ -244,7 +249,8 @@ def upgrade_database(engine: Engine, found: int, back_up: Callable[[Path], Path]
     """
     target = schema.SCHEMA_VERSION
     missing = [v for v in range(found + 1, target + 1) if v not in STEPS]
-    if found < 1 or missing:
+    server = engine.dialect.name == "postgresql"
+    if found < (FIRST_SERVER_VERSION if server else 1) or missing:
         raise StoreError(f"Basis data skema {found} tidak dapat diperbarui oleh versi sopdesk ini. "
                          "Hubungi pembuat program; berkas tidak diubah.")
     path = database_file(engine)
@@ -255,8 +261,17 @@ def upgrade_database(engine: Engine, found: int, back_up: Callable[[Path], Path]
             raise StoreError(f"Basis data perlu diperbarui (skema {found} ke {target}), tetapi cadangan "
                              f"sebelum pembaruan tidak dapat dibuat, jadi tidak ada yang diubah. {e}") from e
         log.info("backup before upgrade %s -> %s: %s", found, target, made)
+    elif server:
+        # No file here to copy; the server's own nightly backup (packaging/README.md) and sopdesk's daily
+        # copy (server_copy.py) are the way back. The one transaction below leaves it untouched on failure.
+        log.info("upgrade %s -> %s on the server %s: no backup file first (the server is backed up by "
+                 "sopdesk's daily copy and the server's own backup); one transaction",
+                 found, target, engine_url(engine))
     try:
         with writer(engine).begin() as conn:
+            if server:
+                # Two PCs opening at once: the second waits here and then finds the new version below.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             # Read again under the write lock: another window may have upgraded meanwhile.
             current = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one())
             for version in range(current + 1, target + 1):

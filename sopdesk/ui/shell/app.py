@@ -174,9 +174,9 @@ def started() -> None:
 
 
 def database_target(db: str | None) -> str:
-    """What --db names, else the default database (SOPDESK_DB or the data folder)."""
-    from ... import paths
-    return str(db) if db else str(paths.default_database())
+    """What --db names, else the default database (SOPDESK_DB, the office server, or the data folder)."""
+    from ...app.server import default_target
+    return str(db) if db else default_target()
 
 
 def open_office(db: str | None):
@@ -190,7 +190,7 @@ def open_office(db: str | None):
     except OSError as e:
         raise UserError(QCoreApplication.translate("app", "Folder data {folder} tidak dapat dibuat ({reason}).").format(
             folder=paths.data_dir(), reason=e.strerror or e)) from e
-    return Office(paths.default_database())
+    return Office(database_target(None))
 
 
 def _cannot_start(text: str) -> int:
