@@ -382,7 +382,7 @@ class StepPanel(QWidget):
         self.caption.setStyleSheet("color: #5f6368; font-weight: 600; letter-spacing: 1px;")
         self.title = QLabel()
         f = self.title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
         f.setBold(True)
         self.title.setFont(f)
         self.title.setWordWrap(True)
@@ -391,14 +391,15 @@ class StepPanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(14)
-        self.form.setVerticalSpacing(4)
+        self.form.setVerticalSpacing(3)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}
+        # who and when first: on a short screen they are what shows without scrolling
         for key, label in (("lane", self.tr("Pelaksana")), ("who", self.tr("Dikerjakan oleh")),
-                           ("requirements", self.tr("Kelengkapan")), ("output", self.tr("Output")),
                            ("standard", self.tr("Waktu standar")), ("started", self.tr("Mulai")),
                            ("due", self.tr("Batas waktu")), ("finished", self.tr("Selesai")),
-                           ("actual", self.tr("Waktu kerja")), ("decision", self.tr("Keputusan"))):
+                           ("actual", self.tr("Waktu kerja")), ("decision", self.tr("Keputusan")),
+                           ("requirements", self.tr("Kelengkapan")), ("output", self.tr("Output"))):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
@@ -419,12 +420,16 @@ class StepPanel(QWidget):
         self.notes_text.setTextFormat(Qt.TextFormat.RichText)
 
         box = QVBoxLayout(self)
-        box.setContentsMargins(12, 10, 12, 10)
-        box.setSpacing(6)
-        box.addWidget(self.caption)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(5)
+        # the step's number and its state on one line (the title gets the room), the state below when narrow
+        self.top_line = QWidget()
+        top = FlowLayout(self.top_line, spacing=10, line_spacing=3)
+        top.addWidget(self.caption)
+        top.addWidget(self.state_badge)
+        box.addWidget(self.top_line)
         box.addWidget(self.title)
-        box.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        box.addSpacing(4)
+        box.addSpacing(2)
         box.addLayout(self.form)
         box.addWidget(self.progress)
         box.addWidget(self.notes_title)
@@ -433,6 +438,17 @@ class StepPanel(QWidget):
         box.addWidget(self.next_text)
         box.addStretch(1)
         self.step_no: int | None = None
+
+    def essential_height(self) -> int:
+        """Down to the step's due time (name, state, lane, who, time standard, start, due): what must show
+        without scrolling."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        shown = [self.fields[k] for k in ("lane", "who", "standard", "started", "due")
+                 if self.fields[k].isVisibleTo(self)]
+        bottom = max((f.geometry().bottom() for f in shown), default=self.title.geometry().bottom())
+        return bottom + layout.contentsMargins().bottom()
 
     def _set(self, key: str, text: str | None) -> None:
         shown = bool(text)
@@ -532,6 +548,9 @@ class StepPanel(QWidget):
         self.next_text.setText("<br>".join(nexts))
 
 
+HISTORY_AT_LEAST = 80   # px under the step's details: the history's heading and its newest entry
+
+
 def _standard_minutes(step: Step, minutes_per_day: int) -> int | None:
     try:
         return step.waktu.standard_minutes(minutes_per_day)
@@ -563,7 +582,7 @@ class ActionBar(QWidget):
         self.time_button = QPushButton(self.tr("Ubah waktu…"))
         self.correct_button = QPushButton(self.tr("Koreksi…"))
         for b in (self.start_button, self.finish_button, self.yes_button, self.no_button):
-            b.setMinimumHeight(32)
+            b.setMinimumHeight(30)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -577,7 +596,8 @@ class ActionBar(QWidget):
         small.addWidget(self.correct_button)
         small.addStretch(1)
         box = QVBoxLayout(self)
-        box.setContentsMargins(12, 6, 12, 10)
+        box.setContentsMargins(12, 4, 12, 6)
+        box.setSpacing(4)
         box.addWidget(self.hint)
         box.addLayout(main)
         box.addLayout(small)
@@ -816,6 +836,7 @@ class CaseViewWidget(QWidget):
         self.history = HistoryList()
         self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.history.customContextMenuRequested.connect(self._history_menu)
+        self.history.setMinimumHeight(2 * self.history.fontMetrics().height() + 12)   # the newest entry, at least
         hbox.addWidget(self.history, 1)
         self.actions_bar = ActionBar()  # made last: Tab reaches it after the history, as it always has
         rbox.addWidget(self.actions_bar)
@@ -887,6 +908,11 @@ class CaseViewWidget(QWidget):
             self._sized = True
             self._balance_side()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._sized and not self._user_split:
+            QTimer.singleShot(0, self._balance_side)   # the new height shared again, once laid out
+
     def _balance_side(self) -> None:
         """The step's details get the room they need; the history takes the rest (at least a few rows).
 
@@ -898,9 +924,12 @@ class CaseViewWidget(QWidget):
         if total <= 0:
             return
         want = self.panel.sizeHint().height() + 8
-        # below: the attachments as they are, and at least a few rows of history
-        below = 150 + self.attachments.sizeHint().height()
-        top = max(min(want, total - below), total // 4)
+        # below: the attachments as they are, and a few rows of history
+        attachments = self.attachments.sizeHint().height()
+        top = min(want, total - (150 + attachments))
+        # a short screen: the step's name, who and when come first; the history keeps a row or two
+        top = max(top, min(self.panel.essential_height() + 8, total - (HISTORY_AT_LEAST + attachments)))
+        top = max(top, total // 4)
         self.right_splitter.setSizes([top, total - top])
 
     # -- reading -----------------------------------------------------------------
