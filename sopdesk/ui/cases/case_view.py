@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -42,7 +41,7 @@ from ..kit import messages, state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, waktu_label, working_time, zone_name
 from ..kit.message_text import error_text, note_text
-from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..kit.widgets import HTML_ROLE, HtmlItemDelegate, WrapLayout
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .attachments import AttachmentsSection, local_files
 from .swimlane import CASE_TEXT, SwimlaneScene, SwimlaneView
@@ -184,67 +183,6 @@ class Swatch(QWidget):
         p.drawRoundedRect(QRectF(2, 2, self.width() - 4, self.height() - 4), 4, 4)
 
 
-class FlowLayout(QLayout):
-    """Items left to right, wrapping onto the next line when the width runs out (the legend is never cut)."""
-
-    def __init__(self, parent=None, spacing: int = 6, line_spacing: int = 2):
-        super().__init__(parent)
-        self._items: list = []
-        self._spacing, self._line_spacing = spacing, line_spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        width = sum(i.sizeHint().width() for i in self._items) + self._spacing * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def one_line_width(self) -> int:
-        return self.sizeHint().width()
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._line_spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-
 class Legend(QWidget):
     """The state colours in words, wrapping onto a second line when narrow; the working-time note
     moves below them when the row is too narrow."""
@@ -252,7 +190,7 @@ class Legend(QWidget):
     def __init__(self, tz=None, parent=None):
         super().__init__(parent)
         self.entries = QWidget()
-        flow = FlowLayout(self.entries, spacing=12)
+        flow = WrapLayout(self.entries, spacing=12)
         entries = [(ss.look(k).fill, ss.look(k).border, min(ss.look(k).border_width, 2.0), False, ss.look_label(k))
                    for k in ss.LOOKS]
         entries.append((QColor("white"), ss.NEXT_BORDER, 1.6, True, self.tr("Langkah berikutnya")))
@@ -424,7 +362,7 @@ class StepPanel(QWidget):
         box.setSpacing(5)
         # the step's number and its state on one line (the title gets the room), the state below when narrow
         self.top_line = QWidget()
-        top = FlowLayout(self.top_line, spacing=10, line_spacing=3)
+        top = WrapLayout(self.top_line, spacing=10, line_spacing=3)
         top.addWidget(self.caption)
         top.addWidget(self.state_badge)
         box.addWidget(self.top_line)
