@@ -229,7 +229,7 @@ def test_at_125_percent_the_choices_and_buttons_wrap_and_none_is_cut(qtbot, tmp_
         for w in shown:
             left = w.mapTo(page, w.rect().topLeft())
             assert w.width() >= w.sizeHint().width(), w
-            assert 0 <= left.x() and left.x() + w.width() <= page.width(), w
+            assert left.x() >= 0 and left.x() + w.width() <= page.width(), w
         assert page.bar.height() > page.print_button.height() * 1.5   # on two lines
     finally:
         o.close()
