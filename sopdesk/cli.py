@@ -21,7 +21,7 @@ log = logging.getLogger("sopdesk")
 
 
 CASE_SUFFIX = ".sopcase"
-_VALUE_OPTIONS = ("--db", "--open", "--screenshot")  # top-level options followed by a value
+_VALUE_OPTIONS = ("--db", "--open", "--screenshot", "--screenshots")  # top-level options followed by a value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="sopdesk", description="sopdesk — SOP, kasus dan dokumen kecamatan.",
                 usage="%(prog)s [--db PATH] [--smoke] [--open CASE_ID] [--screenshot FILE.png] [FILE.sopcase]\n"
-                      "       %(prog)s --smoke --audit-layout [--json]\n"
+                      "       %(prog)s --smoke --audit-layout [--json] [--screenshots DIR]\n"
                       "       %(prog)s [--db PATH] PERINTAH ...",
                 epilog="Tanpa PERINTAH, jendela program dibuka. FILE.sopcase: kasus yang diekspor dari sopdesk; "
                        "berkas itu diimpor dan kasusnya dibuka (seperti klik dua kali pada berkas .sopcase). "
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "layar atau terpotong; keluar 1 jika ada (basis data sementara, bukan data kantor)")
     gui.add_argument("--json", action="store_true", dest="audit_json",
                      help="dengan --audit-layout: laporan sebagai JSON")
+    gui.add_argument("--screenshots", metavar="DIR",
+                     help="dengan --audit-layout: simpan gambar PNG setiap jendela yang diperiksa ke folder ini")
     sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"sopdesk.commands.{name}").register(sub)
@@ -89,9 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     if sopcase is not None and args.command is not None:
         build_parser().error(f"berkas {sopcase} hanya dapat dibuka tanpa perintah (atau: sopdesk case import BERKAS)")
-    if args.command is None and (args.audit_layout or args.audit_json) and not (args.smoke and args.audit_layout):
-        build_parser().error("--audit-layout hanya bersama --smoke, dan --json (tanpa perintah) hanya bersama "
-                             "--audit-layout")
+    if args.command is None and (args.audit_layout or args.audit_json or args.screenshots) \
+            and not (args.smoke and args.audit_layout):
+        build_parser().error("--audit-layout hanya bersama --smoke, dan --json atau --screenshots (tanpa perintah) "
+                             "hanya bersama --audit-layout")
     if args.command is None:
         # No cyclic garbage collection while the window is built: start-up makes some 60,000
         # long-lived objects, and hundreds of passes over them cost ~50 ms (run_gui turns it back on).

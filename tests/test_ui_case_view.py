@@ -459,3 +459,43 @@ def test_the_case_screen_fits_a_1280_pixel_office_screen(qtbot, office, case_id)
     w.resize(1240, 720)
     qtbot.waitUntil(lambda: w.legend.note_below.isVisibleTo(w) != w.legend.note_inline.isVisibleTo(w),
                     timeout=HANG_MS)
+
+
+# -- a short screen (1366×768 at 125 %: 1093×574 to share) ------------------------------------
+
+def shows_unscrolled(w: CaseViewWidget, widget) -> bool:
+    """`widget` is visible in the step panel's scroll area as it is, without scrolling."""
+    area = w.panel.parentWidget().parentWidget()
+    viewport = w.panel.parentWidget()
+    assert area.verticalScrollBar().value() == 0
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+    return widget.isVisible() and viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+
+def test_a_short_screen_shows_the_step_details_and_mulai_selesai(qtbot, office, case_id):
+    """At 1093×574 (1366×768 at 125 %) the running step's name, lane, who, time standard, start and due
+    show without scrolling, above a history that keeps its newest entry; Mulai / Selesai in view."""
+    sop = office.current_version(SEED).sop
+    for step in sop.steps[:3]:
+        office.start_step(case_id, step.no, by=AGUS)
+        office.finish_step(case_id, step.no, by=AGUS, **({"decision": "ya"} if step.is_decision else {}))
+    office.start_step(case_id, sop.steps[3].no, by=AGUS)
+    w = CaseViewWidget(office, case_id)
+    qtbot.addWidget(w)
+    w.resize(1093, 574)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.panel.step_no == sop.steps[3].no)
+    p = w.panel
+    qtbot.waitUntil(lambda: all(shows_unscrolled(w, x) for x in (
+        p.title, p.fields["lane"], p.fields["who"], p.fields["standard"], p.fields["started"], p.fields["due"])),
+        timeout=3000)
+    assert AGUS in p.fields["who"].text()
+    a = w.actions_bar
+    for button in (a.start_button, a.finish_button):
+        top_left = button.mapTo(w, button.rect().topLeft())
+        assert button.isVisible() and w.rect().contains(top_left) and \
+            w.rect().contains(button.mapTo(w, button.rect().bottomRight()))
+    assert a.finish_button.isEnabled()
+    assert w.history.height() >= 2 * w.history.fontMetrics().height()   # the newest entry still shows

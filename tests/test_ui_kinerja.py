@@ -209,3 +209,27 @@ def test_case_list_exports_the_cases_as_filtered_and_sorted(qtbot, demo, dialogs
     assert ws.freeze_panes == "A2"
     dialogs.save_path = None
     assert panel.export_excel() is None and dialogs.calls == []
+
+
+def test_at_125_percent_the_choices_and_buttons_wrap_and_none_is_cut(qtbot, tmp_path):
+    """1366×768 at 125 % leaves 1093×574: the bar takes a second line rather than cutting
+    "Cetak lembar dengan realisasi" or the zoom buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+    o = Office(tmp_path / "kosong.db", clock=FixedClock(NOW))
+    try:
+        page = KinerjaPage(o)
+        qtbot.addWidget(page)
+        page.resize(1093, 574)
+        page.show()
+        qtbot.waitExposed(page)
+        computed(qtbot, page)
+        shown = [w for w in page.bar.findChildren(QAbstractButton) + page.bar.findChildren(QComboBox)
+                 if w.isVisible()]
+        assert page.print_button in shown and len(page.zoom_buttons) == 4
+        for w in shown:
+            left = w.mapTo(page, w.rect().topLeft())
+            assert w.width() >= w.sizeHint().width(), w
+            assert left.x() >= 0 and left.x() + w.width() <= page.width(), w
+        assert page.bar.height() > page.print_button.height() * 1.5   # on two lines
+    finally:
+        o.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from sopdesk.ui.kit.widgets import fit_to_screen, screen_area, scrolling_body, window_room
@@ -45,11 +46,11 @@ def xvfb_display():
         proc.wait(timeout=30)
 
 
-def run_audit(display: str, scale: str, data_dir: Path) -> subprocess.CompletedProcess:
+def run_audit(display: str, scale: str, data_dir: Path, *extra: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale,
                SOPDESK_DATA_DIR=str(data_dir))
     env.pop("SOPDESK_DB", None)
-    result = subprocess.run([sys.executable, "-m", "sopdesk", "--smoke", "--audit-layout", "--json"], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "sopdesk", "--smoke", "--audit-layout", "--json", *extra], cwd=ROOT,
                             env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
     if 'platform plugin "xcb"' in result.stderr and not result.stdout:
         pytest.skip("Qt's xcb platform cannot start here (its libxcb-* libraries are missing): " +
@@ -59,8 +60,10 @@ def run_audit(display: str, scale: str, data_dir: Path) -> subprocess.CompletedP
 
 @pytest.mark.parametrize("scale", ["1", "1.25"])
 def test_every_window_fits_1366_by_768(xvfb_display, tmp_path, scale):
-    result = run_audit(xvfb_display("1366x768"), scale, tmp_path)
+    pictures = tmp_path / "gambar"
+    result = run_audit(xvfb_display("1366x768"), scale, tmp_path, "--screenshots", str(pictures))
     reports = json.loads(result.stdout)
+    assert "Traceback" not in result.stderr, result.stderr   # nothing went wrong on the way either
     problems = {r["window"]: r["problems"] for r in reports if r["problems"]}
     assert result.returncode == 0 and not problems, json.dumps(problems, indent=1, ensure_ascii=False)
     assert [r["window"] for r in reports] == EXPECTED
@@ -70,6 +73,11 @@ def test_every_window_fits_1366_by_768(xvfb_display, tmp_path, scale):
     # 1366×768 less a 40 px taskbar, in logical pixels
     expected_screen = (1366, 728) if scale == "1" else (1093, 574)
     assert {(r["screen_width"], r["screen_height"]) for r in reports} == {expected_screen}
+    # --screenshots: a picture of each window, in the audit's order, at the screen's scale
+    names = sorted(p.name for p in pictures.glob("*.png"))
+    assert names == [layout_audit.file_name(n, name) for n, name in enumerate(EXPECTED, 1)]
+    case_list = QImage(str(pictures / names[0]))
+    assert case_list.width() == round(reports[0]["width"] * float(scale))
 
 
 def test_a_small_screen_is_reported_with_the_windows_that_do_not_fit(xvfb_display, tmp_path):

@@ -13,13 +13,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from sopdesk.app.office import Office
-from sopdesk.app.paperwork import load_pk, save_pk
+from sopdesk.app.paperwork import load_pk, new_pk, save_pk
 from sopdesk.domain.pk import Party, PkContent, Program, Target
 from sopdesk.ui.kit.rows_editor import PROBLEM_BACKGROUND
 from sopdesk.ui.paperwork import print_preview
 from sopdesk.ui.paperwork.documents_panel import DocumentsPanel
 from sopdesk.ui.paperwork.pk_editor import PkEditor
 from sopdesk.ui.paperwork.pk_tables import ProgramsModel, TargetsModel
+from sopdesk.ui.settings import pc_settings
 from tests.ui_helpers import HANG_MS, move_focus, press
 
 SEED = "penyusunan-perencanaan-kinerja"
@@ -750,3 +751,62 @@ def test_undo_finds_the_picked_official_after_the_list_changed(qtbot, office, ca
     assert e.second.pick.currentText().startswith("Dra. SRI WAHYUNI")
     click(qtbot, e.undo_button)
     assert e.second.pick.currentIndex() == 0 and e.second.name.text() == ""
+
+
+# -- a short screen: the agreement and pihak fold, both tables show rows -------------------------
+
+def give_pk(office, case_id):
+    pk = new_pk(office, case_id)
+    pk.targets = [Target(GOAL, "IKM", "82", "nilai"), Target(GOAL, "PATEN tepat waktu", "95", "%"),
+                  Target("Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "BB")]
+    pk.programs = [Program(PROGRAM, 1_250_000_000, "APBD"), Program("Program Pelayanan Publik", 215_750_000, "APBD"),
+                   Program("Program Pemberdayaan Masyarakat", 90_000_000, "APBD")]
+    save_pk(office, case_id, pk)
+
+
+def rows_in_view(e: PkEditor, table) -> int:
+    """Rows of `table` shown whole, on the page as it is (not scrolled)."""
+    page = e.scroll_area.viewport()
+    view = table.view
+    shown = 0
+    for row in range(table.model.rowCount()):
+        rect = view.visualRect(table.model.index(row, 0))
+        if not view.viewport().rect().contains(rect):
+            break
+        top = view.viewport().mapTo(page, rect.topLeft())
+        bottom = view.viewport().mapTo(page, rect.bottomRight())
+        if not (page.rect().contains(top) and page.rect().contains(bottom)):
+            break
+        shown += 1
+    return shown
+
+
+def test_a_short_screen_folds_the_parties_and_shows_three_rows_of_each_table(qtbot, office, case_id):
+    give_pk(office, case_id)
+    panel = show(qtbot, DocumentsPanel(office, case_id), size=(1093, 574))
+    e = panel.editor
+    assert e.scroll_area.verticalScrollBar().value() == 0
+    qtbot.waitUntil(lambda: not e.parties_open())
+    assert not e.parties_panel.isVisible() and e.parties_summary.isVisible()
+    assert CAMAT in e.parties_summary.text() and CAMAT in e.parties_summary.toolTip()
+    qtbot.waitUntil(lambda: rows_in_view(e, e.targets) >= 3 and rows_in_view(e, e.programs) >= 3)
+    assert e.status_label.isVisible()
+
+    # opened by a click, it stays open at this PC, in a new editor too, however short
+    click(qtbot, e.parties_toggle)
+    assert e.parties_open() and e.first.nip.isVisible() and pc_settings.pk_parties_open() is True
+    again = show(qtbot, PkEditor(office, case_id), size=(1093, 500))
+    assert again.parties_open()
+
+
+def test_a_folded_party_with_a_problem_says_so_and_opens_when_it_is_undone(qtbot, office, case_id):
+    give_pk(office, case_id)
+    e = show(qtbot, PkEditor(office, case_id), size=(1093, 500))
+    qtbot.waitUntil(lambda: not e.parties_open())
+    e.first.nip.setText("1965")          # as if typed while open, then folded
+    e.first.field_edited.emit("nip")
+    wait_refused(qtbot, e)
+    assert not e.parties_open() and "NIP" in e.parties_summary.text()
+    assert e.parties_summary.property("state") == "bad"
+    e.undo()                             # the undone field is shown, so the fields open
+    assert e.parties_open() and e.first.nip.text() != "1965"

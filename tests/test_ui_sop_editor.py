@@ -387,3 +387,19 @@ def test_typing_a_field_back_to_what_it_was_leaves_no_undo_step(qtbot, page):
     assert page.doc.dirty and page.doc.stack.count() == 1
     qtbot.keyClick(number, Qt.Key.Key_Backspace)
     assert not page.doc.dirty and page.doc.stack.count() == 0
+
+
+def test_at_125_percent_the_step_table_gets_the_room_and_a_cut_heading_says_itself(qtbot, office):
+    """1093×574 (1366×768 at 125 %): the table has the larger share, a heading too long for its column
+    ends in "…" and its tooltip says it whole."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from sopdesk.ui.sops.steps_model import REQUIREMENTS
+    page = show(qtbot, edit_page(office, SEED), size=(1093, 574))
+    steps = page.steps
+    table_width, preview_width = steps.splitter.sizes()
+    assert table_width > preview_width * 1.3
+    header = steps.table.horizontalHeader()
+    assert header.textElideMode() == _Qt.TextElideMode.ElideRight
+    title = steps.model.headerData(REQUIREMENTS, _Qt.Orientation.Horizontal)
+    assert steps.model.headerData(REQUIREMENTS, _Qt.Orientation.Horizontal, _Qt.ItemDataRole.ToolTipRole) == title

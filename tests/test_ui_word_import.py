@@ -111,3 +111,20 @@ def test_open_in_editor_goes_on_in_an_editor_tab_with_nothing_saved(qtbot, windo
     assert isinstance(page, SopEditorPage)
     assert window.tabs.tabText(window.tabs.currentIndex())
     assert office.sops() == before   # the editor saves, not the import
+
+
+def test_lane_headings_fit_their_columns_and_the_name_shows_its_beginning(qtbot, office, tmp_path):
+    from PySide6.QtGui import QFont, QFontMetrics
+    d = _dialog(qtbot, office, tmp_path, surat_masuk())
+    d.resize(1093, 574)
+    d.show()
+    qtbot.waitExposed(d)
+    bold = QFont(d.grid.horizontalHeader().font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for i, lane in enumerate(d.grid.lanes):
+        column = d.grid.first_lane + i
+        text = d.grid.horizontalHeaderItem(column).text()
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        assert d.grid.columnWidth(column) >= widest + 12, lane   # the header's padding is 6 px a side
+    assert d.identity.name_edit.cursorPosition() == 0

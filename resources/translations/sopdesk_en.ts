@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+558"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+515"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -137,24 +137,24 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/attachments.py" line="+72"/>
-        <location line="+69"/>
+        <location filename="../../sopdesk/ui/cases/attachments.py" line="+73"/>
+        <location line="+71"/>
         <source>Lampiran kasus</source>
         <translation>Case attachments</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Save the attachment as a file, e.g. to a flash drive</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Belum ada lampiran. Tekan Tambah… atau seret berkas (mis. hasil pindai surat) ke layar kasus ini.</source>
         <translation>No attachments yet. Press Add… or drag files (e.g. a scanned letter) onto this case screen.</translation>
     </message>
@@ -363,7 +363,7 @@ Open it now?</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-219"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-238"/>
         <source>SOP {name} (versi {version})</source>
         <translation>SOP {name} (version {version})</translation>
     </message>
@@ -585,7 +585,7 @@ Open it now?</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-265"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-204"/>
         <source>Belum ada catatan mulai/selesai yang dapat dikoreksi.</source>
         <translation>There is no start or finish entry to correct yet.</translation>
     </message>
@@ -648,7 +648,7 @@ Open it now?</translation>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location line="+671"/>
+        <location line="+630"/>
         <source>Riwayat kasus</source>
         <translation>Case history</translation>
     </message>
@@ -674,23 +674,23 @@ Open it now?</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+206"/>
+        <location line="+215"/>
         <source>Ubah waktu…</source>
         <translation>Change time…</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Besar tampilan bagan (100% = ukuran cetak)</source>
         <translation>Chart zoom (100% = printed size)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Batalkan catatan terakhir: #{id} {what}</source>
         <translation>Void the last entry: #{id} {what}</translation>
     </message>
@@ -965,7 +965,7 @@ Open it now?</translation>
 <context>
     <name>DecisionBox</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+78"/>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="+80"/>
         <source>Keputusan — langkah {no}</source>
         <translation>Decision — step {no}</translation>
     </message>
@@ -1293,7 +1293,7 @@ Open it now?</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-552"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-561"/>
         <source>(diimpor)</source>
         <translation>(imported)</translation>
     </message>
@@ -1834,12 +1834,12 @@ Recorded {recorded}</translation>
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_panels.py" line="-68"/>
+        <location filename="../../sopdesk/ui/sops/word_panels.py" line="-70"/>
         <source>Huruf kecil, angka dan tanda minus, mis. &quot;surat-masuk&quot;.</source>
         <translation>Lower-case letters, digits and hyphens, e.g. &quot;surat-masuk&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source> (NIP {nip})</source>
         <translation> (NIP {nip})</translation>
     </message>
@@ -1963,7 +1963,7 @@ Recorded {recorded}</translation>
         <translation>median {median} against a standard of {standard}</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports/kinerja_view.py" line="+67"/>
+        <location filename="../../sopdesk/ui/reports/kinerja_view.py" line="+68"/>
         <source>Semester {half} {year}</source>
         <translation>Half {half} {year}</translation>
     </message>
@@ -2002,13 +2002,13 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+439"/>
+        <location line="+445"/>
         <location line="+12"/>
         <source>Ekspor Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-456"/>
         <source>Angka-angka setiap langkah sebagai buku kerja Excel (.xlsx)</source>
         <translation>Each step&apos;s figures as an Excel workbook (.xlsx)</translation>
     </message>
@@ -2023,7 +2023,7 @@ Recorded {recorded}</translation>
         <translation>Recount from the latest data (F5)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Langkah dengan bagian tepat waktu setinggi ini atau lebih dinilai baik</source>
         <translation>Steps on time this often or more are rated good</translation>
     </message>
@@ -2310,7 +2310,7 @@ Recorded {recorded}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-456"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-476"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -4744,12 +4744,12 @@ Standard: {standard}</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+253"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+260"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+442"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -4814,30 +4814,30 @@ Standard: {standard}</translation>
         <translation>The position is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-375"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="-466"/>
         <source>Kosongkan tanggal (diisi tangan saat ditandatangani)</source>
         <translation>Clear the date (written by hand at signing)</translation>
     </message>
     <message>
         <location line="-27"/>
-        <location line="+417"/>
+        <location line="+508"/>
         <location line="+4"/>
         <source>Salin dari PK tahun lalu</source>
         <translation>Copy from last year&apos;s PK</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-511"/>
         <source>Ambil sasaran, indikator dan program dari PK terakhir SOP ini; tahun, tanggal dan para pihak tidak berubah.</source>
         <translation>Take the goals, indicators and programmes from this SOP&apos;s latest PK; the year, date and parties stay as they are.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+237"/>
+        <location line="+325"/>
         <source>mis. Somagede</source>
         <translation>e.g. Somagede</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-323"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
@@ -4918,28 +4918,28 @@ Standard: {standard}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+267"/>
+        <location line="+355"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-354"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location line="+221"/>
+        <location line="+309"/>
         <source>Versi PK…</source>
         <translation>PK versions…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-308"/>
         <source>Versi PK yang tersimpan (diisi di sini atau dari berkas impor): lihat isinya, pakai versi lain atau kembali ke versi sebelumnya</source>
         <translation>The stored versions of the PK (typed here or from an imported file): view one, use another, or go back to an earlier one</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+308"/>
         <source>Versi PK ({n})…</source>
         <translation>PK versions ({n})…</translation>
     </message>
@@ -4949,18 +4949,18 @@ Standard: {standard}</translation>
         <translation>PK versions: one from an import…</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Perubahan akan disimpan…</source>
         <translation>Changes will be saved…</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+403"/>
+        <location line="-490"/>
+        <location line="+494"/>
         <source>Perjanjian Kinerja Tahun {year}</source>
         <translation>Performance Agreement (PK) {year}</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-491"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
@@ -4980,7 +4980,32 @@ Standard: {standard}</translation>
         <translation>Redo the change undone (Ctrl+Y)</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+159"/>
+        <source>Perjanjian dan para pihak</source>
+        <translation>Agreement and parties</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sembunyikan isian perjanjian dan para pihak</source>
+        <translation>Hide the agreement and party fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tampilkan isian perjanjian dan para pihak untuk diubah</source>
+        <translation>Show the agreement and party fields to change them</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>belum ditanggali</source>
+        <translation>not dated yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}, {date} · Pihak Pertama: {first} · Pihak Kedua: {second}</source>
+        <translation>{place}, {date} · First party: {first} · Second party: {second}</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>{n} anggaran belum terbaca, tidak dijumlahkan</source>
         <translation>{n} budgets not readable yet, left out of the total</translation>
     </message>
@@ -5016,7 +5041,7 @@ Standard: {standard}</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -5026,7 +5051,8 @@ Standard: {standard}</translation>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-49"/>
+        <location line="+51"/>
         <source>(dan {n} lainnya)</source>
         <translation>(and {n} more)</translation>
     </message>
@@ -5816,12 +5842,12 @@ Standard: {standard}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+734"/>
+        <location filename="../../sopdesk/ui/kit/rows_editor.py" line="+741"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-395"/>
         <source>ubah sel</source>
         <translation>edit cell</translation>
     </message>
@@ -5846,7 +5872,7 @@ Standard: {standard}</translation>
         <translation>replace the table</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+320"/>
         <source>Tambah baris di bawah baris yang dipilih (Ins; Tab di sel terakhir juga menambah baris)</source>
         <translation>Add a row below the selected one (Ins; Tab in the last cell also adds a row)</translation>
     </message>
@@ -5899,7 +5925,7 @@ Standard: {standard}</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location line="-838"/>
+        <location line="-845"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
@@ -6494,7 +6520,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+209"/>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="+210"/>
         <source>mis. 15 menit; kosong = tanpa waktu</source>
         <translation>e.g. 15 menit; empty = no time standard</translation>
     </message>
@@ -6527,7 +6553,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Performer: {lane}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -6610,7 +6636,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="+106"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="+107"/>
         <source>Pelaksana</source>
         <translation>Performer</translation>
     </message>
@@ -6620,7 +6646,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Done by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelengkapan</source>
         <translation>Inputs</translation>
     </message>
@@ -6630,7 +6656,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Output</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Waktu standar</source>
         <translation>Standard time</translation>
     </message>
@@ -6651,17 +6677,17 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+110"/>
         <source>Waktu kerja</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-110"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Berikutnya</source>
         <translation>Next</translation>
     </message>
@@ -6671,7 +6697,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Notes on this step</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>LANGKAH {n} DARI {total}</source>
         <translation>STEP {n} OF {total}</translation>
     </message>
@@ -6742,7 +6768,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_model.py" line="-189"/>
+        <location filename="../../sopdesk/ui/sops/steps_model.py" line="-190"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -6802,7 +6828,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Ubah {column} langkah {no}</source>
         <translation>Change {column} of step {no}</translation>
     </message>
@@ -6810,7 +6836,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+165"/>
+        <location filename="../../sopdesk/ui/sops/steps_page.py" line="+166"/>
         <source>Pratinjau alur</source>
         <translation>Flow preview</translation>
     </message>
@@ -7348,7 +7374,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>The database could not be opened because of an unexpected error. The details are written to {log}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Gambar jendela tidak dapat disimpan ke {path}.</source>
         <translation>The window picture could not be saved to {path}.</translation>
     </message>

@@ -33,7 +33,8 @@ from ..kit import messages
 from ..kit.errors import busy, user_action
 from ..kit.formatting import short_datetime, size_text
 from ..kit.message_text import error_text
-from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..kit.rows_editor import OneLineLabel
+from ..kit.widgets import HTML_ROLE, HtmlItemDelegate, plain_tip
 from ..settings import pc_settings
 
 if TYPE_CHECKING:
@@ -100,15 +101,18 @@ class AttachmentsSection(QWidget):
         self.list.setPalette(pal)
         self.list.itemDoubleClicked.connect(lambda item: self.open_attachment(item.data(ID_ROLE)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel(self.tr("Belum ada lampiran. Tekan Tambah… atau seret berkas (mis. hasil pindai "
-                                    "surat) ke layar kasus ini."))
-        self.empty.setWordWrap(True)
+        # beside the heading, cut to its width (all of it in the tooltip): the step's details and the history
+        # need the height on a short screen
+        self.empty = OneLineLabel(self.tr("Belum ada lampiran. Tekan Tambah… atau seret berkas (mis. hasil pindai "
+                                          "surat) ke layar kasus ini."))
+        self.empty.setToolTip(plain_tip(self.empty.text()))
         self.empty.setStyleSheet("color: #6b7280;")
 
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title)
-        head.addStretch(1)
+        head.addSpacing(6)
+        head.addWidget(self.empty, 1)
         head.addWidget(self.add_button)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +123,6 @@ class AttachmentsSection(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         box.addLayout(head)
-        box.addWidget(self.empty)
         box.addWidget(self.list)
         box.addLayout(row)
         self.reload()

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -42,7 +41,7 @@ from ..kit import messages, state_style as ss
 from ..kit.errors import busy
 from ..kit.formatting import long_datetime, short_datetime, sop_short_name, waktu_label, working_time, zone_name
 from ..kit.message_text import error_text, note_text
-from ..kit.widgets import HTML_ROLE, HtmlItemDelegate
+from ..kit.widgets import HTML_ROLE, HtmlItemDelegate, WrapLayout
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .attachments import AttachmentsSection, local_files
 from .swimlane import CASE_TEXT, SwimlaneScene, SwimlaneView
@@ -184,67 +183,6 @@ class Swatch(QWidget):
         p.drawRoundedRect(QRectF(2, 2, self.width() - 4, self.height() - 4), 4, 4)
 
 
-class FlowLayout(QLayout):
-    """Items left to right, wrapping onto the next line when the width runs out (the legend is never cut)."""
-
-    def __init__(self, parent=None, spacing: int = 6, line_spacing: int = 2):
-        super().__init__(parent)
-        self._items: list = []
-        self._spacing, self._line_spacing = spacing, line_spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        width = sum(i.sizeHint().width() for i in self._items) + self._spacing * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def one_line_width(self) -> int:
-        return self.sizeHint().width()
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._line_spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-
 class Legend(QWidget):
     """The state colours in words, wrapping onto a second line when narrow; the working-time note
     moves below them when the row is too narrow."""
@@ -252,7 +190,7 @@ class Legend(QWidget):
     def __init__(self, tz=None, parent=None):
         super().__init__(parent)
         self.entries = QWidget()
-        flow = FlowLayout(self.entries, spacing=12)
+        flow = WrapLayout(self.entries, spacing=12)
         entries = [(ss.look(k).fill, ss.look(k).border, min(ss.look(k).border_width, 2.0), False, ss.look_label(k))
                    for k in ss.LOOKS]
         entries.append((QColor("white"), ss.NEXT_BORDER, 1.6, True, self.tr("Langkah berikutnya")))
@@ -382,7 +320,7 @@ class StepPanel(QWidget):
         self.caption.setStyleSheet("color: #5f6368; font-weight: 600; letter-spacing: 1px;")
         self.title = QLabel()
         f = self.title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
         f.setBold(True)
         self.title.setFont(f)
         self.title.setWordWrap(True)
@@ -391,14 +329,15 @@ class StepPanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(14)
-        self.form.setVerticalSpacing(4)
+        self.form.setVerticalSpacing(3)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}
+        # who and when first: on a short screen they are what shows without scrolling
         for key, label in (("lane", self.tr("Pelaksana")), ("who", self.tr("Dikerjakan oleh")),
-                           ("requirements", self.tr("Kelengkapan")), ("output", self.tr("Output")),
                            ("standard", self.tr("Waktu standar")), ("started", self.tr("Mulai")),
                            ("due", self.tr("Batas waktu")), ("finished", self.tr("Selesai")),
-                           ("actual", self.tr("Waktu kerja")), ("decision", self.tr("Keputusan"))):
+                           ("actual", self.tr("Waktu kerja")), ("decision", self.tr("Keputusan")),
+                           ("requirements", self.tr("Kelengkapan")), ("output", self.tr("Output"))):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
@@ -419,12 +358,16 @@ class StepPanel(QWidget):
         self.notes_text.setTextFormat(Qt.TextFormat.RichText)
 
         box = QVBoxLayout(self)
-        box.setContentsMargins(12, 10, 12, 10)
-        box.setSpacing(6)
-        box.addWidget(self.caption)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(5)
+        # the step's number and its state on one line (the title gets the room), the state below when narrow
+        self.top_line = QWidget()
+        top = WrapLayout(self.top_line, spacing=10, line_spacing=3)
+        top.addWidget(self.caption)
+        top.addWidget(self.state_badge)
+        box.addWidget(self.top_line)
         box.addWidget(self.title)
-        box.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        box.addSpacing(4)
+        box.addSpacing(2)
         box.addLayout(self.form)
         box.addWidget(self.progress)
         box.addWidget(self.notes_title)
@@ -433,6 +376,17 @@ class StepPanel(QWidget):
         box.addWidget(self.next_text)
         box.addStretch(1)
         self.step_no: int | None = None
+
+    def essential_height(self) -> int:
+        """Down to the step's due time (name, state, lane, who, time standard, start, due): what must show
+        without scrolling."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        shown = [self.fields[k] for k in ("lane", "who", "standard", "started", "due")
+                 if self.fields[k].isVisibleTo(self)]
+        bottom = max((f.geometry().bottom() for f in shown), default=self.title.geometry().bottom())
+        return bottom + layout.contentsMargins().bottom()
 
     def _set(self, key: str, text: str | None) -> None:
         shown = bool(text)
@@ -532,6 +486,9 @@ class StepPanel(QWidget):
         self.next_text.setText("<br>".join(nexts))
 
 
+HISTORY_AT_LEAST = 80   # px under the step's details: the history's heading and its newest entry
+
+
 def _standard_minutes(step: Step, minutes_per_day: int) -> int | None:
     try:
         return step.waktu.standard_minutes(minutes_per_day)
@@ -563,7 +520,7 @@ class ActionBar(QWidget):
         self.time_button = QPushButton(self.tr("Ubah waktu…"))
         self.correct_button = QPushButton(self.tr("Koreksi…"))
         for b in (self.start_button, self.finish_button, self.yes_button, self.no_button):
-            b.setMinimumHeight(32)
+            b.setMinimumHeight(30)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -577,7 +534,8 @@ class ActionBar(QWidget):
         small.addWidget(self.correct_button)
         small.addStretch(1)
         box = QVBoxLayout(self)
-        box.setContentsMargins(12, 6, 12, 10)
+        box.setContentsMargins(12, 4, 12, 6)
+        box.setSpacing(4)
         box.addWidget(self.hint)
         box.addLayout(main)
         box.addLayout(small)
@@ -820,6 +778,7 @@ class CaseViewWidget(QWidget):
         self.history = HistoryList()
         self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.history.customContextMenuRequested.connect(self._history_menu)
+        self.history.setMinimumHeight(2 * self.history.fontMetrics().height() + 12)   # the newest entry, at least
         hbox.addWidget(self.history, 1)
         self.actions_bar = ActionBar()  # made last: Tab reaches it after the history, as it always has
         rbox.addWidget(self.actions_bar)
@@ -891,6 +850,11 @@ class CaseViewWidget(QWidget):
             self._sized = True
             self._balance_side()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._sized and not self._user_split:
+            QTimer.singleShot(0, self._balance_side)   # the new height shared again, once laid out
+
     def _balance_side(self) -> None:
         """The step's details get the room they need; the history takes the rest (at least a few rows).
 
@@ -902,9 +866,12 @@ class CaseViewWidget(QWidget):
         if total <= 0:
             return
         want = self.panel.sizeHint().height() + 8
-        # below: the attachments as they are, and at least a few rows of history
-        below = 150 + self.attachments.sizeHint().height()
-        top = max(min(want, total - below), total // 4)
+        # below: the attachments as they are, and a few rows of history
+        attachments = self.attachments.sizeHint().height()
+        top = min(want, total - (150 + attachments))
+        # a short screen: the step's name, who and when come first; the history keeps a row or two
+        top = max(top, min(self.panel.essential_height() + 8, total - (HISTORY_AT_LEAST + attachments)))
+        top = max(top, total // 4)
         self.right_splitter.setSizes([top, total - top])
 
     # -- reading -----------------------------------------------------------------

@@ -636,6 +636,14 @@ class RowsTable(HintTable):
     docstring); `tab_past_end` asks for a new row after the last one."""
 
     tab_past_end = Signal()
+    rows_at_least = 3   # however short the window: the heading and this many one-line rows show
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        # a one-line row, as CellDelegate.sizeHint or the header makes it
+        row = max(self.fontMetrics().height() + 12, self.verticalHeader().defaultSectionSize())
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(hint.width(), header + self.rows_at_least * row + 2 * self.frameWidth())
 
     def _at_end(self) -> bool:
         current, model = self.currentIndex(), self.model()
@@ -719,7 +727,6 @@ class RowsEditor(QWidget):
         self.view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.verticalHeader().setMinimumWidth(28)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setMinimumHeight(115)
         self.delegate = CellDelegate(self.view, **(delegate_args or {}))
         self.view.setItemDelegate(self.delegate)
         self.widths = ColumnWidths(self.view, fixed, weights)

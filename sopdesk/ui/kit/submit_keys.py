@@ -35,10 +35,14 @@ class CtrlEnterSubmits(QObject):
                 box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dialog and event.type() == QEvent.Type.Show:
+        # While the dialog is taken down its events may come after this watcher's Python side is gone.
+        dialog, button = getattr(self, "dialog", None), getattr(self, "button", None)
+        if dialog is None or button is None:
+            return False
+        if watched is dialog and event.type() == QEvent.Type.Show:
             self.watch_text_boxes()
-        elif is_ctrl_enter(event) and self.button.isEnabled() and self.button.isVisible():
-            self.button.click()
+        elif is_ctrl_enter(event) and button.isEnabled() and button.isVisible():
+            button.click()
             return True
         return False
 

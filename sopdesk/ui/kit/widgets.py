@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
     QLabel,
+    QLayout,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -147,3 +148,73 @@ class HtmlItemDelegate(QStyledItemDelegate):
         if width <= 0 and isinstance(parent, QAbstractItemView):
             width = parent.viewport().width()
         return QSize(int(width), int(self._doc(index, width).size().height()) + 2)
+
+
+class WrapLayout(QLayout):
+    """Items left to right at their own width, wrapping onto the next line when the width runs out (the case
+    view's legend, a toolbar on a narrow window): nothing is cut."""
+
+    def __init__(self, parent=None, spacing: int = 6, line_spacing: int = 2):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing, self._line_spacing = spacing, line_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._items) + self._spacing * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def one_line_width(self) -> int:
+        return self.sizeHint().width()
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in lines (each item centred in its line's height); the height used."""
+        lines: list[list] = [[]]
+        x = rect.x()
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and lines[-1]:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append((item, hint, x))
+            x += hint.width() + self._spacing
+        y = rect.y()
+        for n, line in enumerate(lines):
+            height = max((hint.height() for _, hint, _ in line), default=0)
+            if move:
+                for item, hint, left in line:
+                    item.setGeometry(QRect(QPoint(left, y + (height - hint.height()) // 2), hint))
+            y += height + (self._line_spacing if n < len(lines) - 1 else 0)
+        return y - rect.y()

@@ -22,6 +22,10 @@ tables copied from last year — is one step of one QUndoStack: Urungkan / Ulang
 Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) anywhere in the editor, in a field or a cell too. Typing in one
 field is one step until the field is left. An undone state is saved like any other edit.
 
+The agreement and pihak fields fold into one line that says what they hold ("Perjanjian dan para
+pihak"), so on a short screen both tables show their rows; the user's choice is kept at this PC, and a
+problem in a folded field, or an undo of one, opens them.
+
 All text is plain text: "<b>&", emoji or 5,000 characters are kept as typed.
 """
 from __future__ import annotations
@@ -50,6 +54,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,12 +63,13 @@ from ...app import paperwork
 from ...app.changes import OFFICIALS, PROFILE
 from ...domain.errors import UserError
 from ...domain.indonesian import format_rupiah
-from ...domain.pk import MAX_YEAR, MIN_YEAR, PkContent, PkError
+from ...domain.pk import MAX_YEAR, MIN_YEAR, Party, PkContent, PkError
 from ..kit import messages
 from ..kit.date_field import DateField
-from ..kit.formatting import clock_time, shorten
+from ..kit.formatting import clock_time, long_date, shorten
 from ..kit.rows_editor import OneLineLabel, RowsEditor, RowsModel, TotalBar, is_redo_key, is_undo_key, redo_keys
 from ..kit.widgets import plain_tip
+from ..settings import pc_settings
 from ..shell.change_bridge import ChangeBridge, bridge_for
 from .pk_party import PartyBox
 from .pk_tables import ProgramsModel, TargetsModel
@@ -75,6 +81,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
+FOLD_BELOW = 600   # px: a shorter editor folds the agreement and pihak fields (until the user chooses)
 
 # What the fields above the tables show: year, place, date, and each pihak's PartyBox.state().
 Fields = tuple
@@ -307,6 +314,10 @@ class PkEditor(QWidget):
         top.setColumnStretch(0, 3)
         top.setColumnStretch(1, 4)
         top.setColumnStretch(2, 4)
+        self.parties_panel = QWidget()
+        top.setContentsMargins(0, 0, 0, 0)
+        self.parties_panel.setLayout(top)
+        fold = self._build_fold()
 
         body = QWidget()
         body.setObjectName("pkEditorBody")
@@ -314,7 +325,8 @@ class PkEditor(QWidget):
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(8)
         box.addLayout(head)
-        box.addLayout(top)
+        box.addLayout(fold)
+        box.addWidget(self.parties_panel)
         box.addWidget(self.targets, 5)
         box.addWidget(self.programs, 4)
         scroll = QScrollArea()
@@ -326,6 +338,89 @@ class PkEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _build_fold(self) -> QHBoxLayout:
+        """The line that opens or folds the agreement and pihak fields; folded, it says what they hold.
+
+        On a short window (a 1366×768 screen at 125 %) the fields would leave the tables one row each:
+        until the user chooses (remembered at this PC), they fold when the editor is short."""
+        self.parties_toggle = QToolButton()
+        self.parties_toggle.setCheckable(True)
+        self.parties_toggle.setChecked(True)
+        self.parties_toggle.setAutoRaise(True)
+        self.parties_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.parties_toggle.setText(self.tr("Perjanjian dan para pihak"))
+        self.parties_toggle.setObjectName("sectionLabel")
+        self.parties_toggle.setStyleSheet("QToolButton { font-weight: 600; }")
+        self.parties_summary = OneLineLabel()   # one line, shown or not: the tables stay where they are
+        self.parties_summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._chosen_open = pc_settings.pk_parties_open()
+        self._folded_by_height = False
+        self._parties_problem = ""
+        fold = QHBoxLayout()
+        fold.setSpacing(8)
+        fold.addWidget(self.parties_toggle)
+        fold.addWidget(self.parties_summary, 1)
+        self.parties_toggle.clicked.connect(self._parties_clicked)
+        self._show_parties(True if self._chosen_open is None else self._chosen_open)
+        return fold
+
+    def parties_open(self) -> bool:
+        return self.parties_toggle.isChecked()
+
+    def _parties_clicked(self, shown: bool) -> None:
+        self._chosen_open = shown
+        pc_settings.set_pk_parties_open(shown)
+        self._show_parties(shown)
+
+    def _show_parties(self, shown: bool) -> None:
+        self.parties_toggle.setChecked(shown)
+        self.parties_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.parties_toggle.setToolTip(self.tr("Sembunyikan isian perjanjian dan para pihak") if shown else
+                                       self.tr("Tampilkan isian perjanjian dan para pihak untuk diubah"))
+        self.parties_panel.setVisible(shown)
+        self._update_summary()
+
+    def open_parties(self) -> None:
+        """Show the fields (a problem or an undo goes to one of them); not a choice to remember."""
+        if not self.parties_open():
+            self._show_parties(True)
+            self._folded_by_height = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._chosen_open is not None:
+            return
+        short = event.size().height() < FOLD_BELOW
+        if short and self.parties_open() and not self._parties_problem:
+            self._folded_by_height = True
+            self._show_parties(False)
+        elif not short and self._folded_by_height:
+            self._folded_by_height = False
+            self._show_parties(True)
+
+    def _update_summary(self) -> None:
+        if self.parties_open():
+            self.parties_summary.setText("")
+            self.parties_summary.setToolTip("")
+            return
+        if self._parties_problem:
+            text, state = self._parties_problem, "bad"
+        else:
+            def who(party: Party) -> str:
+                parts = [p for p in (party.name, party.position) if p]
+                return ", ".join(parts) if parts else "—"
+            day = self.date.value()
+            when = long_date(day) if day is not None else self.tr("belum ditanggali")
+            text = self.tr("{place}, {date} · Pihak Pertama: {first} · Pihak Kedua: {second}").format(
+                place=self.place.text().strip() or self.place.placeholderText(), date=when,
+                first=who(self.first.party()), second=who(self.second.party()))
+            state = "none"
+        self.parties_summary.setText(text)
+        self.parties_summary.setToolTip(plain_tip(text))
+        self.parties_summary.setProperty("state", state)
+        self.parties_summary.style().unpolish(self.parties_summary)
+        self.parties_summary.style().polish(self.parties_summary)
 
     def _connect(self) -> None:
         """After the content is shown: from here on, a change is an edit."""
@@ -501,6 +596,7 @@ class PkEditor(QWidget):
         finally:
             self._loading = False
         self._shown_fields = fields
+        self.open_parties()
         self._field_widget(field).setFocus(Qt.FocusReason.OtherFocusReason)
         self._reveal(self._field_widget(field))
         self._edited()
@@ -550,6 +646,7 @@ class PkEditor(QWidget):
         self._shown_fields = self._fields()
         self._update_title()
         self._update_total()
+        self._update_summary()
 
     def content(self) -> PkContent:
         """What the form shows, as a PK (blank table rows left out); not checked."""
@@ -574,6 +671,7 @@ class PkEditor(QWidget):
         self._dirty = True
         self.date.year_hint = self.year.value()
         self._update_title()
+        self._update_summary()
         self._set_status(self.tr("Perubahan akan disimpan…"), "none")
         self._timer.start()
 
@@ -641,6 +739,12 @@ class PkEditor(QWidget):
         for box in (self.first, self.second):
             for field, msg in box.problems():
                 found.append((partial(self._go_to_field, field), msg))
+        self._parties_problem = ""
+        if found:
+            self._parties_problem = found[0][1]
+            if len(found) > 1:
+                self._parties_problem += " " + self.tr("(dan {n} lainnya)").format(n=len(found) - 1)
+        self._update_summary()
         for editor, model in ((self.targets, self.targets_model), (self.programs, self.programs_model)):
             marks, messages_ = {}, []
             for r, c, msg in model.problems():
@@ -715,6 +819,7 @@ class PkEditor(QWidget):
         self._reveal_cell(table, row, column)
 
     def _go_to_field(self, field: QWidget) -> None:
+        self.open_parties()
         field.setFocus()
         self._reveal(field)
 

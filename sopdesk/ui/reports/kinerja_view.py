@@ -44,6 +44,7 @@ from ...domain.period import Period
 from ..cases.swimlane import SwimlaneView
 from ..kit import messages, workers
 from ..kit.formatting import number_text, sop_short_name, zone_name
+from ..kit.widgets import WrapLayout
 from ..paperwork.document_actions import RenderedPdf, open_preview
 from ..shell import i18n
 from .kinerja_scene import KinerjaScene
@@ -158,22 +159,28 @@ class KinerjaPage(QWidget):
         self.refresh_button.setText(self.tr("Segarkan"))
         self.refresh_button.setToolTip(self.tr("Hitung ulang dari data terbaru (F5)"))
         self.view = SwimlaneView()
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(6)
-        for w in (sop_label, self.sop_combo, period_label_, self.period_combo, _vline(), self.print_button,
-                  self.excel_button, _vline()):
-            bar.addWidget(w)
+        # the choices and buttons wrap onto a second line on a narrow window (1366×768 at 125 %), never cut;
+        # each group stays together
+        self.bar = QWidget()
+        bar = WrapLayout(self.bar, spacing=12, line_spacing=4)
         self.zoom_buttons = []
+        zooms = []
         for act in (self.view.act_zoom_out, self.view.act_zoom_reset, self.view.act_zoom_in, self.view.act_fit):
             b = QToolButton()
             b.setDefaultAction(act)
             b.setAutoRaise(True)
             self.zoom_buttons.append(b)
-            bar.addWidget(b)
-        bar.addWidget(_vline())
-        bar.addWidget(self.refresh_button)
-        bar.addStretch(1)
+            zooms.append(b)
+        for group in ((sop_label, self.sop_combo), (period_label_, self.period_combo),
+                      (_vline(), self.print_button, self.excel_button),
+                      (_vline(), *zooms, _vline(), self.refresh_button)):
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            for w in group:
+                row.addWidget(w)
+            bar.addWidget(holder)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -295,7 +302,7 @@ class KinerjaPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 6, 6, 4)
         box.setSpacing(6)
-        box.addLayout(bar)
+        box.addWidget(self.bar)
         box.addWidget(self.splitter, 1)
         self.setTabOrder(self.sop_combo, self.period_combo)
         self.setTabOrder(self.period_combo, self.print_button)

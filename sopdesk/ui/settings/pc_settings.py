@@ -41,6 +41,20 @@ def set_default_official(name_or_nip: str) -> None:
     s.sync()
 
 
+def pk_parties_open() -> bool | None:
+    """Whether the PK editor shows the agreement and pihak fields open (None: never chosen at this PC)."""
+    value = store().value("ui/pk_parties_open")
+    if value is None:
+        return None
+    return str(value).lower() in ("true", "1")
+
+
+def set_pk_parties_open(shown: bool) -> None:
+    s = store()
+    s.setValue("ui/pk_parties_open", bool(shown))
+    s.sync()
+
+
 def window_geometry() -> QByteArray | None:
     return store().value("window/geometry")
 

@@ -250,7 +250,8 @@ def run_gui(args) -> int:
     if getattr(args, "audit_layout", False):
         from . import layout_audit  # its own temporary database: the office's is never opened
         started()
-        return layout_audit.run(app, as_json=bool(getattr(args, "audit_json", False)))
+        return layout_audit.run(app, as_json=bool(getattr(args, "audit_json", False)),
+                                screenshots=getattr(args, "screenshots", None))
     channel = None
     if not smoke:  # a smoke run neither hands over to, nor listens for, an office window
         from . import single_instance

@@ -524,12 +524,33 @@ def text_report(reports: list[WindowReport]) -> str:
     return "\n".join(lines)
 
 
-def run(app: QApplication, as_json: bool = False) -> int:
-    """The whole audit in a temporary database; prints the report; 1 if any window does not fit."""
+def file_name(number: int, name: str) -> str:
+    """"07-kasus-baru.png": in the order the audit opened them, readable in a file list."""
+    words = "".join(c if c.isalnum() else "-" for c in name.lower())
+    return f"{number:02d}-" + "-".join(w for w in words.split("-") if w) + ".png"
+
+
+def picture_taker(folder: Path) -> Callable[[str, QWidget], None]:
+    """A `look` for `audit` that saves each window as a PNG in `folder` (at the screen's scale)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: list[str] = []
+
+    def take(name: str, window: QWidget) -> None:
+        taken.append(name)
+        path = folder / file_name(len(taken), name)
+        if not window.grab().save(str(path), "PNG"):
+            log.warning("layout audit: %s could not be saved", path)
+    return take
+
+
+def run(app: QApplication, as_json: bool = False, screenshots: str | None = None) -> int:
+    """The whole audit in a temporary database; prints the report; 1 if any window does not fit.
+    `screenshots`: a folder where each window is saved as a PNG while it is open."""
+    look = picture_taker(Path(screenshots)) if screenshots else None
     with tempfile.TemporaryDirectory(prefix="sopdesk-audit-") as folder:
         ctx = Context(Path(folder))
         try:
-            reports = audit(ctx)
+            reports = audit(ctx, look=look)
         finally:
             ctx.window.close()
             ctx.close()

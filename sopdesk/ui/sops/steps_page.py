@@ -271,6 +271,7 @@ class StepsPage(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)   # "Kelengka…" when narrow, not a cut-off middle
         self.bubble = Bubble(self.table.viewport())
         self.flow = FlowPanel(doc)
         self.problem_bar = QLabel()
@@ -453,7 +454,8 @@ class StepsPage(QWidget):
         if not self._sized:   # the table gets the larger part, as in the mockup; the user may drag it after
             self._sized = True
             width = max(600, self.splitter.width())
-            self.splitter.setSizes([int(width * 0.55), width - int(width * 0.55)])
+            share = 0.55 if width >= 1200 else 0.6   # a narrow window: the columns need the room more than the preview
+            self.splitter.setSizes([int(width * share), width - int(width * share)])
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,8 +162,11 @@ class StepLaneGrid(QTableWidget):
         self.setColumnWidth(0, 40)
         fm = self.fontMetrics()
         header.setMinimumHeight(fm.height() * 2 + 10)
+        bold = QFont(header.font())   # the headings are bold (the style sheet), so measure them bold
+        bold.setBold(True)
+        heading = QFontMetrics(bold)
         for i, lane in enumerate(self.lanes):
-            widest = max(fm.horizontalAdvance(line) for line in two_lines(lane).split("\n"))
+            widest = max(heading.horizontalAdvance(line) for line in two_lines(lane).split("\n")) + 8
             self.setColumnWidth(self.first_lane + i, max(fm.horizontalAdvance("digeser dari kolom") + 12,
                                                           widest + 16))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -35,6 +35,8 @@ class IdentityPanel(QWidget):
         self.code_edit.setToolTip(self.tr("Huruf kecil, angka dan tanda minus, mis. \"surat-masuk\"."))
         self.name_edit = QLineEdit(sop.name)
         self.name_edit.setMaxLength(300)
+        for edit in (self.code_edit, self.name_edit):
+            edit.setCursorPosition(0)   # a long name shows its beginning, not its end
         self.code_note = QLabel()
         self.code_note.setWordWrap(True)
         self.code_note.setStyleSheet("color:#92400e;")
