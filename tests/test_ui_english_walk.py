@@ -288,9 +288,9 @@ def test_an_import_preview_says_what_it_leaves_out_in_english(tmp_path, english)
         text = preview_text(preview, pc_b.tz)
         refused = [line for line in text.splitlines() if line.startswith("   • ")]
         assert len(refused) == 1 and "Attachment refused." in refused[0], refused
-        assert "PK contents: not imported: the PK content is not valid: " in text
-        # the PK check's own detail (domain/pk.py, not yet coded) is all that stays Indonesian
-        assert not untranslated([text.replace(preview.pk_refused.split(": ", 1)[1], "")], [])
+        assert "PK contents: not imported: the PK content is not valid: Year (year): \"1200\" is not a 4-digit year" in text
+        assert "bukan tahun 4 angka" in preview.pk_refused   # the CLI's words stay Indonesian
+        assert not untranslated([text], [])
     finally:
         pc_a.close()
         pc_b.close()

@@ -2892,7 +2892,7 @@ Program log: {log}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/message_text.py" line="+27"/>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+28"/>
         <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
         <translation>The time entered is in the future. Check the date and time.</translation>
     </message>
@@ -3612,7 +3612,332 @@ Program log: {log}</translation>
         <translation>the PK content holds control characters</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Teks waktu terlalu panjang ({length} huruf). Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>The time text is too long ({length} characters). Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu belum diisi. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>The time is not filled in. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu “{text}” tidak dikenali: ada tanda yang bukan huruf atau angka tanggal. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>Time “{text}” is not understood: it holds signs that are neither letters nor date digits. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu “{text}” tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>Time “{text}” is not understood. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” kurang jelas: tulis jam dengan menitnya (mis. {hour}.00) atau tanggal lengkap dengan jamnya (mis. 1/12/2026 08.05).</source>
+        <translation>“{text}” is unclear: write the hour with its minutes (e.g. {hour}:00) or a full date with the time (e.g. 1/12/2026 08:05).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jamnya belum ditulis: tulis mis. “{text} 08.05”.</source>
+        <translation>The time of day is missing: write e.g. “{text} 08:05”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teks tanggal terlalu panjang ({length} huruf). Tulis mis. 1/12/2026.</source>
+        <translation>The date text is too long ({length} characters). Write e.g. 1/12/2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026.</source>
+        <translation>The date is not filled in. Write e.g. 1/12/2026 or 1 Dec 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal “{text}” tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026.</source>
+        <translation>Date “{text}” is not understood. Write e.g. 1/12/2026 or 1 Dec 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal “{text}” tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>Date “{text}” is not understood. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jam “{text}” tidak dikenal: jam 00–23, menit 00–59, mis. 08.05.</source>
+        <translation>Time “{text}” is not understood: hours 00–23, minutes 00–59, e.g. 08:05.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam “{text}” tidak dikenal: tulis menit dengan dua angka, mis. 08.05.</source>
+        <translation>Time “{text}” is not understood: write the minutes with two digits, e.g. 08:05.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam “{text}” tidak dikenal: jam 00–23, menit 00–59.</source>
+        <translation>Time “{text}” is not understood: hours 00–23, minutes 00–59.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal “{text}” kurang lengkap: tulis tanggalnya, mis. 1 Des 2026.</source>
+        <translation>Date “{text}” is incomplete: write the day of the month, e.g. 1 Dec 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} jatuh pada hari {actual}, bukan {typed}. Periksa tanggalnya.</source>
+        <translation>{date} is a {actual}, not a {typed}. Check the date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun pada “{text}” tidak dikenali: tulis empat angka, mis. 2026.</source>
+        <translation>The year in “{text}” is not understood: write four digits, e.g. 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan “{name}” tidak dikenal: tulis mis. Des, Desember atau 12.</source>
+        <translation>Month “{name}” is not known: write e.g. Dec, December or 12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan {month} pada “{text}” tidak dikenal: bulan 1–12.</source>
+        <translation>Month {month} in “{text}” does not exist: months are 1–12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun {year} pada “{text}” tidak masuk akal. Periksa tahunnya.</source>
+        <translation>Year {year} in “{text}” does not make sense. Check the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal {day} {month} tidak ada: {month} hanya {last} hari.</source>
+        <translation>There is no {day} {month}: {month} has only {last} days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pihak pertama</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak kedua</source>
+        <translation>Second party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{owner}, kolom {field}</source>
+        <translation>{owner}, field {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sasaran baris ke-{n}</source>
+        <translation>Goal row {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program baris ke-{n}</source>
+        <translation>Program row {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempat (place)</source>
+        <translation>Place (place)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (unit)</source>
+        <translation>Office unit (unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama (name)</source>
+        <translation>Name (name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan (position)</source>
+        <translation>Position (position)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pangkat (rank)</source>
+        <translation>Rank (rank)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP (nip)</source>
+        <translation>NIP number (nip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sasaran Strategis (goal)</source>
+        <translation>Strategic goal (goal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikator Kinerja (indicator)</source>
+        <translation>Performance indicator (indicator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (target)</source>
+        <translation>Target value (target)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan (unit)</source>
+        <translation>Unit of measure (unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program (name)</source>
+        <translation>Program name (name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan (note)</source>
+        <translation>Note (note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anggaran (budget)</source>
+        <translation>Budget (budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source}: {problem}</source>
+        <translation>File {source}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter).</source>
+        <translation>the file is too large for a PK (more than 2 million characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukan berkas TOML yang sah ({error}). Periksa tanda kutip, tanda = dan kurung siku di baris itu.</source>
+        <translation>not a valid TOML file ({error}). Check the quotes, the = signs and the square brackets on that line.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>isi PK harus berupa tabel (kunci = nilai).</source>
+        <translation>the PK content must be a table (key = value).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} harus berupa teks.</source>
+        <translation>{label} must be text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{party} ({key}) belum diisi: tulis {key} = {{ name = &quot;...&quot;, position = &quot;...&quot; }}.</source>
+        <translation>{party} ({key}) is not filled in: write {key} = {{ name = &quot;...&quot;, position = &quot;...&quot; }}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{party} ({key}) harus berupa tabel {{ name = &quot;...&quot;, position = &quot;...&quot;, rank = &quot;...&quot;, nip = &quot;...&quot; }}.</source>
+        <translation>{party} ({key}) must be a table {{ name = &quot;...&quot;, position = &quot;...&quot;, rank = &quot;...&quot;, nip = &quot;...&quot; }}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: tidak boleh kosong.</source>
+        <translation>{label}: must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{party}, kolom NIP (nip): {problem}</source>
+        <translation>{party}, field NIP (nip): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: sasaran tidak boleh kosong.</source>
+        <translation>{label}: the goal must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: indikator tidak boleh kosong.</source>
+        <translation>{label}: the indicator must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: target tidak boleh kosong, mis. &quot;82&quot; atau &quot;BB&quot;.</source>
+        <translation>{label}: the target must not be empty, e.g. &quot;82&quot; or &quot;BB&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: nama program tidak boleh kosong.</source>
+        <translation>{label}: the program name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} harus berupa daftar {shown}.</source>
+        <translation>{key} must be a list of {shown}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: entri ke-{n} bukan tabel {shown}.</source>
+        <translation>{key}: entry {n} is not a {shown} table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun (year): belum diisi; tulis mis. year = 2027.</source>
+        <translation>Year (year): not filled in; write e.g. year = 2027.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun (year): &quot;{value}&quot; bukan tahun 4 angka; tulis mis. year = 2027.</source>
+        <translation>Year (year): &quot;{value}&quot; is not a 4-digit year; write e.g. year = 2027.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal (date): &quot;{value}&quot; bukan tanggal yang ada di kalender.</source>
+        <translation>Date (date): &quot;{value}&quot; is not a day of the calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal (date): &quot;{value}&quot; bukan tanggal; tulis tahun-bulan-tanggal, mis. &quot;2027-01-04&quot;.</source>
+        <translation>Date (date): &quot;{value}&quot; is not a date; write year-month-day, e.g. &quot;2027-01-04&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: &quot;{value}&quot; bukan angka rupiah; tulis mis. budget = 1250000000.</source>
+        <translation>{label}: &quot;{value}&quot; is not a sum of rupiah; write e.g. budget = 1250000000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{row}, kolom Anggaran (budget): {problem}</source>
+        <translation>{row}, field Budget (budget): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: harus berupa angka rupiah, mis. budget = 1250000000.</source>
+        <translation>{label}: must be a sum of rupiah, e.g. budget = 1250000000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: anggaran tidak boleh negatif ({value}).</source>
+        <translation>{label}: the budget must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: anggaran {value} terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.</source>
+        <translation>{label}: the budget {value} is too large (more than a thousand trillion rupiah); check the number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jumlah rupiah kosong: tulis angka, mis. 1.250.000.</source>
+        <translation>The sum of rupiah is empty: write a number, e.g. 1.250.000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{text}&quot; bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah ribuan, mis. 1.250.000 atau Rp 1.250.000,00.</source>
+        <translation>&quot;{text}&quot; is not a sum of rupiah that can be read: write the number with dots between the thousands, e.g. 1.250.000 or Rp 1.250.000,00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{text}&quot; memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh.</source>
+        <translation>&quot;{text}&quot; holds cents (,{cents}): budgets are written in whole rupiah.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>

@@ -40,6 +40,19 @@ class MonthYear:
     month: int
 
 
+@dataclass(frozen=True)
+class Weekday:
+    """A day of the week as a parameter (0 = Monday: "Senin" / "Monday"), worded by whoever renders."""
+    day: int
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several parameters as one ("a; b; c"), each worded in the renderer's language."""
+    items: tuple[Any, ...]
+    separator: str = "; "
+
+
 Words = Callable[[Any], str | None]   # a parameter in the renderer's language, or None: as Indonesian
 
 
@@ -56,14 +69,18 @@ def render(message: Message, templates: Callable[[str], str | None] | None = Non
 def _param(value: Any, templates: Callable[[str], str | None] | None, words: Words | None) -> Any:
     if isinstance(value, Message):
         return render(value, templates, words)
+    if isinstance(value, Joined):
+        return value.separator.join(str(_param(v, templates, words)) for v in value.items)
     if isinstance(value, time):   # a clock time: "08.00" in Indonesian
         shown = words(value) if words is not None else None
         return shown if shown is not None else f"{value:%H.%M}"
-    if isinstance(value, (date, MonthYear)):
+    if isinstance(value, (date, MonthYear, Weekday)):
         shown = words(value) if words is not None else None
         if shown is not None:
             return shown
-        from .indonesian import MONTHS, format_date  # indonesian.py raises these messages: imported late
+        from .indonesian import DAYS, MONTHS, format_date  # indonesian.py raises these messages: imported late
+        if isinstance(value, Weekday):
+            return DAYS[value.day]
         if isinstance(value, MonthYear):
             return f"{MONTHS[value.month - 1]} {value.year}"
         return format_date(value)
@@ -248,4 +265,80 @@ CATALOGUE: dict[str, str] = {
     "transfer.pk.not_json": "isi PK bukan JSON yang sah",
     "transfer.pk.invalid": "isi PK tidak sah: {detail}",
     "transfer.pk.control": "isi PK berisi karakter kendali",
+    # -- moments as people type them (domain/typed_time.py) ----------------------------------------
+    "typed.time_too_long": "Teks waktu terlalu panjang ({length} huruf). Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                           "kemarin 14.00 atau hari ini 9.30.",
+    "typed.time_empty": "Waktu belum diisi. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini "
+                        "9.30.",
+    "typed.time_odd_signs": "Waktu \u201c{text}\u201d tidak dikenali: ada tanda yang bukan huruf atau angka tanggal. "
+                            "Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.",
+    "typed.time_unreadable": "Waktu \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                             "kemarin 14.00 atau hari ini 9.30.",
+    "typed.only_number": "\u201c{text}\u201d kurang jelas: tulis jam dengan menitnya (mis. {hour}.00) atau tanggal "
+                         "lengkap dengan jamnya (mis. 1/12/2026 08.05).",
+    "typed.no_clock": "Jamnya belum ditulis: tulis mis. \u201c{text} 08.05\u201d.",
+    "typed.date_too_long": "Teks tanggal terlalu panjang ({length} huruf). Tulis mis. 1/12/2026.",
+    "typed.date_empty": "Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026.",
+    "typed.date_odd_signs": "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026.",
+    "typed.date_unreadable": "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                             "kemarin 14.00 atau hari ini 9.30.",
+    "typed.clock": "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59, mis. 08.05.",
+    "typed.clock_minutes": "Jam \u201c{text}\u201d tidak dikenal: tulis menit dengan dua angka, mis. 08.05.",
+    "typed.clock_range": "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59.",
+    "typed.date_incomplete": "Tanggal \u201c{text}\u201d kurang lengkap: tulis tanggalnya, mis. 1 Des 2026.",
+    "typed.wrong_weekday": "{date} jatuh pada hari {actual}, bukan {typed}. Periksa tanggalnya.",
+    "typed.year_digits": "Tahun pada \u201c{text}\u201d tidak dikenali: tulis empat angka, mis. 2026.",
+    "typed.month_unknown": "Bulan \u201c{name}\u201d tidak dikenal: tulis mis. Des, Desember atau 12.",
+    "typed.month_range": "Bulan {month} pada \u201c{text}\u201d tidak dikenal: bulan 1–12.",
+    "typed.year_range": "Tahun {year} pada \u201c{text}\u201d tidak masuk akal. Periksa tahunnya.",
+    "typed.no_such_day": "Tanggal {day} {month} tidak ada: {month} hanya {last} hari.",
+    # -- the PK's content (domain/pk.py) and sums of rupiah (domain/indonesian.py) -----------------
+    "pk.party.first": "Pihak pertama",
+    "pk.party.second": "Pihak kedua",
+    "pk.label": "{owner}, kolom {field}",
+    "pk.row.target": "Sasaran baris ke-{n}",
+    "pk.row.program": "Program baris ke-{n}",
+    "pk.field.place": "Tempat (place)",
+    "pk.field.unit": "Unit (unit)",
+    "pk.field.name": "Nama (name)",
+    "pk.field.position": "Jabatan (position)",
+    "pk.field.rank": "Pangkat (rank)",
+    "pk.field.nip": "NIP (nip)",
+    "pk.field.goal": "Sasaran Strategis (goal)",
+    "pk.field.indicator": "Indikator Kinerja (indicator)",
+    "pk.field.target": "Target (target)",
+    "pk.field.target_unit": "Satuan (unit)",
+    "pk.field.program": "Program (name)",
+    "pk.field.note": "Keterangan (note)",
+    "pk.field.budget": "Anggaran (budget)",
+    "pk.in_file": "{source}: {problem}",
+    "pk.too_big": "berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter).",
+    "pk.not_toml": "bukan berkas TOML yang sah ({error}). Periksa tanda kutip, tanda = dan kurung siku di baris itu.",
+    "pk.not_table": "isi PK harus berupa tabel (kunci = nilai).",
+    "pk.not_text": "{label} harus berupa teks.",
+    "pk.party_missing": "{party} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}.",
+    "pk.party_not_table": "{party} ({key}) harus berupa tabel {{ name = \"...\", position = \"...\", rank = \"...\", "
+                          "nip = \"...\" }}.",
+    "pk.empty": "{label}: tidak boleh kosong.",
+    "pk.nip": "{party}, kolom NIP (nip): {problem}",
+    "pk.goal_empty": "{label}: sasaran tidak boleh kosong.",
+    "pk.indicator_empty": "{label}: indikator tidak boleh kosong.",
+    "pk.target_empty": "{label}: target tidak boleh kosong, mis. \"82\" atau \"BB\".",
+    "pk.program_empty": "{label}: nama program tidak boleh kosong.",
+    "pk.not_list": "{key} harus berupa daftar {shown}.",
+    "pk.entry_not_table": "{key}: entri ke-{n} bukan tabel {shown}.",
+    "pk.year_missing": "Tahun (year): belum diisi; tulis mis. year = 2027.",
+    "pk.year_bad": "Tahun (year): \"{value}\" bukan tahun 4 angka; tulis mis. year = 2027.",
+    "pk.date_no_such": "Tanggal (date): \"{value}\" bukan tanggal yang ada di kalender.",
+    "pk.date_bad": "Tanggal (date): \"{value}\" bukan tanggal; tulis tahun-bulan-tanggal, mis. \"2027-01-04\".",
+    "pk.budget_not_number": "{label}: \"{value}\" bukan angka rupiah; tulis mis. budget = 1250000000.",
+    "pk.budget_unreadable": "{row}, kolom Anggaran (budget): {problem}",
+    "pk.budget_not_int": "{label}: harus berupa angka rupiah, mis. budget = 1250000000.",
+    "pk.budget_negative": "{label}: anggaran tidak boleh negatif ({value}).",
+    "pk.budget_too_big": "{label}: anggaran {value} terlalu besar (lebih dari seribu triliun rupiah); periksa "
+                         "angkanya.",
+    "rupiah.empty": "Jumlah rupiah kosong: tulis angka, mis. 1.250.000.",
+    "rupiah.unreadable": "\"{text}\" bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah "
+                         "ribuan, mis. 1.250.000 atau Rp 1.250.000,00.",
+    "rupiah.cents": "\"{text}\" memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh.",
 }

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from ...domain.errors import UserError
 from ...domain.indonesian import nip_problem_message
-from ...domain.messages import Message, MonthYear, render as render_id
+from ...domain.messages import Message, MonthYear, Weekday, render as render_id
 from ...domain.pengantar import number_template_problem_message
+from ...domain.pk import PkError
 from ...domain.sop import Problem
 from ..shell import i18n
 
@@ -288,13 +289,125 @@ def templates() -> dict[str, str]:
         "transfer.pk.not_json": QCoreApplication.translate("Messages", "isi PK bukan JSON yang sah"),
         "transfer.pk.invalid": QCoreApplication.translate("Messages", "isi PK tidak sah: {detail}"),
         "transfer.pk.control": QCoreApplication.translate("Messages", "isi PK berisi karakter kendali"),
+        "typed.time_too_long": QCoreApplication.translate(
+            "Messages", "Teks waktu terlalu panjang ({length} huruf). Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                        "kemarin 14.00 atau hari ini 9.30."),
+        "typed.time_empty": QCoreApplication.translate(
+            "Messages", "Waktu belum diisi. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini "
+                        "9.30."),
+        "typed.time_odd_signs": QCoreApplication.translate(
+            "Messages", "Waktu \u201c{text}\u201d tidak dikenali: ada tanda yang bukan huruf atau angka tanggal. Tulis "
+                        "mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30."),
+        "typed.time_unreadable": QCoreApplication.translate(
+            "Messages", "Waktu \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                        "kemarin 14.00 atau hari ini 9.30."),
+        "typed.only_number": QCoreApplication.translate(
+            "Messages", "\u201c{text}\u201d kurang jelas: tulis jam dengan menitnya (mis. {hour}.00) atau tanggal "
+                        "lengkap dengan jamnya (mis. 1/12/2026 08.05)."),
+        "typed.no_clock": QCoreApplication.translate(
+            "Messages", "Jamnya belum ditulis: tulis mis. \u201c{text} 08.05\u201d."),
+        "typed.date_too_long": QCoreApplication.translate(
+            "Messages", "Teks tanggal terlalu panjang ({length} huruf). Tulis mis. 1/12/2026."),
+        "typed.date_empty": QCoreApplication.translate(
+            "Messages", "Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026."),
+        "typed.date_odd_signs": QCoreApplication.translate(
+            "Messages", "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026."),
+        "typed.date_unreadable": QCoreApplication.translate(
+            "Messages", "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                        "kemarin 14.00 atau hari ini 9.30."),
+        "typed.clock": QCoreApplication.translate(
+            "Messages", "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59, mis. 08.05."),
+        "typed.clock_minutes": QCoreApplication.translate(
+            "Messages", "Jam \u201c{text}\u201d tidak dikenal: tulis menit dengan dua angka, mis. 08.05."),
+        "typed.clock_range": QCoreApplication.translate(
+            "Messages", "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59."),
+        "typed.date_incomplete": QCoreApplication.translate(
+            "Messages", "Tanggal \u201c{text}\u201d kurang lengkap: tulis tanggalnya, mis. 1 Des 2026."),
+        "typed.wrong_weekday": QCoreApplication.translate(
+            "Messages", "{date} jatuh pada hari {actual}, bukan {typed}. Periksa tanggalnya."),
+        "typed.year_digits": QCoreApplication.translate(
+            "Messages", "Tahun pada \u201c{text}\u201d tidak dikenali: tulis empat angka, mis. 2026."),
+        "typed.month_unknown": QCoreApplication.translate(
+            "Messages", "Bulan \u201c{name}\u201d tidak dikenal: tulis mis. Des, Desember atau 12."),
+        "typed.month_range": QCoreApplication.translate(
+            "Messages", "Bulan {month} pada \u201c{text}\u201d tidak dikenal: bulan 1–12."),
+        "typed.year_range": QCoreApplication.translate(
+            "Messages", "Tahun {year} pada \u201c{text}\u201d tidak masuk akal. Periksa tahunnya."),
+        "typed.no_such_day": QCoreApplication.translate(
+            "Messages", "Tanggal {day} {month} tidak ada: {month} hanya {last} hari."),
+        "pk.party.first": QCoreApplication.translate("Messages", "Pihak pertama"),
+        "pk.party.second": QCoreApplication.translate("Messages", "Pihak kedua"),
+        "pk.label": QCoreApplication.translate("Messages", "{owner}, kolom {field}"),
+        "pk.row.target": QCoreApplication.translate("Messages", "Sasaran baris ke-{n}"),
+        "pk.row.program": QCoreApplication.translate("Messages", "Program baris ke-{n}"),
+        "pk.field.place": QCoreApplication.translate("Messages", "Tempat (place)"),
+        "pk.field.unit": QCoreApplication.translate("Messages", "Unit (unit)"),
+        "pk.field.name": QCoreApplication.translate("Messages", "Nama (name)"),
+        "pk.field.position": QCoreApplication.translate("Messages", "Jabatan (position)"),
+        "pk.field.rank": QCoreApplication.translate("Messages", "Pangkat (rank)"),
+        "pk.field.nip": QCoreApplication.translate("Messages", "NIP (nip)"),
+        "pk.field.goal": QCoreApplication.translate("Messages", "Sasaran Strategis (goal)"),
+        "pk.field.indicator": QCoreApplication.translate("Messages", "Indikator Kinerja (indicator)"),
+        "pk.field.target": QCoreApplication.translate("Messages", "Target (target)"),
+        "pk.field.target_unit": QCoreApplication.translate("Messages", "Satuan (unit)"),
+        "pk.field.program": QCoreApplication.translate("Messages", "Program (name)"),
+        "pk.field.note": QCoreApplication.translate("Messages", "Keterangan (note)"),
+        "pk.field.budget": QCoreApplication.translate("Messages", "Anggaran (budget)"),
+        "pk.in_file": QCoreApplication.translate("Messages", "{source}: {problem}"),
+        "pk.too_big": QCoreApplication.translate(
+            "Messages", "berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter)."),
+        "pk.not_toml": QCoreApplication.translate(
+            "Messages", "bukan berkas TOML yang sah ({error}). Periksa tanda kutip, tanda = dan kurung siku di baris "
+                        "itu."),
+        "pk.not_table": QCoreApplication.translate("Messages", "isi PK harus berupa tabel (kunci = nilai)."),
+        "pk.not_text": QCoreApplication.translate("Messages", "{label} harus berupa teks."),
+        "pk.party_missing": QCoreApplication.translate(
+            "Messages", "{party} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}."),
+        "pk.party_not_table": QCoreApplication.translate(
+            "Messages", "{party} ({key}) harus berupa tabel {{ name = \"...\", position = \"...\", rank = \"...\", nip "
+                        "= \"...\" }}."),
+        "pk.empty": QCoreApplication.translate("Messages", "{label}: tidak boleh kosong."),
+        "pk.nip": QCoreApplication.translate("Messages", "{party}, kolom NIP (nip): {problem}"),
+        "pk.goal_empty": QCoreApplication.translate("Messages", "{label}: sasaran tidak boleh kosong."),
+        "pk.indicator_empty": QCoreApplication.translate("Messages", "{label}: indikator tidak boleh kosong."),
+        "pk.target_empty": QCoreApplication.translate(
+            "Messages", "{label}: target tidak boleh kosong, mis. \"82\" atau \"BB\"."),
+        "pk.program_empty": QCoreApplication.translate("Messages", "{label}: nama program tidak boleh kosong."),
+        "pk.not_list": QCoreApplication.translate("Messages", "{key} harus berupa daftar {shown}."),
+        "pk.entry_not_table": QCoreApplication.translate("Messages", "{key}: entri ke-{n} bukan tabel {shown}."),
+        "pk.year_missing": QCoreApplication.translate("Messages", "Tahun (year): belum diisi; tulis mis. year = 2027."),
+        "pk.year_bad": QCoreApplication.translate(
+            "Messages", "Tahun (year): \"{value}\" bukan tahun 4 angka; tulis mis. year = 2027."),
+        "pk.date_no_such": QCoreApplication.translate(
+            "Messages", "Tanggal (date): \"{value}\" bukan tanggal yang ada di kalender."),
+        "pk.date_bad": QCoreApplication.translate(
+            "Messages", "Tanggal (date): \"{value}\" bukan tanggal; tulis tahun-bulan-tanggal, mis. \"2027-01-04\"."),
+        "pk.budget_not_number": QCoreApplication.translate(
+            "Messages", "{label}: \"{value}\" bukan angka rupiah; tulis mis. budget = 1250000000."),
+        "pk.budget_unreadable": QCoreApplication.translate("Messages", "{row}, kolom Anggaran (budget): {problem}"),
+        "pk.budget_not_int": QCoreApplication.translate(
+            "Messages", "{label}: harus berupa angka rupiah, mis. budget = 1250000000."),
+        "pk.budget_negative": QCoreApplication.translate(
+            "Messages", "{label}: anggaran tidak boleh negatif ({value})."),
+        "pk.budget_too_big": QCoreApplication.translate(
+            "Messages", "{label}: anggaran {value} terlalu besar (lebih dari seribu triliun rupiah); periksa "
+                        "angkanya."),
+        "rupiah.empty": QCoreApplication.translate("Messages", "Jumlah rupiah kosong: tulis angka, mis. 1.250.000."),
+        "rupiah.unreadable": QCoreApplication.translate(
+            "Messages", "\"{text}\" bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah "
+                        "ribuan, mis. 1.250.000 atau Rp 1.250.000,00."),
+        "rupiah.cents": QCoreApplication.translate(
+            "Messages", "\"{text}\" memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh."),
     }
 
 
 def _words(value: object) -> str | None:
-    """Dates, months and clock times in a message, in English ("4 November 2026", "March 1995", "08:00")."""
+    """Dates, months, days and clock times in a message, in English ("4 November 2026", "March 1995",
+    "Tuesday", "08:00")."""
     if isinstance(value, time):
         return f"{value:%H:%M}"
+    if isinstance(value, Weekday):
+        return i18n.locale().dayName(value.day + 1)   # Qt counts from Monday = 1
     if isinstance(value, MonthYear):
         return i18n.locale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
     if isinstance(value, date):
@@ -349,7 +462,14 @@ def problem_text(problem: Problem) -> str:
     return ": ".join([", ".join(where), words]) if where else words
 
 
+def pk_problems(error: PkError) -> list[str]:
+    """Each problem of a PK, in the screens' language."""
+    return [render(p) for p in error.coded]
+
+
 def error_text(error: BaseException) -> str:
     """What a screen shows for `error`: its coded message in the screens' language, else its own text."""
+    if isinstance(error, PkError):
+        return "\n".join(pk_problems(error))
     message = error.message if isinstance(error, UserError) else None
     return render(message) if message is not None else str(error)
