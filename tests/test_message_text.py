@@ -231,3 +231,36 @@ def test_the_problems_of_a_pk_in_the_language(english):
         "in whole rupiah.",
     ]
     assert message_text.error_text(refused.value) == "\n".join(message_text.pk_problems(refused.value))
+
+
+def test_monev_problems_and_periods_in_the_language(qapp):
+    from datetime import date
+
+    from sopdesk.domain.monev import EVALUATION_QUESTIONS, EvaluationForm, MonevError, Semester, SopHeader
+    from sopdesk.domain.period import Period, PeriodError
+    from sopdesk.ui.reports.monev_common import semester_label, semester_span
+    from sopdesk.ui.reports.monev_evaluation import questions
+    i18n.install(qapp, "id")
+    assert questions() == EVALUATION_QUESTIONS   # the screen's source words are the form's own
+    assert (semester_label(Semester(2026, 1)), semester_span(Semester(2026, 1))) == (
+        "Semester I Tahun 2026", Semester(2026, 1).span_text)
+    form = EvaluationForm(SopHeader.from_dict({}), 2026)
+    assert form.problems() == ["Pilih penilai (pejabat yang mengevaluasi).",
+                               "Jawab Ya atau Tidak untuk pertanyaan 1, 2, 3, 4, 5, 6, 7."]
+    with pytest.raises(PeriodError) as backwards:
+        Period(date(2027, 3, 1), date(2027, 1, 1))
+    assert str(backwards.value) == "Periode tidak sah: 1 Januari 2027 sebelum 1 Maret 2027."
+    with pytest.raises(MonevError) as semester:
+        Semester.parse("2026-3")
+    i18n.install(qapp, "en")
+    try:
+        assert questions()[1] == "Easy to understand"
+        assert (semester_label(Semester(2026, 2)), semester_span(Semester(2026, 1))) == (
+            "Semester II 2026", "1 January – 30 June 2026")
+        assert [message_text.render(m) for m in form.problem_messages()] == [
+            "Choose the assessor (the official who evaluates).", "Answer Yes or No to question 1, 2, 3, 4, 5, 6, 7."]
+        assert message_text.error_text(backwards.value) == (
+            "The period is not valid: 1 January 2027 is before 1 March 2027.")
+        assert message_text.error_text(semester.value).startswith("Semester \"2026-3\" cannot be read")
+    finally:
+        i18n.install(qapp, "id")

@@ -294,3 +294,103 @@ def test_an_import_preview_says_what_it_leaves_out_in_english(tmp_path, english)
     finally:
         pc_a.close()
         pc_b.close()
+
+
+def test_the_dialogs_below_the_main_screens_show_no_indonesian_of_their_own_in_english(
+        qtbot, office, case_id, english, tmp_path):
+    """The record dialog with a time it does not understand, the PK editor with a stored PK it cannot read
+    and a budget it cannot read, the monitoring and evaluation forms, the Word import with a missing
+    lane, and Settings → Basis Data Kantor with a wrong address."""
+    import json
+
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlalchemy import update
+
+    from sopdesk.app.sop_word import read_word_sop
+    from sopdesk.store import tables
+    from sopdesk.ui.cases import record_dialog
+    from sopdesk.ui.paperwork.pk_editor import PkEditor
+    from sopdesk.ui.reports.monev_evaluation import EvaluationFormDialog
+    from sopdesk.ui.reports.monev_monitoring import MonitoringFormDialog
+    from sopdesk.ui.settings.settings_dialog import SettingsDialog
+    from sopdesk.ui.sops.word_import import WordImportDialog
+    from tests.docx_builder import surat_masuk, write
+    from tests.test_ui_pk_editor import type_row
+    data = data_texts(office, ("Penyusunan PK Tahun 2027", "800/12/2027"))
+    seen: dict[str, list[str]] = {}
+
+    sop = office.sop(SEED)
+    spec = record_dialog.RecordSpec(action="finish", step_no=2, activity=sop.step(2).activity, people=(),
+                                    tz=office.tz, now=office.now(), lane=sop.step(2).lane)
+    d = record_dialog.RecordDialog(spec, lambda answer: office.finish_step(case_id, 2, at=answer.at, by=AGUS))
+    qtbot.addWidget(d)
+    d.show()
+    for typed in ("25.10", "31/02/2026 08.00", "Senin, 3 November 2026 08.05", "kemarin", "1 Dess 2026 08.05"):
+        d.when.edit.clear()
+        qtbot.keyClicks(d.when.edit, typed)
+        qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert d.isVisible() and d.error.isVisible()
+        seen[f"record dialog, {typed}"] = [t.replace(typed, " ") for t in visible_texts(d)]
+    assert d.when.preview.text() == "Month \u201cDess\u201d is not known: write e.g. Dec, December or 12."
+    d.reject()
+
+    from sopdesk.app.paperwork import new_pk, save_pk
+    save_pk(office, case_id, new_pk(office, case_id))
+    with office.writing() as conn:   # as a case file from elsewhere might have left it
+        conn.execute(update(tables.pk_contents).values(content=json.dumps({"year": "dua ribu"})))
+    editor = PkEditor(office, case_id)
+    qtbot.addWidget(editor)
+    editor.resize(1300, 850)
+    editor.show()
+    assert editor.load_problem == "Year (year): \"dua ribu\" is not a 4-digit year; write e.g. year = 2027."
+    seen["PK editor, unreadable stored PK"] = visible_texts(editor)
+    type_row(qtbot, editor.programs.view, ["Program Penunjang", "satu juta", ""])
+    qtbot.waitUntil(editor.programs.problem_label.isVisible, timeout=HANG_MS)
+    assert "\"satu juta\" is not a sum of rupiah" in editor.programs.problem_label.text()
+    seen["PK editor, unreadable budget"] = [t.replace("satu juta", " ").replace("Program Penunjang", " ")
+                                            for t in visible_texts(editor)]
+    editor.close()
+
+    monitoring = MonitoringFormDialog(office, sop_code=SEED)
+    qtbot.addWidget(monitoring)
+    monitoring.show()
+    qtbot.waitUntil(lambda: monitoring.load_task is not None and monitoring.load_task.done, timeout=HANG_MS)
+    seen["monitoring form"] = visible_texts(monitoring)
+    monitoring.reject()
+    evaluation = EvaluationFormDialog(office, sop_code=SEED)
+    qtbot.addWidget(evaluation)
+    evaluation.show()
+    qtbot.waitUntil(lambda: evaluation.load_task is not None and evaluation.load_task.done, timeout=HANG_MS)
+    seen["evaluation form"] = visible_texts(evaluation)
+    evaluation.reject()
+
+    steps = surat_masuk("cell")
+    steps[4].how = "none"   # step 5 has no lane: the dialog says so
+    result = read_word_sop(write(tmp_path / "surat.docx", steps))
+    word = WordImportDialog(office, result)
+    qtbot.addWidget(word)
+    word.show()
+    assert not word.save_button.isEnabled()
+    word_data = sorted({s.activity for s in result.sop.steps} | {s.lane for s in result.sop.steps}
+                       | {s.output or "" for s in result.sop.steps} | {s.time or "" for s in result.sop.steps}
+                       | {result.sop.name, "surat.docx"} | set(data), key=len, reverse=True)
+    seen["Word import, a lane missing"] = visible_texts(word)
+    word.reject()
+
+    settings = SettingsDialog(office)
+    qtbot.addWidget(settings)
+    settings.show_page("office_database")
+    settings.show()
+    page = settings.office_database_page
+    page.server_radio.setChecked(True)
+    qtbot.keyClicks(page.host_edit, "server kantor")   # a space: not a host name
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    assert settings.isVisible() and page.error_label.text()
+    seen["Settings, office database"] = [t.replace("server kantor", " ") for t in visible_texts(settings)]
+    settings.reject()
+
+    leaks = {where: untranslated(texts, word_data if where.startswith("Word") else data)
+             for where, texts in seen.items()}
+    leaks = {k: v for k, v in leaks.items() if v}
+    assert not leaks, "Indonesian on English screens:\n" + "\n".join(
+        f"{where}: {texts}" for where, texts in leaks.items())

@@ -1205,7 +1205,7 @@ Open it now?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+488"/>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+490"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
@@ -3803,11 +3803,12 @@ Program log: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
         <source>{source}: {problem}</source>
         <translation>File {source}: {problem}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter).</source>
         <translation>the file is too large for a PK (more than 2 million characters).</translation>
     </message>
@@ -3937,7 +3938,174 @@ Program log: {log}</translation>
         <translation>&quot;{text}&quot; holds cents (,{cents}): budgets are written in whole rupiah.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>Pilih penilai (pejabat yang menilai).</source>
+        <translation>Choose the assessor (the official who judges).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {no}: pilih &quot;Berjalan dengan baik&quot; atau &quot;Tidak berjalan dengan baik&quot;.</source>
+        <translation>Step {no}: choose &quot;Working well&quot; or &quot;Not working well&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil.</source>
+        <translation>Step {no} is not working well: write the action to be taken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih penilai (pejabat yang mengevaluasi).</source>
+        <translation>Choose the assessor (the official who evaluates).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jawab Ya atau Tidak untuk pertanyaan {questions}.</source>
+        <translation>Answer Yes or No to question {questions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester {year}-{half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1.</source>
+        <translation>There is no semester {year}-{half}: write YEAR-1 or YEAR-2, e.g. 2026-1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semester &quot;{text}&quot; tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau TAHUN-2 (Juli–Desember), mis. 2026-1.</source>
+        <translation>Semester &quot;{text}&quot; cannot be read: write YEAR-1 (January–June) or YEAR-2 (July–December), e.g. 2026-1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ambang &quot;{value}&quot; tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80.</source>
+        <translation>Threshold &quot;{value}&quot; is not valid: write a whole percentage from 1 to 100, e.g. 80.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilaian &quot;{value}&quot; tidak dikenal: pilih &quot;{good}&quot; atau &quot;{bad}&quot;.</source>
+        <translation>Judgement &quot;{value}&quot; is not known: choose &quot;{good}&quot; or &quot;{bad}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilaian &quot;{value}&quot; tidak dikenal.</source>
+        <translation>Judgement &quot;{value}&quot; is not known.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jawaban &quot;{text}&quot; tidak dikenal: tulis &quot;ya&quot; atau &quot;tidak&quot;.</source>
+        <translation>Answer &quot;{text}&quot; is not known: write &quot;ya&quot; (yes) or &quot;tidak&quot; (no).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluasi SOP AP berisi {count} pertanyaan, bukan {given}.</source>
+        <translation>The SOP AP evaluation has {count} questions, not {given}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pertanyaan {no} tidak ada: nomornya 1 sampai {most}.</source>
+        <translation>There is no question {no}: they are numbered 1 to {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan monitoring/evaluasi {id} tidak ada.</source>
+        <translation>There is no monitoring/evaluation record {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP {code} tidak ada.</source>
+        <translation>There is no SOP {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring Semester {half} Tahun {year}</source>
+        <translation>The monitoring of semester {half} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi tahun {year}</source>
+        <translation>The evaluation of {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sudah final (revisi {revision}). Buat revisi baru untuk mengubahnya; yang final tetap tersimpan.</source>
+        <translation>{what} is already final (revision {revision}). Make a new revision to change it; the final one stays stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum dapat difinalkan:
+- {problems}</source>
+        <translation>Cannot be made final yet:
+- {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan ini sudah berubah di tempat lain; buka lagi.</source>
+        <translation>This record has been changed elsewhere; open it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis alasan revisi: mengapa catatan yang sudah final diubah.</source>
+        <translation>Write the reason for the revision: why the final record is changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisi {revision} masih draf: ubah draf itu saja.</source>
+        <translation>Revision {revision} is still a draft: change that draft instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan.</source>
+        <translation>Only a draft can be discarded; a final record stays stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>berkas jawaban tidak dapat dibaca ({error}).</source>
+        <translation>the answers file cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kunci &quot;{key}&quot; tidak dikenal (yang dikenal: {known}).</source>
+        <translation>key &quot;{key}&quot; is not known (known keys: {known}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tulis jawaban sebagai [[answers]] dengan no, answer dan note.</source>
+        <translation>write the answers as [[answers]] with no, answer and note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setiap [[answers]] perlu no = 1 sampai 7.</source>
+        <translation>every [[answers]] needs no = 1 to 7.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penilai &quot;{name}&quot; tidak terdaftar: tambahkan di Pengaturan → Pejabat dan Pegawai.</source>
+        <translation>assessor &quot;{name}&quot; is not registered: add them in Settings → Officials and Staff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tanggal &quot;{date}&quot; tidak sah: tulis YYYY-MM-DD.</source>
+        <translation>date &quot;{date}&quot; is not valid: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final harus true atau false.</source>
+        <translation>final must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode tidak sah: {end} sebelum {start}.</source>
+        <translation>The period is not valid: {end} is before {start}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember).</source>
+        <translation>There is no semester {half}: choose 1 (January–June) or 2 (July–December).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode &quot;{text}&quot; tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester II), atau 2027-01-01..2027-03-31.</source>
+        <translation>Period &quot;{text}&quot; is not understood: write e.g. 2027, 2027-1 (semester I), 2027-2 (semester II), or 2027-01-01..2027-03-31.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>
@@ -3950,6 +4118,79 @@ Program log: {log}</translation>
         <location line="+2"/>
         <source>kolom &apos;{field}&apos;</source>
         <translation>field &apos;{field}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Monev</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+40"/>
+        <source>Semester {half} Tahun {year}</source>
+        <translation>Semester {half} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_evaluation.py" line="+19"/>
+        <source>Mampu mendorong peningkatan kinerja</source>
+        <translation>Able to drive better performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mudah dipahami</source>
+        <translation>Easy to understand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mudah dilaksanakan</source>
+        <translation>Easy to carry out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua orang dapat menjalankan perannya masing-masing</source>
+        <translation>Everyone can play their own part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mampu mengatasi permasalahan yang berkaitan dengan proses</source>
+        <translation>Able to solve problems with the process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mampu menjawab kebutuhan peningkatan kinerja organisasi</source>
+        <translation>Able to meet the organisation&apos;s need for better performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinergi satu dengan lainnya</source>
+        <translation>Its parts work together</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tetap</source>
+        <translation>Keep as it is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perlu penyempurnaan</source>
+        <translation>Needs improvement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belum semua butir dijawab</source>
+        <translation>not every item is answered yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semua jawaban Ya</source>
+        <translation>every answer is Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first} dan {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jawaban Tidak pada butir {listed}</source>
+        <translation>answered No on item {listed}</translation>
     </message>
 </context>
 <context>
@@ -4332,16 +4573,28 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Berjalan dengan baik</source>
         <translation>Runs well</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Tidak berjalan dengan baik</source>
         <translation>Does not run well</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-28"/>
+        <source>{good} dari {total} langkah berjalan dengan baik</source>
+        <translation>{good} of {total} steps working well</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; {n} belum dinilai</source>
+        <translation>; {n} not judged yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Tidak dilaksanakan pada semester ini.</source>
         <translation>Not carried out in this half-year.</translation>
     </message>
@@ -4365,7 +4618,7 @@ Standard: {standard}</translation>
         <translation>Suggested by the data: {judgement}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Monitoring SOP AP — {name}, {period}</source>
         <translation>SOP AP monitoring — {name}, {period}</translation>
     </message>
@@ -4920,7 +5173,7 @@ Standard: {standard}</translation>
 <context>
     <name>PkEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_tables.py" line="+25"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_tables.py" line="+26"/>
         <source>Sasaran Strategis</source>
         <translation>Strategic Goal</translation>
     </message>
@@ -5001,7 +5254,7 @@ Standard: {standard}</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+253"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+255"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
@@ -5119,7 +5372,7 @@ Standard: {standard}</translation>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -5129,7 +5382,7 @@ Standard: {standard}</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -5169,23 +5422,23 @@ Standard: {standard}</translation>
         <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
         <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+221"/>
         <source>Versi PK…</source>
         <translation>PK versions…</translation>
@@ -5273,7 +5526,7 @@ Standard: {standard}</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -5291,7 +5544,7 @@ Standard: {standard}</translation>
 <context>
     <name>PkVersionsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_versions.py" line="+54"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_versions.py" line="+55"/>
         <source>Versi PK</source>
         <translation>PK versions</translation>
     </message>
@@ -5781,7 +6034,7 @@ Standard: {standard}</translation>
         <translation>Choose the decision: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-387"/>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-427"/>
         <source>&amp;SOP:</source>
         <translation>&amp;SOP:</translation>
     </message>

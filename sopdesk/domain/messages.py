@@ -341,4 +341,43 @@ CATALOGUE: dict[str, str] = {
     "rupiah.unreadable": "\"{text}\" bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah "
                          "ribuan, mis. 1.250.000 atau Rp 1.250.000,00.",
     "rupiah.cents": "\"{text}\" memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh.",
+    # -- monitoring and evaluation (domain/monev.py, app/monev.py) and periods (domain/period.py) --
+    "monev.no_penilai": "Pilih penilai (pejabat yang menilai).",
+    "monev.not_judged": "Langkah {no}: pilih \"Berjalan dengan baik\" atau \"Tidak berjalan dengan baik\".",
+    "monev.no_action": "Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil.",
+    "monev.no_evaluator": "Pilih penilai (pejabat yang mengevaluasi).",
+    "monev.unanswered": "Jawab Ya atau Tidak untuk pertanyaan {questions}.",
+    "monev.no_semester": "Semester {year}-{half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1.",
+    "monev.semester_unreadable": "Semester \"{text}\" tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau TAHUN-2 "
+                                 "(Juli–Desember), mis. 2026-1.",
+    "monev.threshold": "Ambang \"{value}\" tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80.",
+    "monev.judgement_unknown": "Penilaian \"{value}\" tidak dikenal: pilih \"{good}\" atau \"{bad}\".",
+    "monev.judgement_unknown_short": "Penilaian \"{value}\" tidak dikenal.",
+    "monev.answer_unknown": "Jawaban \"{text}\" tidak dikenal: tulis \"ya\" atau \"tidak\".",
+    "monev.answer_count": "Evaluasi SOP AP berisi {count} pertanyaan, bukan {given}.",
+    "monev.no_question": "Pertanyaan {no} tidak ada: nomornya 1 sampai {most}.",
+    "monev.no_record": "Catatan monitoring/evaluasi {id} tidak ada.",
+    "monev.no_sop": "SOP {code} tidak ada.",
+    "monev.what_monitoring": "Monitoring Semester {half} Tahun {year}",
+    "monev.what_evaluation": "Evaluasi tahun {year}",
+    "monev.already_final": "{what} sudah final (revisi {revision}). Buat revisi baru untuk mengubahnya; yang final "
+                           "tetap tersimpan.",
+    "monev.not_final_yet": "Belum dapat difinalkan:\n- {problems}",
+    "monev.changed_elsewhere": "Catatan ini sudah berubah di tempat lain; buka lagi.",
+    "monev.no_reason": "Tulis alasan revisi: mengapa catatan yang sudah final diubah.",
+    "monev.still_draft": "Revisi {revision} masih draf: ubah draf itu saja.",
+    "monev.discard_final": "Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan.",
+    "monev.in_file": "{source}: {problem}",
+    "monev.answers_unreadable": "berkas jawaban tidak dapat dibaca ({error}).",
+    "monev.unknown_key": "kunci \"{key}\" tidak dikenal (yang dikenal: {known}).",
+    "monev.answers_list": "tulis jawaban sebagai [[answers]] dengan no, answer dan note.",
+    "monev.answers_no": "setiap [[answers]] perlu no = 1 sampai 7.",
+    "monev.unknown_evaluator": "penilai \"{name}\" tidak terdaftar: tambahkan di Pengaturan \u2192 Pejabat dan "
+                               "Pegawai.",
+    "monev.answers_date": "tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD.",
+    "monev.answers_final": "final harus true atau false.",
+    "period.backwards": "Periode tidak sah: {end} sebelum {start}.",
+    "period.no_half": "Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember).",
+    "period.unreadable": "Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester "
+                         "II), atau 2027-01-01..2027-03-31.",
 }

@@ -398,6 +398,63 @@ def templates() -> dict[str, str]:
                         "ribuan, mis. 1.250.000 atau Rp 1.250.000,00."),
         "rupiah.cents": QCoreApplication.translate(
             "Messages", "\"{text}\" memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh."),
+        "monev.no_penilai": QCoreApplication.translate("Messages", "Pilih penilai (pejabat yang menilai)."),
+        "monev.not_judged": QCoreApplication.translate(
+            "Messages", "Langkah {no}: pilih \"Berjalan dengan baik\" atau \"Tidak berjalan dengan baik\"."),
+        "monev.no_action": QCoreApplication.translate(
+            "Messages", "Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil."),
+        "monev.no_evaluator": QCoreApplication.translate("Messages", "Pilih penilai (pejabat yang mengevaluasi)."),
+        "monev.unanswered": QCoreApplication.translate("Messages", "Jawab Ya atau Tidak untuk pertanyaan {questions}."),
+        "monev.no_semester": QCoreApplication.translate(
+            "Messages", "Semester {year}-{half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1."),
+        "monev.semester_unreadable": QCoreApplication.translate(
+            "Messages", "Semester \"{text}\" tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau TAHUN-2 "
+                        "(Juli–Desember), mis. 2026-1."),
+        "monev.threshold": QCoreApplication.translate(
+            "Messages", "Ambang \"{value}\" tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80."),
+        "monev.judgement_unknown": QCoreApplication.translate(
+            "Messages", "Penilaian \"{value}\" tidak dikenal: pilih \"{good}\" atau \"{bad}\"."),
+        "monev.judgement_unknown_short": QCoreApplication.translate("Messages", "Penilaian \"{value}\" tidak dikenal."),
+        "monev.answer_unknown": QCoreApplication.translate(
+            "Messages", "Jawaban \"{text}\" tidak dikenal: tulis \"ya\" atau \"tidak\"."),
+        "monev.answer_count": QCoreApplication.translate(
+            "Messages", "Evaluasi SOP AP berisi {count} pertanyaan, bukan {given}."),
+        "monev.no_question": QCoreApplication.translate(
+            "Messages", "Pertanyaan {no} tidak ada: nomornya 1 sampai {most}."),
+        "monev.no_record": QCoreApplication.translate("Messages", "Catatan monitoring/evaluasi {id} tidak ada."),
+        "monev.no_sop": QCoreApplication.translate("Messages", "SOP {code} tidak ada."),
+        "monev.what_monitoring": QCoreApplication.translate("Messages", "Monitoring Semester {half} Tahun {year}"),
+        "monev.what_evaluation": QCoreApplication.translate("Messages", "Evaluasi tahun {year}"),
+        "monev.already_final": QCoreApplication.translate(
+            "Messages", "{what} sudah final (revisi {revision}). Buat revisi baru untuk mengubahnya; yang final tetap "
+                        "tersimpan."),
+        "monev.not_final_yet": QCoreApplication.translate("Messages", "Belum dapat difinalkan:\n- {problems}"),
+        "monev.changed_elsewhere": QCoreApplication.translate(
+            "Messages", "Catatan ini sudah berubah di tempat lain; buka lagi."),
+        "monev.no_reason": QCoreApplication.translate(
+            "Messages", "Tulis alasan revisi: mengapa catatan yang sudah final diubah."),
+        "monev.still_draft": QCoreApplication.translate(
+            "Messages", "Revisi {revision} masih draf: ubah draf itu saja."),
+        "monev.discard_final": QCoreApplication.translate(
+            "Messages", "Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan."),
+        "monev.in_file": QCoreApplication.translate("Messages", "{source}: {problem}"),
+        "monev.answers_unreadable": QCoreApplication.translate(
+            "Messages", "berkas jawaban tidak dapat dibaca ({error})."),
+        "monev.unknown_key": QCoreApplication.translate(
+            "Messages", "kunci \"{key}\" tidak dikenal (yang dikenal: {known})."),
+        "monev.answers_list": QCoreApplication.translate(
+            "Messages", "tulis jawaban sebagai [[answers]] dengan no, answer dan note."),
+        "monev.answers_no": QCoreApplication.translate("Messages", "setiap [[answers]] perlu no = 1 sampai 7."),
+        "monev.unknown_evaluator": QCoreApplication.translate(
+            "Messages", "penilai \"{name}\" tidak terdaftar: tambahkan di Pengaturan \u2192 Pejabat dan Pegawai."),
+        "monev.answers_date": QCoreApplication.translate("Messages", "tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD."),
+        "monev.answers_final": QCoreApplication.translate("Messages", "final harus true atau false."),
+        "period.backwards": QCoreApplication.translate("Messages", "Periode tidak sah: {end} sebelum {start}."),
+        "period.no_half": QCoreApplication.translate(
+            "Messages", "Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember)."),
+        "period.unreadable": QCoreApplication.translate(
+            "Messages", "Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester "
+                        "II), atau 2027-01-01..2027-03-31."),
     }
 
 
