@@ -4105,7 +4105,197 @@ Program log: {log}</translation>
         <translation>Period &quot;{text}&quot; is not understood: write e.g. 2027, 2027-1 (semester I), 2027-2 (semester II), or 2027-01-01..2027-03-31.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), tanpa judul &quot;Pelaksana&quot;.</source>
+        <translation>The performer columns were recognised by their place (between Activity and Quality standard), without a &quot;Pelaksana&quot; heading.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pelaksana &quot;{lane}&quot; hanya ada di tabel lanjutan.</source>
+        <translation>Performer &quot;{lane}&quot; is only in a continuation table.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan.</source>
+        <translation>A performer column has no name in the heading row; that column is ignored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor langkah di berkas tidak urut 1, 2, 3 …; langkah dinomori ulang menurut urutan baris.</source>
+        <translation>The step numbers in the file do not run 1, 2, 3 …; the steps are renumbered in the order of the rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simbol di baris tanpa nomor dan kegiatan diabaikan.</source>
+        <translation>A symbol in a row without number and activity is ignored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: {note}</source>
+        <translation>Step {no}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {no}: kolom Pelaksana kosong — pilih pelaksananya.</source>
+        <translation>Step {no}: the performer columns are empty — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol ({shape}) berada di kolom {column}, tidak di kolom pelaksana; simbol itu diabaikan.</source>
+        <translation>Step {no}: a symbol ({shape}) is in the {column} column, not in a performer column; that symbol is ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah {no}: simbol ({shape}) berada di luar tabel, tidak di kolom pelaksana; simbol itu diabaikan.</source>
+        <translation>Step {no}: a symbol ({shape}) is outside the table, not in a performer column; that symbol is ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah {no}: tidak ada simbol di kolom Pelaksana — pilih pelaksananya.</source>
+        <translation>Step {no}: there is no symbol in the performer columns — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol di lebih dari satu kolom pelaksana ({lanes}) — pilih pelaksananya.</source>
+        <translation>Step {no}: symbols in more than one performer column ({lanes}) — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol di kolom pelaksana tanpa nama — pilih pelaksananya.</source>
+        <translation>Step {no}: the symbol is in a performer column without a name — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: beberapa simbol berbeda di kolom {lane}; dipakai {shape}.</source>
+        <translation>Step {no}: several different symbols in the {lane} column; the {shape} is used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang).</source>
+        <translation>Step {no}: a capsule in the middle of the flow is read as End (the end of a branch).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: belah ketupat (keputusan) sebagai langkah pertama; periksa jenisnya.</source>
+        <translation>Step {no}: a diamond (decision) as the first step; check its kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: belah ketupat (keputusan) sebagai langkah terakhir; periksa jenisnya.</source>
+        <translation>Step {no}: a diamond (decision) as the last step; check its kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai.</source>
+        <translation>Step {no}: the first step has a rectangle; it is made Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai.</source>
+        <translation>Step {no}: the last step has a rectangle; it is made End.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.</source>
+        <translation>Step {no}: the symbol&apos;s shape is not known; the kind is set by its place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan &quot;{label}&quot; diduga langkah {target} dari letak labelnya; periksa.</source>
+        <translation>Step {no}: exit &quot;{label}&quot; is taken to lead to step {target} from where its label is; check it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan Ya dan Tidak keputusan ini tidak terbaca — pilih tujuannya.</source>
+        <translation>Step {no}: where this decision&apos;s Yes and No lead could not be read — choose them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan Ya keputusan ini tidak terbaca — pilih tujuannya.</source>
+        <translation>Step {no}: where this decision&apos;s Yes leads could not be read — choose it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan Tidak keputusan ini tidak terbaca — pilih tujuannya.</source>
+        <translation>Step {no}: where this decision&apos;s No leads could not be read — choose it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unread} Label {labels} ada, tetapi panahnya tidak terbaca.</source>
+        <translation>{unread} Label {labels} is there, but its arrow could not be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({next}).</source>
+        <translation>Step {no}: the decision exit that could not be read is set to the next step ({next}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lonjong</source>
+        <translation>capsule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persegi</source>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belah ketupat</source>
+        <translation>diamond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bentuk lain</source>
+        <translation>other shape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanda</source>
+        <translation>mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arsiran</source>
+        <translation>shading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama SOP tidak ditemukan di berkas; tuliskan namanya.</source>
+        <translation>The SOP&apos;s name was not found in the file; write it in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Pembuatan</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Revisi</source>
+        <translation>Date revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Efektif</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} &quot;{value}&quot; tidak dapat dibaca sebagai tanggal; dikosongkan.</source>
+        <translation>{label} &quot;{value}&quot; cannot be read as a date; left empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah.</source>
+        <translation>{count} text boxes (Yes/No labels, notes) are not counted as steps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: pelaksana belum dipilih.</source>
+        <translation>Step {no}: no performer chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>
@@ -7631,7 +7821,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="+85"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="+95"/>
         <source>Impor dari Word — {name}</source>
         <translation>Import from Word — {name}</translation>
     </message>
@@ -8685,7 +8875,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>word_import</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="-231"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="-241"/>
         <location line="+14"/>
         <source>Impor dari Word</source>
         <translation>Import from Word</translation>

@@ -380,4 +380,48 @@ CATALOGUE: dict[str, str] = {
     "period.no_half": "Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember).",
     "period.unreadable": "Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester "
                          "II), atau 2027-01-01..2027-03-31.",
+    # -- reading an SOP from Word (domain/word_sop.py, domain/word_identity.py, app/sop_word.py) ---
+    "word.lanes_by_place": "Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), tanpa judul "
+                           "\"Pelaksana\".",
+    "word.lane_only_later": "Pelaksana \"{lane}\" hanya ada di tabel lanjutan.",
+    "word.unnamed_lane": "Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan.",
+    "word.renumbered": "Nomor langkah di berkas tidak urut 1, 2, 3 \u2026; langkah dinomori ulang menurut urutan "
+                       "baris.",
+    "word.symbol_without_step": "Simbol di baris tanpa nomor dan kegiatan diabaikan.",
+    "word.step_note": "Langkah {no}: {note}",
+    "word.no_lane_column": "Langkah {no}: kolom Pelaksana kosong \u2014 pilih pelaksananya.",
+    "word.symbol_in_column": "Langkah {no}: simbol ({shape}) berada di kolom {column}, tidak di kolom pelaksana; "
+                             "simbol itu diabaikan.",
+    "word.symbol_outside": "Langkah {no}: simbol ({shape}) berada di luar tabel, tidak di kolom pelaksana; simbol itu "
+                           "diabaikan.",
+    "word.no_symbol": "Langkah {no}: tidak ada simbol di kolom Pelaksana \u2014 pilih pelaksananya.",
+    "word.several_lanes": "Langkah {no}: simbol di lebih dari satu kolom pelaksana ({lanes}) \u2014 pilih "
+                          "pelaksananya.",
+    "word.unnamed_lane_symbol": "Langkah {no}: simbol di kolom pelaksana tanpa nama \u2014 pilih pelaksananya.",
+    "word.several_shapes": "Langkah {no}: beberapa simbol berbeda di kolom {lane}; dipakai {shape}.",
+    "word.terminator_inside": "Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang).",
+    "word.decision_first": "Langkah {no}: belah ketupat (keputusan) sebagai langkah pertama; periksa jenisnya.",
+    "word.decision_last": "Langkah {no}: belah ketupat (keputusan) sebagai langkah terakhir; periksa jenisnya.",
+    "word.rect_first": "Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai.",
+    "word.rect_last": "Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai.",
+    "word.unknown_shape": "Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.",
+    "word.target_guessed": "Langkah {no}: tujuan \"{label}\" diduga langkah {target} dari letak labelnya; periksa.",
+    "word.targets_unread_both": "Langkah {no}: tujuan Ya dan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya.",
+    "word.targets_unread_yes": "Langkah {no}: tujuan Ya keputusan ini tidak terbaca \u2014 pilih tujuannya.",
+    "word.targets_unread_no": "Langkah {no}: tujuan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya.",
+    "word.targets_unread_labels": "{unread} Label {labels} ada, tetapi panahnya tidak terbaca.",
+    "word.target_next": "Langkah {no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({next}).",
+    "word.shape.terminator": "lonjong",
+    "word.shape.rectangle": "persegi",
+    "word.shape.diamond": "belah ketupat",
+    "word.shape.other": "bentuk lain",
+    "word.shape.mark": "tanda",
+    "word.shape.shading": "arsiran",
+    "word.no_name": "Nama SOP tidak ditemukan di berkas; tuliskan namanya.",
+    "word.date.made": "Tanggal Pembuatan",
+    "word.date.revised": "Tanggal Revisi",
+    "word.date.effective": "Tanggal Efektif",
+    "word.bad_date": "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; dikosongkan.",
+    "word.labels_not_steps": "{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah.",
+    "word.no_lane_chosen": "Langkah {no}: pelaksana belum dipilih.",
 }

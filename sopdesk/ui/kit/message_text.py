@@ -455,6 +455,74 @@ def templates() -> dict[str, str]:
         "period.unreadable": QCoreApplication.translate(
             "Messages", "Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester "
                         "II), atau 2027-01-01..2027-03-31."),
+        "word.lanes_by_place": QCoreApplication.translate(
+            "Messages", "Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), tanpa judul "
+                        "\"Pelaksana\"."),
+        "word.lane_only_later": QCoreApplication.translate(
+            "Messages", "Pelaksana \"{lane}\" hanya ada di tabel lanjutan."),
+        "word.unnamed_lane": QCoreApplication.translate(
+            "Messages", "Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan."),
+        "word.renumbered": QCoreApplication.translate(
+            "Messages", "Nomor langkah di berkas tidak urut 1, 2, 3 \u2026; langkah dinomori ulang menurut urutan "
+                        "baris."),
+        "word.symbol_without_step": QCoreApplication.translate(
+            "Messages", "Simbol di baris tanpa nomor dan kegiatan diabaikan."),
+        "word.step_note": QCoreApplication.translate("Messages", "Langkah {no}: {note}"),
+        "word.no_lane_column": QCoreApplication.translate(
+            "Messages", "Langkah {no}: kolom Pelaksana kosong \u2014 pilih pelaksananya."),
+        "word.symbol_in_column": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol ({shape}) berada di kolom {column}, tidak di kolom pelaksana; simbol itu "
+                        "diabaikan."),
+        "word.symbol_outside": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol ({shape}) berada di luar tabel, tidak di kolom pelaksana; simbol itu "
+                        "diabaikan."),
+        "word.no_symbol": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tidak ada simbol di kolom Pelaksana \u2014 pilih pelaksananya."),
+        "word.several_lanes": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol di lebih dari satu kolom pelaksana ({lanes}) \u2014 pilih pelaksananya."),
+        "word.unnamed_lane_symbol": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol di kolom pelaksana tanpa nama \u2014 pilih pelaksananya."),
+        "word.several_shapes": QCoreApplication.translate(
+            "Messages", "Langkah {no}: beberapa simbol berbeda di kolom {lane}; dipakai {shape}."),
+        "word.terminator_inside": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang)."),
+        "word.decision_first": QCoreApplication.translate(
+            "Messages", "Langkah {no}: belah ketupat (keputusan) sebagai langkah pertama; periksa jenisnya."),
+        "word.decision_last": QCoreApplication.translate(
+            "Messages", "Langkah {no}: belah ketupat (keputusan) sebagai langkah terakhir; periksa jenisnya."),
+        "word.rect_first": QCoreApplication.translate(
+            "Messages", "Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai."),
+        "word.rect_last": QCoreApplication.translate(
+            "Messages", "Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai."),
+        "word.unknown_shape": QCoreApplication.translate(
+            "Messages", "Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya."),
+        "word.target_guessed": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan \"{label}\" diduga langkah {target} dari letak labelnya; periksa."),
+        "word.targets_unread_both": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan Ya dan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya."),
+        "word.targets_unread_yes": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan Ya keputusan ini tidak terbaca \u2014 pilih tujuannya."),
+        "word.targets_unread_no": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya."),
+        "word.targets_unread_labels": QCoreApplication.translate(
+            "Messages", "{unread} Label {labels} ada, tetapi panahnya tidak terbaca."),
+        "word.target_next": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({next})."),
+        "word.shape.terminator": QCoreApplication.translate("Messages", "lonjong"),
+        "word.shape.rectangle": QCoreApplication.translate("Messages", "persegi"),
+        "word.shape.diamond": QCoreApplication.translate("Messages", "belah ketupat"),
+        "word.shape.other": QCoreApplication.translate("Messages", "bentuk lain"),
+        "word.shape.mark": QCoreApplication.translate("Messages", "tanda"),
+        "word.shape.shading": QCoreApplication.translate("Messages", "arsiran"),
+        "word.no_name": QCoreApplication.translate("Messages", "Nama SOP tidak ditemukan di berkas; tuliskan namanya."),
+        "word.date.made": QCoreApplication.translate("Messages", "Tanggal Pembuatan"),
+        "word.date.revised": QCoreApplication.translate("Messages", "Tanggal Revisi"),
+        "word.date.effective": QCoreApplication.translate("Messages", "Tanggal Efektif"),
+        "word.bad_date": QCoreApplication.translate(
+            "Messages", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; dikosongkan."),
+        "word.labels_not_steps": QCoreApplication.translate(
+            "Messages", "{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah."),
+        "word.no_lane_chosen": QCoreApplication.translate("Messages", "Langkah {no}: pelaksana belum dipilih."),
     }
 
 
