@@ -43,7 +43,8 @@ AGUS = "Agus Priyanto"
 INDONESIAN = ("langkah", "Mulai", "Selesai", "dibuka", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
               "Minggu", "Januari", "Februari", "Maret", "Mei", "Juni", "Juli", "Agustus", "Oktober", "Desember",
               "Terlambat", "Petugas", "Catatan", "Kegiatan", "Simpan", "Batal", "sudah", "belum", "Kasus",
-              "berjalan", "menunggu", "dicatat", "Tutup", "Berkas", "Pengaturan", "Hari", "Cuti", "Libur")
+              "berjalan", "menunggu", "dicatat", "Tutup", "Berkas", "Pengaturan", "Hari", "Cuti", "Libur",
+              "tidak", "tulis", "pilih", "dapat", "Tahun", "Sasaran", "Anggaran")
 REAL_WARN = messages.warn   # taken before the dialogs fixture stands in for it
 PATTERN = re.compile(r"\b(" + "|".join(INDONESIAN) + r")\b", re.IGNORECASE)
 
@@ -177,7 +178,7 @@ def visible_texts(window: QWidget) -> list[str]:
 def untranslated(texts: list[str], data: list[str]) -> list[str]:
     found = []
     for text in texts:
-        plain = re.sub(r"<[^>]+>", " ", text)
+        plain = re.sub(r"<[^>]+>|\{[a-z_]+\}", " ", text)   # markup, and a template's own {tahun}
         for d in data:
             plain = plain.replace(d, " ")
         if PATTERN.search(plain):
@@ -290,7 +291,7 @@ def test_an_import_preview_says_what_it_leaves_out_in_english(tmp_path, english)
         assert len(refused) == 1 and "Attachment refused." in refused[0], refused
         assert "PK contents: not imported: the PK content is not valid: Year (year): \"1200\" is not a 4-digit year" in text
         assert "bukan tahun 4 angka" in preview.pk_refused   # the CLI's words stay Indonesian
-        assert not untranslated([text], [])
+        assert not untranslated([text], ["Penyusunan PK Tahun 2027"])
     finally:
         pc_a.close()
         pc_b.close()
@@ -355,7 +356,10 @@ def test_the_dialogs_below_the_main_screens_show_no_indonesian_of_their_own_in_e
     qtbot.addWidget(monitoring)
     monitoring.show()
     qtbot.waitUntil(lambda: monitoring.load_task is not None and monitoring.load_task.done, timeout=HANG_MS)
-    seen["monitoring form"] = visible_texts(monitoring)
+    assert monitoring.form is not None
+    # a step's note is the record's own text (prefilled in the form's language, Indonesian, for its PDF)
+    monitoring_data = sorted({r.note for r in monitoring.form.rows} | set(data), key=len, reverse=True)
+    seen["monitoring form"] = [t for t in visible_texts(monitoring) if t not in monitoring_data]
     monitoring.reject()
     evaluation = EvaluationFormDialog(office, sop_code=SEED)
     qtbot.addWidget(evaluation)
@@ -373,8 +377,9 @@ def test_the_dialogs_below_the_main_screens_show_no_indonesian_of_their_own_in_e
     assert not word.save_button.isEnabled()
     word_data = sorted({s.activity for s in result.sop.steps} | {s.lane for s in result.sop.steps}
                        | {s.output or "" for s in result.sop.steps} | {s.time or "" for s in result.sop.steps}
-                       | {result.sop.name, "surat.docx"} | set(data) - {""}, key=len, reverse=True)
-    word_data = [t for t in word_data if len(t) > 2]
+                       | {s.yes_label or "" for s in result.sop.steps} | {s.no_label or "" for s in result.sop.steps}
+                       | {result.sop.name, "surat.docx", "Ya/Tidak"} | set(data) - {""}, key=len, reverse=True)
+    word_data = [t for t in word_data if len(t) > 1]   # the file's own words, and its decision labels
     seen["Word import, a lane missing"] = visible_texts(word)
     word.reject()
 
@@ -386,7 +391,8 @@ def test_the_dialogs_below_the_main_screens_show_no_indonesian_of_their_own_in_e
     page.server_radio.setChecked(True)
     qtbot.keyClicks(page.host_edit, "server kantor")   # a space: not a host name
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
-    assert settings.isVisible() and page.error_label.text()
+    assert settings.isVisible()
+    assert page.error_label.text() == "Server address 'server kantor' is not valid: write only the PC name or the IP address."
     seen["Settings, office database"] = [t.replace("server kantor", " ") for t in visible_texts(settings)]
     settings.reject()
 

@@ -2892,7 +2892,7 @@ Program log: {log}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/message_text.py" line="+28"/>
+        <location filename="../../sopdesk/ui/kit/message_text.py" line="+27"/>
         <source>Waktu yang diisi masih di masa depan. Periksa tanggal dan jam.</source>
         <translation>The time entered is in the future. Check the date and time.</translation>
     </message>
@@ -4295,6 +4295,31 @@ Program log: {log}</translation>
         <translation>Step {no}: no performer chosen yet.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).</source>
+        <translation>The server address is not filled in (the server PC&apos;s name or its IP address, e.g. 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alamat server &apos;{host}&apos; tidak sah: tulis nama PC atau alamat IP saja.</source>
+        <translation>Server address &apos;{host}&apos; is not valid: write only the PC name or the IP address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).</source>
+        <translation>Port {port} is not valid: 1–65535 (PostgreSQL usually 5432).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama basis data belum diisi.</source>
+        <translation>The database name is not filled in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna basis data belum diisi.</source>
+        <translation>The database user is not filled in.</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
@@ -4962,7 +4987,7 @@ Standard: {standard}</translation>
 <context>
     <name>OfficeDatabasePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+43"/>
+        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+44"/>
         <source>Berkas di PC ini (satu PC saja)</source>
         <translation>A file on this PC (one PC only)</translation>
     </message>
@@ -4983,12 +5008,12 @@ Standard: {standard}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
@@ -5043,7 +5068,7 @@ Standard: {standard}</translation>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Menghubungi server kantor…</source>
         <translation>Contacting the office server…</translation>
     </message>

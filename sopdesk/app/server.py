@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
-from ..domain.errors import UserError
+from ..domain.errors import ProblemsError, UserError
+from ..domain.messages import Message, msg
 from ..store.server_check import ServerProbe, masked, postgresql_url, probe_server
 
 __all__ = ["ServerAddress", "ServerProbe", "check_server", "default_target", "masked", "save_address",
@@ -44,17 +45,21 @@ class ServerAddress:
         return masked(self.url())
 
     def problems(self) -> list[str]:
+        return [str(m) for m in self.problem_messages()]
+
+    def problem_messages(self) -> list[Message]:
+        """problems() as message codes, for a screen in another language."""
         found = []
         if not self.host.strip():
-            found.append("Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).")
+            found.append(msg("server.no_host"))
         if any(c.isspace() or c in "/@:?#" for c in self.host.strip()):
-            found.append(f"Alamat server '{self.host}' tidak sah: tulis nama PC atau alamat IP saja.")
+            found.append(msg("server.bad_host", host=self.host))
         if not 1 <= self.port <= 65535:
-            found.append(f"Port {self.port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).")
+            found.append(msg("server.bad_port", port=self.port))
         if not self.database.strip():
-            found.append("Nama basis data belum diisi.")
+            found.append(msg("server.no_database"))
         if not self.user.strip():
-            found.append("Pengguna basis data belum diisi.")
+            found.append(msg("server.no_user"))
         return found
 
 
@@ -137,9 +142,9 @@ def save_address(address: ServerAddress | None) -> None:
     if address is None:
         path.unlink(missing_ok=True)
         return
-    problems = address.problems()
+    problems = address.problem_messages()
     if problems:
-        raise UserError(" ".join(problems))
+        raise ProblemsError(problems, " ")
     method, sealed = _seal(address.password) if address.password else ("", "")
     body = json.dumps({"host": address.host.strip(), "port": address.port, "database": address.database.strip(),
                        "user": address.user.strip(), "sealed_with": method, "password": sealed},

@@ -424,4 +424,10 @@ CATALOGUE: dict[str, str] = {
     "word.bad_date": "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; dikosongkan.",
     "word.labels_not_steps": "{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah.",
     "word.no_lane_chosen": "Langkah {no}: pelaksana belum dipilih.",
+    # -- the office server's address (app/server.py) -----------------------------------------------
+    "server.no_host": "Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).",
+    "server.bad_host": "Alamat server '{host}' tidak sah: tulis nama PC atau alamat IP saja.",
+    "server.bad_port": "Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).",
+    "server.no_database": "Nama basis data belum diisi.",
+    "server.no_user": "Pengguna basis data belum diisi.",
 }

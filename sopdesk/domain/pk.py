@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from .errors import UserError
+from .errors import ProblemsError
 from .indonesian import RupiahError, nip_problem_message, normalize_nip, parse_rupiah
 from .messages import Message, msg
 from .toml_text import quote
@@ -38,14 +38,13 @@ MAX_FILE_CHARS = 2_000_000
 MAX_BUDGET = 10**15  # also the limit of terbilang
 
 
-class PkError(UserError, ValueError):
+class PkError(ProblemsError, ValueError):
     """A PK file or form with mistakes. `problems` lists each one in Indonesian, `coded` the same as
-    message codes (a screen words them in its language); str() joins them."""
+    message codes (a screen words them in its language); str() joins them, a line each."""
 
     def __init__(self, problems: list[Message]):
-        self.coded = list(problems)
+        super().__init__(problems)
         self.problems = [str(p) for p in self.coded]
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass

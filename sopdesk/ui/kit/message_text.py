@@ -11,11 +11,10 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from ...domain.errors import UserError
+from ...domain.errors import ProblemsError, UserError
 from ...domain.indonesian import nip_problem_message
 from ...domain.messages import Message, MonthYear, Weekday, render as render_id
 from ...domain.pengantar import number_template_problem_message
-from ...domain.pk import PkError
 from ...domain.sop import Problem
 from ..shell import i18n
 
@@ -523,6 +522,14 @@ def templates() -> dict[str, str]:
         "word.labels_not_steps": QCoreApplication.translate(
             "Messages", "{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah."),
         "word.no_lane_chosen": QCoreApplication.translate("Messages", "Langkah {no}: pelaksana belum dipilih."),
+        "server.no_host": QCoreApplication.translate(
+            "Messages", "Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10)."),
+        "server.bad_host": QCoreApplication.translate(
+            "Messages", "Alamat server '{host}' tidak sah: tulis nama PC atau alamat IP saja."),
+        "server.bad_port": QCoreApplication.translate(
+            "Messages", "Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432)."),
+        "server.no_database": QCoreApplication.translate("Messages", "Nama basis data belum diisi."),
+        "server.no_user": QCoreApplication.translate("Messages", "Pengguna basis data belum diisi."),
     }
 
 
@@ -587,14 +594,14 @@ def problem_text(problem: Problem) -> str:
     return ": ".join([", ".join(where), words]) if where else words
 
 
-def pk_problems(error: PkError) -> list[str]:
-    """Each problem of a PK, in the screens' language."""
+def pk_problems(error: ProblemsError) -> list[str]:
+    """Each problem of a PK (or of any ProblemsError), in the screens' language."""
     return [render(p) for p in error.coded]
 
 
 def error_text(error: BaseException) -> str:
     """What a screen shows for `error`: its coded message in the screens' language, else its own text."""
-    if isinstance(error, PkError):
-        return "\n".join(pk_problems(error))
+    if isinstance(error, ProblemsError):
+        return error.separator.join(pk_problems(error))
     message = error.message if isinstance(error, UserError) else None
     return render(message) if message is not None else str(error)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...app import server
 from ...app.server import ServerAddress, ServerProbe
+from ..kit.message_text import render
 from ..kit.widgets import error_label
 from ..kit.workers import run_with_progress
 
@@ -168,6 +169,10 @@ class OfficeDatabasePage(QWidget):
             shown(ServerProbe(False, str(error)))
             return True
 
+        problems = address.problem_messages()
+        if problems:   # said here in the screens' language; check_server would say it in Indonesian
+            shown(ServerProbe(False, " ".join(render(m) for m in problems)))
+            return
         run_with_progress(self, lambda _progress: server.check_server(address),
                           title=self.tr("Uji sambungan"), label=self.tr("Menghubungi server kantor…"),
                           on_result=shown, on_error=failed)
