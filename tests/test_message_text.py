@@ -264,3 +264,16 @@ def test_monev_problems_and_periods_in_the_language(qapp):
         assert message_text.error_text(semester.value).startswith("Semester \"2026-3\" cannot be read")
     finally:
         i18n.install(qapp, "id")
+
+
+def test_an_sop_files_own_problems_in_the_language(english):
+    from sopdesk.domain.sop_file import read_sop
+    _sop, problems = read_sop('format = "sopdesk-sop/0"\n', "surat.toml")
+    assert str(problems[0]) == ("surat.toml, kolom 'format': format \"sopdesk-sop/0\" tidak dikenal: baris pertama harus "
+                                "format = \"sopdesk-sop/1\".")
+    assert message_text.problem_text(problems[0]) == (
+        "surat.toml, field 'format': format \"sopdesk-sop/0\" is not known: the first line must be "
+        "format = \"sopdesk-sop/1\".")
+    _sop, problems = read_sop('format = "sopdesk-sop/1"\napproved_by = 3\n')
+    assert [message_text.problem_message(p) for p in problems if p.field == "approved_by"] == [
+        "must be a table { name = ..., position = ..., rank = ..., nip = ... }."]

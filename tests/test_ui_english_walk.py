@@ -368,6 +368,18 @@ def test_the_dialogs_below_the_main_screens_show_no_indonesian_of_their_own_in_e
     seen["evaluation form"] = visible_texts(evaluation)
     evaluation.reject()
 
+    from sopdesk.domain.period import Period
+    from sopdesk.ui.reports.kinerja_view import KinerjaPage
+    kinerja = KinerjaPage(office, sop_code=SEED, period=Period.semester(2026, 2))   # the running case's
+    qtbot.addWidget(kinerja)
+    kinerja.resize(1300, 700)
+    kinerja.show()
+    qtbot.waitUntil(lambda: kinerja.run is not None and kinerja.run.done and kinerja.stats is not None,
+                    timeout=HANG_MS)
+    qtbot.waitUntil(lambda: kinerja.durations_run is not None and kinerja.durations_run.done, timeout=HANG_MS)
+    seen["kinerja"] = visible_texts(kinerja)
+    kinerja.close()
+
     steps = surat_masuk("cell")
     steps[4].how = "none"   # step 5 has no lane: the dialog says so
     result = read_word_sop(write(tmp_path / "surat.docx", steps))

@@ -4320,6 +4320,61 @@ Program log: {log}</translation>
         <translation>The database user is not filled in.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).</source>
+        <translation>the file is too large for an SOP (more than 2 million characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukan TOML yang sah ({error}).</source>
+        <translation>not valid TOML ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format &quot;{format}&quot; tidak dikenal: baris pertama harus format = &quot;{expected}&quot;.</source>
+        <translation>format &quot;{format}&quot; is not known: the first line must be format = &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harus berupa teks.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harus berupa daftar teks, mis. [&quot;satu&quot;, &quot;dua&quot;].</source>
+        <translation>must be a list of texts, e.g. [&quot;one&quot;, &quot;two&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harus berupa tabel {{ name = ..., position = ..., rank = ..., nip = ... }}.</source>
+        <translation>must be a table {{ name = ..., position = ..., rank = ..., nip = ... }}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harus berupa daftar [[steps]].</source>
+        <translation>must be a list of [[steps]].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entri [[steps]] ke-{n} bukan tabel.</source>
+        <translation>[[steps]] entry {n} is not a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harus berupa bilangan bulat, bukan &quot;{value}&quot;.</source>
+        <translation>must be a whole number, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entri [[steps]] ke-{n} tidak punya nomor (no).</source>
+        <translation>[[steps]] entry {n} has no number (no).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kolom ini tidak dikenal.</source>
+        <translation>this field is not known.</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>

@@ -430,4 +430,16 @@ CATALOGUE: dict[str, str] = {
     "server.bad_port": "Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).",
     "server.no_database": "Nama basis data belum diisi.",
     "server.no_user": "Pengguna basis data belum diisi.",
+    # -- the SOP exchange file (domain/sop_file.py) ------------------------------------------------
+    "sopfile.too_big": "berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).",
+    "sopfile.not_toml": "bukan TOML yang sah ({error}).",
+    "sopfile.format": "format \"{format}\" tidak dikenal: baris pertama harus format = \"{expected}\".",
+    "sopfile.not_text": "harus berupa teks.",
+    "sopfile.not_text_list": "harus berupa daftar teks, mis. [\"satu\", \"dua\"].",
+    "sopfile.approved_by": "harus berupa tabel {{ name = ..., position = ..., rank = ..., nip = ... }}.",
+    "sopfile.steps_list": "harus berupa daftar [[steps]].",
+    "sopfile.step_not_table": "entri [[steps]] ke-{n} bukan tabel.",
+    "sopfile.not_int": "harus berupa bilangan bulat, bukan \"{value}\".",
+    "sopfile.step_no_number": "entri [[steps]] ke-{n} tidak punya nomor (no).",
+    "sopfile.unknown_field": "kolom ini tidak dikenal.",
 }

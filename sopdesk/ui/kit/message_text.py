@@ -530,6 +530,22 @@ def templates() -> dict[str, str]:
             "Messages", "Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432)."),
         "server.no_database": QCoreApplication.translate("Messages", "Nama basis data belum diisi."),
         "server.no_user": QCoreApplication.translate("Messages", "Pengguna basis data belum diisi."),
+        "sopfile.too_big": QCoreApplication.translate(
+            "Messages", "berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter)."),
+        "sopfile.not_toml": QCoreApplication.translate("Messages", "bukan TOML yang sah ({error})."),
+        "sopfile.format": QCoreApplication.translate(
+            "Messages", "format \"{format}\" tidak dikenal: baris pertama harus format = \"{expected}\"."),
+        "sopfile.not_text": QCoreApplication.translate("Messages", "harus berupa teks."),
+        "sopfile.not_text_list": QCoreApplication.translate(
+            "Messages", "harus berupa daftar teks, mis. [\"satu\", \"dua\"]."),
+        "sopfile.approved_by": QCoreApplication.translate(
+            "Messages", "harus berupa tabel {{ name = ..., position = ..., rank = ..., nip = ... }}."),
+        "sopfile.steps_list": QCoreApplication.translate("Messages", "harus berupa daftar [[steps]]."),
+        "sopfile.step_not_table": QCoreApplication.translate("Messages", "entri [[steps]] ke-{n} bukan tabel."),
+        "sopfile.not_int": QCoreApplication.translate("Messages", "harus berupa bilangan bulat, bukan \"{value}\"."),
+        "sopfile.step_no_number": QCoreApplication.translate(
+            "Messages", "entri [[steps]] ke-{n} tidak punya nomor (no)."),
+        "sopfile.unknown_field": QCoreApplication.translate("Messages", "kolom ini tidak dikenal."),
     }
 
 
