@@ -277,3 +277,19 @@ def test_an_sop_files_own_problems_in_the_language(english):
     _sop, problems = read_sop('format = "sopdesk-sop/1"\napproved_by = 3\n')
     assert [message_text.problem_message(p) for p in problems if p.field == "approved_by"] == [
         "must be a table { name = ..., position = ..., rank = ..., nip = ... }."]
+
+
+def test_a_word_file_that_cannot_be_read_says_why_in_the_language(english, tmp_path):
+    from sopdesk.app.sop_word import read_word_sop
+    from sopdesk.app.word_package import WordFileError
+    (tmp_path / "kosong.docx").write_bytes(b"")
+    (tmp_path / "lama.doc").write_bytes(b"{\\rtf1 ini surat}")
+    said = []
+    for name in ("kosong.docx", "lama.doc"):
+        with pytest.raises(WordFileError) as refused:
+            read_word_sop(tmp_path / name)
+        said.append((str(refused.value), message_text.error_text(refused.value)))
+    assert said[0] == ("Berkas kosong.docx kosong (0 byte).", "File kosong.docx is empty (0 bytes).")
+    assert said[1][0].startswith("Berkas lama.doc berformat RTF, bukan .docx. Buka di Word, pilih Berkas → Simpan")
+    assert said[1][1] == ("File lama.doc is in RTF format, not .docx. Open it in Word, choose File → Save As → "
+                          "\"Word Document (*.docx)\", then import that file.")

@@ -4375,7 +4375,122 @@ Program log: {log}</translation>
         <translation>this field is not known.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Buka di Word, pilih Berkas → Simpan Sebagai → &quot;Dokumen Word (*.docx)&quot;, lalu impor berkas itu.</source>
+        <translation>Open it in Word, choose File → Save As → &quot;Word Document (*.docx)&quot;, then import that file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} adalah folder, bukan berkas Word.</source>
+        <translation>{name} is a folder, not a Word file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} terlalu besar untuk sebuah SOP ({mb} MB; paling besar {most} MB), biasanya karena gambar. Di Word pilih gambar, lalu Format Gambar → Kompres Gambar, atau hapus gambar yang tidak perlu, simpan, dan impor lagi.</source>
+        <translation>File {name} is too large for an SOP ({mb} MB; at most {most} MB), usually because of pictures. In Word select a picture, then Picture Format → Compress Pictures, or delete the pictures not needed, save, and import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas {name} tidak boleh dibaca (izin ditolak). Jika berkas sedang dibuka di Word, tutup dulu lalu coba lagi.</source>
+        <translation>File {name} may not be read (permission denied). If it is open in Word, close it first and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} kosong (0 byte).</source>
+        <translation>File {name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} dilindungi kata sandi. Buka di Word dengan kata sandinya, pilih Berkas → Info → Lindungi Dokumen → Enkripsi dengan Kata Sandi, kosongkan kata sandinya, simpan, lalu impor lagi.</source>
+        <translation>File {name} is protected by a password. Open it in Word with its password, choose File → Info → Protect Document → Encrypt with Password, clear the password, save, then import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas {name} berformat Word lama (.doc), yang tidak dapat dibaca. {save_as}</source>
+        <translation>File {name} is in the old Word format (.doc), which cannot be read. {save_as}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} berformat RTF, bukan .docx. {save_as}</source>
+        <translation>File {name} is in RTF format, not .docx. {save_as}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} bukan dokumen Word (.docx). {save_as}</source>
+        <translation>File {name} is not a Word document (.docx). {save_as}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). Coba buka dan simpan ulang di Word.</source>
+        <translation>File {name} is damaged or incomplete (not a whole .docx). Try opening it and saving it again in Word.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} berisi {parts} bagian; sebuah dokumen Word wajar berisi jauh lebih sedikit. Berkas ini tidak dibaca.</source>
+        <translation>File {name} holds {parts} parts; an ordinary Word document holds far fewer. This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} tidak wajar: isinya membesar menjadi {mb} MB saat dibuka (seperti &quot;bom zip&quot;). Berkas ini tidak dibaca.</source>
+        <translation>File {name} is not normal: its content grows to {mb} MB when unpacked (like a &quot;zip bomb&quot;). This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} adalah dokumen OpenDocument (.odt), bukan .docx. Di LibreOffice pilih Berkas → Simpan Sebagai → &quot;Word 2007-365 (.docx)&quot;.</source>
+        <translation>File {name} is an OpenDocument document (.odt), not .docx. In LibreOffice choose File → Save As → &quot;Word 2007-365 (.docx)&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} adalah berkas Excel atau PowerPoint, bukan dokumen Word.</source>
+        <translation>File {name} is an Excel or PowerPoint file, not a Word document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bagian {part} dari berkas {name} terlalu besar ({mb} MB). Berkas ini tidak dibaca.</source>
+        <translation>Part {part} of file {name} is too large ({mb} MB). This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} berisi deklarasi XML (DTD/entitas) yang tidak pernah ditulis oleh Word. Berkas ini tidak dibaca.</source>
+        <translation>File {name} holds XML declarations (DTD/entities) that Word never writes. This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} adalah templat atau dokumen bermakro, bukan dokumen Word biasa. {save_as}</source>
+        <translation>File {name} is a template or a document with macros, not an ordinary Word document. {save_as}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} rusak: {error}.</source>
+        <translation>File {name} is damaged: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP (identitas dan diagram alir dalam tabel).</source>
+        <translation>File {name} holds no table at all, so it is not an SOP AP sheet (identity and flowchart in tables).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {problem}</source>
+        <translation>File {name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul kolom &quot;No&quot;, &quot;Kegiatan&quot; dan &quot;Pelaksana&quot; seperti lembar SOP AP.</source>
+        <translation>There is no flowchart table in this file: no table was found with the column headings &quot;No&quot;, &quot;Kegiatan&quot; and &quot;Pelaksana&quot; as on an SOP AP sheet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom pelaksana di bawah judul &quot;Pelaksana&quot;, jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah.</source>
+        <translation>A flowchart table was found, but without performer columns: there are no columns under the heading &quot;Pelaksana&quot;, so who does each step cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel diagram alir ditemukan, tetapi tanpa baris langkah.</source>
+        <translation>A flowchart table was found, but without step rows.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>

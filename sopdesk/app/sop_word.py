@@ -335,12 +335,11 @@ def read_word_sop(path: str | Path, progress: Progress | None = None) -> WordImp
         tables.append(_table(tbl, page))
         report(2 + i, total)
     if not tables:
-        raise WordFileError(f"Berkas {p.name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP "
-                            "(identitas dan diagram alir dalam tabel).")
+        raise WordFileError(msg("word.file.no_tables", name=p.name))
     try:
         found = recognise(tables)
     except NotAFlowchart as e:
-        raise WordFileError(f"{p.name}: {e}") from None
+        raise WordFileError(msg("word.in_file", name=p.name, problem=e.message or str(e))) from None
     report(total - 1, total)
     ident = read_identity(tables, before)
     name = ident.name or title_case(p.stem.replace("_", " "))

@@ -442,4 +442,42 @@ CATALOGUE: dict[str, str] = {
     "sopfile.not_int": "harus berupa bilangan bulat, bukan \"{value}\".",
     "sopfile.step_no_number": "entri [[steps]] ke-{n} tidak punya nomor (no).",
     "sopfile.unknown_field": "kolom ini tidak dikenal.",
+    # -- Word files that cannot be read (app/word_package.py, app/sop_word.py, domain/word_sop.py) -
+    "word.file.save_as": "Buka di Word, pilih Berkas \u2192 Simpan Sebagai \u2192 \"Dokumen Word (*.docx)\", lalu "
+                         "impor berkas itu.",
+    "word.file.folder": "{name} adalah folder, bukan berkas Word.",
+    "word.file.too_big": "Berkas {name} terlalu besar untuk sebuah SOP ({mb} MB; paling besar {most} MB), biasanya "
+                         "karena gambar. Di Word pilih gambar, lalu Format Gambar \u2192 Kompres Gambar, atau hapus "
+                         "gambar yang tidak perlu, simpan, dan impor lagi.",
+    "word.file.no_permission": "Berkas {name} tidak boleh dibaca (izin ditolak). Jika berkas sedang dibuka di Word, "
+                               "tutup dulu lalu coba lagi.",
+    "word.file.empty": "Berkas {name} kosong (0 byte).",
+    "word.file.password": "Berkas {name} dilindungi kata sandi. Buka di Word dengan kata sandinya, pilih Berkas \u2192 "
+                          "Info \u2192 Lindungi Dokumen \u2192 Enkripsi dengan Kata Sandi, kosongkan kata sandinya, "
+                          "simpan, lalu impor lagi.",
+    "word.file.old_doc": "Berkas {name} berformat Word lama (.doc), yang tidak dapat dibaca. {save_as}",
+    "word.file.rtf": "Berkas {name} berformat RTF, bukan .docx. {save_as}",
+    "word.file.not_docx": "Berkas {name} bukan dokumen Word (.docx). {save_as}",
+    "word.file.broken": "Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). Coba buka dan simpan ulang di "
+                        "Word.",
+    "word.file.too_many_parts": "Berkas {name} berisi {parts} bagian; sebuah dokumen Word wajar berisi jauh lebih "
+                                "sedikit. Berkas ini tidak dibaca.",
+    "word.file.zip_bomb": "Berkas {name} tidak wajar: isinya membesar menjadi {mb} MB saat dibuka (seperti \"bom "
+                          "zip\"). Berkas ini tidak dibaca.",
+    "word.file.odt": "Berkas {name} adalah dokumen OpenDocument (.odt), bukan .docx. Di LibreOffice pilih Berkas "
+                     "\u2192 Simpan Sebagai \u2192 \"Word 2007-365 (.docx)\".",
+    "word.file.office": "Berkas {name} adalah berkas Excel atau PowerPoint, bukan dokumen Word.",
+    "word.file.part_too_big": "Bagian {part} dari berkas {name} terlalu besar ({mb} MB). Berkas ini tidak dibaca.",
+    "word.file.dtd": "Berkas {name} berisi deklarasi XML (DTD/entitas) yang tidak pernah ditulis oleh Word. Berkas ini "
+                     "tidak dibaca.",
+    "word.file.template": "Berkas {name} adalah templat atau dokumen bermakro, bukan dokumen Word biasa. {save_as}",
+    "word.file.damaged": "Berkas {name} rusak: {error}.",
+    "word.file.no_tables": "Berkas {name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP (identitas dan "
+                           "diagram alir dalam tabel).",
+    "word.in_file": "{name}: {problem}",
+    "word.no_flowchart": "Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul kolom \"No\", "
+                         "\"Kegiatan\" dan \"Pelaksana\" seperti lembar SOP AP.",
+    "word.no_lanes": "Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom pelaksana di bawah "
+                     "judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah.",
+    "word.no_steps": "Tabel diagram alir ditemukan, tetapi tanpa baris langkah.",
 }

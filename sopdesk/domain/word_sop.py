@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .errors import UserError
 from .messages import Message, msg
 from .sop import Step
 
@@ -333,21 +334,18 @@ class _Draft:
     notes: list[str]
 
 
-class NotAFlowchart(ValueError):
-    """No flowchart table, or one without lanes; the message says which, in Indonesian."""
+class NotAFlowchart(UserError, ValueError):
+    """No flowchart table, or one without lanes; the message (a code) says which."""
 
 
 def recognise(tables: Sequence[WordTable]) -> Recognised:
     """The steps of every flowchart table in `tables` (a sheet split over pages repeats its header)."""
     found = [(t, h) for t in tables for h in [find_header(t)] if h is not None]
     if not found:
-        raise NotAFlowchart("Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul "
-                            "kolom \"No\", \"Kegiatan\" dan \"Pelaksana\" seperti lembar SOP AP.")
+        raise NotAFlowchart(msg("word.no_flowchart"))
     with_lanes = [(t, h) for t, h in found if h.lanes or h.named_lanes]
     if not with_lanes:
-        raise NotAFlowchart("Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom "
-                            "pelaksana di bawah judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang "
-                            "mengerjakan tiap langkah.")
+        raise NotAFlowchart(msg("word.no_lanes"))
     warnings: list[Message] = []
     lanes: list[str] = []
     drafts: list[tuple[_Draft, Header]] = []
@@ -362,7 +360,7 @@ def recognise(tables: Sequence[WordTable]) -> Recognised:
                 lanes.append(name)
         drafts.extend((d, header) for d in _drafts(table, header, warnings))
     if not drafts:
-        raise NotAFlowchart("Tabel diagram alir ditemukan, tetapi tanpa baris langkah.")
+        raise NotAFlowchart(msg("word.no_steps"))
     if any(not name for t, h in with_lanes for name, _g in h.lanes):
         warnings.append(msg("word.unnamed_lane"))
     steps, findings = [], []
