@@ -3945,12 +3945,12 @@ Program log: {log}</translation>
     <message>
         <location line="+1"/>
         <source>Langkah {no}: pilih &quot;Berjalan dengan baik&quot; atau &quot;Tidak berjalan dengan baik&quot;.</source>
-        <translation>Step {no}: choose &quot;Working well&quot; or &quot;Not working well&quot;.</translation>
+        <translation>Step {no}: choose &quot;Runs well&quot; or &quot;Does not run well&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil.</source>
-        <translation>Step {no} is not working well: write the action to be taken.</translation>
+        <translation>Step {no} does not run well: write the action to be taken.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4971,12 +4971,12 @@ Choose another year or SOP, then press Calculate.</translation>
     <message>
         <location line="-28"/>
         <source>{good} dari {total} langkah berjalan dengan baik</source>
-        <translation>{good} of {total} steps working well</translation>
+        <translation>{good} of {total} steps run well</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; {n} belum dinilai</source>
-        <translation>; {n} not judged yet</translation>
+        <translation>; {n} not assessed yet</translation>
     </message>
     <message>
         <location line="+9"/>
