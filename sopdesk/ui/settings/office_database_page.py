@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...app import server
 from ...app.server import ServerAddress, ServerProbe
-from ..kit.message_text import render
+from ..kit.message_text import error_text, render
 from ..kit.widgets import error_label
 from ..kit.workers import run_with_progress
 
@@ -166,7 +166,7 @@ class OfficeDatabasePage(QWidget):
             self.result_label.style().polish(self.result_label)
 
         def failed(error: BaseException) -> bool:
-            shown(ServerProbe(False, str(error)))
+            shown(ServerProbe(False, error_text(error)))
             return True
 
         problems = address.problem_messages()
