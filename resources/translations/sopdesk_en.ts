@@ -4490,7 +4490,42 @@ Program log: {log}</translation>
         <translation>A flowchart table was found, but without step rows.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.</source>
+        <translation>The office server&apos;s password was saved by another Windows; fill it in again in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan → Basis data kantor.</source>
+        <translation>The office server settings file is not known; fill it in again in Settings → Office Database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pengaturan server kantor di {path} tidak dapat dibaca ({error}); isi lagi di Pengaturan → Basis data kantor.</source>
+        <translation>The office server settings in {path} cannot be read ({error}); fill them in again in Settings → Office Database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pengaturan server kantor tidak dapat disimpan di {path}: {error}.</source>
+        <translation>The office server settings cannot be saved in {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis alasan perubahan waktu, mis. &quot;salah jam&quot;.</source>
+        <translation>Write the reason for changing the time, e.g. &quot;wrong hour&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis waktu yang benar.</source>
+        <translation>Write the right time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambang tidak sah: batas &apos;perlu perhatian&apos; harus di antara 0 % dan batas &apos;baik&apos;, dan batas &apos;baik&apos; paling tinggi 100 %.</source>
+        <translation>The thresholds are not valid: &apos;needs attention&apos; must lie between 0 % and the &apos;good&apos; threshold, and &apos;good&apos; at most 100 %.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>

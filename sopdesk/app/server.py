@@ -110,10 +110,10 @@ def _unseal(method: str, sealed: str) -> str:
     raw = base64.b64decode(sealed.encode("ascii"), validate=True)
     if method == "dpapi":
         if sys.platform != "win32":
-            raise UserError("Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.")
+            raise UserError(msg("server.other_windows"))
         raw = _dpapi(raw, seal=False)
     elif method != "file-mode-0600":
-        raise UserError("Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan → Basis data kantor.")
+        raise UserError(msg("server.unknown_seal"))
     return raw.decode("utf-8")
 
 
@@ -132,8 +132,7 @@ def saved_address() -> ServerAddress | None:
     except UserError:
         raise
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise UserError(f"Pengaturan server kantor di {path} tidak dapat dibaca ({type(e).__name__}); "
-                        "isi lagi di Pengaturan → Basis data kantor.") from e
+        raise UserError(msg("server.unreadable", path=str(path), error=type(e).__name__)) from e
 
 
 def save_address(address: ServerAddress | None) -> None:
@@ -161,7 +160,7 @@ def save_address(address: ServerAddress | None) -> None:
         os.replace(temp, path)
     except OSError as e:
         temp.unlink(missing_ok=True)
-        raise UserError(f"Pengaturan server kantor tidak dapat disimpan di {path}: {e.strerror or e}.") from e
+        raise UserError(msg("server.not_saved", path=str(path), error=e.strerror or str(e))) from e
 
 
 def default_target() -> str:

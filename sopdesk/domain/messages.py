@@ -480,4 +480,15 @@ CATALOGUE: dict[str, str] = {
     "word.no_lanes": "Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom pelaksana di bawah "
                      "judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah.",
     "word.no_steps": "Tabel diagram alir ditemukan, tetapi tanpa baris langkah.",
+    # -- the office server's saved settings (app/server.py), changing a time (app/cases.py), kinerja thresholds
+    "server.other_windows": "Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.",
+    "server.unknown_seal": "Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan \u2192 Basis data "
+                           "kantor.",
+    "server.unreadable": "Pengaturan server kantor di {path} tidak dapat dibaca ({error}); isi lagi di Pengaturan "
+                         "\u2192 Basis data kantor.",
+    "server.not_saved": "Pengaturan server kantor tidak dapat disimpan di {path}: {error}.",
+    "cases.change_reason_required": "Tulis alasan perubahan waktu, mis. \"salah jam\".",
+    "cases.change_time_required": "Tulis waktu yang benar.",
+    "kinerja.thresholds": "Ambang tidak sah: batas 'perlu perhatian' harus di antara 0 % dan batas 'baik', dan batas "
+                          "'baik' paling tinggi 100 %.",
 }

@@ -601,6 +601,22 @@ def templates() -> dict[str, str]:
                         "bawah judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah."),
         "word.no_steps": QCoreApplication.translate(
             "Messages", "Tabel diagram alir ditemukan, tetapi tanpa baris langkah."),
+        "server.other_windows": QCoreApplication.translate(
+            "Messages", "Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan."),
+        "server.unknown_seal": QCoreApplication.translate(
+            "Messages", "Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan \u2192 Basis data "
+                        "kantor."),
+        "server.unreadable": QCoreApplication.translate(
+            "Messages", "Pengaturan server kantor di {path} tidak dapat dibaca ({error}); isi lagi di Pengaturan "
+                        "\u2192 Basis data kantor."),
+        "server.not_saved": QCoreApplication.translate(
+            "Messages", "Pengaturan server kantor tidak dapat disimpan di {path}: {error}."),
+        "cases.change_reason_required": QCoreApplication.translate(
+            "Messages", "Tulis alasan perubahan waktu, mis. \"salah jam\"."),
+        "cases.change_time_required": QCoreApplication.translate("Messages", "Tulis waktu yang benar."),
+        "kinerja.thresholds": QCoreApplication.translate(
+            "Messages", "Ambang tidak sah: batas 'perlu perhatian' harus di antara 0 % dan batas 'baik', dan batas "
+                        "'baik' paling tinggi 100 %."),
     }
 
 
