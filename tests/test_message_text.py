@@ -180,3 +180,116 @@ def test_every_msg_call_gives_exactly_the_placeholders_of_its_code():
                 if given != placeholders(CATALOGUE[code]):
                     wrong.append((path.name, node.lineno, code, sorted(given), sorted(placeholders(CATALOGUE[code]))))
     assert not wrong, wrong
+
+
+def test_a_typed_time_not_understood_is_said_in_the_language(english):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from sopdesk.domain.typed_time import TypedTimeError, parse_typed_time
+    now = datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+    said = {}
+    for text in ("25.10", "31/02/2026 08.00", "Senin, 1 Desember 2026 08.05", "kemarin", "1 Dess 2026 08.05", ""):
+        with pytest.raises(TypedTimeError) as refused:
+            parse_typed_time(text, now)
+        said[text] = (str(refused.value), message_text.error_text(refused.value))
+    assert said["25.10"] == ("Jam \u201c25.10\u201d tidak dikenal: jam 00\u201323, menit 00\u201359.",
+                             "Time \u201c25.10\u201d is not understood: hours 00\u201323, minutes 00\u201359.")
+    assert said["31/02/2026 08.00"] == ("Tanggal 31 Februari 2026 tidak ada: Februari 2026 hanya 28 hari.",
+                                        "There is no 31 February 2026: February 2026 has only 28 days.")
+    assert said["Senin, 1 Desember 2026 08.05"] == (
+        "1 Desember 2026 jatuh pada hari Selasa, bukan Senin. Periksa tanggalnya.",
+        "1 December 2026 is a Tuesday, not a Monday. Check the date.")
+    assert said["kemarin"][1] == "The time of day is missing: write e.g. \u201ckemarin 08:05\u201d."
+    assert said["1 Dess 2026 08.05"][1] == "Month \u201cDess\u201d is not known: write e.g. Dec, December or 12."
+    assert said[""][1].startswith("The time is not filled in. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05")
+
+
+def test_the_problems_of_a_pk_in_the_language(english):
+    from sopdesk.domain.pk import PkError, pk_from_dict
+    with pytest.raises(PkError) as refused:
+        pk_from_dict({"year": "27", "date": "2027-02-30",
+                      "first_party": {"name": "A", "position": "", "nip": "123"}, "second_party": {"position": "B"},
+                      "targets": [{"goal": "", "indicator": "i", "target": "1"}],
+                      "programs": [{"name": "P", "budget": "1.250.000,50"}]}, source="pk.toml")
+    assert refused.value.problems == [
+        "pk.toml: Tahun (year): \"27\" bukan tahun 4 angka; tulis mis. year = 2027.",
+        "pk.toml: Tanggal (date): \"2027-02-30\" bukan tanggal yang ada di kalender.",
+        "pk.toml: Pihak pertama, kolom Jabatan (position): tidak boleh kosong.",
+        "pk.toml: Pihak pertama, kolom NIP (nip): NIP harus 18 angka; yang diketik 3 angka.",
+        "pk.toml: Sasaran baris ke-1, kolom Sasaran Strategis (goal): sasaran tidak boleh kosong.",
+        "pk.toml: Program baris ke-1, kolom Anggaran (budget): \"1.250.000,50\" memuat sen (,50): anggaran ditulis "
+        "dalam rupiah penuh.",
+    ]
+    assert message_text.pk_problems(refused.value) == [
+        "File pk.toml: Year (year): \"27\" is not a 4-digit year; write e.g. year = 2027.",
+        "File pk.toml: Date (date): \"2027-02-30\" is not a day of the calendar.",
+        "File pk.toml: First party, field Position (position): must not be empty.",
+        "File pk.toml: First party, field NIP (nip): A NIP has 18 digits; 3 were typed.",
+        "File pk.toml: Goal row 1, field Strategic goal (goal): the goal must not be empty.",
+        "File pk.toml: Program row 1, field Budget (budget): \"1.250.000,50\" holds cents (,50): budgets are written "
+        "in whole rupiah.",
+    ]
+    assert message_text.error_text(refused.value) == "\n".join(message_text.pk_problems(refused.value))
+
+
+def test_monev_problems_and_periods_in_the_language(qapp):
+    from datetime import date
+
+    from sopdesk.domain.monev import EVALUATION_QUESTIONS, EvaluationForm, MonevError, Semester, SopHeader
+    from sopdesk.domain.period import Period, PeriodError
+    from sopdesk.ui.reports.monev_common import semester_label, semester_span
+    from sopdesk.ui.reports.monev_evaluation import questions
+    i18n.install(qapp, "id")
+    assert questions() == EVALUATION_QUESTIONS   # the screen's source words are the form's own
+    assert (semester_label(Semester(2026, 1)), semester_span(Semester(2026, 1))) == (
+        "Semester I Tahun 2026", Semester(2026, 1).span_text)
+    form = EvaluationForm(SopHeader.from_dict({}), 2026)
+    assert form.problems() == ["Pilih penilai (pejabat yang mengevaluasi).",
+                               "Jawab Ya atau Tidak untuk pertanyaan 1, 2, 3, 4, 5, 6, 7."]
+    with pytest.raises(PeriodError) as backwards:
+        Period(date(2027, 3, 1), date(2027, 1, 1))
+    assert str(backwards.value) == "Periode tidak sah: 1 Januari 2027 sebelum 1 Maret 2027."
+    with pytest.raises(MonevError) as semester:
+        Semester.parse("2026-3")
+    i18n.install(qapp, "en")
+    try:
+        assert questions()[1] == "Easy to understand"
+        assert (semester_label(Semester(2026, 2)), semester_span(Semester(2026, 1))) == (
+            "Semester II 2026", "1 January – 30 June 2026")
+        assert [message_text.render(m) for m in form.problem_messages()] == [
+            "Choose the assessor (the official who evaluates).", "Answer Yes or No to question 1, 2, 3, 4, 5, 6, 7."]
+        assert message_text.error_text(backwards.value) == (
+            "The period is not valid: 1 January 2027 is before 1 March 2027.")
+        assert message_text.error_text(semester.value).startswith("Semester \"2026-3\" cannot be read")
+    finally:
+        i18n.install(qapp, "id")
+
+
+def test_an_sop_files_own_problems_in_the_language(english):
+    from sopdesk.domain.sop_file import read_sop
+    _sop, problems = read_sop('format = "sopdesk-sop/0"\n', "surat.toml")
+    assert str(problems[0]) == ("surat.toml, kolom 'format': format \"sopdesk-sop/0\" tidak dikenal: baris pertama harus "
+                                "format = \"sopdesk-sop/1\".")
+    assert message_text.problem_text(problems[0]) == (
+        "surat.toml, field 'format': format \"sopdesk-sop/0\" is not known: the first line must be "
+        "format = \"sopdesk-sop/1\".")
+    _sop, problems = read_sop('format = "sopdesk-sop/1"\napproved_by = 3\n')
+    assert [message_text.problem_message(p) for p in problems if p.field == "approved_by"] == [
+        "must be a table { name = ..., position = ..., rank = ..., nip = ... }."]
+
+
+def test_a_word_file_that_cannot_be_read_says_why_in_the_language(english, tmp_path):
+    from sopdesk.app.sop_word import read_word_sop
+    from sopdesk.app.word_package import WordFileError
+    (tmp_path / "kosong.docx").write_bytes(b"")
+    (tmp_path / "lama.doc").write_bytes(b"{\\rtf1 ini surat}")
+    said = []
+    for name in ("kosong.docx", "lama.doc"):
+        with pytest.raises(WordFileError) as refused:
+            read_word_sop(tmp_path / name)
+        said.append((str(refused.value), message_text.error_text(refused.value)))
+    assert said[0] == ("Berkas kosong.docx kosong (0 byte).", "File kosong.docx is empty (0 bytes).")
+    assert said[1][0].startswith("Berkas lama.doc berformat RTF, bukan .docx. Buka di Word, pilih Berkas → Simpan")
+    assert said[1][1] == ("File lama.doc is in RTF format, not .docx. Open it in Word, choose File → Save As → "
+                          "\"Word Document (*.docx)\", then import that file.")

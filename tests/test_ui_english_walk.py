@@ -43,7 +43,8 @@ AGUS = "Agus Priyanto"
 INDONESIAN = ("langkah", "Mulai", "Selesai", "dibuka", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
               "Minggu", "Januari", "Februari", "Maret", "Mei", "Juni", "Juli", "Agustus", "Oktober", "Desember",
               "Terlambat", "Petugas", "Catatan", "Kegiatan", "Simpan", "Batal", "sudah", "belum", "Kasus",
-              "berjalan", "menunggu", "dicatat", "Tutup", "Berkas", "Pengaturan", "Hari", "Cuti", "Libur")
+              "berjalan", "menunggu", "dicatat", "Tutup", "Berkas", "Pengaturan", "Hari", "Cuti", "Libur",
+              "tidak", "tulis", "pilih", "dapat", "Tahun", "Sasaran", "Anggaran")
 REAL_WARN = messages.warn   # taken before the dialogs fixture stands in for it
 PATTERN = re.compile(r"\b(" + "|".join(INDONESIAN) + r")\b", re.IGNORECASE)
 
@@ -177,7 +178,7 @@ def visible_texts(window: QWidget) -> list[str]:
 def untranslated(texts: list[str], data: list[str]) -> list[str]:
     found = []
     for text in texts:
-        plain = re.sub(r"<[^>]+>", " ", text)
+        plain = re.sub(r"<[^>]+>|\{[a-z_]+\}", " ", text)   # markup, and a template's own {tahun}
         for d in data:
             plain = plain.replace(d, " ")
         if PATTERN.search(plain):
@@ -288,9 +289,127 @@ def test_an_import_preview_says_what_it_leaves_out_in_english(tmp_path, english)
         text = preview_text(preview, pc_b.tz)
         refused = [line for line in text.splitlines() if line.startswith("   • ")]
         assert len(refused) == 1 and "Attachment refused." in refused[0], refused
-        assert "PK contents: not imported: the PK content is not valid: " in text
-        # the PK check's own detail (domain/pk.py, not yet coded) is all that stays Indonesian
-        assert not untranslated([text.replace(preview.pk_refused.split(": ", 1)[1], "")], [])
+        assert "PK contents: not imported: the PK content is not valid: Year (year): \"1200\" is not a 4-digit year" in text
+        assert "bukan tahun 4 angka" in preview.pk_refused   # the CLI's words stay Indonesian
+        assert not untranslated([text], ["Penyusunan PK Tahun 2027"])
     finally:
         pc_a.close()
         pc_b.close()
+
+
+def test_the_dialogs_below_the_main_screens_show_no_indonesian_of_their_own_in_english(
+        qtbot, office, case_id, english, tmp_path):
+    """The record dialog with a time it does not understand, the PK editor with a stored PK it cannot read
+    and a budget it cannot read, the monitoring and evaluation forms, the Word import with a missing
+    lane, and Settings → Basis Data Kantor with a wrong address."""
+    import json
+
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlalchemy import update
+
+    from sopdesk.app.sop_word import read_word_sop
+    from sopdesk.store import tables
+    from sopdesk.ui.cases import record_dialog
+    from sopdesk.ui.paperwork.pk_editor import PkEditor
+    from sopdesk.ui.reports.monev_evaluation import EvaluationFormDialog
+    from sopdesk.ui.reports.monev_monitoring import MonitoringFormDialog
+    from sopdesk.ui.settings.settings_dialog import SettingsDialog
+    from sopdesk.ui.sops.word_import import WordImportDialog
+    from tests.docx_builder import surat_masuk, write
+    from tests.test_ui_pk_editor import type_row
+    data = data_texts(office, ("Penyusunan PK Tahun 2027", "800/12/2027"))
+    seen: dict[str, list[str]] = {}
+
+    sop = office.sop(SEED)
+    spec = record_dialog.RecordSpec(action="finish", step_no=2, activity=sop.step(2).activity, people=(),
+                                    tz=office.tz, now=office.now(), lane=sop.step(2).lane)
+    d = record_dialog.RecordDialog(spec, lambda answer: office.finish_step(case_id, 2, at=answer.at, by=AGUS))
+    qtbot.addWidget(d)
+    d.show()
+    for typed in ("25.10", "31/02/2026 08.00", "Senin, 3 November 2026 08.05", "kemarin", "1 Dess 2026 08.05"):
+        d.when.edit.clear()
+        qtbot.keyClicks(d.when.edit, typed)
+        qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert d.isVisible() and d.error.isVisible()
+        seen[f"record dialog, {typed}"] = [t.replace(typed, " ") for t in visible_texts(d)]
+    assert d.when.preview.text() == "Month \u201cDess\u201d is not known: write e.g. Dec, December or 12."
+    d.reject()
+
+    from sopdesk.app.paperwork import new_pk, save_pk
+    save_pk(office, case_id, new_pk(office, case_id))
+    with office.writing() as conn:   # as a case file from elsewhere might have left it
+        conn.execute(update(tables.pk_contents).values(content=json.dumps({"year": "dua ribu"})))
+    editor = PkEditor(office, case_id)
+    qtbot.addWidget(editor)
+    editor.resize(1300, 850)
+    editor.show()
+    assert editor.load_problem == "Year (year): \"dua ribu\" is not a 4-digit year; write e.g. year = 2027."
+    seen["PK editor, unreadable stored PK"] = visible_texts(editor)
+    type_row(qtbot, editor.programs.view, ["Program Penunjang", "satu juta", ""])
+    qtbot.waitUntil(editor.programs.problem_label.isVisible, timeout=HANG_MS)
+    assert "\"satu juta\" is not a sum of rupiah" in editor.programs.problem_label.text()
+    seen["PK editor, unreadable budget"] = [t.replace("satu juta", " ").replace("Program Penunjang", " ")
+                                            for t in visible_texts(editor)]
+    editor.close()
+
+    monitoring = MonitoringFormDialog(office, sop_code=SEED)
+    qtbot.addWidget(monitoring)
+    monitoring.show()
+    qtbot.waitUntil(lambda: monitoring.load_task is not None and monitoring.load_task.done, timeout=HANG_MS)
+    assert monitoring.form is not None
+    # a step's note is the record's own text (prefilled in the form's language, Indonesian, for its PDF)
+    monitoring_data = sorted({r.note for r in monitoring.form.rows} | set(data), key=len, reverse=True)
+    seen["monitoring form"] = [t for t in visible_texts(monitoring) if t not in monitoring_data]
+    monitoring.reject()
+    evaluation = EvaluationFormDialog(office, sop_code=SEED)
+    qtbot.addWidget(evaluation)
+    evaluation.show()
+    qtbot.waitUntil(lambda: evaluation.load_task is not None and evaluation.load_task.done, timeout=HANG_MS)
+    seen["evaluation form"] = visible_texts(evaluation)
+    evaluation.reject()
+
+    from sopdesk.domain.period import Period
+    from sopdesk.ui.reports.kinerja_view import KinerjaPage
+    kinerja = KinerjaPage(office, sop_code=SEED, period=Period.semester(2026, 2))   # the running case's
+    qtbot.addWidget(kinerja)
+    kinerja.resize(1300, 700)
+    kinerja.show()
+    qtbot.waitUntil(lambda: kinerja.run is not None and kinerja.run.done and kinerja.stats is not None,
+                    timeout=HANG_MS)
+    qtbot.waitUntil(lambda: kinerja.durations_run is not None and kinerja.durations_run.done, timeout=HANG_MS)
+    seen["kinerja"] = visible_texts(kinerja)
+    kinerja.close()
+
+    steps = surat_masuk("cell")
+    steps[4].how = "none"   # step 5 has no lane: the dialog says so
+    result = read_word_sop(write(tmp_path / "surat.docx", steps))
+    word = WordImportDialog(office, result)
+    qtbot.addWidget(word)
+    word.show()
+    assert not word.save_button.isEnabled()
+    word_data = sorted({s.activity for s in result.sop.steps} | {s.lane for s in result.sop.steps}
+                       | {s.output or "" for s in result.sop.steps} | {s.time or "" for s in result.sop.steps}
+                       | {s.yes_label or "" for s in result.sop.steps} | {s.no_label or "" for s in result.sop.steps}
+                       | {result.sop.name, "surat.docx", "Ya/Tidak"} | set(data) - {""}, key=len, reverse=True)
+    word_data = [t for t in word_data if len(t) > 1]   # the file's own words, and its decision labels
+    seen["Word import, a lane missing"] = visible_texts(word)
+    word.reject()
+
+    settings = SettingsDialog(office)
+    qtbot.addWidget(settings)
+    settings.show_page("office_database")
+    settings.show()
+    page = settings.office_database_page
+    page.server_radio.setChecked(True)
+    qtbot.keyClicks(page.host_edit, "server kantor")   # a space: not a host name
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    assert settings.isVisible()
+    assert page.error_label.text() == "Server address 'server kantor' is not valid: write only the PC name or the IP address."
+    seen["Settings, office database"] = [t.replace("server kantor", " ") for t in visible_texts(settings)]
+    settings.reject()
+
+    leaks = {where: untranslated(texts, word_data if where.startswith("Word") else data)
+             for where, texts in seen.items()}
+    leaks = {k: v for k, v in leaks.items() if v}
+    assert not leaks, "Indonesian on English screens:\n" + "\n".join(
+        f"{where}: {texts}" for where, texts in leaks.items())

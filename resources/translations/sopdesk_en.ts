@@ -1245,7 +1245,7 @@ Open it now?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+488"/>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+490"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
@@ -3657,7 +3657,930 @@ Program log: {log}</translation>
         <translation>the PK content holds control characters</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Teks waktu terlalu panjang ({length} huruf). Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>The time text is too long ({length} characters). Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu belum diisi. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>The time is not filled in. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu “{text}” tidak dikenali: ada tanda yang bukan huruf atau angka tanggal. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>Time “{text}” is not understood: it holds signs that are neither letters nor date digits. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waktu “{text}” tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>Time “{text}” is not understood. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” kurang jelas: tulis jam dengan menitnya (mis. {hour}.00) atau tanggal lengkap dengan jamnya (mis. 1/12/2026 08.05).</source>
+        <translation>“{text}” is unclear: write the hour with its minutes (e.g. {hour}:00) or a full date with the time (e.g. 1/12/2026 08:05).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jamnya belum ditulis: tulis mis. “{text} 08.05”.</source>
+        <translation>The time of day is missing: write e.g. “{text} 08:05”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teks tanggal terlalu panjang ({length} huruf). Tulis mis. 1/12/2026.</source>
+        <translation>The date text is too long ({length} characters). Write e.g. 1/12/2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026.</source>
+        <translation>The date is not filled in. Write e.g. 1/12/2026 or 1 Dec 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal “{text}” tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026.</source>
+        <translation>Date “{text}” is not understood. Write e.g. 1/12/2026 or 1 Dec 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal “{text}” tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.</source>
+        <translation>Date “{text}” is not understood. Write e.g. 1/12/2026 08:05, 1 Dec 2026 08:05, yesterday 14:00 or today 9:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jam “{text}” tidak dikenal: jam 00–23, menit 00–59, mis. 08.05.</source>
+        <translation>Time “{text}” is not understood: hours 00–23, minutes 00–59, e.g. 08:05.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam “{text}” tidak dikenal: tulis menit dengan dua angka, mis. 08.05.</source>
+        <translation>Time “{text}” is not understood: write the minutes with two digits, e.g. 08:05.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jam “{text}” tidak dikenal: jam 00–23, menit 00–59.</source>
+        <translation>Time “{text}” is not understood: hours 00–23, minutes 00–59.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal “{text}” kurang lengkap: tulis tanggalnya, mis. 1 Des 2026.</source>
+        <translation>Date “{text}” is incomplete: write the day of the month, e.g. 1 Dec 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} jatuh pada hari {actual}, bukan {typed}. Periksa tanggalnya.</source>
+        <translation>{date} is a {actual}, not a {typed}. Check the date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun pada “{text}” tidak dikenali: tulis empat angka, mis. 2026.</source>
+        <translation>The year in “{text}” is not understood: write four digits, e.g. 2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan “{name}” tidak dikenal: tulis mis. Des, Desember atau 12.</source>
+        <translation>Month “{name}” is not known: write e.g. Dec, December or 12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan {month} pada “{text}” tidak dikenal: bulan 1–12.</source>
+        <translation>Month {month} in “{text}” does not exist: months are 1–12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun {year} pada “{text}” tidak masuk akal. Periksa tahunnya.</source>
+        <translation>Year {year} in “{text}” does not make sense. Check the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal {day} {month} tidak ada: {month} hanya {last} hari.</source>
+        <translation>There is no {day} {month}: {month} has only {last} days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pihak pertama</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pihak kedua</source>
+        <translation>Second party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{owner}, kolom {field}</source>
+        <translation>{owner}, field {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sasaran baris ke-{n}</source>
+        <translation>Goal row {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program baris ke-{n}</source>
+        <translation>Program row {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempat (place)</source>
+        <translation>Place (place)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (unit)</source>
+        <translation>Office unit (unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama (name)</source>
+        <translation>Name (name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan (position)</source>
+        <translation>Position (position)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pangkat (rank)</source>
+        <translation>Rank (rank)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP (nip)</source>
+        <translation>NIP number (nip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sasaran Strategis (goal)</source>
+        <translation>Strategic goal (goal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikator Kinerja (indicator)</source>
+        <translation>Performance indicator (indicator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (target)</source>
+        <translation>Target value (target)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan (unit)</source>
+        <translation>Unit of measure (unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program (name)</source>
+        <translation>Program name (name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan (note)</source>
+        <translation>Note (note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anggaran (budget)</source>
+        <translation>Budget (budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>{source}: {problem}</source>
+        <translation>File {source}: {problem}</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter).</source>
+        <translation>the file is too large for a PK (more than 2 million characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukan berkas TOML yang sah ({error}). Periksa tanda kutip, tanda = dan kurung siku di baris itu.</source>
+        <translation>not a valid TOML file ({error}). Check the quotes, the = signs and the square brackets on that line.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>isi PK harus berupa tabel (kunci = nilai).</source>
+        <translation>the PK content must be a table (key = value).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} harus berupa teks.</source>
+        <translation>{label} must be text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{party} ({key}) belum diisi: tulis {key} = {{ name = &quot;...&quot;, position = &quot;...&quot; }}.</source>
+        <translation>{party} ({key}) is not filled in: write {key} = {{ name = &quot;...&quot;, position = &quot;...&quot; }}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{party} ({key}) harus berupa tabel {{ name = &quot;...&quot;, position = &quot;...&quot;, rank = &quot;...&quot;, nip = &quot;...&quot; }}.</source>
+        <translation>{party} ({key}) must be a table {{ name = &quot;...&quot;, position = &quot;...&quot;, rank = &quot;...&quot;, nip = &quot;...&quot; }}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: tidak boleh kosong.</source>
+        <translation>{label}: must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{party}, kolom NIP (nip): {problem}</source>
+        <translation>{party}, field NIP (nip): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: sasaran tidak boleh kosong.</source>
+        <translation>{label}: the goal must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: indikator tidak boleh kosong.</source>
+        <translation>{label}: the indicator must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: target tidak boleh kosong, mis. &quot;82&quot; atau &quot;BB&quot;.</source>
+        <translation>{label}: the target must not be empty, e.g. &quot;82&quot; or &quot;BB&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: nama program tidak boleh kosong.</source>
+        <translation>{label}: the program name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} harus berupa daftar {shown}.</source>
+        <translation>{key} must be a list of {shown}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: entri ke-{n} bukan tabel {shown}.</source>
+        <translation>{key}: entry {n} is not a {shown} table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun (year): belum diisi; tulis mis. year = 2027.</source>
+        <translation>Year (year): not filled in; write e.g. year = 2027.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun (year): &quot;{value}&quot; bukan tahun 4 angka; tulis mis. year = 2027.</source>
+        <translation>Year (year): &quot;{value}&quot; is not a 4-digit year; write e.g. year = 2027.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal (date): &quot;{value}&quot; bukan tanggal yang ada di kalender.</source>
+        <translation>Date (date): &quot;{value}&quot; is not a day of the calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal (date): &quot;{value}&quot; bukan tanggal; tulis tahun-bulan-tanggal, mis. &quot;2027-01-04&quot;.</source>
+        <translation>Date (date): &quot;{value}&quot; is not a date; write year-month-day, e.g. &quot;2027-01-04&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: &quot;{value}&quot; bukan angka rupiah; tulis mis. budget = 1250000000.</source>
+        <translation>{label}: &quot;{value}&quot; is not a sum of rupiah; write e.g. budget = 1250000000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{row}, kolom Anggaran (budget): {problem}</source>
+        <translation>{row}, field Budget (budget): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: harus berupa angka rupiah, mis. budget = 1250000000.</source>
+        <translation>{label}: must be a sum of rupiah, e.g. budget = 1250000000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: anggaran tidak boleh negatif ({value}).</source>
+        <translation>{label}: the budget must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: anggaran {value} terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.</source>
+        <translation>{label}: the budget {value} is too large (more than a thousand trillion rupiah); check the number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jumlah rupiah kosong: tulis angka, mis. 1.250.000.</source>
+        <translation>The sum of rupiah is empty: write a number, e.g. 1.250.000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{text}&quot; bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah ribuan, mis. 1.250.000 atau Rp 1.250.000,00.</source>
+        <translation>&quot;{text}&quot; is not a sum of rupiah that can be read: write the number with dots between the thousands, e.g. 1.250.000 or Rp 1.250.000,00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{text}&quot; memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh.</source>
+        <translation>&quot;{text}&quot; holds cents (,{cents}): budgets are written in whole rupiah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih penilai (pejabat yang menilai).</source>
+        <translation>Choose the assessor (the official who judges).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {no}: pilih &quot;Berjalan dengan baik&quot; atau &quot;Tidak berjalan dengan baik&quot;.</source>
+        <translation>Step {no}: choose &quot;Runs well&quot; or &quot;Does not run well&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil.</source>
+        <translation>Step {no} does not run well: write the action to be taken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih penilai (pejabat yang mengevaluasi).</source>
+        <translation>Choose the assessor (the official who evaluates).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jawab Ya atau Tidak untuk pertanyaan {questions}.</source>
+        <translation>Answer Yes or No to question {questions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester {year}-{half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1.</source>
+        <translation>There is no semester {year}-{half}: write YEAR-1 or YEAR-2, e.g. 2026-1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semester &quot;{text}&quot; tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau TAHUN-2 (Juli–Desember), mis. 2026-1.</source>
+        <translation>Semester &quot;{text}&quot; cannot be read: write YEAR-1 (January–June) or YEAR-2 (July–December), e.g. 2026-1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ambang &quot;{value}&quot; tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80.</source>
+        <translation>Threshold &quot;{value}&quot; is not valid: write a whole percentage from 1 to 100, e.g. 80.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilaian &quot;{value}&quot; tidak dikenal: pilih &quot;{good}&quot; atau &quot;{bad}&quot;.</source>
+        <translation>Judgement &quot;{value}&quot; is not known: choose &quot;{good}&quot; or &quot;{bad}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilaian &quot;{value}&quot; tidak dikenal.</source>
+        <translation>Judgement &quot;{value}&quot; is not known.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jawaban &quot;{text}&quot; tidak dikenal: tulis &quot;ya&quot; atau &quot;tidak&quot;.</source>
+        <translation>Answer &quot;{text}&quot; is not known: write &quot;ya&quot; (yes) or &quot;tidak&quot; (no).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluasi SOP AP berisi {count} pertanyaan, bukan {given}.</source>
+        <translation>The SOP AP evaluation has {count} questions, not {given}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pertanyaan {no} tidak ada: nomornya 1 sampai {most}.</source>
+        <translation>There is no question {no}: they are numbered 1 to {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan monitoring/evaluasi {id} tidak ada.</source>
+        <translation>There is no monitoring/evaluation record {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP {code} tidak ada.</source>
+        <translation>There is no SOP {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring Semester {half} Tahun {year}</source>
+        <translation>The monitoring of semester {half} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi tahun {year}</source>
+        <translation>The evaluation of {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sudah final (revisi {revision}). Buat revisi baru untuk mengubahnya; yang final tetap tersimpan.</source>
+        <translation>{what} is already final (revision {revision}). Make a new revision to change it; the final one stays stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum dapat difinalkan:
+- {problems}</source>
+        <translation>Cannot be made final yet:
+- {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan ini sudah berubah di tempat lain; buka lagi.</source>
+        <translation>This record has been changed elsewhere; open it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis alasan revisi: mengapa catatan yang sudah final diubah.</source>
+        <translation>Write the reason for the revision: why the final record is changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisi {revision} masih draf: ubah draf itu saja.</source>
+        <translation>Revision {revision} is still a draft: change that draft instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan.</source>
+        <translation>Only a draft can be discarded; a final record stays stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>berkas jawaban tidak dapat dibaca ({error}).</source>
+        <translation>the answers file cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kunci &quot;{key}&quot; tidak dikenal (yang dikenal: {known}).</source>
+        <translation>key &quot;{key}&quot; is not known (known keys: {known}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tulis jawaban sebagai [[answers]] dengan no, answer dan note.</source>
+        <translation>write the answers as [[answers]] with no, answer and note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setiap [[answers]] perlu no = 1 sampai 7.</source>
+        <translation>every [[answers]] needs no = 1 to 7.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penilai &quot;{name}&quot; tidak terdaftar: tambahkan di Pengaturan → Pejabat dan Pegawai.</source>
+        <translation>assessor &quot;{name}&quot; is not registered: add them in Settings → Officials and Staff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tanggal &quot;{date}&quot; tidak sah: tulis YYYY-MM-DD.</source>
+        <translation>date &quot;{date}&quot; is not valid: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final harus true atau false.</source>
+        <translation>final must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode tidak sah: {end} sebelum {start}.</source>
+        <translation>The period is not valid: {end} is before {start}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember).</source>
+        <translation>There is no semester {half}: choose 1 (January–June) or 2 (July–December).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode &quot;{text}&quot; tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester II), atau 2027-01-01..2027-03-31.</source>
+        <translation>Period &quot;{text}&quot; is not understood: write e.g. 2027, 2027-1 (semester I), 2027-2 (semester II), or 2027-01-01..2027-03-31.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), tanpa judul &quot;Pelaksana&quot;.</source>
+        <translation>The performer columns were recognised by their place (between Activity and Quality standard), without a &quot;Pelaksana&quot; heading.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pelaksana &quot;{lane}&quot; hanya ada di tabel lanjutan.</source>
+        <translation>Performer &quot;{lane}&quot; is only in a continuation table.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan.</source>
+        <translation>A performer column has no name in the heading row; that column is ignored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor langkah di berkas tidak urut 1, 2, 3 …; langkah dinomori ulang menurut urutan baris.</source>
+        <translation>The step numbers in the file do not run 1, 2, 3 …; the steps are renumbered in the order of the rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simbol di baris tanpa nomor dan kegiatan diabaikan.</source>
+        <translation>A symbol in a row without number and activity is ignored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: {note}</source>
+        <translation>Step {no}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langkah {no}: kolom Pelaksana kosong — pilih pelaksananya.</source>
+        <translation>Step {no}: the performer columns are empty — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol ({shape}) berada di kolom {column}, tidak di kolom pelaksana; simbol itu diabaikan.</source>
+        <translation>Step {no}: a symbol ({shape}) is in the {column} column, not in a performer column; that symbol is ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah {no}: simbol ({shape}) berada di luar tabel, tidak di kolom pelaksana; simbol itu diabaikan.</source>
+        <translation>Step {no}: a symbol ({shape}) is outside the table, not in a performer column; that symbol is ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Langkah {no}: tidak ada simbol di kolom Pelaksana — pilih pelaksananya.</source>
+        <translation>Step {no}: there is no symbol in the performer columns — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol di lebih dari satu kolom pelaksana ({lanes}) — pilih pelaksananya.</source>
+        <translation>Step {no}: symbols in more than one performer column ({lanes}) — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol di kolom pelaksana tanpa nama — pilih pelaksananya.</source>
+        <translation>Step {no}: the symbol is in a performer column without a name — choose the performer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: beberapa simbol berbeda di kolom {lane}; dipakai {shape}.</source>
+        <translation>Step {no}: several different symbols in the {lane} column; the {shape} is used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang).</source>
+        <translation>Step {no}: a capsule in the middle of the flow is read as End (the end of a branch).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: belah ketupat (keputusan) sebagai langkah pertama; periksa jenisnya.</source>
+        <translation>Step {no}: a diamond (decision) as the first step; check its kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: belah ketupat (keputusan) sebagai langkah terakhir; periksa jenisnya.</source>
+        <translation>Step {no}: a diamond (decision) as the last step; check its kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai.</source>
+        <translation>Step {no}: the first step has a rectangle; it is made Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai.</source>
+        <translation>Step {no}: the last step has a rectangle; it is made End.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.</source>
+        <translation>Step {no}: the symbol&apos;s shape is not known; the kind is set by its place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan &quot;{label}&quot; diduga langkah {target} dari letak labelnya; periksa.</source>
+        <translation>Step {no}: exit &quot;{label}&quot; is taken to lead to step {target} from where its label is; check it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan Ya dan Tidak keputusan ini tidak terbaca — pilih tujuannya.</source>
+        <translation>Step {no}: where this decision&apos;s Yes and No lead could not be read — choose them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan Ya keputusan ini tidak terbaca — pilih tujuannya.</source>
+        <translation>Step {no}: where this decision&apos;s Yes leads could not be read — choose it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan Tidak keputusan ini tidak terbaca — pilih tujuannya.</source>
+        <translation>Step {no}: where this decision&apos;s No leads could not be read — choose it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unread} Label {labels} ada, tetapi panahnya tidak terbaca.</source>
+        <translation>{unread} Label {labels} is there, but its arrow could not be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({next}).</source>
+        <translation>Step {no}: the decision exit that could not be read is set to the next step ({next}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lonjong</source>
+        <translation>capsule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persegi</source>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belah ketupat</source>
+        <translation>diamond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bentuk lain</source>
+        <translation>other shape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanda</source>
+        <translation>mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arsiran</source>
+        <translation>shading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama SOP tidak ditemukan di berkas; tuliskan namanya.</source>
+        <translation>The SOP&apos;s name was not found in the file; write it in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Pembuatan</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Revisi</source>
+        <translation>Date revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Efektif</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} &quot;{value}&quot; tidak dapat dibaca sebagai tanggal; dikosongkan.</source>
+        <translation>{label} &quot;{value}&quot; cannot be read as a date; left empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah.</source>
+        <translation>{count} text boxes (Yes/No labels, notes) are not counted as steps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langkah {no}: pelaksana belum dipilih.</source>
+        <translation>Step {no}: no performer chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).</source>
+        <translation>The server address is not filled in (the server PC&apos;s name or its IP address, e.g. 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alamat server &apos;{host}&apos; tidak sah: tulis nama PC atau alamat IP saja.</source>
+        <translation>Server address &apos;{host}&apos; is not valid: write only the PC name or the IP address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).</source>
+        <translation>Port {port} is not valid: 1–65535 (PostgreSQL usually 5432).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama basis data belum diisi.</source>
+        <translation>The database name is not filled in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna basis data belum diisi.</source>
+        <translation>The database user is not filled in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).</source>
+        <translation>the file is too large for an SOP (more than 2 million characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukan TOML yang sah ({error}).</source>
+        <translation>not valid TOML ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format &quot;{format}&quot; tidak dikenal: baris pertama harus format = &quot;{expected}&quot;.</source>
+        <translation>format &quot;{format}&quot; is not known: the first line must be format = &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harus berupa teks.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harus berupa daftar teks, mis. [&quot;satu&quot;, &quot;dua&quot;].</source>
+        <translation>must be a list of texts, e.g. [&quot;one&quot;, &quot;two&quot;].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harus berupa tabel {{ name = ..., position = ..., rank = ..., nip = ... }}.</source>
+        <translation>must be a table {{ name = ..., position = ..., rank = ..., nip = ... }}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>harus berupa daftar [[steps]].</source>
+        <translation>must be a list of [[steps]].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entri [[steps]] ke-{n} bukan tabel.</source>
+        <translation>[[steps]] entry {n} is not a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harus berupa bilangan bulat, bukan &quot;{value}&quot;.</source>
+        <translation>must be a whole number, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entri [[steps]] ke-{n} tidak punya nomor (no).</source>
+        <translation>[[steps]] entry {n} has no number (no).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kolom ini tidak dikenal.</source>
+        <translation>this field is not known.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka di Word, pilih Berkas → Simpan Sebagai → &quot;Dokumen Word (*.docx)&quot;, lalu impor berkas itu.</source>
+        <translation>Open it in Word, choose File → Save As → &quot;Word Document (*.docx)&quot;, then import that file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} adalah folder, bukan berkas Word.</source>
+        <translation>{name} is a folder, not a Word file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} terlalu besar untuk sebuah SOP ({mb} MB; paling besar {most} MB), biasanya karena gambar. Di Word pilih gambar, lalu Format Gambar → Kompres Gambar, atau hapus gambar yang tidak perlu, simpan, dan impor lagi.</source>
+        <translation>File {name} is too large for an SOP ({mb} MB; at most {most} MB), usually because of pictures. In Word select a picture, then Picture Format → Compress Pictures, or delete the pictures not needed, save, and import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas {name} tidak boleh dibaca (izin ditolak). Jika berkas sedang dibuka di Word, tutup dulu lalu coba lagi.</source>
+        <translation>File {name} may not be read (permission denied). If it is open in Word, close it first and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} kosong (0 byte).</source>
+        <translation>File {name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} dilindungi kata sandi. Buka di Word dengan kata sandinya, pilih Berkas → Info → Lindungi Dokumen → Enkripsi dengan Kata Sandi, kosongkan kata sandinya, simpan, lalu impor lagi.</source>
+        <translation>File {name} is protected by a password. Open it in Word with its password, choose File → Info → Protect Document → Encrypt with Password, clear the password, save, then import again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas {name} berformat Word lama (.doc), yang tidak dapat dibaca. {save_as}</source>
+        <translation>File {name} is in the old Word format (.doc), which cannot be read. {save_as}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} berformat RTF, bukan .docx. {save_as}</source>
+        <translation>File {name} is in RTF format, not .docx. {save_as}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} bukan dokumen Word (.docx). {save_as}</source>
+        <translation>File {name} is not a Word document (.docx). {save_as}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). Coba buka dan simpan ulang di Word.</source>
+        <translation>File {name} is damaged or incomplete (not a whole .docx). Try opening it and saving it again in Word.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} berisi {parts} bagian; sebuah dokumen Word wajar berisi jauh lebih sedikit. Berkas ini tidak dibaca.</source>
+        <translation>File {name} holds {parts} parts; an ordinary Word document holds far fewer. This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} tidak wajar: isinya membesar menjadi {mb} MB saat dibuka (seperti &quot;bom zip&quot;). Berkas ini tidak dibaca.</source>
+        <translation>File {name} is not normal: its content grows to {mb} MB when unpacked (like a &quot;zip bomb&quot;). This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} adalah dokumen OpenDocument (.odt), bukan .docx. Di LibreOffice pilih Berkas → Simpan Sebagai → &quot;Word 2007-365 (.docx)&quot;.</source>
+        <translation>File {name} is an OpenDocument document (.odt), not .docx. In LibreOffice choose File → Save As → &quot;Word 2007-365 (.docx)&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} adalah berkas Excel atau PowerPoint, bukan dokumen Word.</source>
+        <translation>File {name} is an Excel or PowerPoint file, not a Word document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bagian {part} dari berkas {name} terlalu besar ({mb} MB). Berkas ini tidak dibaca.</source>
+        <translation>Part {part} of file {name} is too large ({mb} MB). This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} berisi deklarasi XML (DTD/entitas) yang tidak pernah ditulis oleh Word. Berkas ini tidak dibaca.</source>
+        <translation>File {name} holds XML declarations (DTD/entities) that Word never writes. This file is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {name} adalah templat atau dokumen bermakro, bukan dokumen Word biasa. {save_as}</source>
+        <translation>File {name} is a template or a document with macros, not an ordinary Word document. {save_as}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas {name} rusak: {error}.</source>
+        <translation>File {name} is damaged: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas {name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP (identitas dan diagram alir dalam tabel).</source>
+        <translation>File {name} holds no table at all, so it is not an SOP AP sheet (identity and flowchart in tables).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {problem}</source>
+        <translation>File {name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul kolom &quot;No&quot;, &quot;Kegiatan&quot; dan &quot;Pelaksana&quot; seperti lembar SOP AP.</source>
+        <translation>There is no flowchart table in this file: no table was found with the column headings &quot;No&quot;, &quot;Kegiatan&quot; and &quot;Pelaksana&quot; as on an SOP AP sheet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom pelaksana di bawah judul &quot;Pelaksana&quot;, jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah.</source>
+        <translation>A flowchart table was found, but without performer columns: there are no columns under the heading &quot;Pelaksana&quot;, so who does each step cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel diagram alir ditemukan, tetapi tanpa baris langkah.</source>
+        <translation>A flowchart table was found, but without step rows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.</source>
+        <translation>The office server&apos;s password was saved by another Windows; fill it in again in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan → Basis data kantor.</source>
+        <translation>The office server settings file is not known; fill it in again in Settings → Office Database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pengaturan server kantor di {path} tidak dapat dibaca ({error}); isi lagi di Pengaturan → Basis data kantor.</source>
+        <translation>The office server settings in {path} cannot be read ({error}); fill them in again in Settings → Office Database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pengaturan server kantor tidak dapat disimpan di {path}: {error}.</source>
+        <translation>The office server settings cannot be saved in {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tersambung ke PostgreSQL {version}. Basis data masih kosong: sopdesk akan menyiapkannya pada pemakaian pertama.</source>
+        <translation>Connected to PostgreSQL {version}. The database is still empty: sopdesk will set it up when first used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tersambung ke PostgreSQL {version}: basis data sopdesk (skema {schema}), {cases} kasus.</source>
+        <translation>Connected to PostgreSQL {version}: a sopdesk database (schema {schema}), {cases} cases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis alasan perubahan waktu, mis. &quot;salah jam&quot;.</source>
+        <translation>Write the reason for changing the time, e.g. &quot;wrong hour&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis waktu yang benar.</source>
+        <translation>Write the right time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambang tidak sah: batas &apos;perlu perhatian&apos; harus di antara 0 % dan batas &apos;baik&apos;, dan batas &apos;baik&apos; paling tinggi 100 %.</source>
+        <translation>The thresholds are not valid: &apos;needs attention&apos; must lie between 0 % and the &apos;good&apos; threshold, and &apos;good&apos; at most 100 %.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>
@@ -3670,6 +4593,79 @@ Program log: {log}</translation>
         <location line="+2"/>
         <source>kolom &apos;{field}&apos;</source>
         <translation>field &apos;{field}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Monev</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="+40"/>
+        <source>Semester {half} Tahun {year}</source>
+        <translation>Semester {half} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports/monev_evaluation.py" line="+19"/>
+        <source>Mampu mendorong peningkatan kinerja</source>
+        <translation>Able to drive better performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mudah dipahami</source>
+        <translation>Easy to understand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mudah dilaksanakan</source>
+        <translation>Easy to carry out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua orang dapat menjalankan perannya masing-masing</source>
+        <translation>Everyone can play their own part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mampu mengatasi permasalahan yang berkaitan dengan proses</source>
+        <translation>Able to solve problems with the process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mampu menjawab kebutuhan peningkatan kinerja organisasi</source>
+        <translation>Able to meet the organisation&apos;s need for better performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinergi satu dengan lainnya</source>
+        <translation>Its parts work together</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tetap</source>
+        <translation>Keep as it is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perlu penyempurnaan</source>
+        <translation>Needs improvement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belum semua butir dijawab</source>
+        <translation>not every item is answered yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semua jawaban Ya</source>
+        <translation>every answer is Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first} dan {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jawaban Tidak pada butir {listed}</source>
+        <translation>answered No on item {listed}</translation>
     </message>
 </context>
 <context>
@@ -4052,16 +5048,28 @@ Choose another year or SOP, then press Calculate.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Berjalan dengan baik</source>
         <translation>Runs well</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>Tidak berjalan dengan baik</source>
         <translation>Does not run well</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-28"/>
+        <source>{good} dari {total} langkah berjalan dengan baik</source>
+        <translation>{good} of {total} steps run well</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; {n} belum dinilai</source>
+        <translation>; {n} not assessed yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Tidak dilaksanakan pada semester ini.</source>
         <translation>Not carried out in this half-year.</translation>
     </message>
@@ -4085,7 +5093,7 @@ Standard: {standard}</translation>
         <translation>Suggested by the data: {judgement}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Monitoring SOP AP — {name}, {period}</source>
         <translation>SOP AP monitoring — {name}, {period}</translation>
     </message>
@@ -4239,7 +5247,7 @@ Standard: {standard}</translation>
 <context>
     <name>OfficeDatabasePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+43"/>
+        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+44"/>
         <source>Berkas di PC ini (satu PC saja)</source>
         <translation>A file on this PC (one PC only)</translation>
     </message>
@@ -4260,12 +5268,12 @@ Standard: {standard}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
@@ -4320,7 +5328,7 @@ Standard: {standard}</translation>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Menghubungi server kantor…</source>
         <translation>Contacting the office server…</translation>
     </message>
@@ -4663,7 +5671,7 @@ Standard: {standard}</translation>
 <context>
     <name>PkEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_tables.py" line="+25"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_tables.py" line="+26"/>
         <source>Sasaran Strategis</source>
         <translation>Strategic Goal</translation>
     </message>
@@ -4744,7 +5752,7 @@ Standard: {standard}</translation>
         <translation>The programme name is empty.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+260"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_editor.py" line="+262"/>
         <source>mis. 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
@@ -4862,7 +5870,7 @@ Standard: {standard}</translation>
         <translation>Clear it (× button) when the date is written by hand at signing.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Pihak Pertama</source>
         <translation>First Party</translation>
     </message>
@@ -4872,7 +5880,7 @@ Standard: {standard}</translation>
         <translation>Second Party (superior)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Sasaran Strategis, Indikator Kinerja dan Target</source>
         <translation>Strategic Goals, Performance Indicators and Targets</translation>
     </message>
@@ -4912,23 +5920,23 @@ Standard: {standard}</translation>
         <translation>Correct this first so the PK can be saved:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>PK tersimpan tidak dapat dibaca ({problem}); isian ini akan menggantinya begitu diubah.</source>
         <translation>The saved PK cannot be read ({problem}); this form replaces it as soon as it is changed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Belum ada PK tersimpan untuk kasus ini</source>
         <translation>No PK saved for this case yet</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+309"/>
         <source>Versi PK…</source>
         <translation>PK versions…</translation>
@@ -5041,7 +6049,7 @@ Standard: {standard}</translation>
         <translation>Replace</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -5051,8 +6059,8 @@ Standard: {standard}</translation>
         <translation>Not saved: {problem}</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>(dan {n} lainnya)</source>
         <translation>(and {n} more)</translation>
     </message>
@@ -5060,7 +6068,7 @@ Standard: {standard}</translation>
 <context>
     <name>PkVersionsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/paperwork/pk_versions.py" line="+54"/>
+        <location filename="../../sopdesk/ui/paperwork/pk_versions.py" line="+55"/>
         <source>Versi PK</source>
         <translation>PK versions</translation>
     </message>
@@ -5550,7 +6558,7 @@ Standard: {standard}</translation>
         <translation>Choose the decision: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-387"/>
+        <location filename="../../sopdesk/ui/reports/monev_common.py" line="-427"/>
         <source>&amp;SOP:</source>
         <translation>&amp;SOP:</translation>
     </message>
@@ -7147,7 +8155,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="+85"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="+95"/>
         <source>Impor dari Word — {name}</source>
         <translation>Import from Word — {name}</translation>
     </message>
@@ -8201,7 +9209,7 @@ Close that file if it is open, or choose another folder.</translation>
 <context>
     <name>word_import</name>
     <message>
-        <location filename="../../sopdesk/ui/sops/word_import.py" line="-231"/>
+        <location filename="../../sopdesk/ui/sops/word_import.py" line="-241"/>
         <location line="+14"/>
         <source>Impor dari Word</source>
         <translation>Import from Word</translation>

@@ -133,9 +133,9 @@ def change_time(office: Office, case_id: int, event_id: int, at: Moment, *, reas
     in one unit of work (never a correction without the record that replaces it). The new event's id."""
     reason = clean_text(reason, "Alasan perubahan").strip()
     if not reason:
-        raise UserError("Tulis alasan perubahan waktu, mis. \"salah jam\".")
+        raise UserError(msg("cases.change_reason_required"))
     if at is None or at == "":
-        raise UserError("Tulis waktu yang benar.")
+        raise UserError(msg("cases.change_time_required"))
     when, (actor, nip) = moment(office, at), office.who(by)
     with office.writing() as conn:
         _correction, event_id = events.replace_time(office, conn, case_id, event_id, when, reason=reason,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from ..domain.messages import Joined, Message, msg
 from ..domain.monev import (
     DEFAULT_THRESHOLD,
     DRAFT,
@@ -22,6 +23,7 @@ from ..domain.monev import (
     FIGURE_KEYS,
     FINAL,
     MONITORING,
+    ROMAN,
     EvaluationForm,
     MonevError,
     MonitoringForm,
@@ -130,7 +132,7 @@ def record(office: Office, record_id: int) -> MonevRecord:
     with office.reading() as conn:
         row = q.record(conn, record_id)
     if row is None:
-        raise MonevError(f"Catatan monitoring/evaluasi {record_id} tidak ada.")
+        raise MonevError(msg("monev.no_record", id=record_id))
     return _record(row)
 
 
@@ -156,7 +158,7 @@ def save(office: Office, form: Form) -> MonevRecord:
     with office.writing() as conn:
         sop_id = q.sop_id(conn, code)
         if sop_id is None:
-            raise MonevError(f"SOP {code} tidak ada.")
+            raise MonevError(msg("monev.no_sop", code=code))
         revs = q.revisions(conn, kind, code, period)
         if not revs:
             record_id = q.add_revision(conn, kind=kind, sop_id=sop_id, period=period, revision=1, content=content,
@@ -165,8 +167,7 @@ def save(office: Office, form: Form) -> MonevRecord:
             record_id = revs[-1]["id"]
             q.update_draft(conn, record_id, content, now)
         else:
-            raise MonevError(f"{_what(kind, period)} sudah final (revisi {revs[-1]['revision']}). "
-                             "Buat revisi baru untuk mengubahnya; yang final tetap tersimpan.")
+            raise MonevError(msg("monev.already_final", what=_what(kind, period), revision=revs[-1]["revision"]))
     return record(office, record_id)
 
 
@@ -175,12 +176,12 @@ def finalise(office: Office, record_id: int) -> MonevRecord:
     rec = record(office, record_id)
     if rec.final:
         return rec
-    problems = rec.form.problems()
+    problems = rec.form.problem_messages()
     if problems:
-        raise MonevError("Belum dapat difinalkan:\n" + "\n".join(f"- {p}" for p in problems))
+        raise MonevError(msg("monev.not_final_yet", problems=Joined(tuple(problems), "\n- ")))
     with office.writing() as conn:
         if not q.make_final(conn, record_id, office.now_text()):
-            raise MonevError("Catatan ini sudah berubah di tempat lain; buka lagi.")
+            raise MonevError(msg("monev.changed_elsewhere"))
     return record(office, record_id)
 
 
@@ -188,13 +189,13 @@ def new_revision(office: Office, record_id: int, reason: str) -> MonevRecord:
     """A draft copy of the final record, to be changed; `reason` says why (it is kept)."""
     reason = clean_text(reason, "Alasan revisi", 500).strip()
     if not reason:
-        raise MonevError("Tulis alasan revisi: mengapa catatan yang sudah final diubah.")
+        raise MonevError(msg("monev.no_reason"))
     rec = record(office, record_id)
     with office.writing() as conn:
         revs = q.revisions(conn, rec.kind, rec.sop_code, rec.period)
         last = revs[-1]
         if last["state"] != FINAL:
-            raise MonevError(f"Revisi {last['revision']} masih draf: ubah draf itu saja.")
+            raise MonevError(msg("monev.still_draft", revision=last["revision"]))
         sop_id = q.sop_id(conn, rec.sop_code)
         assert sop_id is not None
         new_id = q.add_revision(conn, kind=rec.kind, sop_id=sop_id, period=rec.period,
@@ -207,13 +208,14 @@ def discard_draft(office: Office, record_id: int) -> None:
     """Throw the draft away (a final revision before it, if any, becomes the current one again)."""
     with office.writing() as conn:
         if not q.delete_draft(conn, record_id):
-            raise MonevError("Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan.")
+            raise MonevError(msg("monev.discard_final"))
 
 
-def _what(kind: str, period: str) -> str:
+def _what(kind: str, period: str) -> Message:
     if kind == MONITORING:
-        return f"Monitoring {Semester.parse(period).label}"
-    return f"Evaluasi tahun {period}"
+        semester = Semester.parse(period)
+        return msg("monev.what_monitoring", half=ROMAN[semester.half], year=semester.year)
+    return msg("monev.what_evaluation", year=period)
 
 
 def _today(office: Office) -> date:
@@ -301,39 +303,42 @@ def read_answers(office: Office, form: EvaluationForm, text: str, source: str = 
         answer = "ya"                   # or "tidak"
         note = "…"                      # optional
     """
-    where = f"{source}: " if source else ""
+    def where(problem: Message) -> Message:
+        return msg("monev.in_file", source=source, problem=problem) if source else problem
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise MonevError(f"{where}berkas jawaban tidak dapat dibaca ({e}).") from None
+        raise MonevError(where(msg("monev.answers_unreadable", error=str(e)))) from None
     known = {"evaluator", "date", "final", "answers"}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise MonevError(f"{where}kunci \"{unknown[0]}\" tidak dikenal (yang dikenal: {', '.join(sorted(known))}).")
+        raise MonevError(where(msg("monev.unknown_key", key=unknown[0], known=", ".join(sorted(known)))))
     try:
         answers = data.get("answers", [])
         if not isinstance(answers, list) or not all(isinstance(a, Mapping) for a in answers):
-            raise MonevError("tulis jawaban sebagai [[answers]] dengan no, answer dan note.")
+            raise MonevError(msg("monev.answers_list"))
         for a in answers:
             if "no" not in a or not isinstance(a["no"], int):
-                raise MonevError("setiap [[answers]] perlu no = 1 sampai 7.")
+                raise MonevError(msg("monev.answers_no"))
             form = form.with_answer(a["no"], **{k: a[k] for k in ("answer", "note") if k in a})
         if "evaluator" in data:
             who = str(data["evaluator"]).strip()
             person = office.find_official(who) if who else None
             if who and person is None:
-                raise MonevError(f"penilai \"{who}\" tidak terdaftar: tambahkan di Pengaturan → Pejabat dan Pegawai.")
+                raise MonevError(msg("monev.unknown_evaluator", name=who))
             form = replace(form, evaluator=person)
         if "date" in data:
             day = data["date"]
             form = replace(form, signed_on=day if isinstance(day, date) else date.fromisoformat(str(day)))
     except MonevError as e:
-        raise MonevError(f"{where}{e}") from None
+        if e.message is not None:
+            raise MonevError(where(e.message)) from None
+        raise MonevError(f"{source}: {e}" if source else str(e)) from None
     except ValueError:
-        raise MonevError(f"{where}tanggal \"{data.get('date')}\" tidak sah: tulis YYYY-MM-DD.") from None
+        raise MonevError(where(msg("monev.answers_date", date=data.get("date")))) from None
     final = data.get("final", False)
     if not isinstance(final, bool):
-        raise MonevError(f"{where}final harus true atau false.")
+        raise MonevError(where(msg("monev.answers_final")))
     return form, final
 
 

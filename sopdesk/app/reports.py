@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import case as engine_
 from ..domain.errors import UserError
+from ..domain.messages import msg
 from ..domain.monitoring import MonitoringCollector, MonitoringStats
 from ..domain.office import Official
 from ..domain.period import Period
@@ -37,7 +38,7 @@ def as_period(period: int | Period) -> Period:
     if isinstance(period, Period):
         return period
     if not 1900 <= int(period) <= 2200:
-        raise UserError(f"Tahun {period} tidak masuk akal.")
+        raise UserError(msg("cases.bad_year", year=period))
     return Period.of_year(int(period))
 
 

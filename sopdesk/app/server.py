@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
-from ..domain.errors import UserError
+from ..domain.errors import ProblemsError, UserError
+from ..domain.messages import Message, msg
 from ..store.engine import safe_url as masked
 from ..store.server_check import postgresql_url
 
@@ -34,6 +35,7 @@ class ServerProbe:
     """What Uji sambungan found, in words for the settings page."""
     ok: bool
     message: str                 # Indonesian; never holds the password
+    coded: Message | None = None  # the same for a screen in another language, where there is one
     server_version: str = ""
     contents: str = ""           # 'empty' (set up at first use), 'sopdesk'; '' when it failed
     schema_version: int | None = None
@@ -56,17 +58,21 @@ class ServerAddress:
         return masked(self.url())
 
     def problems(self) -> list[str]:
+        return [str(m) for m in self.problem_messages()]
+
+    def problem_messages(self) -> list[Message]:
+        """problems() as message codes, for a screen in another language."""
         found = []
         if not self.host.strip():
-            found.append("Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).")
+            found.append(msg("server.no_host"))
         if any(c.isspace() or c in "/@:?#" for c in self.host.strip()):
-            found.append(f"Alamat server '{self.host}' tidak sah: tulis nama PC atau alamat IP saja.")
+            found.append(msg("server.bad_host", host=self.host))
         if not 1 <= self.port <= 65535:
-            found.append(f"Port {self.port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).")
+            found.append(msg("server.bad_port", port=self.port))
         if not self.database.strip():
-            found.append("Nama basis data belum diisi.")
+            found.append(msg("server.no_database"))
         if not self.user.strip():
-            found.append("Pengguna basis data belum diisi.")
+            found.append(msg("server.no_user"))
         return found
 
 
@@ -79,13 +85,12 @@ def check_server(address: ServerAddress) -> ServerProbe:
     try:
         found = data.server_status(address.url())
     except UserError as e:
-        return ServerProbe(False, str(e))
+        return ServerProbe(False, str(e), e.message)
     if found.schema_version is None:
-        return ServerProbe(True, f"Tersambung ke PostgreSQL {found.server_version}. Basis data masih kosong: "
-                                 "sopdesk akan menyiapkannya pada pemakaian pertama.", found.server_version, "empty")
-    return ServerProbe(True, f"Tersambung ke PostgreSQL {found.server_version}: basis data sopdesk "
-                             f"(skema {found.schema_version}), {found.cases} kasus.", found.server_version, "sopdesk",
-                       found.schema_version, found.cases)
+        said = msg("server.connected_empty", version=found.server_version)
+        return ServerProbe(True, str(said), said, found.server_version, "empty")
+    said = msg("server.connected", version=found.server_version, schema=found.schema_version, cases=found.cases)
+    return ServerProbe(True, str(said), said, found.server_version, "sopdesk", found.schema_version, found.cases)
 
 
 def _file() -> Path:
@@ -127,10 +132,10 @@ def _unseal(method: str, sealed: str) -> str:
     raw = base64.b64decode(sealed.encode("ascii"), validate=True)
     if method == "dpapi":
         if sys.platform != "win32":
-            raise UserError("Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.")
+            raise UserError(msg("server.other_windows"))
         raw = _dpapi(raw, seal=False)
     elif method != "file-mode-0600":
-        raise UserError("Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan → Basis data kantor.")
+        raise UserError(msg("server.unknown_seal"))
     return raw.decode("utf-8")
 
 
@@ -149,8 +154,7 @@ def saved_address() -> ServerAddress | None:
     except UserError:
         raise
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise UserError(f"Pengaturan server kantor di {path} tidak dapat dibaca ({type(e).__name__}); "
-                        "isi lagi di Pengaturan → Basis data kantor.") from e
+        raise UserError(msg("server.unreadable", path=str(path), error=type(e).__name__)) from e
 
 
 def save_address(address: ServerAddress | None) -> None:
@@ -159,9 +163,9 @@ def save_address(address: ServerAddress | None) -> None:
     if address is None:
         path.unlink(missing_ok=True)
         return
-    problems = address.problems()
+    problems = address.problem_messages()
     if problems:
-        raise UserError(" ".join(problems))
+        raise ProblemsError(problems, " ")
     method, sealed = _seal(address.password) if address.password else ("", "")
     body = json.dumps({"host": address.host.strip(), "port": address.port, "database": address.database.strip(),
                        "user": address.user.strip(), "sealed_with": method, "password": sealed},
@@ -178,7 +182,7 @@ def save_address(address: ServerAddress | None) -> None:
         os.replace(temp, path)
     except OSError as e:
         temp.unlink(missing_ok=True)
-        raise UserError(f"Pengaturan server kantor tidak dapat disimpan di {path}: {e.strerror or e}.") from e
+        raise UserError(msg("server.not_saved", path=str(path), error=e.strerror or str(e))) from e
 
 
 def default_target() -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
-from ..domain.sop import Sop, Step, validate
+from ..domain.messages import Message, msg
+from ..domain.sop import Problem, Sop, Step, validate
 from ..domain.word_identity import read_identity, title_case
 from ..domain.word_sop import (
     HOW_NONE,
@@ -61,8 +62,9 @@ class WordImport:
     modified: float                     # the file's mtime
     sop: Sop                            # as read: possibly invalid
     findings: tuple[Finding, ...]       # one per step, in order
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]           # in Indonesian: the CLI's and the JSON's
     targets_read: dict[int, tuple[bool, bool]]
+    warning_messages: tuple[Message, ...] = ()   # the same as message codes, for a screen in another language
 
     @property
     def name(self) -> str:
@@ -86,7 +88,7 @@ class WordImport:
     def completed(self) -> tuple[Sop, list[str]]:
         """The SOP as `sop import` saves it: decision targets not read go to the next step."""
         steps, notes = complete_targets(self.sop.steps)
-        return self.sop.with_steps(steps), notes
+        return self.sop.with_steps(steps), [str(n) for n in notes]
 
 
 # -- the table's geometry --------------------------------------------------------------------------
@@ -333,26 +335,25 @@ def read_word_sop(path: str | Path, progress: Progress | None = None) -> WordImp
         tables.append(_table(tbl, page))
         report(2 + i, total)
     if not tables:
-        raise WordFileError(f"Berkas {p.name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP "
-                            "(identitas dan diagram alir dalam tabel).")
+        raise WordFileError(msg("word.file.no_tables", name=p.name))
     try:
         found = recognise(tables)
     except NotAFlowchart as e:
-        raise WordFileError(f"{p.name}: {e}") from None
+        raise WordFileError(msg("word.in_file", name=p.name, problem=e.message or str(e))) from None
     report(total - 1, total)
     ident = read_identity(tables, before)
     name = ident.name or title_case(p.stem.replace("_", " "))
     labels = sum(len(r.labels) for t in tables for r in t.rows)
     warnings = list(ident.problems) + list(found.warnings)
     if labels:
-        warnings.append(f"{labels} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah.")
+        warnings.append(msg("word.labels_not_steps", count=labels))
     sop = Sop(code=code_from_name(name), name=name, lanes=found.lanes, steps=found.steps, number=ident.number,
               unit=ident.unit, made=ident.made, revised=ident.revised, effective=ident.effective,
               approved_by=ident.approved_by, legal_basis=ident.legal_basis, qualifications=ident.qualifications,
               related=ident.related, equipment=ident.equipment, warnings=ident.warnings, records=ident.records)
     report(total, total)
-    return WordImport(str(p), stat.st_size, stat.st_mtime, sop, found.findings, tuple(warnings),
-                      found.targets_read)
+    return WordImport(str(p), stat.st_size, stat.st_mtime, sop, found.findings, tuple(str(w) for w in warnings),
+                      found.targets_read, tuple(warnings))
 
 
 def _paragraphs_of(p: etree._Element) -> list[str]:
@@ -363,15 +364,20 @@ def _paragraphs_of(p: etree._Element) -> list[str]:
 
 def problems_of(sop: Sop) -> list[str]:
     """Every reason the SOP cannot be saved yet, for the dialog and the command."""
-    out = []
+    return [str(p) for p in problem_messages_of(sop)]
+
+
+def problem_messages_of(sop: Sop) -> list[Message | Problem]:
+    """problems_of as message codes (a missing lane) and the SOP's own problems, for a screen in another language."""
+    out: list[Message | Problem] = []
     for s in sop.steps:
         if not s.lane:
-            out.append(f"Langkah {s.no}: pelaksana belum dipilih.")
+            out.append(msg("word.no_lane_chosen", no=s.no))
     lanes_ok = all(s.lane for s in sop.steps)
     for p in validate(sop):
         if not lanes_ok and p.field == "lane":
             continue
-        out.append(str(p))
+        out.append(p)
     return out
 
 

@@ -65,8 +65,8 @@ from .. import __version__
 from ..domain import case as engine_
 from ..domain.errors import UserError
 from ..domain.indonesian import format_datetime
-from ..domain.messages import Message, msg
-from ..domain.pk import pk_from_dict, pk_to_dict
+from ..domain.messages import Joined, Message, msg
+from ..domain.pk import PkError, pk_from_dict, pk_to_dict
 from ..domain.sop import Sop
 from ..domain.sop_file import read_sop
 from ..domain.text_rules import has_control, has_visible
@@ -570,6 +570,8 @@ def _check_pk(check: _Checker, pk: Any) -> tuple[Json | None, Message | None]:
         return None, msg("transfer.pk.not_json")
     try:
         content = pk_from_dict(data)
+    except PkError as e:   # its first three problems, each worded in the language that shows them
+        return None, msg("transfer.pk.invalid", detail=Joined(tuple(e.coded[:3])))
     except UserError as e:
         return None, msg("transfer.pk.invalid", detail="; ".join(str(e).splitlines()[:3]))
     saved = pk_to_dict(content)

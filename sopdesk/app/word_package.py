@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
+from ..domain.messages import msg
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -27,7 +28,6 @@ MAX_PARTS = 3000
 MAX_RATIO = 200                          # unpacked / packed, for a part over 1 MB unpacked
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-_SAVE_AS_DOCX = "Buka di Word, pilih Berkas → Simpan Sebagai → \"Dokumen Word (*.docx)\", lalu impor berkas itu."
 
 
 class WordFileError(UserError):
@@ -58,23 +58,19 @@ def read_file(path: str | Path) -> bytes:
     p = Path(path)
     try:
         if p.is_dir():
-            raise WordFileError(f"{p.name} adalah folder, bukan berkas Word.")
+            raise WordFileError(msg("word.file.folder", name=p.name))
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WordFileError(
-                f"Berkas {p.name} terlalu besar untuk sebuah SOP ({_mb(size)} MB; paling besar {_mb(MAX_FILE_BYTES)} "
-                "MB), biasanya karena gambar. Di Word pilih gambar, lalu Format Gambar → Kompres Gambar, "
-                "atau hapus gambar yang tidak perlu, simpan, dan impor lagi.")
+            raise WordFileError(msg("word.file.too_big", name=p.name, mb=_mb(size), most=_mb(MAX_FILE_BYTES)))
         data = p.read_bytes()
     except FileNotFoundError:
-        raise WordFileError(f"Berkas {p.name} tidak ditemukan.") from None
+        raise WordFileError(msg("files.not_found", path=p.name)) from None
     except PermissionError:
-        raise WordFileError(f"Berkas {p.name} tidak boleh dibaca (izin ditolak). Jika berkas sedang dibuka "
-                            "di Word, tutup dulu lalu coba lagi.") from None
+        raise WordFileError(msg("word.file.no_permission", name=p.name)) from None
     except OSError as e:
-        raise WordFileError(f"Berkas {p.name} tidak dapat dibaca ({e.strerror or e}).") from None
+        raise WordFileError(msg("files.unreadable", path=p.name, error=e.strerror or str(e))) from None
     if not data:
-        raise WordFileError(f"Berkas {p.name} kosong (0 byte).")
+        raise WordFileError(msg("word.file.empty", name=p.name))
     return data
 
 
@@ -83,50 +79,44 @@ def check_kind(data: bytes, name: str) -> None:
     head = data[:8]
     if head == OLE_MAGIC:
         if _ENCRYPTED in data:
-            raise WordFileError(f"Berkas {name} dilindungi kata sandi. Buka di Word dengan kata sandinya, pilih "
-                                "Berkas → Info → Lindungi Dokumen → Enkripsi dengan Kata Sandi, kosongkan kata "
-                                "sandinya, simpan, lalu impor lagi.")
-        raise WordFileError(f"Berkas {name} berformat Word lama (.doc), yang tidak dapat dibaca. " + _SAVE_AS_DOCX)
+            raise WordFileError(msg("word.file.password", name=name))
+        raise WordFileError(msg("word.file.old_doc", name=name, save_as=msg("word.file.save_as")))
     if data[:5] == b"{\\rtf":
-        raise WordFileError(f"Berkas {name} berformat RTF, bukan .docx. " + _SAVE_AS_DOCX)
+        raise WordFileError(msg("word.file.rtf", name=name, save_as=msg("word.file.save_as")))
     if not head.startswith(b"PK"):
-        raise WordFileError(f"Berkas {name} bukan dokumen Word (.docx). " + _SAVE_AS_DOCX)
+        raise WordFileError(msg("word.file.not_docx", name=name, save_as=msg("word.file.save_as")))
 
 
 def check_package(data: bytes, name: str) -> None:
     """The zip's parts: their count and sizes, the main document, no DTD."""
-    broken = f"Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). Coba buka dan simpan ulang di Word."
+    broken = msg("word.file.broken", name=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_PARTS:
-                raise WordFileError(f"Berkas {name} berisi {len(infos)} bagian; sebuah dokumen Word wajar berisi "
-                                    "jauh lebih sedikit. Berkas ini tidak dibaca.")
+                raise WordFileError(msg("word.file.too_many_parts", name=name, parts=len(infos)))
             total = sum(i.file_size for i in infos)
             swollen = [i for i in infos if i.file_size > 1024 * 1024
                        and i.file_size > MAX_RATIO * max(i.compress_size, 1)]
             if total > MAX_UNPACKED_BYTES or swollen:
-                raise WordFileError(f"Berkas {name} tidak wajar: isinya membesar menjadi {_mb(total)} MB saat dibuka "
-                                    "(seperti \"bom zip\"). Berkas ini tidak dibaca.")
+                raise WordFileError(msg("word.file.zip_bomb", name=name, mb=_mb(total)))
             names = {i.filename for i in infos}
             if "mimetype" in names and b"opendocument" in zf.read("mimetype")[:100]:
-                raise WordFileError(f"Berkas {name} adalah dokumen OpenDocument (.odt), bukan .docx. "
-                                    "Di LibreOffice pilih Berkas → Simpan Sebagai → \"Word 2007-365 (.docx)\".")
+                raise WordFileError(msg("word.file.odt", name=name))
             if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
                 if any(n.startswith(("xl/", "ppt/")) for n in names):
-                    raise WordFileError(f"Berkas {name} adalah berkas Excel atau PowerPoint, bukan dokumen Word.")
-                raise WordFileError(f"Berkas {name} bukan dokumen Word (.docx). " + _SAVE_AS_DOCX)
+                    raise WordFileError(msg("word.file.office", name=name))
+                raise WordFileError(msg("word.file.not_docx", name=name, save_as=msg("word.file.save_as")))
             for i in infos:
                 if not i.filename.lower().endswith((".xml", ".rels")):
                     continue
                 if i.file_size > MAX_XML_PART_BYTES:
-                    raise WordFileError(f"Bagian {i.filename} dari berkas {name} terlalu besar "
-                                        f"({_mb(i.file_size)} MB). Berkas ini tidak dibaca.")
+                    raise WordFileError(msg("word.file.part_too_big", part=i.filename, name=name,
+                                            mb=_mb(i.file_size)))
                 with zf.open(i) as f:
                     head = f.read(65536).upper()
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise WordFileError(f"Berkas {name} berisi deklarasi XML (DTD/entitas) yang tidak pernah ditulis "
-                                        "oleh Word. Berkas ini tidak dibaca.")
+                    raise WordFileError(msg("word.file.dtd", name=name))
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
         raise WordFileError(broken) from None
 
@@ -141,12 +131,10 @@ def open_docx(data: bytes, name: str) -> Document:
         return docx.Document(io.BytesIO(data))
     except ValueError as e:
         if "content type" in str(e):
-            raise WordFileError(f"Berkas {name} adalah templat atau dokumen bermakro, bukan dokumen Word biasa. "
-                                + _SAVE_AS_DOCX) from None
-        raise WordFileError(f"Berkas {name} rusak: {e}.") from None
+            raise WordFileError(msg("word.file.template", name=name, save_as=msg("word.file.save_as"))) from None
+        raise WordFileError(msg("word.file.damaged", name=name, error=str(e))) from None
     except (PackageNotFoundError, KeyError, zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError):
-        raise WordFileError(f"Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). "
-                            "Coba buka dan simpan ulang di Word.") from None
+        raise WordFileError(msg("word.file.broken", name=name)) from None
 
 
 def load(path: str | Path) -> Document:

@@ -1,6 +1,8 @@
 """The one base class for mistakes a user can make or fix: shown as a message, never a traceback."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .messages import Message
 
 
@@ -15,3 +17,13 @@ class UserError(Exception):
     def __init__(self, text: str | Message = "", *args: object) -> None:
         self.message: Message | None = text if isinstance(text, Message) else None
         super().__init__(str(text) if isinstance(text, Message) else text, *args)
+
+
+class ProblemsError(UserError):
+    """Several problems at once, each a `Message`: `coded` keeps them, str() joins their Indonesian
+    with `separator`, a screen words each in its language (ui/kit/message_text.error_text)."""
+
+    def __init__(self, problems: Sequence[Message], separator: str = "\n") -> None:
+        self.coded = list(problems)
+        self.separator = separator
+        super().__init__(separator.join(str(p) for p in self.coded))

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
+from .errors import UserError
 from .messages import Message, MonthYear, msg
 
 # ---- dates ---------------------------------------------------------------
@@ -145,21 +146,22 @@ _RUPIAH = re.compile(
 )
 
 
+class RupiahError(UserError, ValueError):
+    """A sum of rupiah that cannot be read (a ValueError, as before: callers catch that)."""
+
+
 def parse_rupiah(text: str | int) -> int:
     """Read "Rp 1.250.000.000,00", "1.250.000.000", "1250000000" or "Rp 5.000,-" as whole rupiah."""
     if isinstance(text, int) and not isinstance(text, bool):
         return text
     if not isinstance(text, str) or not text.strip():
-        raise ValueError("Jumlah rupiah kosong: tulis angka, mis. 1.250.000.")
+        raise RupiahError(msg("rupiah.empty"))
     m = _RUPIAH.match(text.strip())
     if not m or (m.group("sign") and m.group("sign2")):
-        raise ValueError(
-            f"\"{text.strip()}\" bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik "
-            "sebagai pemisah ribuan, mis. 1.250.000 atau Rp 1.250.000,00."
-        )
+        raise RupiahError(msg("rupiah.unreadable", text=text.strip()))
     frac = m.group("frac")
     if frac and frac != "-" and int(frac):
-        raise ValueError(f"\"{text.strip()}\" memuat sen (,{frac}): anggaran ditulis dalam rupiah penuh.")
+        raise RupiahError(msg("rupiah.cents", text=text.strip(), cents=frac))
     value = int(m.group("whole").replace(".", ""))
     return -value if (m.group("sign") or m.group("sign2")) else value
 

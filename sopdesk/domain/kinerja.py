@@ -10,6 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from .errors import UserError
+from .messages import msg
 from .monitoring import MonitoringStats, StepStats, percent_text, standard_minutes, working_time_words
 from .sop import Sop
 
@@ -35,8 +36,7 @@ class Thresholds:
 
     def __post_init__(self) -> None:
         if not (0.0 <= self.attention <= self.good <= 1.0):
-            raise UserError("Ambang tidak sah: batas 'perlu perhatian' harus di antara 0 % dan batas 'baik', "
-                            "dan batas 'baik' paling tinggi 100 %.")
+            raise UserError(msg("kinerja.thresholds"))
 
     def to_json(self) -> dict[str, float]:
         return {"good": self.good, "attention": self.attention}

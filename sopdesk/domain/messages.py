@@ -40,6 +40,19 @@ class MonthYear:
     month: int
 
 
+@dataclass(frozen=True)
+class Weekday:
+    """A day of the week as a parameter (0 = Monday: "Senin" / "Monday"), worded by whoever renders."""
+    day: int
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several parameters as one ("a; b; c"), each worded in the renderer's language."""
+    items: tuple[Any, ...]
+    separator: str = "; "
+
+
 Words = Callable[[Any], str | None]   # a parameter in the renderer's language, or None: as Indonesian
 
 
@@ -56,14 +69,18 @@ def render(message: Message, templates: Callable[[str], str | None] | None = Non
 def _param(value: Any, templates: Callable[[str], str | None] | None, words: Words | None) -> Any:
     if isinstance(value, Message):
         return render(value, templates, words)
+    if isinstance(value, Joined):
+        return value.separator.join(str(_param(v, templates, words)) for v in value.items)
     if isinstance(value, time):   # a clock time: "08.00" in Indonesian
         shown = words(value) if words is not None else None
         return shown if shown is not None else f"{value:%H.%M}"
-    if isinstance(value, (date, MonthYear)):
+    if isinstance(value, (date, MonthYear, Weekday)):
         shown = words(value) if words is not None else None
         if shown is not None:
             return shown
-        from .indonesian import MONTHS, format_date  # indonesian.py raises these messages: imported late
+        from .indonesian import DAYS, MONTHS, format_date  # indonesian.py raises these messages: imported late
+        if isinstance(value, Weekday):
+            return DAYS[value.day]
         if isinstance(value, MonthYear):
             return f"{MONTHS[value.month - 1]} {value.year}"
         return format_date(value)
@@ -248,4 +265,233 @@ CATALOGUE: dict[str, str] = {
     "transfer.pk.not_json": "isi PK bukan JSON yang sah",
     "transfer.pk.invalid": "isi PK tidak sah: {detail}",
     "transfer.pk.control": "isi PK berisi karakter kendali",
+    # -- moments as people type them (domain/typed_time.py) ----------------------------------------
+    "typed.time_too_long": "Teks waktu terlalu panjang ({length} huruf). Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                           "kemarin 14.00 atau hari ini 9.30.",
+    "typed.time_empty": "Waktu belum diisi. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini "
+                        "9.30.",
+    "typed.time_odd_signs": "Waktu \u201c{text}\u201d tidak dikenali: ada tanda yang bukan huruf atau angka tanggal. "
+                            "Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30.",
+    "typed.time_unreadable": "Waktu \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                             "kemarin 14.00 atau hari ini 9.30.",
+    "typed.only_number": "\u201c{text}\u201d kurang jelas: tulis jam dengan menitnya (mis. {hour}.00) atau tanggal "
+                         "lengkap dengan jamnya (mis. 1/12/2026 08.05).",
+    "typed.no_clock": "Jamnya belum ditulis: tulis mis. \u201c{text} 08.05\u201d.",
+    "typed.date_too_long": "Teks tanggal terlalu panjang ({length} huruf). Tulis mis. 1/12/2026.",
+    "typed.date_empty": "Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026.",
+    "typed.date_odd_signs": "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026.",
+    "typed.date_unreadable": "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                             "kemarin 14.00 atau hari ini 9.30.",
+    "typed.clock": "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59, mis. 08.05.",
+    "typed.clock_minutes": "Jam \u201c{text}\u201d tidak dikenal: tulis menit dengan dua angka, mis. 08.05.",
+    "typed.clock_range": "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59.",
+    "typed.date_incomplete": "Tanggal \u201c{text}\u201d kurang lengkap: tulis tanggalnya, mis. 1 Des 2026.",
+    "typed.wrong_weekday": "{date} jatuh pada hari {actual}, bukan {typed}. Periksa tanggalnya.",
+    "typed.year_digits": "Tahun pada \u201c{text}\u201d tidak dikenali: tulis empat angka, mis. 2026.",
+    "typed.month_unknown": "Bulan \u201c{name}\u201d tidak dikenal: tulis mis. Des, Desember atau 12.",
+    "typed.month_range": "Bulan {month} pada \u201c{text}\u201d tidak dikenal: bulan 1–12.",
+    "typed.year_range": "Tahun {year} pada \u201c{text}\u201d tidak masuk akal. Periksa tahunnya.",
+    "typed.no_such_day": "Tanggal {day} {month} tidak ada: {month} hanya {last} hari.",
+    # -- the PK's content (domain/pk.py) and sums of rupiah (domain/indonesian.py) -----------------
+    "pk.party.first": "Pihak pertama",
+    "pk.party.second": "Pihak kedua",
+    "pk.label": "{owner}, kolom {field}",
+    "pk.row.target": "Sasaran baris ke-{n}",
+    "pk.row.program": "Program baris ke-{n}",
+    "pk.field.place": "Tempat (place)",
+    "pk.field.unit": "Unit (unit)",
+    "pk.field.name": "Nama (name)",
+    "pk.field.position": "Jabatan (position)",
+    "pk.field.rank": "Pangkat (rank)",
+    "pk.field.nip": "NIP (nip)",
+    "pk.field.goal": "Sasaran Strategis (goal)",
+    "pk.field.indicator": "Indikator Kinerja (indicator)",
+    "pk.field.target": "Target (target)",
+    "pk.field.target_unit": "Satuan (unit)",
+    "pk.field.program": "Program (name)",
+    "pk.field.note": "Keterangan (note)",
+    "pk.field.budget": "Anggaran (budget)",
+    "pk.in_file": "{source}: {problem}",
+    "pk.too_big": "berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter).",
+    "pk.not_toml": "bukan berkas TOML yang sah ({error}). Periksa tanda kutip, tanda = dan kurung siku di baris itu.",
+    "pk.not_table": "isi PK harus berupa tabel (kunci = nilai).",
+    "pk.not_text": "{label} harus berupa teks.",
+    "pk.party_missing": "{party} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}.",
+    "pk.party_not_table": "{party} ({key}) harus berupa tabel {{ name = \"...\", position = \"...\", rank = \"...\", "
+                          "nip = \"...\" }}.",
+    "pk.empty": "{label}: tidak boleh kosong.",
+    "pk.nip": "{party}, kolom NIP (nip): {problem}",
+    "pk.goal_empty": "{label}: sasaran tidak boleh kosong.",
+    "pk.indicator_empty": "{label}: indikator tidak boleh kosong.",
+    "pk.target_empty": "{label}: target tidak boleh kosong, mis. \"82\" atau \"BB\".",
+    "pk.program_empty": "{label}: nama program tidak boleh kosong.",
+    "pk.not_list": "{key} harus berupa daftar {shown}.",
+    "pk.entry_not_table": "{key}: entri ke-{n} bukan tabel {shown}.",
+    "pk.year_missing": "Tahun (year): belum diisi; tulis mis. year = 2027.",
+    "pk.year_bad": "Tahun (year): \"{value}\" bukan tahun 4 angka; tulis mis. year = 2027.",
+    "pk.date_no_such": "Tanggal (date): \"{value}\" bukan tanggal yang ada di kalender.",
+    "pk.date_bad": "Tanggal (date): \"{value}\" bukan tanggal; tulis tahun-bulan-tanggal, mis. \"2027-01-04\".",
+    "pk.budget_not_number": "{label}: \"{value}\" bukan angka rupiah; tulis mis. budget = 1250000000.",
+    "pk.budget_unreadable": "{row}, kolom Anggaran (budget): {problem}",
+    "pk.budget_not_int": "{label}: harus berupa angka rupiah, mis. budget = 1250000000.",
+    "pk.budget_negative": "{label}: anggaran tidak boleh negatif ({value}).",
+    "pk.budget_too_big": "{label}: anggaran {value} terlalu besar (lebih dari seribu triliun rupiah); periksa "
+                         "angkanya.",
+    "rupiah.empty": "Jumlah rupiah kosong: tulis angka, mis. 1.250.000.",
+    "rupiah.unreadable": "\"{text}\" bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah "
+                         "ribuan, mis. 1.250.000 atau Rp 1.250.000,00.",
+    "rupiah.cents": "\"{text}\" memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh.",
+    # -- monitoring and evaluation (domain/monev.py, app/monev.py) and periods (domain/period.py) --
+    "monev.no_penilai": "Pilih penilai (pejabat yang menilai).",
+    "monev.not_judged": "Langkah {no}: pilih \"Berjalan dengan baik\" atau \"Tidak berjalan dengan baik\".",
+    "monev.no_action": "Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil.",
+    "monev.no_evaluator": "Pilih penilai (pejabat yang mengevaluasi).",
+    "monev.unanswered": "Jawab Ya atau Tidak untuk pertanyaan {questions}.",
+    "monev.no_semester": "Semester {year}-{half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1.",
+    "monev.semester_unreadable": "Semester \"{text}\" tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau TAHUN-2 "
+                                 "(Juli–Desember), mis. 2026-1.",
+    "monev.threshold": "Ambang \"{value}\" tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80.",
+    "monev.judgement_unknown": "Penilaian \"{value}\" tidak dikenal: pilih \"{good}\" atau \"{bad}\".",
+    "monev.judgement_unknown_short": "Penilaian \"{value}\" tidak dikenal.",
+    "monev.answer_unknown": "Jawaban \"{text}\" tidak dikenal: tulis \"ya\" atau \"tidak\".",
+    "monev.answer_count": "Evaluasi SOP AP berisi {count} pertanyaan, bukan {given}.",
+    "monev.no_question": "Pertanyaan {no} tidak ada: nomornya 1 sampai {most}.",
+    "monev.no_record": "Catatan monitoring/evaluasi {id} tidak ada.",
+    "monev.no_sop": "SOP {code} tidak ada.",
+    "monev.what_monitoring": "Monitoring Semester {half} Tahun {year}",
+    "monev.what_evaluation": "Evaluasi tahun {year}",
+    "monev.already_final": "{what} sudah final (revisi {revision}). Buat revisi baru untuk mengubahnya; yang final "
+                           "tetap tersimpan.",
+    "monev.not_final_yet": "Belum dapat difinalkan:\n- {problems}",
+    "monev.changed_elsewhere": "Catatan ini sudah berubah di tempat lain; buka lagi.",
+    "monev.no_reason": "Tulis alasan revisi: mengapa catatan yang sudah final diubah.",
+    "monev.still_draft": "Revisi {revision} masih draf: ubah draf itu saja.",
+    "monev.discard_final": "Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan.",
+    "monev.in_file": "{source}: {problem}",
+    "monev.answers_unreadable": "berkas jawaban tidak dapat dibaca ({error}).",
+    "monev.unknown_key": "kunci \"{key}\" tidak dikenal (yang dikenal: {known}).",
+    "monev.answers_list": "tulis jawaban sebagai [[answers]] dengan no, answer dan note.",
+    "monev.answers_no": "setiap [[answers]] perlu no = 1 sampai 7.",
+    "monev.unknown_evaluator": "penilai \"{name}\" tidak terdaftar: tambahkan di Pengaturan \u2192 Pejabat dan "
+                               "Pegawai.",
+    "monev.answers_date": "tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD.",
+    "monev.answers_final": "final harus true atau false.",
+    "period.backwards": "Periode tidak sah: {end} sebelum {start}.",
+    "period.no_half": "Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember).",
+    "period.unreadable": "Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester "
+                         "II), atau 2027-01-01..2027-03-31.",
+    # -- reading an SOP from Word (domain/word_sop.py, domain/word_identity.py, app/sop_word.py) ---
+    "word.lanes_by_place": "Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), tanpa judul "
+                           "\"Pelaksana\".",
+    "word.lane_only_later": "Pelaksana \"{lane}\" hanya ada di tabel lanjutan.",
+    "word.unnamed_lane": "Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan.",
+    "word.renumbered": "Nomor langkah di berkas tidak urut 1, 2, 3 \u2026; langkah dinomori ulang menurut urutan "
+                       "baris.",
+    "word.symbol_without_step": "Simbol di baris tanpa nomor dan kegiatan diabaikan.",
+    "word.step_note": "Langkah {no}: {note}",
+    "word.no_lane_column": "Langkah {no}: kolom Pelaksana kosong \u2014 pilih pelaksananya.",
+    "word.symbol_in_column": "Langkah {no}: simbol ({shape}) berada di kolom {column}, tidak di kolom pelaksana; "
+                             "simbol itu diabaikan.",
+    "word.symbol_outside": "Langkah {no}: simbol ({shape}) berada di luar tabel, tidak di kolom pelaksana; simbol itu "
+                           "diabaikan.",
+    "word.no_symbol": "Langkah {no}: tidak ada simbol di kolom Pelaksana \u2014 pilih pelaksananya.",
+    "word.several_lanes": "Langkah {no}: simbol di lebih dari satu kolom pelaksana ({lanes}) \u2014 pilih "
+                          "pelaksananya.",
+    "word.unnamed_lane_symbol": "Langkah {no}: simbol di kolom pelaksana tanpa nama \u2014 pilih pelaksananya.",
+    "word.several_shapes": "Langkah {no}: beberapa simbol berbeda di kolom {lane}; dipakai {shape}.",
+    "word.terminator_inside": "Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang).",
+    "word.decision_first": "Langkah {no}: belah ketupat (keputusan) sebagai langkah pertama; periksa jenisnya.",
+    "word.decision_last": "Langkah {no}: belah ketupat (keputusan) sebagai langkah terakhir; periksa jenisnya.",
+    "word.rect_first": "Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai.",
+    "word.rect_last": "Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai.",
+    "word.unknown_shape": "Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.",
+    "word.target_guessed": "Langkah {no}: tujuan \"{label}\" diduga langkah {target} dari letak labelnya; periksa.",
+    "word.targets_unread_both": "Langkah {no}: tujuan Ya dan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya.",
+    "word.targets_unread_yes": "Langkah {no}: tujuan Ya keputusan ini tidak terbaca \u2014 pilih tujuannya.",
+    "word.targets_unread_no": "Langkah {no}: tujuan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya.",
+    "word.targets_unread_labels": "{unread} Label {labels} ada, tetapi panahnya tidak terbaca.",
+    "word.target_next": "Langkah {no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({next}).",
+    "word.shape.terminator": "lonjong",
+    "word.shape.rectangle": "persegi",
+    "word.shape.diamond": "belah ketupat",
+    "word.shape.other": "bentuk lain",
+    "word.shape.mark": "tanda",
+    "word.shape.shading": "arsiran",
+    "word.no_name": "Nama SOP tidak ditemukan di berkas; tuliskan namanya.",
+    "word.date.made": "Tanggal Pembuatan",
+    "word.date.revised": "Tanggal Revisi",
+    "word.date.effective": "Tanggal Efektif",
+    "word.bad_date": "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; dikosongkan.",
+    "word.labels_not_steps": "{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah.",
+    "word.no_lane_chosen": "Langkah {no}: pelaksana belum dipilih.",
+    # -- the office server's address (app/server.py) -----------------------------------------------
+    "server.no_host": "Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10).",
+    "server.bad_host": "Alamat server '{host}' tidak sah: tulis nama PC atau alamat IP saja.",
+    "server.bad_port": "Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432).",
+    "server.no_database": "Nama basis data belum diisi.",
+    "server.no_user": "Pengguna basis data belum diisi.",
+    # -- the SOP exchange file (domain/sop_file.py) ------------------------------------------------
+    "sopfile.too_big": "berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).",
+    "sopfile.not_toml": "bukan TOML yang sah ({error}).",
+    "sopfile.format": "format \"{format}\" tidak dikenal: baris pertama harus format = \"{expected}\".",
+    "sopfile.not_text": "harus berupa teks.",
+    "sopfile.not_text_list": "harus berupa daftar teks, mis. [\"satu\", \"dua\"].",
+    "sopfile.approved_by": "harus berupa tabel {{ name = ..., position = ..., rank = ..., nip = ... }}.",
+    "sopfile.steps_list": "harus berupa daftar [[steps]].",
+    "sopfile.step_not_table": "entri [[steps]] ke-{n} bukan tabel.",
+    "sopfile.not_int": "harus berupa bilangan bulat, bukan \"{value}\".",
+    "sopfile.step_no_number": "entri [[steps]] ke-{n} tidak punya nomor (no).",
+    "sopfile.unknown_field": "kolom ini tidak dikenal.",
+    # -- Word files that cannot be read (app/word_package.py, app/sop_word.py, domain/word_sop.py) -
+    "word.file.save_as": "Buka di Word, pilih Berkas \u2192 Simpan Sebagai \u2192 \"Dokumen Word (*.docx)\", lalu "
+                         "impor berkas itu.",
+    "word.file.folder": "{name} adalah folder, bukan berkas Word.",
+    "word.file.too_big": "Berkas {name} terlalu besar untuk sebuah SOP ({mb} MB; paling besar {most} MB), biasanya "
+                         "karena gambar. Di Word pilih gambar, lalu Format Gambar \u2192 Kompres Gambar, atau hapus "
+                         "gambar yang tidak perlu, simpan, dan impor lagi.",
+    "word.file.no_permission": "Berkas {name} tidak boleh dibaca (izin ditolak). Jika berkas sedang dibuka di Word, "
+                               "tutup dulu lalu coba lagi.",
+    "word.file.empty": "Berkas {name} kosong (0 byte).",
+    "word.file.password": "Berkas {name} dilindungi kata sandi. Buka di Word dengan kata sandinya, pilih Berkas \u2192 "
+                          "Info \u2192 Lindungi Dokumen \u2192 Enkripsi dengan Kata Sandi, kosongkan kata sandinya, "
+                          "simpan, lalu impor lagi.",
+    "word.file.old_doc": "Berkas {name} berformat Word lama (.doc), yang tidak dapat dibaca. {save_as}",
+    "word.file.rtf": "Berkas {name} berformat RTF, bukan .docx. {save_as}",
+    "word.file.not_docx": "Berkas {name} bukan dokumen Word (.docx). {save_as}",
+    "word.file.broken": "Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). Coba buka dan simpan ulang di "
+                        "Word.",
+    "word.file.too_many_parts": "Berkas {name} berisi {parts} bagian; sebuah dokumen Word wajar berisi jauh lebih "
+                                "sedikit. Berkas ini tidak dibaca.",
+    "word.file.zip_bomb": "Berkas {name} tidak wajar: isinya membesar menjadi {mb} MB saat dibuka (seperti \"bom "
+                          "zip\"). Berkas ini tidak dibaca.",
+    "word.file.odt": "Berkas {name} adalah dokumen OpenDocument (.odt), bukan .docx. Di LibreOffice pilih Berkas "
+                     "\u2192 Simpan Sebagai \u2192 \"Word 2007-365 (.docx)\".",
+    "word.file.office": "Berkas {name} adalah berkas Excel atau PowerPoint, bukan dokumen Word.",
+    "word.file.part_too_big": "Bagian {part} dari berkas {name} terlalu besar ({mb} MB). Berkas ini tidak dibaca.",
+    "word.file.dtd": "Berkas {name} berisi deklarasi XML (DTD/entitas) yang tidak pernah ditulis oleh Word. Berkas ini "
+                     "tidak dibaca.",
+    "word.file.template": "Berkas {name} adalah templat atau dokumen bermakro, bukan dokumen Word biasa. {save_as}",
+    "word.file.damaged": "Berkas {name} rusak: {error}.",
+    "word.file.no_tables": "Berkas {name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP (identitas dan "
+                           "diagram alir dalam tabel).",
+    "word.in_file": "{name}: {problem}",
+    "word.no_flowchart": "Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul kolom \"No\", "
+                         "\"Kegiatan\" dan \"Pelaksana\" seperti lembar SOP AP.",
+    "word.no_lanes": "Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom pelaksana di bawah "
+                     "judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah.",
+    "word.no_steps": "Tabel diagram alir ditemukan, tetapi tanpa baris langkah.",
+    # -- the office server's saved settings (app/server.py), changing a time (app/cases.py), kinerja thresholds
+    "server.other_windows": "Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan.",
+    "server.unknown_seal": "Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan \u2192 Basis data "
+                           "kantor.",
+    "server.unreadable": "Pengaturan server kantor di {path} tidak dapat dibaca ({error}); isi lagi di Pengaturan "
+                         "\u2192 Basis data kantor.",
+    "server.not_saved": "Pengaturan server kantor tidak dapat disimpan di {path}: {error}.",
+    "server.connected_empty": "Tersambung ke PostgreSQL {version}. Basis data masih kosong: sopdesk akan "
+                              "menyiapkannya pada pemakaian pertama.",
+    "server.connected": "Tersambung ke PostgreSQL {version}: basis data sopdesk (skema {schema}), {cases} kasus.",
+    "cases.change_reason_required": "Tulis alasan perubahan waktu, mis. \"salah jam\".",
+    "cases.change_time_required": "Tulis waktu yang benar.",
+    "kinerja.thresholds": "Ambang tidak sah: batas 'perlu perhatian' harus di antara 0 % dan batas 'baik', dan batas "
+                          "'baik' paling tinggi 100 %.",
 }

@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import UserError
 from .indonesian import MONTHS, format_number
+from .messages import Message, msg
 from .monitoring import MonitoringStats, StepStats, percent_text, working_time_words
 from .office import Official
 from .period import Period
@@ -49,15 +50,14 @@ class Semester:
 
     def __post_init__(self) -> None:
         if self.half not in (1, 2) or not 1900 <= self.year <= 2200:
-            raise MonevError(f"Semester {self.year}-{self.half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1.")
+            raise MonevError(msg("monev.no_semester", year=self.year, half=self.half))
 
     @classmethod
     def parse(cls, text: str) -> Semester:
         """"2026-1" -> Semester(2026, 1)."""
         m = _SEMESTER.match(text or "")
         if not m:
-            raise MonevError(f"Semester \"{text}\" tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau "
-                             "TAHUN-2 (Juli–Desember), mis. 2026-1.")
+            raise MonevError(msg("monev.semester_unreadable", text=text))
         return cls(int(m[1]), int(m[2]))
 
     @property
@@ -94,7 +94,7 @@ class Semester:
 
 def check_year(year: int) -> int:
     if not 1900 <= int(year) <= 2200:
-        raise MonevError(f"Tahun {year} tidak masuk akal.")
+        raise MonevError(msg("cases.bad_year", year=year))
     return int(year)
 
 
@@ -111,7 +111,7 @@ def check_threshold(percent: object) -> int:
     except ValueError:
         value = -1
     if not 1 <= value <= 100:
-        raise MonevError(f"Ambang \"{percent}\" tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80.")
+        raise MonevError(msg("monev.threshold", value=percent))
     return value
 
 
@@ -178,7 +178,7 @@ def _date_from(text: object) -> date | None:
     try:
         return date.fromisoformat(str(text))
     except ValueError:
-        raise MonevError(f"Tanggal \"{text}\" tidak sah: tulis YYYY-MM-DD.") from None
+        raise MonevError(msg("settings.bad_date", date=text)) from None
 
 
 def _clean(text: object) -> str:
@@ -250,7 +250,7 @@ class MonitoringRow:
             if v in (None, ""):
                 return None
             if v not in JUDGEMENTS:
-                raise MonevError(f"Penilaian \"{v}\" tidak dikenal: pilih \"{BAIK}\" atau \"{TIDAK_BAIK}\".")
+                raise MonevError(msg("monev.judgement_unknown", value=v, good=BAIK, bad=TIDAK_BAIK))
             return str(v)
         figures = data.get("figures") or {}
         return cls(no=int(data["no"]), activity=str(data.get("activity", "")),
@@ -305,7 +305,7 @@ class MonitoringForm:
     def with_row(self, no: int, **changes: Any) -> MonitoringForm:
         """The form with step `no` changed (judgement, note, action)."""
         if "judgement" in changes and changes["judgement"] not in (None, *JUDGEMENTS):
-            raise MonevError(f"Penilaian \"{changes['judgement']}\" tidak dikenal.")
+            raise MonevError(msg("monev.judgement_unknown_short", value=changes["judgement"]))
         for key in ("note", "action"):
             if key in changes:
                 changes[key] = _clean(changes[key])
@@ -314,14 +314,18 @@ class MonitoringForm:
 
     def problems(self) -> list[str]:
         """What stands in the way of marking the form final (empty: it may be)."""
+        return [str(m) for m in self.problem_messages()]
+
+    def problem_messages(self) -> list[Message]:
+        """problems() as message codes, for a screen in another language."""
         out = []
         if self.penilai is None or not self.penilai.name.strip():
-            out.append("Pilih penilai (pejabat yang menilai).")
+            out.append(msg("monev.no_penilai"))
         for r in self.rows:
             if r.judgement is None and r.runs:
-                out.append(f"Langkah {r.no}: pilih \"Berjalan dengan baik\" atau \"Tidak berjalan dengan baik\".")
+                out.append(msg("monev.not_judged", no=r.no))
             if r.judgement == TIDAK_BAIK and not r.action.strip():
-                out.append(f"Langkah {r.no} tidak berjalan dengan baik: tulis tindakan yang harus diambil.")
+                out.append(msg("monev.no_action", no=r.no))
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -392,7 +396,7 @@ def answer_value(text: object) -> str | None:
     key = str(text).strip().casefold()
     if key in ANSWERS:
         return key
-    raise MonevError(f"Jawaban \"{text}\" tidak dikenal: tulis \"ya\" atau \"tidak\".")
+    raise MonevError(msg("monev.answer_unknown", text=text))
 
 
 @dataclass(frozen=True)
@@ -436,8 +440,7 @@ class EvaluationForm:
 
     def __post_init__(self) -> None:
         if len(self.answers) != len(EVALUATION_QUESTIONS):
-            raise MonevError(f"Evaluasi SOP AP berisi {len(EVALUATION_QUESTIONS)} pertanyaan, bukan "
-                             f"{len(self.answers)}.")
+            raise MonevError(msg("monev.answer_count", count=len(EVALUATION_QUESTIONS), given=len(self.answers)))
 
     @property
     def yes_share(self) -> float | None:
@@ -454,7 +457,7 @@ class EvaluationForm:
     def with_answer(self, no: int, answer: object = ..., note: object = ...) -> EvaluationForm:
         """The form with question `no` (1–7) answered and/or noted."""
         if not 1 <= no <= len(EVALUATION_QUESTIONS):
-            raise MonevError(f"Pertanyaan {no} tidak ada: nomornya 1 sampai {len(EVALUATION_QUESTIONS)}.")
+            raise MonevError(msg("monev.no_question", no=no, most=len(EVALUATION_QUESTIONS)))
         a = self.answers[no - 1]
         if answer is not ...:
             a = replace(a, answer=answer_value(answer))
@@ -463,12 +466,16 @@ class EvaluationForm:
         return replace(self, answers=self.answers[:no - 1] + (a,) + self.answers[no:])
 
     def problems(self) -> list[str]:
+        return [str(m) for m in self.problem_messages()]
+
+    def problem_messages(self) -> list[Message]:
+        """problems() as message codes, for a screen in another language."""
         out = []
         if self.evaluator is None or not self.evaluator.name.strip():
-            out.append("Pilih penilai (pejabat yang mengevaluasi).")
+            out.append(msg("monev.no_evaluator"))
         missing = [str(i) for i, a in enumerate(self.answers, start=1) if a.answer is None]
         if missing:
-            out.append(f"Jawab Ya atau Tidak untuk pertanyaan {', '.join(missing)}.")
+            out.append(msg("monev.unanswered", questions=", ".join(missing)))
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -482,7 +489,7 @@ class EvaluationForm:
         given = {int(a["no"]): a for a in data.get("answers") or () if isinstance(a, Mapping) and "no" in a}
         unknown = sorted(n for n in given if not 1 <= n <= len(EVALUATION_QUESTIONS))
         if unknown:
-            raise MonevError(f"Pertanyaan {unknown[0]} tidak ada: nomornya 1 sampai {len(EVALUATION_QUESTIONS)}.")
+            raise MonevError(msg("monev.no_question", no=unknown[0], most=len(EVALUATION_QUESTIONS)))
         answers = tuple(EvaluationAnswer(answer_value(given.get(i, {}).get("answer")),
                                          _clean(given.get(i, {}).get("note")))
                         for i in range(1, len(EVALUATION_QUESTIONS) + 1))

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from .errors import UserError
 from .indonesian import format_date
+from .messages import msg
 
 YEARS = (1900, 2200)
 _ROMAN = {1: "I", 2: "II"}
@@ -33,14 +34,14 @@ class Period:
     def __post_init__(self) -> None:
         for d in (self.start, self.end):
             if not YEARS[0] <= d.year <= YEARS[1]:
-                raise PeriodError(f"Tahun {d.year} tidak masuk akal.")
+                raise PeriodError(msg("cases.bad_year", year=d.year))
         if self.end < self.start:
-            raise PeriodError(f"Periode tidak sah: {format_date(self.end)} sebelum {format_date(self.start)}.")
+            raise PeriodError(msg("period.backwards", end=self.end, start=self.start))
 
     @classmethod
     def of_year(cls, year: int) -> Period:
         if not YEARS[0] <= int(year) <= YEARS[1]:
-            raise PeriodError(f"Tahun {year} tidak masuk akal.")
+            raise PeriodError(msg("cases.bad_year", year=year))
         y = int(year)
         return cls(date(y, 1, 1), date(y, 12, 31), case_year=y)
 
@@ -48,9 +49,9 @@ class Period:
     def semester(cls, year: int, half: int) -> Period:
         """Semester I: January–June; semester II: July–December."""
         if half not in (1, 2):
-            raise PeriodError(f"Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember).")
+            raise PeriodError(msg("period.no_half", half=half))
         if not YEARS[0] <= int(year) <= YEARS[1]:
-            raise PeriodError(f"Tahun {year} tidak masuk akal.")
+            raise PeriodError(msg("cases.bad_year", year=year))
         y = int(year)
         return cls(date(y, 1, 1), date(y, 6, 30)) if half == 1 else cls(date(y, 7, 1), date(y, 12, 31))
 
@@ -74,8 +75,7 @@ class Period:
                 return cls(date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2)))
             except ValueError:
                 pass
-        raise PeriodError(f"Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), "
-                          "2027-2 (semester II), atau 2027-01-01..2027-03-31.")
+        raise PeriodError(msg("period.unreadable", text=text))
 
     @property
     def year(self) -> int:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from .errors import UserError
-from .indonesian import nip_problem, normalize_nip, parse_rupiah
+from .errors import ProblemsError
+from .indonesian import RupiahError, nip_problem_message, normalize_nip, parse_rupiah
+from .messages import Message, msg
 from .toml_text import quote
 
 # The standard wording (Permenpan RB 53/2014), word for word. Only names, positions,
@@ -37,12 +38,13 @@ MAX_FILE_CHARS = 2_000_000
 MAX_BUDGET = 10**15  # also the limit of terbilang
 
 
-class PkError(UserError, ValueError):
-    """A PK file or form with mistakes. `problems` lists each one; str() joins them."""
+class PkError(ProblemsError, ValueError):
+    """A PK file or form with mistakes. `problems` lists each one in Indonesian, `coded` the same as
+    message codes (a screen words them in its language); str() joins them, a line each."""
 
-    def __init__(self, problems: list[str]):
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+    def __init__(self, problems: list[Message]):
+        super().__init__(problems)
+        self.problems = [str(p) for p in self.coded]
 
 
 @dataclass
@@ -123,101 +125,102 @@ def _goal_key(goal: str) -> str:
 # ---- reading ---------------------------------------------------------------
 
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_PARTY_LABEL = {"first_party": "Pihak pertama", "second_party": "Pihak kedua"}
-Report = Callable[[str], None]  # collects one problem message
+_PARTY_LABEL = {"first_party": msg("pk.party.first"), "second_party": msg("pk.party.second")}
+Report = Callable[[Message], None]  # collects one problem
+
+
+def _at(owner: Message, field_name: Message) -> Message:
+    """"Sasaran baris ke-2, kolom Target (target)": where a problem is."""
+    return msg("pk.label", owner=owner, field=field_name)
 
 
 def pk_from_toml_text(text: str, source: str | None = None) -> PkContent:
     """Read a PK file's text. PkError names the file, and the line for a TOML syntax error."""
-    where = f"{source}: " if source else ""
     if len(text) > MAX_FILE_CHARS:
-        raise PkError([f"{where}berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter)."])
+        raise PkError([_in_file(source, msg("pk.too_big"))])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise PkError([f"{where}bukan berkas TOML yang sah ({e}). Periksa tanda kutip, tanda = "
-                       "dan kurung siku di baris itu."]) from None
+        raise PkError([_in_file(source, msg("pk.not_toml", error=str(e)))]) from None
     return pk_from_dict(data, source)
 
 
 def pk_from_dict(d: dict[str, Any], source: str | None = None) -> PkContent:
     """Build and check a PkContent. Raises PkError listing every problem, each naming row and field."""
-    problems: list[str] = []
-    where = f"{source}: " if source else ""
+    problems: list[Message] = []
 
-    def problem(msg: str) -> None:
-        problems.append(where + msg)
+    def problem(message: Message) -> None:
+        problems.append(_in_file(source, message))
 
     if not isinstance(d, dict):
-        raise PkError([where + "isi PK harus berupa tabel (kunci = nilai)."])
+        raise PkError([_in_file(source, msg("pk.not_table"))])
 
-    def text(container: dict[str, Any], key: str, label: str) -> str:
+    def text(container: dict[str, Any], key: str, label: Message) -> str:
         val = container.get(key, "")
         if val is None:
             return ""
         if isinstance(val, bool) or not isinstance(val, (str, int, float)):
-            problem(f"{label} harus berupa teks.")
+            problem(msg("pk.not_text", label=label))
             return ""
         return str(val)
 
     year = _year(d.get("year"), problem)
-    place = text(d, "place", "Tempat (place)").strip()
+    place = text(d, "place", msg("pk.field.place")).strip()
     when = _date(d.get("date"), problem)
-    unit = text(d, "unit", "Unit (unit)").strip()
+    unit = text(d, "unit", msg("pk.field.unit")).strip()
 
     parties = {}
     for key, label in _PARTY_LABEL.items():
         raw = d.get(key)
         present = isinstance(raw, dict)
         if raw is None:
-            problem(f"{label} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}.")
+            problem(msg("pk.party_missing", party=label, key=key))
             raw = {}
         elif not isinstance(raw, dict):
-            problem(f"{label} ({key}) harus berupa tabel "
-                    f"{{ name = \"...\", position = \"...\", rank = \"...\", nip = \"...\" }}.")
+            problem(msg("pk.party_not_table", party=label, key=key))
             raw = {}
         party = Party(
-            name=text(raw, "name", f"{label}, kolom Nama (name)").strip(),
-            position=text(raw, "position", f"{label}, kolom Jabatan (position)").strip(),
-            rank=text(raw, "rank", f"{label}, kolom Pangkat (rank)").strip(),
-            nip=text(raw, "nip", f"{label}, kolom NIP (nip)").strip(),
+            name=text(raw, "name", _at(label, msg("pk.field.name"))).strip(),
+            position=text(raw, "position", _at(label, msg("pk.field.position"))).strip(),
+            rank=text(raw, "rank", _at(label, msg("pk.field.rank"))).strip(),
+            nip=text(raw, "nip", _at(label, msg("pk.field.nip"))).strip(),
         )
         if present and not party.position:
-            problem(f"{label}, kolom Jabatan (position): tidak boleh kosong.")
+            problem(msg("pk.empty", label=_at(label, msg("pk.field.position"))))
         if party.nip:
-            trouble = nip_problem(party.nip)
+            trouble = nip_problem_message(party.nip)
             if trouble:
-                problem(f"{label}, kolom NIP (nip): {trouble}")
+                problem(msg("pk.nip", party=label, problem=trouble))
             else:
                 party.nip = normalize_nip(party.nip)
         parties[key] = party
 
     targets: list[Target] = []
     for i, raw in enumerate(_rows(d, "targets", "[[targets]]", problem), start=1):
-        row = f"Sasaran baris ke-{i}"
-        goal = text(raw, "goal", f"{row}, kolom Sasaran Strategis (goal)").strip()
-        indicator = text(raw, "indicator", f"{row}, kolom Indikator Kinerja (indicator)").strip()
+        row = msg("pk.row.target", n=i)
+        goal = text(raw, "goal", _at(row, msg("pk.field.goal"))).strip()
+        indicator = text(raw, "indicator", _at(row, msg("pk.field.indicator"))).strip()
         raw_target = raw.get("target")
         if isinstance(raw_target, float):   # written as a number in the file: 82.5 -> "82,5"
             raw = {**raw, "target": f"{raw_target:g}".replace(".", ",")}
-        target = text(raw, "target", f"{row}, kolom Target (target)").strip()
-        unit_ = text(raw, "unit", f"{row}, kolom Satuan (unit)").strip()
+        target = text(raw, "target", _at(row, msg("pk.field.target"))).strip()
+        unit_ = text(raw, "unit", _at(row, msg("pk.field.target_unit"))).strip()
         if not goal:
-            problem(f"{row}, kolom Sasaran Strategis (goal): sasaran tidak boleh kosong.")
+            problem(msg("pk.goal_empty", label=_at(row, msg("pk.field.goal"))))
         if not indicator:
-            problem(f"{row}, kolom Indikator Kinerja (indicator): indikator tidak boleh kosong.")
+            problem(msg("pk.indicator_empty", label=_at(row, msg("pk.field.indicator"))))
         if not target:
-            problem(f"{row}, kolom Target (target): target tidak boleh kosong, mis. \"82\" atau \"BB\".")
+            problem(msg("pk.target_empty", label=_at(row, msg("pk.field.target"))))
         targets.append(Target(goal, indicator, target, unit_))
 
     programs: list[Program] = []
     for i, raw in enumerate(_rows(d, "programs", "[[programs]]", problem), start=1):
-        row = f"Program baris ke-{i}"
-        name = text(raw, "name", f"{row}, kolom Program (name)").strip()
-        note = text(raw, "note", f"{row}, kolom Keterangan (note)").strip()
+        row = msg("pk.row.program", n=i)
+        name = text(raw, "name", _at(row, msg("pk.field.program"))).strip()
+        note = text(raw, "note", _at(row, msg("pk.field.note"))).strip()
         if not name:
-            problem(f"{row}, kolom Program (name): nama program tidak boleh kosong.")
-        budget = _budget(raw.get("budget"), f"{row}, kolom Anggaran (budget)", problem)
+            problem(msg("pk.program_empty", label=_at(row, msg("pk.field.program"))))
+        budget = _budget(raw.get("budget"), row, problem)
         programs.append(Program(name, budget, note))
 
     if problems:
@@ -227,19 +230,23 @@ def pk_from_dict(d: dict[str, Any], source: str | None = None) -> PkContent:
                      second_party=parties["second_party"], targets=targets, programs=programs, unit=unit)
 
 
+def _in_file(source: str | None, problem: Message) -> Message:
+    return msg("pk.in_file", source=source, problem=problem) if source else problem
+
+
 def _rows(d: dict[str, Any], key: str, shown: str, problem: Report) -> list[dict[str, Any]]:
     raw = d.get(key, [])
     if raw is None:
         return []
     if not isinstance(raw, list):
-        problem(f"{key} harus berupa daftar {shown}.")
+        problem(msg("pk.not_list", key=key, shown=shown))
         return []
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(raw, start=1):
         if isinstance(r, dict):
             rows.append(r)
         else:
-            problem(f"{key}: entri ke-{i} bukan tabel {shown}.")
+            problem(msg("pk.entry_not_table", key=key, n=i, shown=shown))
             rows.append({})
     return rows
 
@@ -248,8 +255,7 @@ def _year(val: object, problem: Report) -> int | None:
     if isinstance(val, str) and val.strip().isdigit() and val.strip().isascii():
         val = int(val.strip())
     if isinstance(val, bool) or not isinstance(val, int) or not MIN_YEAR <= val <= MAX_YEAR:
-        shown = "belum diisi" if val in (None, "") else f"\"{val}\" bukan tahun 4 angka"
-        problem(f"Tahun (year): {shown}; tulis mis. year = 2027.")
+        problem(msg("pk.year_missing") if val in (None, "") else msg("pk.year_bad", value=val))
         return None
     return val
 
@@ -267,32 +273,33 @@ def _date(val: object, problem: Report) -> date | None:
             try:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
-                problem(f"Tanggal (date): \"{val.strip()}\" bukan tanggal yang ada di kalender.")
+                problem(msg("pk.date_no_such", value=val.strip()))
                 return None
-    problem(f"Tanggal (date): \"{val}\" bukan tanggal; tulis tahun-bulan-tanggal, mis. \"2027-01-04\".")
+    problem(msg("pk.date_bad", value=val))
     return None
 
 
-def _budget(val: object, label: str, problem: Report) -> int:
+def _budget(val: object, row: Message, problem: Report) -> int:
+    label = _at(row, msg("pk.field.budget"))
     if isinstance(val, float) and val.is_integer():
         val = int(val)
     if isinstance(val, bool) or val is None or isinstance(val, float):
-        problem(f"{label}: \"{val if val is not None else ''}\" bukan angka rupiah; tulis mis. budget = 1250000000.")
+        problem(msg("pk.budget_not_number", label=label, value=val if val is not None else ""))
         return 0
     if isinstance(val, str):
         try:
             val = parse_rupiah(val)
-        except ValueError as e:
-            problem(f"{label}: {e}")
+        except RupiahError as e:
+            problem(msg("pk.budget_unreadable", row=row, problem=e.message or str(e)))
             return 0
     if not isinstance(val, int):
-        problem(f"{label}: harus berupa angka rupiah, mis. budget = 1250000000.")
+        problem(msg("pk.budget_not_int", label=label))
         return 0
     if val < 0:
-        problem(f"{label}: anggaran tidak boleh negatif ({val}).")
+        problem(msg("pk.budget_negative", label=label, value=val))
         return 0
     if val > MAX_BUDGET:
-        problem(f"{label}: anggaran {val} terlalu besar (lebih dari seribu triliun rupiah); periksa angkanya.")
+        problem(msg("pk.budget_too_big", label=label, value=val))
         return 0
     return val
 

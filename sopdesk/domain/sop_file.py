@@ -9,6 +9,7 @@ import tomllib
 from collections.abc import Sequence
 from typing import Any
 
+from .messages import Message, msg
 from .sop import FORMAT, LIST_FIELDS, Problem, Signatory, Sop, Step, validate
 from .toml_text import quote
 
@@ -20,27 +21,27 @@ MAX_FILE_CHARS = 2_000_000
 
 def read_sop(text: str, source: str | None = None) -> tuple[Sop | None, list[Problem]]:
     """Parse and validate an SOP file's text. Returns (sop, []) or (sop-or-None, problems)."""
-    def problem(msg: str) -> Problem:
-        return Problem(msg, None, None, source)
+    def problem(message: Message) -> Problem:
+        return Problem(str(message), None, None, source, coded=message)
 
     if len(text) > MAX_FILE_CHARS:
-        return None, [problem("berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter).")]
+        return None, [problem(msg("sopfile.too_big"))]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        return None, [problem(f"bukan TOML yang sah ({e}).")]
+        return None, [problem(msg("sopfile.not_toml", error=str(e)))]
     return sop_from_dict(data, source)
 
 
 def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop | None, list[Problem]]:
     problems: list[Problem] = []
 
-    def problem(msg: str, step: int | None = None, fld: str | None = None) -> None:
-        problems.append(Problem(msg, step, fld, source))
+    def problem(message: Message, step: int | None = None, fld: str | None = None) -> None:
+        problems.append(Problem(str(message), step, fld, source, coded=message))
 
     fmt = data.get("format")
     if fmt != FORMAT:
-        problem(f"format \"{fmt}\" tidak dikenal: baris pertama harus format = \"{FORMAT}\".", fld="format")
+        problem(msg("sopfile.format", format=fmt, expected=FORMAT), fld="format")
         return None, problems
 
     def text_of(container: dict[str, Any], key: str, step: int | None = None) -> str:
@@ -50,14 +51,14 @@ def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop 
         if isinstance(val, (int, float)) and not isinstance(val, bool):
             return str(val)
         if not isinstance(val, str):
-            problem("harus berupa teks.", step, key)
+            problem(msg("sopfile.not_text"), step, key)
             return ""
         return val
 
     def list_of(key: str) -> tuple[str, ...]:
         val = data.get(key, [])
         if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
-            problem("harus berupa daftar teks, mis. [\"satu\", \"dua\"].", fld=key)
+            problem(msg("sopfile.not_text_list"), fld=key)
             return ()
         return tuple(val)
 
@@ -68,18 +69,18 @@ def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop 
 
     appr = data.get("approved_by", {})
     if not isinstance(appr, dict):
-        problem("harus berupa tabel { name = ..., position = ..., rank = ..., nip = ... }.", fld="approved_by")
+        problem(msg("sopfile.approved_by"), fld="approved_by")
         appr = {}
     approved = Signatory(**{k: text_of(appr, k) for k in ("name", "position", "rank", "nip")})
 
     raw_steps = data.get("steps", [])
     if not isinstance(raw_steps, list):
-        problem("harus berupa daftar [[steps]].", fld="steps")
+        problem(msg("sopfile.steps_list"), fld="steps")
         raw_steps = []
     steps: list[Step] = []
     for i, raw in enumerate(raw_steps, start=1):
         if not isinstance(raw, dict):
-            problem(f"entri [[steps]] ke-{i} bukan tabel.", fld="steps")
+            problem(msg("sopfile.step_not_table", n=i), fld="steps")
             continue
         no_val = raw.get("no")
         label = no_val if isinstance(no_val, int) and not isinstance(no_val, bool) else None
@@ -91,12 +92,12 @@ def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop 
             elif isinstance(val, int) and not isinstance(val, bool):
                 ints[key] = val
             else:
-                problem(f"harus berupa bilangan bulat, bukan \"{val}\".", label, key)
+                problem(msg("sopfile.not_int", value=val), label, key)
                 ints[key] = None
         no = ints["no"]
         if no is None:
             if "no" not in raw:
-                problem(f"entri [[steps]] ke-{i} tidak punya nomor (no).", fld="no")
+                problem(msg("sopfile.step_no_number", n=i), fld="no")
             continue
         texts = {k: text_of(raw, k, label) for k in _TEXT_STEP_FIELDS}
         texts["kind"] = texts["kind"] or "process"
@@ -104,7 +105,7 @@ def sop_from_dict(data: dict[str, Any], source: str | None = None) -> tuple[Sop 
         texts["no_label"] = texts["no_label"] or "Tidak"
         unknown = set(raw) - set(_TEXT_STEP_FIELDS) - set(_INT_STEP_FIELDS)
         for key in sorted(unknown):
-            problem("kolom ini tidak dikenal.", label, key)
+            problem(msg("sopfile.unknown_field"), label, key)
         steps.append(Step(
             no=no, next=ints["next"], if_yes=ints["if_yes"], if_no=ints["if_no"],
             activity=texts["activity"], lane=texts["lane"], kind=texts["kind"], requirements=texts["requirements"],

@@ -2,9 +2,10 @@
 "kemarin 14.00", "hari ini 9.30", "08:05" (today), "Senin, 1 Desember 2026 08.05".
 
 `parse_typed_time(text, now)` reads one moment in the zone of `now` (the office time zone)
-or raises TypedTimeError saying, in Indonesian, which part it did not understand and how
-to write it. Whether the moment makes sense for the case (not in the future, not before
-the previous record) is the case engine's judgement, not this module's.
+or raises TypedTimeError saying which part it did not understand and how to write it (a message
+code: Indonesian for the CLI, the screens' language in the UI). Whether the moment makes sense
+for the case (not in the future, not before the previous record) is the case engine's judgement,
+not this module's.
 """
 from __future__ import annotations
 
@@ -13,13 +14,12 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from .errors import UserError
-from .indonesian import DAYS, MONTHS
+from .messages import MonthYear, Weekday, msg
 
 MAX_CHARS = 80            # a moment is short; anything longer is pasted by mistake
 SHOWN_CHARS = 30          # how much of the text a message repeats
 EARLIEST_YEAR = 2000      # as app/cases.py: 1027 for 2027 is a typo, not a date
 LATEST_YEAR = 2200
-EXAMPLES = "1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30"
 
 
 class TypedTimeError(UserError):
@@ -84,13 +84,12 @@ def parse_typed_time(text: str, now: datetime) -> datetime:
     raw = text if isinstance(text, str) else ""
     shown = _shown(raw)
     if len(raw) > MAX_CHARS:
-        raise TypedTimeError(f"Teks waktu terlalu panjang ({len(raw)} huruf). Tulis mis. {EXAMPLES}.")
+        raise TypedTimeError(msg("typed.time_too_long", length=len(raw)))
     s = _normalise(raw)
     if not s:
-        raise TypedTimeError(f"Waktu belum diisi. Tulis mis. {EXAMPLES}.")
+        raise TypedTimeError(msg("typed.time_empty"))
     if not s.isascii():
-        raise TypedTimeError(f"Waktu \u201c{shown}\u201d tidak dikenali: ada tanda yang bukan huruf atau angka "
-                             f"tanggal. Tulis mis. {EXAMPLES}.")
+        raise TypedTimeError(msg("typed.time_odd_signs", text=shown))
     if s in _NOW_WORDS:
         return now.replace(second=0, microsecond=0)
 
@@ -103,11 +102,9 @@ def parse_typed_time(text: str, now: datetime) -> datetime:
     date_part, time_part = _split(s)
     if time_part is None:
         if _only_number(date_part):
-            raise TypedTimeError(f"\u201c{shown}\u201d kurang jelas: tulis jam dengan menitnya "
-                                 f"(mis. {int(date_part):02d}.00) atau tanggal lengkap dengan jamnya "
-                                 "(mis. 1/12/2026 08.05).")
+            raise TypedTimeError(msg("typed.only_number", text=shown, hour=f"{int(date_part):02d}"))
         _read_date(date_part, now, shown)   # says what is wrong with the date first
-        raise TypedTimeError(f"Jamnya belum ditulis: tulis mis. \u201c{shown} 08.05\u201d.")
+        raise TypedTimeError(msg("typed.no_clock", text=shown))
     clock = _read_time(time_part)
     day = now.date() if not date_part else _read_date(date_part, now, shown)
     return _combine(day, clock, now)
@@ -118,16 +115,16 @@ def parse_typed_date(text: str, today: date) -> date:
     raw = text if isinstance(text, str) else ""
     shown = _shown(raw)
     if len(raw) > MAX_CHARS:
-        raise TypedTimeError(f"Teks tanggal terlalu panjang ({len(raw)} huruf). Tulis mis. 1/12/2026.")
+        raise TypedTimeError(msg("typed.date_too_long", length=len(raw)))
     s = _normalise(raw)
     if not s:
-        raise TypedTimeError("Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026.")
+        raise TypedTimeError(msg("typed.date_empty"))
     if not s.isascii():
-        raise TypedTimeError(f"Tanggal \u201c{shown}\u201d tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026.")
+        raise TypedTimeError(msg("typed.date_odd_signs", text=shown))
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if iso:
         return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), shown)
-    return _read_date(s, datetime.combine(today, time(12, 0)), shown, "Tanggal")
+    return _read_date(s, datetime.combine(today, time(12, 0)), shown, alone=True)
 
 
 # -- the parts ---------------------------------------------------------------------
@@ -164,21 +161,21 @@ def _read_time(part: str) -> time:
     m = _TIME.fullmatch(part)
     shown = _shown(part)
     if not m:
-        raise TypedTimeError(f"Jam \u201c{shown}\u201d tidak dikenal: jam 00\u201323, menit 00\u201359, mis. 08.05.")
+        raise TypedTimeError(msg("typed.clock", text=shown))
     h = int(m.group(1))
     mi = int(m.group(2)) if m.group(2) is not None else 0
     if m.group(2) is not None and len(m.group(2)) != 2:
-        raise TypedTimeError(f"Jam \u201c{shown}\u201d tidak dikenal: tulis menit dengan dua angka, mis. 08.05.")
+        raise TypedTimeError(msg("typed.clock_minutes", text=shown))
     return _clock(h, mi, shown)
 
 
 def _clock(h: int, mi: int, shown: str) -> time:
     if not (0 <= h <= 23 and 0 <= mi <= 59):
-        raise TypedTimeError(f"Jam \u201c{_shown(shown)}\u201d tidak dikenal: jam 00\u201323, menit 00\u201359.")
+        raise TypedTimeError(msg("typed.clock_range", text=_shown(shown)))
     return time(h, mi)
 
 
-def _read_date(part: str, now: datetime, shown: str, what: str = "Waktu") -> date:
+def _read_date(part: str, now: datetime, shown: str, alone: bool = False) -> date:
     today = now.date()
     words = part.replace(",", " ").split()
     if not words:
@@ -191,7 +188,7 @@ def _read_date(part: str, now: datetime, shown: str, what: str = "Waktu") -> dat
         weekday = _DAY_WORDS[words[0].rstrip(".")]
         words = words[1:]
         if not words:
-            raise TypedTimeError(f"Tanggal \u201c{shown}\u201d kurang lengkap: tulis tanggalnya, mis. 1 Des 2026.")
+            raise TypedTimeError(msg("typed.date_incomplete", text=shown))
     if words and words[0] in ("tanggal", "tgl", "tgl."):
         words = words[1:]
     rest = " ".join(words)
@@ -199,10 +196,11 @@ def _read_date(part: str, now: datetime, shown: str, what: str = "Waktu") -> dat
     if day is None:
         day = _word_date(rest, shown, today)
     if day is None:
-        raise TypedTimeError(f"{what} \u201c{shown}\u201d tidak dikenali. Tulis mis. {EXAMPLES}.")
+        raise TypedTimeError(msg("typed.date_unreadable", text=shown) if alone
+                             else msg("typed.time_unreadable", text=shown))
     if weekday is not None and day.weekday() != weekday:
-        raise TypedTimeError(f"{_date_words(day)} jatuh pada hari {DAYS[day.weekday()]}, bukan "
-                             f"{DAYS[weekday]}. Periksa tanggalnya.")
+        raise TypedTimeError(msg("typed.wrong_weekday", date=day, actual=Weekday(day.weekday()),
+                                 typed=Weekday(weekday)))
     return day
 
 
@@ -218,7 +216,7 @@ def _numeric_date(s: str, shown: str, today: date) -> date | None:
     if len(a) == 4:                                    # 2026/12/01
         return _day(int(a), int(b), int(c), shown)
     if len(c) == 3 or len(a) == 3:
-        raise TypedTimeError(f"Tahun pada \u201c{shown}\u201d tidak dikenali: tulis empat angka, mis. 2026.")
+        raise TypedTimeError(msg("typed.year_digits", text=shown))
     return _day(_full_year(c, shown), int(b), int(a), shown)
 
 
@@ -231,7 +229,7 @@ def _word_date(s: str, shown: str, today: date) -> date | None:
     month = _MONTH_WORDS.get(word)
     if month is None:
         name = original.group(0) if original else word
-        raise TypedTimeError(f"Bulan \u201c{name}\u201d tidak dikenal: tulis mis. Des, Desember atau 12.")
+        raise TypedTimeError(msg("typed.month_unknown", name=name))
     d = int(m.group(1))
     year = _full_year(m.group(3), shown) if m.group(3) else _year_for(today, month, d)
     return _day(year, month, d, shown)
@@ -241,7 +239,7 @@ def _full_year(text: str, shown: str) -> int:
     if len(text) == 2:
         return 2000 + int(text)
     if len(text) != 4:
-        raise TypedTimeError(f"Tahun pada \u201c{shown}\u201d tidak dikenali: tulis empat angka, mis. 2026.")
+        raise TypedTimeError(msg("typed.year_digits", text=shown))
     return int(text)
 
 
@@ -255,18 +253,13 @@ def _year_for(today: date, month: int, day: int) -> int:
 
 def _day(year: int, month: int, d: int, shown: str) -> date:
     if not 1 <= month <= 12:
-        raise TypedTimeError(f"Bulan {month} pada \u201c{shown}\u201d tidak dikenal: bulan 1\u201312.")
+        raise TypedTimeError(msg("typed.month_range", month=month, text=shown))
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
-        raise TypedTimeError(f"Tahun {year} pada \u201c{shown}\u201d tidak masuk akal. Periksa tahunnya.")
+        raise TypedTimeError(msg("typed.year_range", year=year, text=shown))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= d <= last:
-        raise TypedTimeError(f"Tanggal {d} {MONTHS[month - 1]} {year} tidak ada: {MONTHS[month - 1]} {year} "
-                             f"hanya {last} hari.")
+        raise TypedTimeError(msg("typed.no_such_day", day=d, month=MonthYear(year, month), last=last))
     return date(year, month, d)
-
-
-def _date_words(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def _combine(day: date, clock: time, now: datetime) -> datetime:

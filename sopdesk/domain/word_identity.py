@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .indonesian import MONTHS
+from .messages import Message, msg
 from .sop import Signatory
 from .word_sop import Cell, WordTable, normal
 
@@ -57,7 +58,7 @@ class Identity:
     equipment: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     records: tuple[str, ...] = ()
-    problems: tuple[str, ...] = ()    # what could not be read, for the import's warnings
+    problems: tuple[Message, ...] = ()    # what could not be read, for the import's warnings
 
 
 def title_case(text: str) -> str:
@@ -190,7 +191,7 @@ def read_identity(tables: Sequence[WordTable], before: Sequence[str] = ()) -> Id
     lists: dict[str, tuple[str, ...]] = {}
     unit = ""
     name_rows: list[str] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     for table in tables:
         rows = [_cells(r.cells) for r in table.rows]
         labelled = sum(1 for cells in rows for c in cells if _label_of(c.text, _LABELS))
@@ -236,13 +237,14 @@ def read_identity(tables: Sequence[WordTable], before: Sequence[str] = ()) -> Id
         name = next((" ".join(p.split()) for p in before
                      if re.match(r"^\s*(standar operasional|standard operating|sop\b)", p, re.IGNORECASE)), "")
     if not name:
-        problems.append("Nama SOP tidak ditemukan di berkas; tuliskan namanya.")
+        problems.append(msg("word.no_name"))
     dates: dict[str, str] = {}
-    for fld, label in (("made", "Tanggal Pembuatan"), ("revised", "Tanggal Revisi"), ("effective", "Tanggal Efektif")):
+    for fld, label in (("made", msg("word.date.made")), ("revised", msg("word.date.revised")),
+                       ("effective", msg("word.date.effective"))):
         raw = values.get(fld, "")
         parsed = parse_date(raw)
         if parsed is None:
-            problems.append(f"{label} \"{raw}\" tidak dapat dibaca sebagai tanggal; dikosongkan.")
+            problems.append(msg("word.bad_date", label=label, value=raw))
             parsed = ""
         dates[fld] = parsed
     return Identity(name=title_case(name), number=values.get("number", ""), unit=unit, made=dates["made"],

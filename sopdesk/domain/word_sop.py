@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .errors import UserError
+from .messages import Message, msg
 from .sop import Step
 
 Grid = tuple[int, int]   # grid columns [start, end) of a cell
@@ -134,7 +136,7 @@ class Header:
     columns: dict[str, Grid]                 # role -> grid columns
     lanes: tuple[tuple[str, Grid], ...]      # lane name -> grid columns
     named_lanes: bool = False                # one "Pelaksana" column with the names written in it
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
 
     def lane_at(self, grid: Grid | None) -> int | None:
         if grid is None:
@@ -232,7 +234,7 @@ def find_header(table: WordTable) -> Header | None:
     grids = {role: (min(cols), max(cols) + 1) for role, cols in columns.items()}
     if ACTIVITY not in grids:
         return None
-    notes: list[str] = []
+    notes: list[Message] = []
     lanes = tuple((" ".join(c.text.split()), c.grid) for c in lane_cells)
     named = False
     if not lanes and lane_cols_unnamed:
@@ -243,8 +245,7 @@ def find_header(table: WordTable) -> Header | None:
     elif not lanes:
         lanes = _lanes_by_position(rows[-1], grids)
         if lanes:
-            notes.append("Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), "
-                         "tanpa judul \"Pelaksana\".")
+            notes.append(msg("word.lanes_by_place"))
     return Header(rows=top + len(rows), columns=grids, lanes=lanes, named_lanes=named, notes=tuple(notes))
 
 
@@ -314,7 +315,7 @@ class Recognised:
     lanes: tuple[str, ...]
     steps: tuple[Step, ...]
     findings: tuple[Finding, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
     targets_read: dict[int, tuple[bool, bool]] = field(default_factory=dict)  # decision -> (Ya, Tidak) read
 
 
@@ -333,22 +334,19 @@ class _Draft:
     notes: list[str]
 
 
-class NotAFlowchart(ValueError):
-    """No flowchart table, or one without lanes; the message says which, in Indonesian."""
+class NotAFlowchart(UserError, ValueError):
+    """No flowchart table, or one without lanes; the message (a code) says which."""
 
 
 def recognise(tables: Sequence[WordTable]) -> Recognised:
     """The steps of every flowchart table in `tables` (a sheet split over pages repeats its header)."""
     found = [(t, h) for t in tables for h in [find_header(t)] if h is not None]
     if not found:
-        raise NotAFlowchart("Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul "
-                            "kolom \"No\", \"Kegiatan\" dan \"Pelaksana\" seperti lembar SOP AP.")
+        raise NotAFlowchart(msg("word.no_flowchart"))
     with_lanes = [(t, h) for t, h in found if h.lanes or h.named_lanes]
     if not with_lanes:
-        raise NotAFlowchart("Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom "
-                            "pelaksana di bawah judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang "
-                            "mengerjakan tiap langkah.")
-    warnings: list[str] = []
+        raise NotAFlowchart(msg("word.no_lanes"))
+    warnings: list[Message] = []
     lanes: list[str] = []
     drafts: list[tuple[_Draft, Header]] = []
     for table, header in with_lanes:
@@ -358,18 +356,18 @@ def recognise(tables: Sequence[WordTable]) -> Recognised:
                 continue
             if name not in lanes:
                 if lanes and drafts:
-                    warnings.append(f"Pelaksana \"{name}\" hanya ada di tabel lanjutan.")
+                    warnings.append(msg("word.lane_only_later", lane=name))
                 lanes.append(name)
         drafts.extend((d, header) for d in _drafts(table, header, warnings))
     if not drafts:
-        raise NotAFlowchart("Tabel diagram alir ditemukan, tetapi tanpa baris langkah.")
+        raise NotAFlowchart(msg("word.no_steps"))
     if any(not name for t, h in with_lanes for name, _g in h.lanes):
-        warnings.append("Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan.")
+        warnings.append(msg("word.unnamed_lane"))
     steps, findings = [], []
     numbers: dict[str, int] = {}
     written = [d.number for d, _h in drafts]
     if written != [str(i) for i in range(1, len(drafts) + 1)]:
-        warnings.append("Nomor langkah di berkas tidak urut 1, 2, 3 …; langkah dinomori ulang menurut urutan baris.")
+        warnings.append(msg("word.renumbered"))
     for i, (d, header) in enumerate(drafts, start=1):
         if d.number:
             numbers.setdefault(d.number, i)
@@ -382,7 +380,7 @@ def recognise(tables: Sequence[WordTable]) -> Recognised:
     return Recognised(tuple(lanes), tuple(steps), tuple(findings), tuple(warnings), targets_read)
 
 
-def _drafts(table: WordTable, header: Header, warnings: list[str]) -> list[_Draft]:
+def _drafts(table: WordTable, header: Header, warnings: list[Message]) -> list[_Draft]:
     out: list[_Draft] = []
     for row in table.rows[header.rows:header.rows + MAX_ROWS]:
         if _is_numbering(row) or _is_repeated_header(row, header):
@@ -398,7 +396,7 @@ def _drafts(table: WordTable, header: Header, warnings: list[str]) -> list[_Draf
             continue
         if not number and not activity:
             if row.symbols:
-                warnings.append("Simbol di baris tanpa nomor dan kegiatan diabaikan.")
+                warnings.append(msg("word.symbol_without_step"))
             continue
         d = _Draft(number, [], [], [], [], [], [], [], [], [], [])
         _add_row(d, row, header)
@@ -433,7 +431,7 @@ def _list_item(text: str) -> str:
 
 
 def _step(no: int, d: _Draft, header: Header, lanes: list[str], total: int,
-          warnings: list[str]) -> tuple[Step, Finding]:
+          warnings: list[Message]) -> tuple[Step, Finding]:
     lane, finding = _lane(no, d, header, lanes, warnings)
     kind, by_position = _kind(no, d, finding, total, warnings)
     finding = replace(finding, kind_by_position=by_position)
@@ -443,26 +441,25 @@ def _step(no: int, d: _Draft, header: Header, lanes: list[str], total: int,
                 requirements=_join((_list_item(r) for r in d.requirements), sep),
                 time=time, output=_join(d.output, "; " if len(d.output) > 1 else " "), note=_join(d.note))
     for n in dict.fromkeys(d.notes):
-        warnings.append(f"Langkah {no}: {n}")
+        warnings.append(msg("word.step_note", no=no, note=n))
     return step, finding
 
 
 def _lane(no: int, d: _Draft, header: Header, lanes: list[str],
-          warnings: list[str]) -> tuple[str, Finding]:
+          warnings: list[Message]) -> tuple[str, Finding]:
     if header.named_lanes:
         name = _join(d.lane_text)
         if name:
             return name, Finding(no, HOW_NAMED, NAMED)
-        warnings.append(f"Langkah {no}: kolom Pelaksana kosong — pilih pelaksananya.")
+        warnings.append(msg("word.no_lane_column", no=no))
         return "", Finding(no, HOW_NONE)
     placed: list[tuple[int, Symbol]] = []
     for s in d.symbols:
         lane = header.lane_at(s.grid)
         if lane is None:
             where = ROLE_NAMES.get(header.role_at(s.grid) or "", "")
-            warnings.append(f"Langkah {no}: simbol ({_shape_word(s.shape)}) berada "
-                            + (f"di kolom {where}" if where else "di luar tabel")
-                            + ", tidak di kolom pelaksana; simbol itu diabaikan.")
+            warnings.append(msg("word.symbol_in_column", no=no, shape=_shape_word(s.shape), column=where)
+                            if where else msg("word.symbol_outside", no=no, shape=_shape_word(s.shape)))
             continue
         placed.append((lane, s))
     if not placed:
@@ -470,14 +467,13 @@ def _lane(no: int, d: _Draft, header: Header, lanes: list[str],
     lane_names = [header.lanes[i][0] for i, _s in placed]
     distinct = list(dict.fromkeys(n for n in lane_names if n))
     if not placed:
-        warnings.append(f"Langkah {no}: tidak ada simbol di kolom Pelaksana — pilih pelaksananya.")
+        warnings.append(msg("word.no_symbol", no=no))
         return "", Finding(no, HOW_NONE)
     if len(distinct) > 1:
-        warnings.append(f"Langkah {no}: simbol di lebih dari satu kolom pelaksana ({', '.join(distinct)}) — "
-                        "pilih pelaksananya.")
+        warnings.append(msg("word.several_lanes", no=no, lanes=", ".join(distinct)))
         return "", Finding(no, HOW_SEVERAL, candidates=tuple(distinct))
     if not distinct:
-        warnings.append(f"Langkah {no}: simbol di kolom pelaksana tanpa nama — pilih pelaksananya.")
+        warnings.append(msg("word.unnamed_lane_symbol", no=no))
         return "", Finding(no, HOW_NONE)
     lane_name = distinct[0]
     real = [s for _i, s in placed if s.shape not in (MARK, SHADING)]
@@ -499,8 +495,7 @@ def _lane(no: int, d: _Draft, header: Header, lanes: list[str],
             lane_i = header.lane_at(symbol.anchor)
             moved_from = header.lanes[lane_i][0] if lane_i is not None else "lain"
     if len({s.shape for s in real}) > 1:
-        warnings.append(f"Langkah {no}: beberapa simbol berbeda di kolom {lane_name}; dipakai "
-                        f"{_shape_word(symbol.shape)}.")
+        warnings.append(msg("word.several_shapes", no=no, lane=lane_name, shape=_shape_word(symbol.shape)))
     return lane_name, Finding(no, how, symbol.shape, moved_from=moved_from, vml=symbol.vml)
 
 
@@ -532,12 +527,14 @@ def _marks(d: _Draft, header: Header) -> list[tuple[int, Symbol]]:
     return []
 
 
-def _shape_word(shape: str) -> str:
-    return {TERMINATOR: "lonjong", RECTANGLE: "persegi", DIAMOND: "belah ketupat", OTHER: "bentuk lain",
-            MARK: "tanda", SHADING: "arsiran"}.get(shape, shape)
+def _shape_word(shape: str) -> Message | str:
+    words = {TERMINATOR: msg("word.shape.terminator"), RECTANGLE: msg("word.shape.rectangle"),
+             DIAMOND: msg("word.shape.diamond"), OTHER: msg("word.shape.other"), MARK: msg("word.shape.mark"),
+             SHADING: msg("word.shape.shading")}
+    return words.get(shape, shape)
 
 
-def _kind(no: int, d: _Draft, finding: Finding, total: int, warnings: list[str]) -> tuple[str, bool]:
+def _kind(no: int, d: _Draft, finding: Finding, total: int, warnings: list[Message]) -> tuple[str, bool]:
     """(kind, from position only?) — a terminator is Mulai first and Selesai elsewhere."""
     first, last = no == 1, no == total
     shape = finding.shape
@@ -545,24 +542,23 @@ def _kind(no: int, d: _Draft, finding: Finding, total: int, warnings: list[str])
         if first:
             return "start", False
         if not last:
-            warnings.append(f"Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang).")
+            warnings.append(msg("word.terminator_inside", no=no))
         return "end", False
     if shape == DIAMOND:
         if first or last:
-            warnings.append(f"Langkah {no}: belah ketupat (keputusan) sebagai langkah "
-                            f"{'pertama' if first else 'terakhir'}; periksa jenisnya.")
+            warnings.append(msg("word.decision_first", no=no) if first else msg("word.decision_last", no=no))
         return "decision", False
     if shape == RECTANGLE:
         if first:
-            warnings.append(f"Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai.")
+            warnings.append(msg("word.rect_first", no=no))
             return "start", False
         if last:
-            warnings.append(f"Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai.")
+            warnings.append(msg("word.rect_last", no=no))
             return "end", False
         return "process", False
     kind = "start" if first else "end" if last else "process"
     if finding.how not in (HOW_NONE, HOW_SEVERAL) and shape == OTHER:
-        warnings.append(f"Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya.")
+        warnings.append(msg("word.unknown_shape", no=no))
     return kind, True
 
 
@@ -604,7 +600,7 @@ def _text_targets(texts: Iterable[str], numbers: dict[str, int]) -> tuple[int | 
 
 
 def _decisions(steps: list[Step], drafts: list[tuple[_Draft, Header]], numbers: dict[str, int],
-               lanes: list[str], warnings: list[str]) -> tuple[list[Step], dict[int, tuple[bool, bool]]]:
+               lanes: list[str], warnings: list[Message]) -> tuple[list[Step], dict[int, tuple[bool, bool]]]:
     read: dict[int, tuple[bool, bool]] = {}
     out = list(steps)
     for i, s in enumerate(steps):
@@ -622,19 +618,23 @@ def _decisions(steps: list[Step], drafts: list[tuple[_Draft, Header]], numbers: 
         if no is None and no_label is not None:
             no = _target_by_label(no_label, header, i, steps)
             if no is not None:
-                warnings.append(f"Langkah {s.no}: tujuan \"{no_label.text}\" diduga langkah {no} dari letak "
-                                "labelnya; periksa.")
+                warnings.append(msg("word.target_guessed", no=s.no, label=no_label.text, target=no))
         if yes is None and yes_label is not None:
             yes = _target_by_label(yes_label, header, i, steps)
             if yes is not None:
-                warnings.append(f"Langkah {s.no}: tujuan \"{yes_label.text}\" diduga langkah {yes} dari letak "
-                                "labelnya; periksa.")
+                warnings.append(msg("word.target_guessed", no=s.no, label=yes_label.text, target=yes))
         read[s.no] = (yes is not None, no is not None)
         if yes is None or no is None:
-            missing = " dan ".join(w for w, t in (("Ya", yes), ("Tidak", no)) if t is None)
-            seen = (" Label " + "/".join(f"\"{lb.text}\"" for lb in (yes_label, no_label) if lb is not None)
-                    + " ada, tetapi panahnya tidak terbaca.") if (yes_label or no_label) else ""
-            warnings.append(f"Langkah {s.no}: tujuan {missing} keputusan ini tidak terbaca — pilih tujuannya.{seen}")
+            if yes is None and no is None:
+                unread = msg("word.targets_unread_both", no=s.no)
+            elif yes is None:
+                unread = msg("word.targets_unread_yes", no=s.no)
+            else:
+                unread = msg("word.targets_unread_no", no=s.no)
+            if yes_label or no_label:
+                shown = "/".join(f"\"{lb.text}\"" for lb in (yes_label, no_label) if lb is not None)
+                unread = msg("word.targets_unread_labels", unread=unread, labels=shown)
+            warnings.append(unread)
         out[i] = replace(s, if_yes=yes, if_no=no,
                          yes_label=_label_text(yes_label, "Ya"), no_label=_label_text(no_label, "Tidak"))
     return out, read
@@ -659,7 +659,7 @@ def _target_by_label(label: Label, header: Header, index: int, steps: list[Step]
     return before[-1] if before else (after[0] if after else None)
 
 
-def complete_targets(steps: Sequence[Step]) -> tuple[tuple[Step, ...], list[str]]:
+def complete_targets(steps: Sequence[Step]) -> tuple[tuple[Step, ...], list[Message]]:
     """Every decision target not read set to the next step (what `sop import` without the dialog
     saves); the notes say which."""
     out, notes = [], []
@@ -667,7 +667,7 @@ def complete_targets(steps: Sequence[Step]) -> tuple[tuple[Step, ...], list[str]
         if s.kind == "decision" and (s.if_yes is None or s.if_no is None):
             nxt = steps[i + 1].no if i + 1 < len(steps) else None
             if nxt is not None:
-                notes.append(f"Langkah {s.no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({nxt}).")
+                notes.append(msg("word.target_next", no=s.no, next=nxt))
             s = replace(s, if_yes=s.if_yes if s.if_yes is not None else nxt,
                         if_no=s.if_no if s.if_no is not None else nxt)
         out.append(s)

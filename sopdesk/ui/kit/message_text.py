@@ -11,9 +11,9 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from ...domain.errors import UserError
+from ...domain.errors import ProblemsError, UserError
 from ...domain.indonesian import nip_problem_message
-from ...domain.messages import Message, MonthYear, render as render_id
+from ...domain.messages import Message, MonthYear, Weekday, render as render_id
 from ...domain.pengantar import number_template_problem_message
 from ...domain.sop import Problem
 from ..shell import i18n
@@ -288,13 +288,350 @@ def templates() -> dict[str, str]:
         "transfer.pk.not_json": QCoreApplication.translate("Messages", "isi PK bukan JSON yang sah"),
         "transfer.pk.invalid": QCoreApplication.translate("Messages", "isi PK tidak sah: {detail}"),
         "transfer.pk.control": QCoreApplication.translate("Messages", "isi PK berisi karakter kendali"),
+        "typed.time_too_long": QCoreApplication.translate(
+            "Messages", "Teks waktu terlalu panjang ({length} huruf). Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                        "kemarin 14.00 atau hari ini 9.30."),
+        "typed.time_empty": QCoreApplication.translate(
+            "Messages", "Waktu belum diisi. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini "
+                        "9.30."),
+        "typed.time_odd_signs": QCoreApplication.translate(
+            "Messages", "Waktu \u201c{text}\u201d tidak dikenali: ada tanda yang bukan huruf atau angka tanggal. Tulis "
+                        "mis. 1/12/2026 08.05, 1 Des 2026 08.05, kemarin 14.00 atau hari ini 9.30."),
+        "typed.time_unreadable": QCoreApplication.translate(
+            "Messages", "Waktu \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                        "kemarin 14.00 atau hari ini 9.30."),
+        "typed.only_number": QCoreApplication.translate(
+            "Messages", "\u201c{text}\u201d kurang jelas: tulis jam dengan menitnya (mis. {hour}.00) atau tanggal "
+                        "lengkap dengan jamnya (mis. 1/12/2026 08.05)."),
+        "typed.no_clock": QCoreApplication.translate(
+            "Messages", "Jamnya belum ditulis: tulis mis. \u201c{text} 08.05\u201d."),
+        "typed.date_too_long": QCoreApplication.translate(
+            "Messages", "Teks tanggal terlalu panjang ({length} huruf). Tulis mis. 1/12/2026."),
+        "typed.date_empty": QCoreApplication.translate(
+            "Messages", "Tanggal belum diisi. Tulis mis. 1/12/2026 atau 1 Des 2026."),
+        "typed.date_odd_signs": QCoreApplication.translate(
+            "Messages", "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 atau 1 Des 2026."),
+        "typed.date_unreadable": QCoreApplication.translate(
+            "Messages", "Tanggal \u201c{text}\u201d tidak dikenali. Tulis mis. 1/12/2026 08.05, 1 Des 2026 08.05, "
+                        "kemarin 14.00 atau hari ini 9.30."),
+        "typed.clock": QCoreApplication.translate(
+            "Messages", "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59, mis. 08.05."),
+        "typed.clock_minutes": QCoreApplication.translate(
+            "Messages", "Jam \u201c{text}\u201d tidak dikenal: tulis menit dengan dua angka, mis. 08.05."),
+        "typed.clock_range": QCoreApplication.translate(
+            "Messages", "Jam \u201c{text}\u201d tidak dikenal: jam 00–23, menit 00–59."),
+        "typed.date_incomplete": QCoreApplication.translate(
+            "Messages", "Tanggal \u201c{text}\u201d kurang lengkap: tulis tanggalnya, mis. 1 Des 2026."),
+        "typed.wrong_weekday": QCoreApplication.translate(
+            "Messages", "{date} jatuh pada hari {actual}, bukan {typed}. Periksa tanggalnya."),
+        "typed.year_digits": QCoreApplication.translate(
+            "Messages", "Tahun pada \u201c{text}\u201d tidak dikenali: tulis empat angka, mis. 2026."),
+        "typed.month_unknown": QCoreApplication.translate(
+            "Messages", "Bulan \u201c{name}\u201d tidak dikenal: tulis mis. Des, Desember atau 12."),
+        "typed.month_range": QCoreApplication.translate(
+            "Messages", "Bulan {month} pada \u201c{text}\u201d tidak dikenal: bulan 1–12."),
+        "typed.year_range": QCoreApplication.translate(
+            "Messages", "Tahun {year} pada \u201c{text}\u201d tidak masuk akal. Periksa tahunnya."),
+        "typed.no_such_day": QCoreApplication.translate(
+            "Messages", "Tanggal {day} {month} tidak ada: {month} hanya {last} hari."),
+        "pk.party.first": QCoreApplication.translate("Messages", "Pihak pertama"),
+        "pk.party.second": QCoreApplication.translate("Messages", "Pihak kedua"),
+        "pk.label": QCoreApplication.translate("Messages", "{owner}, kolom {field}"),
+        "pk.row.target": QCoreApplication.translate("Messages", "Sasaran baris ke-{n}"),
+        "pk.row.program": QCoreApplication.translate("Messages", "Program baris ke-{n}"),
+        "pk.field.place": QCoreApplication.translate("Messages", "Tempat (place)"),
+        "pk.field.unit": QCoreApplication.translate("Messages", "Unit (unit)"),
+        "pk.field.name": QCoreApplication.translate("Messages", "Nama (name)"),
+        "pk.field.position": QCoreApplication.translate("Messages", "Jabatan (position)"),
+        "pk.field.rank": QCoreApplication.translate("Messages", "Pangkat (rank)"),
+        "pk.field.nip": QCoreApplication.translate("Messages", "NIP (nip)"),
+        "pk.field.goal": QCoreApplication.translate("Messages", "Sasaran Strategis (goal)"),
+        "pk.field.indicator": QCoreApplication.translate("Messages", "Indikator Kinerja (indicator)"),
+        "pk.field.target": QCoreApplication.translate("Messages", "Target (target)"),
+        "pk.field.target_unit": QCoreApplication.translate("Messages", "Satuan (unit)"),
+        "pk.field.program": QCoreApplication.translate("Messages", "Program (name)"),
+        "pk.field.note": QCoreApplication.translate("Messages", "Keterangan (note)"),
+        "pk.field.budget": QCoreApplication.translate("Messages", "Anggaran (budget)"),
+        "pk.in_file": QCoreApplication.translate("Messages", "{source}: {problem}"),
+        "pk.too_big": QCoreApplication.translate(
+            "Messages", "berkas terlalu besar untuk sebuah PK (lebih dari 2 juta karakter)."),
+        "pk.not_toml": QCoreApplication.translate(
+            "Messages", "bukan berkas TOML yang sah ({error}). Periksa tanda kutip, tanda = dan kurung siku di baris "
+                        "itu."),
+        "pk.not_table": QCoreApplication.translate("Messages", "isi PK harus berupa tabel (kunci = nilai)."),
+        "pk.not_text": QCoreApplication.translate("Messages", "{label} harus berupa teks."),
+        "pk.party_missing": QCoreApplication.translate(
+            "Messages", "{party} ({key}) belum diisi: tulis {key} = {{ name = \"...\", position = \"...\" }}."),
+        "pk.party_not_table": QCoreApplication.translate(
+            "Messages", "{party} ({key}) harus berupa tabel {{ name = \"...\", position = \"...\", rank = \"...\", nip "
+                        "= \"...\" }}."),
+        "pk.empty": QCoreApplication.translate("Messages", "{label}: tidak boleh kosong."),
+        "pk.nip": QCoreApplication.translate("Messages", "{party}, kolom NIP (nip): {problem}"),
+        "pk.goal_empty": QCoreApplication.translate("Messages", "{label}: sasaran tidak boleh kosong."),
+        "pk.indicator_empty": QCoreApplication.translate("Messages", "{label}: indikator tidak boleh kosong."),
+        "pk.target_empty": QCoreApplication.translate(
+            "Messages", "{label}: target tidak boleh kosong, mis. \"82\" atau \"BB\"."),
+        "pk.program_empty": QCoreApplication.translate("Messages", "{label}: nama program tidak boleh kosong."),
+        "pk.not_list": QCoreApplication.translate("Messages", "{key} harus berupa daftar {shown}."),
+        "pk.entry_not_table": QCoreApplication.translate("Messages", "{key}: entri ke-{n} bukan tabel {shown}."),
+        "pk.year_missing": QCoreApplication.translate("Messages", "Tahun (year): belum diisi; tulis mis. year = 2027."),
+        "pk.year_bad": QCoreApplication.translate(
+            "Messages", "Tahun (year): \"{value}\" bukan tahun 4 angka; tulis mis. year = 2027."),
+        "pk.date_no_such": QCoreApplication.translate(
+            "Messages", "Tanggal (date): \"{value}\" bukan tanggal yang ada di kalender."),
+        "pk.date_bad": QCoreApplication.translate(
+            "Messages", "Tanggal (date): \"{value}\" bukan tanggal; tulis tahun-bulan-tanggal, mis. \"2027-01-04\"."),
+        "pk.budget_not_number": QCoreApplication.translate(
+            "Messages", "{label}: \"{value}\" bukan angka rupiah; tulis mis. budget = 1250000000."),
+        "pk.budget_unreadable": QCoreApplication.translate("Messages", "{row}, kolom Anggaran (budget): {problem}"),
+        "pk.budget_not_int": QCoreApplication.translate(
+            "Messages", "{label}: harus berupa angka rupiah, mis. budget = 1250000000."),
+        "pk.budget_negative": QCoreApplication.translate(
+            "Messages", "{label}: anggaran tidak boleh negatif ({value})."),
+        "pk.budget_too_big": QCoreApplication.translate(
+            "Messages", "{label}: anggaran {value} terlalu besar (lebih dari seribu triliun rupiah); periksa "
+                        "angkanya."),
+        "rupiah.empty": QCoreApplication.translate("Messages", "Jumlah rupiah kosong: tulis angka, mis. 1.250.000."),
+        "rupiah.unreadable": QCoreApplication.translate(
+            "Messages", "\"{text}\" bukan jumlah rupiah yang dapat dibaca: tulis angka dengan titik sebagai pemisah "
+                        "ribuan, mis. 1.250.000 atau Rp 1.250.000,00."),
+        "rupiah.cents": QCoreApplication.translate(
+            "Messages", "\"{text}\" memuat sen (,{cents}): anggaran ditulis dalam rupiah penuh."),
+        "monev.no_penilai": QCoreApplication.translate("Messages", "Pilih penilai (pejabat yang menilai)."),
+        "monev.not_judged": QCoreApplication.translate(
+            "Messages", "Langkah {no}: pilih \"Berjalan dengan baik\" atau \"Tidak berjalan dengan baik\"."),
+        "monev.no_action": QCoreApplication.translate(
+            "Messages", "Langkah {no} tidak berjalan dengan baik: tulis tindakan yang harus diambil."),
+        "monev.no_evaluator": QCoreApplication.translate("Messages", "Pilih penilai (pejabat yang mengevaluasi)."),
+        "monev.unanswered": QCoreApplication.translate("Messages", "Jawab Ya atau Tidak untuk pertanyaan {questions}."),
+        "monev.no_semester": QCoreApplication.translate(
+            "Messages", "Semester {year}-{half} tidak ada: tulis TAHUN-1 atau TAHUN-2, mis. 2026-1."),
+        "monev.semester_unreadable": QCoreApplication.translate(
+            "Messages", "Semester \"{text}\" tidak dapat dibaca: tulis TAHUN-1 (Januari–Juni) atau TAHUN-2 "
+                        "(Juli–Desember), mis. 2026-1."),
+        "monev.threshold": QCoreApplication.translate(
+            "Messages", "Ambang \"{value}\" tidak sah: tulis persen bulat dari 1 sampai 100, mis. 80."),
+        "monev.judgement_unknown": QCoreApplication.translate(
+            "Messages", "Penilaian \"{value}\" tidak dikenal: pilih \"{good}\" atau \"{bad}\"."),
+        "monev.judgement_unknown_short": QCoreApplication.translate("Messages", "Penilaian \"{value}\" tidak dikenal."),
+        "monev.answer_unknown": QCoreApplication.translate(
+            "Messages", "Jawaban \"{text}\" tidak dikenal: tulis \"ya\" atau \"tidak\"."),
+        "monev.answer_count": QCoreApplication.translate(
+            "Messages", "Evaluasi SOP AP berisi {count} pertanyaan, bukan {given}."),
+        "monev.no_question": QCoreApplication.translate(
+            "Messages", "Pertanyaan {no} tidak ada: nomornya 1 sampai {most}."),
+        "monev.no_record": QCoreApplication.translate("Messages", "Catatan monitoring/evaluasi {id} tidak ada."),
+        "monev.no_sop": QCoreApplication.translate("Messages", "SOP {code} tidak ada."),
+        "monev.what_monitoring": QCoreApplication.translate("Messages", "Monitoring Semester {half} Tahun {year}"),
+        "monev.what_evaluation": QCoreApplication.translate("Messages", "Evaluasi tahun {year}"),
+        "monev.already_final": QCoreApplication.translate(
+            "Messages", "{what} sudah final (revisi {revision}). Buat revisi baru untuk mengubahnya; yang final tetap "
+                        "tersimpan."),
+        "monev.not_final_yet": QCoreApplication.translate("Messages", "Belum dapat difinalkan:\n- {problems}"),
+        "monev.changed_elsewhere": QCoreApplication.translate(
+            "Messages", "Catatan ini sudah berubah di tempat lain; buka lagi."),
+        "monev.no_reason": QCoreApplication.translate(
+            "Messages", "Tulis alasan revisi: mengapa catatan yang sudah final diubah."),
+        "monev.still_draft": QCoreApplication.translate(
+            "Messages", "Revisi {revision} masih draf: ubah draf itu saja."),
+        "monev.discard_final": QCoreApplication.translate(
+            "Messages", "Hanya draf yang dapat dibuang; catatan yang final tetap tersimpan."),
+        "monev.in_file": QCoreApplication.translate("Messages", "{source}: {problem}"),
+        "monev.answers_unreadable": QCoreApplication.translate(
+            "Messages", "berkas jawaban tidak dapat dibaca ({error})."),
+        "monev.unknown_key": QCoreApplication.translate(
+            "Messages", "kunci \"{key}\" tidak dikenal (yang dikenal: {known})."),
+        "monev.answers_list": QCoreApplication.translate(
+            "Messages", "tulis jawaban sebagai [[answers]] dengan no, answer dan note."),
+        "monev.answers_no": QCoreApplication.translate("Messages", "setiap [[answers]] perlu no = 1 sampai 7."),
+        "monev.unknown_evaluator": QCoreApplication.translate(
+            "Messages", "penilai \"{name}\" tidak terdaftar: tambahkan di Pengaturan \u2192 Pejabat dan Pegawai."),
+        "monev.answers_date": QCoreApplication.translate("Messages", "tanggal \"{date}\" tidak sah: tulis YYYY-MM-DD."),
+        "monev.answers_final": QCoreApplication.translate("Messages", "final harus true atau false."),
+        "period.backwards": QCoreApplication.translate("Messages", "Periode tidak sah: {end} sebelum {start}."),
+        "period.no_half": QCoreApplication.translate(
+            "Messages", "Semester {half} tidak ada: pilih 1 (Januari–Juni) atau 2 (Juli–Desember)."),
+        "period.unreadable": QCoreApplication.translate(
+            "Messages", "Periode \"{text}\" tidak dikenali: tulis mis. 2027, 2027-1 (semester I), 2027-2 (semester "
+                        "II), atau 2027-01-01..2027-03-31."),
+        "word.lanes_by_place": QCoreApplication.translate(
+            "Messages", "Kolom pelaksana dikenali dari letaknya (antara Kegiatan dan Mutu Baku), tanpa judul "
+                        "\"Pelaksana\"."),
+        "word.lane_only_later": QCoreApplication.translate(
+            "Messages", "Pelaksana \"{lane}\" hanya ada di tabel lanjutan."),
+        "word.unnamed_lane": QCoreApplication.translate(
+            "Messages", "Ada kolom pelaksana tanpa nama di baris judul; kolom itu diabaikan."),
+        "word.renumbered": QCoreApplication.translate(
+            "Messages", "Nomor langkah di berkas tidak urut 1, 2, 3 \u2026; langkah dinomori ulang menurut urutan "
+                        "baris."),
+        "word.symbol_without_step": QCoreApplication.translate(
+            "Messages", "Simbol di baris tanpa nomor dan kegiatan diabaikan."),
+        "word.step_note": QCoreApplication.translate("Messages", "Langkah {no}: {note}"),
+        "word.no_lane_column": QCoreApplication.translate(
+            "Messages", "Langkah {no}: kolom Pelaksana kosong \u2014 pilih pelaksananya."),
+        "word.symbol_in_column": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol ({shape}) berada di kolom {column}, tidak di kolom pelaksana; simbol itu "
+                        "diabaikan."),
+        "word.symbol_outside": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol ({shape}) berada di luar tabel, tidak di kolom pelaksana; simbol itu "
+                        "diabaikan."),
+        "word.no_symbol": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tidak ada simbol di kolom Pelaksana \u2014 pilih pelaksananya."),
+        "word.several_lanes": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol di lebih dari satu kolom pelaksana ({lanes}) \u2014 pilih pelaksananya."),
+        "word.unnamed_lane_symbol": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol di kolom pelaksana tanpa nama \u2014 pilih pelaksananya."),
+        "word.several_shapes": QCoreApplication.translate(
+            "Messages", "Langkah {no}: beberapa simbol berbeda di kolom {lane}; dipakai {shape}."),
+        "word.terminator_inside": QCoreApplication.translate(
+            "Messages", "Langkah {no}: simbol lonjong di tengah alur dibaca sebagai Selesai (akhir cabang)."),
+        "word.decision_first": QCoreApplication.translate(
+            "Messages", "Langkah {no}: belah ketupat (keputusan) sebagai langkah pertama; periksa jenisnya."),
+        "word.decision_last": QCoreApplication.translate(
+            "Messages", "Langkah {no}: belah ketupat (keputusan) sebagai langkah terakhir; periksa jenisnya."),
+        "word.rect_first": QCoreApplication.translate(
+            "Messages", "Langkah {no}: langkah pertama bersimbol persegi; dijadikan Mulai."),
+        "word.rect_last": QCoreApplication.translate(
+            "Messages", "Langkah {no}: langkah terakhir bersimbol persegi; dijadikan Selesai."),
+        "word.unknown_shape": QCoreApplication.translate(
+            "Messages", "Langkah {no}: bentuk simbolnya tidak dikenal; jenis diisi menurut letaknya."),
+        "word.target_guessed": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan \"{label}\" diduga langkah {target} dari letak labelnya; periksa."),
+        "word.targets_unread_both": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan Ya dan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya."),
+        "word.targets_unread_yes": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan Ya keputusan ini tidak terbaca \u2014 pilih tujuannya."),
+        "word.targets_unread_no": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan Tidak keputusan ini tidak terbaca \u2014 pilih tujuannya."),
+        "word.targets_unread_labels": QCoreApplication.translate(
+            "Messages", "{unread} Label {labels} ada, tetapi panahnya tidak terbaca."),
+        "word.target_next": QCoreApplication.translate(
+            "Messages", "Langkah {no}: tujuan keputusan yang tidak terbaca diisi langkah berikutnya ({next})."),
+        "word.shape.terminator": QCoreApplication.translate("Messages", "lonjong"),
+        "word.shape.rectangle": QCoreApplication.translate("Messages", "persegi"),
+        "word.shape.diamond": QCoreApplication.translate("Messages", "belah ketupat"),
+        "word.shape.other": QCoreApplication.translate("Messages", "bentuk lain"),
+        "word.shape.mark": QCoreApplication.translate("Messages", "tanda"),
+        "word.shape.shading": QCoreApplication.translate("Messages", "arsiran"),
+        "word.no_name": QCoreApplication.translate("Messages", "Nama SOP tidak ditemukan di berkas; tuliskan namanya."),
+        "word.date.made": QCoreApplication.translate("Messages", "Tanggal Pembuatan"),
+        "word.date.revised": QCoreApplication.translate("Messages", "Tanggal Revisi"),
+        "word.date.effective": QCoreApplication.translate("Messages", "Tanggal Efektif"),
+        "word.bad_date": QCoreApplication.translate(
+            "Messages", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; dikosongkan."),
+        "word.labels_not_steps": QCoreApplication.translate(
+            "Messages", "{count} kotak teks (label Ya/Tidak, catatan) tidak dihitung sebagai langkah."),
+        "word.no_lane_chosen": QCoreApplication.translate("Messages", "Langkah {no}: pelaksana belum dipilih."),
+        "server.no_host": QCoreApplication.translate(
+            "Messages", "Alamat server belum diisi (nama PC server atau alamat IP, misalnya 192.168.1.10)."),
+        "server.bad_host": QCoreApplication.translate(
+            "Messages", "Alamat server '{host}' tidak sah: tulis nama PC atau alamat IP saja."),
+        "server.bad_port": QCoreApplication.translate(
+            "Messages", "Port {port} tidak sah: 1–65535 (PostgreSQL biasanya 5432)."),
+        "server.no_database": QCoreApplication.translate("Messages", "Nama basis data belum diisi."),
+        "server.no_user": QCoreApplication.translate("Messages", "Pengguna basis data belum diisi."),
+        "sopfile.too_big": QCoreApplication.translate(
+            "Messages", "berkas terlalu besar untuk sebuah SOP (lebih dari 2 juta karakter)."),
+        "sopfile.not_toml": QCoreApplication.translate("Messages", "bukan TOML yang sah ({error})."),
+        "sopfile.format": QCoreApplication.translate(
+            "Messages", "format \"{format}\" tidak dikenal: baris pertama harus format = \"{expected}\"."),
+        "sopfile.not_text": QCoreApplication.translate("Messages", "harus berupa teks."),
+        "sopfile.not_text_list": QCoreApplication.translate(
+            "Messages", "harus berupa daftar teks, mis. [\"satu\", \"dua\"]."),
+        "sopfile.approved_by": QCoreApplication.translate(
+            "Messages", "harus berupa tabel {{ name = ..., position = ..., rank = ..., nip = ... }}."),
+        "sopfile.steps_list": QCoreApplication.translate("Messages", "harus berupa daftar [[steps]]."),
+        "sopfile.step_not_table": QCoreApplication.translate("Messages", "entri [[steps]] ke-{n} bukan tabel."),
+        "sopfile.not_int": QCoreApplication.translate("Messages", "harus berupa bilangan bulat, bukan \"{value}\"."),
+        "sopfile.step_no_number": QCoreApplication.translate(
+            "Messages", "entri [[steps]] ke-{n} tidak punya nomor (no)."),
+        "sopfile.unknown_field": QCoreApplication.translate("Messages", "kolom ini tidak dikenal."),
+        "word.file.save_as": QCoreApplication.translate(
+            "Messages", "Buka di Word, pilih Berkas \u2192 Simpan Sebagai \u2192 \"Dokumen Word (*.docx)\", lalu impor "
+                        "berkas itu."),
+        "word.file.folder": QCoreApplication.translate("Messages", "{name} adalah folder, bukan berkas Word."),
+        "word.file.too_big": QCoreApplication.translate(
+            "Messages", "Berkas {name} terlalu besar untuk sebuah SOP ({mb} MB; paling besar {most} MB), biasanya "
+                        "karena gambar. Di Word pilih gambar, lalu Format Gambar \u2192 Kompres Gambar, atau hapus "
+                        "gambar yang tidak perlu, simpan, dan impor lagi."),
+        "word.file.no_permission": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak boleh dibaca (izin ditolak). Jika berkas sedang dibuka di Word, tutup "
+                        "dulu lalu coba lagi."),
+        "word.file.empty": QCoreApplication.translate("Messages", "Berkas {name} kosong (0 byte)."),
+        "word.file.password": QCoreApplication.translate(
+            "Messages", "Berkas {name} dilindungi kata sandi. Buka di Word dengan kata sandinya, pilih Berkas \u2192 "
+                        "Info \u2192 Lindungi Dokumen \u2192 Enkripsi dengan Kata Sandi, kosongkan kata sandinya, "
+                        "simpan, lalu impor lagi."),
+        "word.file.old_doc": QCoreApplication.translate(
+            "Messages", "Berkas {name} berformat Word lama (.doc), yang tidak dapat dibaca. {save_as}"),
+        "word.file.rtf": QCoreApplication.translate("Messages", "Berkas {name} berformat RTF, bukan .docx. {save_as}"),
+        "word.file.not_docx": QCoreApplication.translate(
+            "Messages", "Berkas {name} bukan dokumen Word (.docx). {save_as}"),
+        "word.file.broken": QCoreApplication.translate(
+            "Messages", "Berkas {name} rusak atau tidak lengkap (bukan .docx yang utuh). Coba buka dan simpan ulang di "
+                        "Word."),
+        "word.file.too_many_parts": QCoreApplication.translate(
+            "Messages", "Berkas {name} berisi {parts} bagian; sebuah dokumen Word wajar berisi jauh lebih sedikit. "
+                        "Berkas ini tidak dibaca."),
+        "word.file.zip_bomb": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak wajar: isinya membesar menjadi {mb} MB saat dibuka (seperti \"bom zip\"). "
+                        "Berkas ini tidak dibaca."),
+        "word.file.odt": QCoreApplication.translate(
+            "Messages", "Berkas {name} adalah dokumen OpenDocument (.odt), bukan .docx. Di LibreOffice pilih Berkas "
+                        "\u2192 Simpan Sebagai \u2192 \"Word 2007-365 (.docx)\"."),
+        "word.file.office": QCoreApplication.translate(
+            "Messages", "Berkas {name} adalah berkas Excel atau PowerPoint, bukan dokumen Word."),
+        "word.file.part_too_big": QCoreApplication.translate(
+            "Messages", "Bagian {part} dari berkas {name} terlalu besar ({mb} MB). Berkas ini tidak dibaca."),
+        "word.file.dtd": QCoreApplication.translate(
+            "Messages", "Berkas {name} berisi deklarasi XML (DTD/entitas) yang tidak pernah ditulis oleh Word. Berkas "
+                        "ini tidak dibaca."),
+        "word.file.template": QCoreApplication.translate(
+            "Messages", "Berkas {name} adalah templat atau dokumen bermakro, bukan dokumen Word biasa. {save_as}"),
+        "word.file.damaged": QCoreApplication.translate("Messages", "Berkas {name} rusak: {error}."),
+        "word.file.no_tables": QCoreApplication.translate(
+            "Messages", "Berkas {name} tidak berisi tabel sama sekali, jadi bukan lembar SOP AP (identitas dan diagram "
+                        "alir dalam tabel)."),
+        "word.in_file": QCoreApplication.translate("Messages", "{name}: {problem}"),
+        "word.no_flowchart": QCoreApplication.translate(
+            "Messages", "Tidak ada tabel diagram alir di berkas ini: tidak ditemukan tabel dengan judul kolom \"No\", "
+                        "\"Kegiatan\" dan \"Pelaksana\" seperti lembar SOP AP."),
+        "word.no_lanes": QCoreApplication.translate(
+            "Messages", "Tabel diagram alir ditemukan, tetapi tanpa kolom Pelaksana: tidak ada kolom pelaksana di "
+                        "bawah judul \"Pelaksana\", jadi tidak dapat dibaca siapa yang mengerjakan tiap langkah."),
+        "word.no_steps": QCoreApplication.translate(
+            "Messages", "Tabel diagram alir ditemukan, tetapi tanpa baris langkah."),
+        "server.other_windows": QCoreApplication.translate(
+            "Messages", "Kata sandi server kantor disimpan oleh Windows lain; isi lagi di Pengaturan."),
+        "server.unknown_seal": QCoreApplication.translate(
+            "Messages", "Berkas pengaturan server kantor tidak dikenal; isi lagi di Pengaturan \u2192 Basis data "
+                        "kantor."),
+        "server.unreadable": QCoreApplication.translate(
+            "Messages", "Pengaturan server kantor di {path} tidak dapat dibaca ({error}); isi lagi di Pengaturan "
+                        "\u2192 Basis data kantor."),
+        "server.not_saved": QCoreApplication.translate(
+            "Messages", "Pengaturan server kantor tidak dapat disimpan di {path}: {error}."),
+        "server.connected_empty": QCoreApplication.translate(
+            "Messages", "Tersambung ke PostgreSQL {version}. Basis data masih kosong: sopdesk akan "
+                        "menyiapkannya pada pemakaian pertama."),
+        "server.connected": QCoreApplication.translate(
+            "Messages", "Tersambung ke PostgreSQL {version}: basis data sopdesk (skema {schema}), {cases} kasus."),
+        "cases.change_reason_required": QCoreApplication.translate(
+            "Messages", "Tulis alasan perubahan waktu, mis. \"salah jam\"."),
+        "cases.change_time_required": QCoreApplication.translate("Messages", "Tulis waktu yang benar."),
+        "kinerja.thresholds": QCoreApplication.translate(
+            "Messages", "Ambang tidak sah: batas 'perlu perhatian' harus di antara 0 % dan batas 'baik', dan batas "
+                        "'baik' paling tinggi 100 %."),
     }
 
 
 def _words(value: object) -> str | None:
-    """Dates, months and clock times in a message, in English ("4 November 2026", "March 1995", "08:00")."""
+    """Dates, months, days and clock times in a message, in English ("4 November 2026", "March 1995",
+    "Tuesday", "08:00")."""
     if isinstance(value, time):
         return f"{value:%H:%M}"
+    if isinstance(value, Weekday):
+        return i18n.locale().dayName(value.day + 1)   # Qt counts from Monday = 1
     if isinstance(value, MonthYear):
         return i18n.locale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
     if isinstance(value, date):
@@ -349,7 +686,14 @@ def problem_text(problem: Problem) -> str:
     return ": ".join([", ".join(where), words]) if where else words
 
 
+def pk_problems(error: ProblemsError) -> list[str]:
+    """Each problem of a PK (or of any ProblemsError), in the screens' language."""
+    return [render(p) for p in error.coded]
+
+
 def error_text(error: BaseException) -> str:
     """What a screen shows for `error`: its coded message in the screens' language, else its own text."""
+    if isinstance(error, ProblemsError):
+        return error.separator.join(pk_problems(error))
     message = error.message if isinstance(error, UserError) else None
     return render(message) if message is not None else str(error)

@@ -67,6 +67,7 @@ from ...domain.pk import MAX_YEAR, MIN_YEAR, Party, PkContent, PkError
 from ..kit import messages
 from ..kit.date_field import DateField
 from ..kit.formatting import clock_time, long_date, shorten
+from ..kit.message_text import error_text, pk_problems
 from ..kit.rows_editor import OneLineLabel, RowsEditor, RowsModel, TotalBar, is_redo_key, is_undo_key, redo_keys
 from ..kit.widgets import plain_tip
 from ..settings import pc_settings
@@ -167,7 +168,8 @@ class PkEditor(QWidget):
         except PkError as e:
             # e.g. a PK that came with an imported case file: start afresh; it is replaced only on an edit.
             log.warning("stored PK of case %s cannot be read: %s", self.case_id, e)
-            stored, self.load_problem = None, e.problems[0] if e.problems else str(e)
+            shown = pk_problems(e)
+            stored, self.load_problem = None, shown[0] if shown else error_text(e)
         self.has_stored_pk = stored is not None
         content = stored if stored is not None else paperwork.new_pk(self.office, self.case_id)
         self._base = content            # fields the form does not show (unit) come from here
@@ -706,7 +708,7 @@ class PkEditor(QWidget):
         try:
             previous = paperwork.previous_pk(self.office, self.case_id)
         except UserError as e:
-            messages.warn(self, str(e))
+            messages.warn(self, error_text(e))
             return False
         if previous is None:
             messages.inform(self, self.tr("Belum ada PK lain dari SOP ini yang dapat disalin."))
@@ -775,13 +777,14 @@ class PkEditor(QWidget):
         try:
             paperwork.save_pk(self.office, self.case_id, content)
         except PkError as e:
-            self._show_problem_list([(lambda: None, p) for p in e.problems])
-            self._not_saved(e.problems[0] if e.problems else str(e), len(e.problems))
+            shown = pk_problems(e)
+            self._show_problem_list([(lambda: None, p) for p in shown])
+            self._not_saved(shown[0] if shown else error_text(e), len(shown))
             return False
         except UserError as e:
             log.warning("PK of case %s not saved: %s", self.case_id, e)
-            self._show_problem_list([(lambda: None, str(e))])
-            self._not_saved(str(e), 1)
+            self._show_problem_list([(lambda: None, error_text(e))])
+            self._not_saved(error_text(e), 1)
             return False
         self._dirty = False
         self.has_stored_pk = True

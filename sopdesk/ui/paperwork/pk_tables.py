@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from ...domain.indonesian import format_number, parse_rupiah
 from ...domain.pk import MAX_BUDGET, Program, Target
 from ..kit.formatting import QT_TRANSLATE_NOOP, shorten
+from ..kit.message_text import error_text
 from ..kit.rows_editor import SHOWN_CHARS, RowsModel
 
 REPEAT_TEXT = QColor("#8a93a0")
@@ -110,7 +111,7 @@ class ProgramsModel(RowsModel):
         try:
             value = parse_rupiah(text)
         except ValueError as e:
-            return str(e)
+            return error_text(e)
         if value < 0:
             return translate("PkEditor", "Anggaran tidak boleh negatif.")
         if value > MAX_BUDGET:

@@ -31,6 +31,7 @@ from ...domain.indonesian import format_rupiah
 from ...domain.pk import Party, PkContent
 from ..kit import messages
 from ..kit.formatting import long_date, short_datetime
+from ..kit.message_text import error_text
 from ..kit.widgets import fit_to_screen, list_table
 from ..shell.change_bridge import ChangeBridge, bridge_for
 
@@ -190,7 +191,7 @@ class PkVersionsDialog(QDialog):
         try:
             paperwork.accept_pk_version(self.office, self.case_id, v.number)
         except UserError as e:
-            messages.warn(self, str(e))
+            messages.warn(self, error_text(e))
             return False
         self.reload(select=v.number)
         return True

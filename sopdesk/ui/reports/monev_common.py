@@ -17,7 +17,7 @@ from datetime import date
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,13 +37,15 @@ from PySide6.QtWidgets import (
 from ...app import monev
 from ...app.reports import head_official
 from ...domain.errors import UserError
-from ...domain.monev import MonevError
+from ...domain.monev import ROMAN, MonevError, Semester
 from ...domain.office import Official
 from ..kit import messages, workers
 from ..kit.date_field import DateField
-from ..kit.formatting import long_datetime, sop_short_name
+from ..kit.formatting import date_text, long_datetime, sop_short_name
+from ..kit.message_text import error_text, render
 from ..kit.widgets import fit_to_screen
 from ..paperwork.document_actions import RenderedPdf, open_preview
+from ..shell import i18n
 
 if TYPE_CHECKING:
     from ...app.office import Office
@@ -366,14 +368,14 @@ class RecordDialog(QDialog):
         try:
             return action()
         except MonevError as e:
-            text = str(e)
+            text = error_text(e)
             if "\n- " in text:
                 intro, *rest = text.split("\n- ")
                 messages.show_problems(self, intro.rstrip(":\n") + ".", [r.strip() for r in rest])
             else:
                 messages.warn(self, text)
         except UserError as e:
-            messages.warn(self, str(e))
+            messages.warn(self, error_text(e))
         return None
 
     def save_draft(self) -> monev.MonevRecord | None:
@@ -393,7 +395,7 @@ class RecordDialog(QDialog):
                                           "revisi baru (yang final tetap tersimpan). Finalkan sekarang?"),
                             yes=self.tr("Finalkan"), no=self.tr("Batal")):
             return None
-        problems = self.collect().problems()
+        problems = [render(p) for p in self.collect().problem_messages()]
         if problems:
             messages.show_problems(self, self.tr("Belum dapat difinalkan."), problems)
             return None
@@ -534,7 +536,6 @@ def monev_years(office: Office) -> list[int]:
 
 def semester_choices(office: Office) -> list[tuple[str, str]]:
     """The semesters of monev_years, newest first, none still to come."""
-    from ...domain.monev import Semester
     today = office.now().astimezone(office.tz).date()
     years = monev_years(office)
     out = []
@@ -542,13 +543,25 @@ def semester_choices(office: Office) -> list[tuple[str, str]]:
         for half in (2, 1):
             s = Semester(y, half)
             if s.start <= today:
-                out.append((s.label, s.key))
+                out.append((semester_label(s), s.key))
     return out
+
+
+def semester_label(s: Semester) -> str:
+    """"Semester I Tahun 2026" ("Semester I 2026")."""
+    return QCoreApplication.translate("Monev", "Semester {half} Tahun {year}").format(half=ROMAN[s.half], year=s.year)
+
+
+def semester_span(s: Semester) -> str:
+    """"1 Januari – 30 Juni 2026" ("1 January – 30 June 2026")."""
+    if i18n.current_language() == "id":
+        return s.span_text
+    first = i18n.locale().toString(QDate(s.start.year, s.start.month, s.start.day), "d MMMM")
+    return f"{first} – {date_text(s.end)}"
 
 
 def latest_ended(keys: list[str], today: date) -> str | None:
     """The newest semester that is over (the one to monitor now), else the newest."""
-    from ...domain.monev import Semester
     for key in keys:
         if Semester.parse(key).end < today:
             return key

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -30,12 +30,12 @@ from ...app import monev
 from ...domain.monev import (
     EVALUASI,
     EVALUATION_QUESTIONS,
-    RECOMMENDATIONS,
+    TETAP,
     TIDAK,
     YA,
     EvaluationAnswer,
     EvaluationForm,
-    recommendation_reason,
+    recommendation,
 )
 from ...domain.office import Official
 from ..kit import messages
@@ -75,7 +75,7 @@ class EvaluationFormDialog(RecordDialog):
             head = QLabel(text)
             head.setObjectName("columnHeader")
             grid.addWidget(head, 0, c)
-        for i, question in enumerate(EVALUATION_QUESTIONS, start=1):
+        for i, question in enumerate(questions(), start=1):
             label = QLabel(question)
             label.setWordWrap(True)
             yes, no = QRadioButton(self.tr("Ya")), QRadioButton(self.tr("Tidak"))
@@ -192,8 +192,8 @@ class EvaluationFormDialog(RecordDialog):
         if rec is None:
             text += " — " + self.tr("rekomendasi menunggu {n} jawaban lagi").format(n=len(form.answers) - answered)
         else:
-            text += " — " + self.tr("Rekomendasi: {rec} ({why})").format(rec=RECOMMENDATIONS[rec],
-                                                                         why=recommendation_reason(form.answers))
+            text += " — " + self.tr("Rekomendasi: {rec} ({why})").format(rec=recommendation_words(rec),
+                                                                         why=reason_words(form.answers))
         self.result_label.setText(text)
 
     def collect(self) -> EvaluationForm:
@@ -244,6 +244,37 @@ class EvaluationFormDialog(RecordDialog):
             self._loading = False
         self.mark_dirty()
         return True
+
+
+def questions() -> tuple[str, ...]:
+    """EVALUATION_QUESTIONS in the language (the PDF keeps the official Indonesian wording)."""
+    return (QCoreApplication.translate("Monev", "Mampu mendorong peningkatan kinerja"),
+            QCoreApplication.translate("Monev", "Mudah dipahami"),
+            QCoreApplication.translate("Monev", "Mudah dilaksanakan"),
+            QCoreApplication.translate("Monev", "Semua orang dapat menjalankan perannya masing-masing"),
+            QCoreApplication.translate("Monev", "Mampu mengatasi permasalahan yang berkaitan dengan proses"),
+            QCoreApplication.translate("Monev", "Mampu menjawab kebutuhan peningkatan kinerja organisasi"),
+            QCoreApplication.translate("Monev", "Sinergi satu dengan lainnya"))
+
+
+def recommendation_words(rec: str) -> str:
+    """RECOMMENDATIONS in the language."""
+    if rec == TETAP:
+        return QCoreApplication.translate("Monev", "Tetap")
+    return QCoreApplication.translate("Monev", "Perlu penyempurnaan")
+
+
+def reason_words(answers: tuple[EvaluationAnswer, ...]) -> str:
+    """recommendation_reason in the language: "semua jawaban Ya", "jawaban Tidak pada butir 2 dan 5"."""
+    rec = recommendation(answers)
+    if rec is None:
+        return QCoreApplication.translate("Monev", "belum semua butir dijawab")
+    if rec == TETAP:
+        return QCoreApplication.translate("Monev", "semua jawaban Ya")
+    nos = [str(i) for i, a in enumerate(answers, start=1) if a.answer == TIDAK]
+    listed = nos[0] if len(nos) == 1 else QCoreApplication.translate("Monev", "{first} dan {last}").format(
+        first=", ".join(nos[:-1]), last=nos[-1])
+    return QCoreApplication.translate("Monev", "jawaban Tidak pada butir {listed}").format(listed=listed)
 
 
 def show_evaluation_form(parent: QWidget | None, office: Office, *, sop_code: str | None = None,

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...app import monev
-from ...domain.monev import BAIK, JUDGEMENTS, MONITORING, TIDAK_BAIK, MonitoringForm, Semester
+from ...domain.monev import BAIK, MONITORING, TIDAK_BAIK, MonitoringForm, Semester
 from ...domain.office import Official
 from ..kit import messages, workers
 from ..kit.formatting import number_text, percent_text, sop_short_name, working_time
 from ..paperwork.document_actions import RenderedPdf
-from .monev_common import RecordDialog, latest_ended, semester_choices
+from .monev_common import RecordDialog, latest_ended, semester_choices, semester_span
 
 if TYPE_CHECKING:
     from ...app.office import Office
@@ -154,10 +154,10 @@ class MonitoringFormDialog(RecordDialog):
     def show_form(self, form: MonitoringForm) -> None:
         self.threshold_spin.setValue(form.threshold)
         self.source_label.setText(self.tr("{period}: {cases} kasus dimulai dalam periode ini, {closed} selesai. "
-                                          "{summary}.").format(period=form.semester.span_text,
+                                          "{summary}.").format(period=semester_span(form.semester),
                                                                cases=number_text(form.cases),
                                                                closed=number_text(form.closed),
-                                                               summary=form.summary().capitalize()))
+                                                               summary=self._summary(form)))
         t = self.table
         t.blockSignals(True)
         t.setRowCount(len(form.rows))
@@ -190,6 +190,15 @@ class MonitoringFormDialog(RecordDialog):
         t.blockSignals(False)
         self._fit_rows()
 
+    def _summary(self, form: MonitoringForm) -> str:
+        """"8 dari 11 langkah berjalan dengan baik; 3 belum dinilai" (MonitoringForm.summary, in the language)."""
+        text = self.tr("{good} dari {total} langkah berjalan dengan baik").format(good=form.judged_good,
+                                                                                 total=len(form.rows))
+        open_ = len(form.rows) - form.judged_good - form.judged_bad
+        if open_:
+            text += self.tr("; {n} belum dinilai").format(n=open_)
+        return text
+
     def _figures_tip(self, form: MonitoringForm, no: int) -> str:
         row = form.row(no)
         f = row.figures
@@ -205,8 +214,13 @@ class MonitoringFormDialog(RecordDialog):
             worst=working_time(f.get("worst_minutes"), per_day, "–"),
             standard=f.get("standard") or self.tr("tidak ada"))
         if row.auto_judgement is not None:
-            tip += "\n" + self.tr("Saran dari data: {judgement}").format(judgement=JUDGEMENTS[row.auto_judgement])
+            tip += "\n" + self.tr("Saran dari data: {judgement}").format(
+                judgement=self._judgement_words(row.auto_judgement))
         return tip
+
+    def _judgement_words(self, judgement: str) -> str:
+        """JUDGEMENTS in the language (the combo's own words)."""
+        return self.tr("Berjalan dengan baik") if judgement == BAIK else self.tr("Tidak berjalan dengan baik")
 
     def judgement_combo(self, r: int) -> QComboBox | None:
         holder = self.table.cellWidget(r, COL_JUDGEMENT)

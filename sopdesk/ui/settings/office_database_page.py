@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...app import server
 from ...app.server import ServerAddress, ServerProbe
+from ..kit.message_text import error_text, render
 from ..kit.widgets import error_label
 from ..kit.workers import run_with_progress
 
@@ -160,14 +161,18 @@ class OfficeDatabasePage(QWidget):
             self.last_probe = probe
             self.test_button.setEnabled(True)
             mark = "✔ " if probe.ok else "✘ "
-            self.result_label.setText(mark + probe.message)
+            self.result_label.setText(mark + (render(probe.coded) if probe.coded is not None else probe.message))
             self.result_label.setObjectName("" if probe.ok else "fieldError")
             self.result_label.style().polish(self.result_label)
 
         def failed(error: BaseException) -> bool:
-            shown(ServerProbe(False, str(error)))
+            shown(ServerProbe(False, error_text(error)))
             return True
 
+        problems = address.problem_messages()
+        if problems:   # said here in the screens' language; check_server would say it in Indonesian
+            shown(ServerProbe(False, " ".join(render(m) for m in problems)))
+            return
         run_with_progress(self, lambda _progress: server.check_server(address),
                           title=self.tr("Uji sambungan"), label=self.tr("Menghubungi server kantor…"),
                           on_result=shown, on_error=failed)

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ...app.sop_word import WordImport, clean_code, problems_of, read_word_sop, set_step
+from ...app.sop_word import WordImport, clean_code, problem_messages_of, read_word_sop, set_step
 from ...domain.errors import UserError
-from ...domain.sop import Sop
+from ...domain.sop import Problem, Sop
 from ...domain.word_sop import HOW_CELL, HOW_MARK, HOW_MOVED, HOW_SHADING, HOW_VML
 from ..kit import messages
 from ..kit.formatting import date_text, size_text
-from ..kit.message_text import error_text, problem_text
+from ..kit.message_text import error_text, problem_text, render
 from ..kit.widgets import fit_to_screen
 from ..kit.workers import Progress, Task, run_with_progress
 from .word_grid import BADGE_COLOURS, HOW_CHOSEN, StepLaneGrid
@@ -68,6 +68,16 @@ def _badge(text: str, how: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(f"background:{bg}; color:{fg}; border-radius:8px; padding:1px 8px;")
     return label
+
+
+def problems_shown(sop: Sop) -> list[str]:
+    """Why the SOP cannot be saved yet (app.sop_word.problems_of), in the screens' language."""
+    return [problem_text(p) if isinstance(p, Problem) else render(p) for p in problem_messages_of(sop)]
+
+
+def warnings_shown(word: WordImport) -> tuple[str, ...]:
+    """What the reading noticed, in the screens' language (the Indonesian words when it came without codes)."""
+    return tuple(render(m) for m in word.warning_messages) if word.warning_messages else word.warnings
 
 
 class WordImportDialog(QDialog):
@@ -144,7 +154,7 @@ class WordImportDialog(QDialog):
                 self._add_decision(lay, st.no)
         self.decision_layout = lay
         lay.addWidget(section_title(self.tr("Peringatan ({n})").format(n=len(self.word.warnings))))
-        self.warnings = WarningList(self.word.warnings)
+        self.warnings = WarningList(warnings_shown(self.word))
         lay.addWidget(self.warnings)
         lay.addStretch(1)
         scroll = QScrollArea()
@@ -231,7 +241,7 @@ class WordImportDialog(QDialog):
             self.decisions.pop(no).deleteLater()
 
     def problems(self) -> list[str]:
-        return problems_of(self.current_sop())
+        return problems_shown(self.current_sop())
 
     def _refresh(self) -> None:
         problems = self.problems()
@@ -254,7 +264,7 @@ class WordImportDialog(QDialog):
 
     def save(self) -> str | None:
         sop = self.current_sop()
-        problems = problems_of(sop)
+        problems = problems_shown(sop)
         if problems:
             messages.show_problems(self, self.tr("SOP belum dapat disimpan karena:"), problems)
             return None
