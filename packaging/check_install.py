@@ -305,6 +305,17 @@ class Checker:
             self.ok("integrity check passes")
         return sopcase if sopcase and sopcase.exists() else None
 
+    def office_server_driver(self) -> None:
+        """The PostgreSQL driver is inside and loads: an office server that does not answer gets the plain
+        Indonesian refusal, with the password masked, not a missing module."""
+        secret = "rahasia-cek-bundel"
+        url = f"postgresql+psycopg://sopdesk:{secret}@127.0.0.1:1/sopdesk"
+        r = self.run("--db", url, "sop", "list")
+        said = r.stdout + r.stderr
+        self.check(r.returncode != 0 and "tidak terjangkau" in said and "No module" not in said
+                   and secret not in said, "the office server's driver loads (an unreachable server is refused "
+                   "plainly, its password masked)", said.strip()[:600])
+
     def painted(self, what: str, shot: Path) -> None:
         """The screenshot is a whole window with something drawn in it (not empty, not one colour)."""
         try:
@@ -464,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         if case:
             chk.documents(db, case)
         sopcase = chk.data_commands(db, case)
+        chk.office_server_driver()
         if not args.no_gui:
             chk.window(db, case, sopcase)
             if args.startup_against:
