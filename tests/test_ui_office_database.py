@@ -171,3 +171,32 @@ def test_moving_asks_first_and_no_changes_nothing(qtbot, office, new_pg_database
     from sopdesk.app import data
     assert data.server_status(url).schema_version is None      # still empty
     dialog.reject()
+
+
+def test_batal_while_moving_leaves_the_server_empty(qtbot, office, new_pg_database, dialogs, monkeypatch):
+    import threading
+
+    from sopdesk.app import data
+    from tests.ui_helpers import HANG_MS
+    office.new_case(SEED, "Penyusunan PK 2027", year=2027)
+    url = new_pg_database()
+    go = threading.Event()
+    real = data.migrate
+
+    def held(*args, **kwargs):     # the move starts only once Batal was pressed: no race with a quick copy
+        go.wait(HANG_MS / 1000)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(data, "migrate", held)
+    dialog, page = open_page(qtbot, office)
+    fill_in(qtbot, page, url)
+    dialogs.answer = True
+    click(qtbot, page.move_button)
+    task = page.move_task
+    click(qtbot, task.dialog.cancel_button)
+    go.set()
+    qtbot.waitUntil(lambda: task.done, timeout=HANG_MS)
+    assert task.cancelled and dialogs.texts("warn") == []
+    assert "dibatalkan" in page.result_label.text()
+    assert data.server_status(url).schema_version is None      # nothing was left on the server
+    assert server.saved_address() is None
+    dialog.reject()
