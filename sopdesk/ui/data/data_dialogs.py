@@ -11,6 +11,10 @@ Office, and the window takes that one (MainWindow.detach_office /
 attach_office). Nothing is replaced without the user's "Pulihkan", and the
 data being replaced is always kept as a backup first (app/data.restore).
 
+On the office server (PostgreSQL) the same three work through app/data's server_* functions: a
+backup is an SQLite snapshot of every row, a restore replaces the server's contents for every PC
+(its question says so and names the server, never its password), the check reads every table.
+
 `ask_damaged` is the dialog run_gui shows when the database cannot be opened;
 tests replace it, like the functions in messages.py.
 """
