@@ -288,3 +288,49 @@ def test_an_upgraded_database_fills_its_word_index_without_freezing(qtbot, tmp_p
         assert "Menyiapkan" not in p.filter_bar.search_edit.placeholderText() and office.search_ready()
     finally:
         office.close()
+
+
+def test_the_late_count_follows_the_clock_once_a_minute_and_leaves_the_list_alone(qtbot, tmp_path, monkeypatch):
+    """A running step turns late with nothing recorded: the window's clock re-reads the counts once a
+    minute, not the rows, and the selection stays."""
+    from sopdesk.app.office import Office
+    from sopdesk.ui.shell.main_window import MainWindow
+    from tests.helpers import FixedClock, wib
+
+    clock = FixedClock(wib(2027, 1, 11, 8, 0))          # a Monday morning
+    office = Office(tmp_path / "t.db", clock=clock)
+    try:
+        running = office.new_case(SOP, "Penyusunan PK Tahun 2027", year=2027)
+        chosen = office.new_case(SOP, "Revisi PK Tahun 2027", year=2027)
+        office.start_step(running, 1, by="Siti Rahayu")
+        window = MainWindow(office, restore_layout=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        panel, bar = window.case_list, window.case_list.filter_bar
+
+        def item(value):
+            return bar.state_combo.itemText(bar.state_combo.findData(value))
+        assert item("late_running") == "Sedang terlambat (0)"
+        assert panel.select_case(chosen)
+        assert window._clock.isActive() and window._clock.interval() <= 60_000   # the clock's own timer
+        reads, counts = [], []
+        monkeypatch.setattr(panel.model, "set_filter", lambda f: reads.append(f))
+        monkeypatch.setattr(panel, "refresh", lambda *a, **k: reads.append("refresh"))
+        real = office.late_counts
+        monkeypatch.setattr(office, "late_counts", lambda **k: counts.append(k) or real(**k))
+
+        window._tick()                                   # the same minute: nothing read
+        assert counts == []
+        clock.moment = wib(2027, 1, 25, 8, 0)            # two weeks on: step 1's time has long passed
+        window._clock.timeout.emit()
+        assert item("late_running") == "Sedang terlambat (1)" and len(counts) == 1
+        window._tick()                                   # again within that minute: not read again
+        assert len(counts) == 1
+        clock.moment += timedelta(minutes=1)
+        window._tick()
+        assert len(counts) == 2
+        assert reads == [] and panel.selected_case_id() == chosen
+        window.close()
+    finally:
+        office.close()

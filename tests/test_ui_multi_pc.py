@@ -153,3 +153,26 @@ def test_the_timer_polls_by_itself(qtbot, window, office, depan):
     qtbot.waitUntil(lambda: tab.view_data.state.steps[1].state == "running", timeout=10_000)
     assert window.office_watch.timer.isActive() and window.office_watch.timer.interval() <= 2000
     assert Qt  # keeps the import for the key names used above
+
+
+def test_an_open_case_tab_resumes_its_minute_timer_after_an_outage(qtbot, window, office, depan, tmp_path):
+    """The once-a-minute re-read stops when the database is out of reach (no read every minute into the
+    void) and starts again on recovery, with what changed meanwhile read at once."""
+    case_id = office.new_case(SOP, "Penyusunan PK 2027", year=2027)
+    tab = window.open_case(case_id)
+    watch = window.office_watch
+    watch.poll()
+    assert tab._timer.isActive()
+    db = office.target
+    shutil.move(db, tmp_path / "elsewhere.db")
+    try:
+        watch.poll()
+        tab._timer.timeout.emit()                  # its minute comes during the outage
+        assert not tab._timer.isActive()
+        assert tab.view_data.state.steps[1].state != "running"   # the last look stays
+    finally:
+        shutil.move(tmp_path / "elsewhere.db", db)
+    depan.start_step(case_id, 1, by="Siti Rahayu")   # recorded elsewhere just as the file is back
+    watch.poll()
+    assert tab._timer.isActive()
+    assert tab.view_data.state.steps[1].state == "running"

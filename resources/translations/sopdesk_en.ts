@@ -572,7 +572,7 @@ Open it now?</translation>
         <translation>Show All Cases</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>Ekspor Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -674,23 +674,23 @@ Open it now?</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Ubah waktu…</source>
         <translation>Change time…</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+213"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Besar tampilan bagan (100% = ukuran cetak)</source>
         <translation>Chart zoom (100% = printed size)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Batalkan catatan terakhir: #{id} {what}</source>
         <translation>Void the last entry: #{id} {what}</translation>
     </message>
@@ -854,7 +854,7 @@ Open it now?</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+659"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="+780"/>
         <source>sopdesk — data tidak dapat dibuka</source>
         <translation>sopdesk — the data cannot be opened</translation>
     </message>
@@ -1293,7 +1293,7 @@ Open it now?</translation>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../sopdesk/ui/cases/case_view.py" line="-561"/>
+        <location filename="../../sopdesk/ui/cases/case_view.py" line="-566"/>
         <source>(diimpor)</source>
         <translation>(imported)</translation>
     </message>
@@ -2323,14 +2323,14 @@ Recorded {recorded}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/main_window.py" line="+89"/>
-        <location line="+749"/>
+        <location filename="../../sopdesk/ui/shell/main_window.py" line="+90"/>
+        <location line="+762"/>
         <location line="+23"/>
         <source>Daftar Kasus</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-742"/>
         <source>Kasus &amp;Baru…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -2656,17 +2656,17 @@ Recorded {recorded}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+258"/>
         <source>Pustaka SOP</source>
         <translation>SOP Library</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-257"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Siap  ·  {db}</source>
         <translation>Ready  ·  {db}</translation>
     </message>
@@ -5247,7 +5247,7 @@ Standard: {standard}</translation>
 <context>
     <name>OfficeDatabasePage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+44"/>
+        <location filename="../../sopdesk/ui/settings/office_database_page.py" line="+55"/>
         <source>Berkas di PC ini (satu PC saja)</source>
         <translation>A file on this PC (one PC only)</translation>
     </message>
@@ -5268,12 +5268,22 @@ Standard: {standard}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
+        <source>Pindahkan data PC ini ke server…</source>
+        <translation>Move this PC&apos;s data to the server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salin seluruh data berkas PC ini ke server di atas (server yang masih kosong), lalu periksa salinannya</source>
+        <translation>Copy all data of this PC&apos;s file to the server above (a server that is still empty), then verify the copy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
@@ -5303,7 +5313,7 @@ Standard: {standard}</translation>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dipakai sekarang: {target}</source>
         <translation>In use now: {target}</translation>
     </message>
@@ -5331,6 +5341,80 @@ Standard: {standard}</translation>
         <location line="+19"/>
         <source>Menghubungi server kantor…</source>
         <translation>Contacting the office server…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Belum ada berkas data di PC ini ({path}); tidak ada yang dipindahkan.</source>
+        <translation>There is no data file on this PC yet ({path}); nothing was moved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>Pindahkan data ke server</source>
+        <translation>Move data to the server</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Seluruh data di berkas PC ini ({file}): kasus, riwayat, lampiran, nomor surat dan pengaturan, akan disalin ke basis data kantor {server}, lalu diperiksa (jumlah baris dan checksum setiap tabel). Berkas di PC ini tidak diubah.
+
+Basis data di server harus kosong, atau basis data sopdesk baru tanpa kasus; yang sudah berisi kasus ditolak.
+
+Pindahkan sekarang?</source>
+        <translation>All data in this PC&apos;s file ({file}): cases, history, attachments, letter numbers and settings, will be copied to the office database {server}, then verified (row counts and a checksum of every table). The file on this PC is not changed.
+
+The database on the server must be empty, or a new sopdesk database without cases; one that already holds cases is refused.
+
+Move now?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Memindahkan {table}: {done} dari {total} baris…</source>
+        <translation>Moving {table}: {done} of {total} rows…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pemindahan dibatalkan; server tidak diubah.</source>
+        <translation>Moving cancelled; the server was not changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Memindahkan data ke {server}…</source>
+        <translation>Moving data to {server}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data PC ini dipindahkan ke {server}: {rows} baris dalam {tables} tabel, diperiksa (jumlah baris dan checksum setiap tabel sama di kedua sisi).</source>
+        <translation>This PC&apos;s data was moved to {server}: {rows} rows in {tables} tables, verified (row counts and the checksum of every table are the same on both sides).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pakai server ini sebagai basis data PC ini? Berlaku setelah sopdesk dibuka ulang; yang dicatat di berkas PC ini sebelum itu tidak ikut pindah.</source>
+        <translation>Use this server as this PC&apos;s database? It takes effect when sopdesk is opened again; anything recorded in this PC&apos;s file before then is not moved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pakai server ini</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disimpan sebagai basis data PC ini; berlaku setelah sopdesk dibuka ulang.</source>
+        <translation>Saved as this PC&apos;s database; takes effect when sopdesk is opened again.</translation>
     </message>
 </context>
 <context>
@@ -6752,17 +6836,22 @@ Standard: {standard}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-627"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-691"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Pilih cadangan yang akan dipulihkan ke basis data kantor {server}. Isinya sekarang akan disimpan sebagai cadangan di PC ini lebih dulu, lalu diganti dengan isi cadangan itu untuk semua PC yang memakainya. Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di data yang dipulihkan.</source>
+        <translation>Choose the backup to restore to the office database {server}. Its current contents will first be kept as a backup on this PC, then replaced with the contents of that backup for every PC that uses it. Cases, notes and attachments made after that backup was made are not in the restored data.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pilih cadangan yang akan dipulihkan. Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan itu. Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di data yang dipulihkan.</source>
         <translation>Choose the backup to restore. The current data will first be kept as a backup, then replaced with the contents of that backup. Cases, records and attachments made after that backup was made are not in the restored data.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder cadangan: {folder}</source>
         <translation>Backups folder: {folder}</translation>
     </message>
@@ -6812,7 +6901,7 @@ Standard: {standard}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
@@ -8419,7 +8508,7 @@ Median {median} against the standard {standard} ({ratio})</translation>
 <context>
     <name>data_dialogs</name>
     <message>
-        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-199"/>
+        <location filename="../../sopdesk/ui/data/data_dialogs.py" line="-258"/>
         <source>Harian (otomatis)</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -8439,22 +8528,18 @@ Median {median} against the standard {standard} ({ratio})</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu.</source>
-        <translation>This database is on a server; it is backed up and restored on that server.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+55"/>
         <source>Simpan cadangan data</source>
         <translation>Save data backup</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)</source>
         <translation>sopdesk backup (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Itu berkas data yang sedang dipakai. Pilih nama atau folder lain untuk cadangan.</source>
         <translation>That is the data file in use. Choose another name or folder for the backup.</translation>
     </message>
@@ -8470,16 +8555,45 @@ Median {median} against the standard {standard} ({ratio})</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Mencadangkan data ke {name}…</source>
         <translation>Backing up data to {name}…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+9"/>
+        <source>Simpan cadangan basis data kantor</source>
+        <translation>Save a backup of the office database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cadangan basis data kantor dibuat: {path} ({size}, {seconds} detik).</source>
+        <translation>Backup of the office database made: {path} ({size}, {seconds} seconds).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mencadangkan basis data kantor {server} ke {name}…</source>
+        <translation>Backing up the office database {server} to {name}…</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>Seluruh isi basis data kantor di server {server} akan diganti dengan isi cadangan {when} ({size}), untuk SEMUA PC yang memakainya, bukan hanya PC ini. Isinya sekarang disimpan dulu sebagai cadangan di PC ini.
+
+Kasus, catatan dan lampiran yang dicatat di PC mana pun sesudah cadangan itu dibuat tidak ada di data yang dipulihkan. Sebaiknya PC lain berhenti mencatat selama pemulihan. Tab kasus yang terbuka di sini akan ditutup.
+
+Pulihkan basis data kantor sekarang?</source>
+        <translation>The entire contents of the office database on the server {server} will be replaced with the backup of {when} ({size}), for ALL PCs that use it, not only this PC. Its current contents are first kept as a backup on this PC.
+
+Cases, notes and attachments recorded on any PC after that backup was made are not in the restored data. Other PCs should stop recording during the restore. Case tabs open here will be closed.
+
+Restore the office database now?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan {when} ({size}).
 
 Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di data yang dipulihkan. Tab kasus yang terbuka akan ditutup.
@@ -8493,59 +8607,77 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+35"/>
-        <location line="+497"/>
+        <location line="+43"/>
+        <location line="+528"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-570"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+277"/>
+        <location line="+316"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+2"/>
+        <location line="-295"/>
+        <source>Basis data kantor dipulihkan dari cadangan {when}.</source>
+        <translation>Office database restored from the backup of {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC lain melihat data yang dipulihkan dalam beberapa detik.</source>
+        <translation>Other PCs see the restored data within a few seconds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Isi sebelum pemulihan disimpan sebagai cadangan di PC ini:
+{path}</source>
+        <translation>The contents before the restore were kept as a backup on this PC:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Data dipulihkan dari cadangan {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Data sebelum pemulihan disimpan sebagai cadangan:
 {path}</source>
         <translation>The data from before the restore was kept as a backup:
 {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+497"/>
+        <location line="+528"/>
         <source>Memeriksa cadangan dan memulihkan data…</source>
         <translation>Checking the backup and restoring the data…</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-506"/>
         <source>Data utuh. Pemeriksaan menyeluruh tidak menemukan kerusakan ({size}, {seconds} detik).</source>
         <translation>The data is intact. The full check found no damage ({size}, {seconds} seconds).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <source>Periksa keutuhan data</source>
         <translation>Check data integrity</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-40"/>
         <source>Data utuh.</source>
         <translation>The data is intact.</translation>
     </message>
@@ -8562,24 +8694,57 @@ What can still be read stays usable, but it is best restored from the newest goo
     </message>
     <message>
         <location line="+4"/>
+        <location line="+29"/>
         <source>Data rusak</source>
         <translation>Data damaged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Buka daftar cadangan</source>
         <translation>Open the list of backups</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <location line="+235"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-260"/>
         <source>Memeriksa seluruh berkas data…</source>
         <translation>Checking the whole data file…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Basis data kantor utuh. Susunannya sesuai dan seluruh isinya terbaca ({seconds} detik).
+
+Server: {server}</source>
+        <translation>The office database is intact. Its structure is as expected and all of its contents can be read ({seconds} seconds).
+
+Server: {server}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basis data kantor utuh.</source>
+        <translation>Office database intact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pemeriksaan menemukan masalah pada basis data kantor {server}:
+{found}
+
+Data yang masih terbaca tetap dapat dipakai, tetapi sebaiknya dipulihkan dari cadangan terbaru yang baik (untuk semua PC). Buka daftar cadangan sekarang?</source>
+        <translation>The check found problems in the office database {server}:
+{found}
+
+The data that can still be read remains usable, but it should be restored from the newest good backup (for all PCs). Open the list of backups now?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Memeriksa basis data kantor {server}…</source>
+        <translation>Checking the office database {server}…</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -32,8 +32,8 @@ __all__ = [
     "ForeignCompanion", "Migrated", "NewerDatabase", "NotSopdesk", "ServerStatus", "StoreError", "back_up",
     "backup_at_start", "backup_folder", "check_backup", "checksum_recorded", "database_path", "full_check",
     "is_server", "last_backup", "list_backups", "manual_backup_name", "migrate", "newest_good_backup",
-    "offered_backup", "restore", "safe_url", "server_back_up", "server_backup_at_start", "server_backup_name",
-    "server_backups", "server_check", "server_restore", "server_status",
+    "offered_backup", "restore", "safe_url", "server_back_up", "server_backup_at_start", "server_backup_folder",
+    "server_backup_name", "server_backups", "server_check", "server_restore", "server_status", "server_url",
 ]
 
 KINDS = backups.KINDS   # DAILY (at start), MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE: what a backup's name says
@@ -146,7 +146,16 @@ def server_status(url: str | Path) -> ServerStatus:
     return ServerStatus(safe_url(url), *status)
 
 
+def server_url(office: Office) -> str | None:
+    """The office server's URL behind the office, password included: for the work above, never to be shown
+    (office.target is the masked one). None for a database file."""
+    if database_file(office.engine) is not None:
+        return None
+    return office.engine.url.render_as_string(hide_password=False)
+
+
 def server_backup_folder() -> Path:
+    """Where this PC keeps its backups of the office server (the data folder's backups)."""
     return paths.backups_dir()
 
 

@@ -858,6 +858,11 @@ class CaseListPanel(QWidget, ReadOnlyPage):
             return
         self.filter_bar.set_late_counts(counts)
 
+    def refresh_late_counts(self) -> None:
+        """Only the late counts read again (the window's clock, once a minute): a running step turns late
+        as its due time passes, with nothing recorded. The rows and the selection stay as they are."""
+        self._update_late_counts()
+
     def refresh(self, show_all: bool = False) -> None:
         """Re-read everything (F5, or after a case changed), keeping the selected case selected;
         `show_all` also clears the filter (a new case must be visible whatever was filtered)."""

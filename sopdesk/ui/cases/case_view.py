@@ -884,11 +884,16 @@ class CaseViewWidget(QWidget):
             self._stale()
 
     def _stale(self) -> None:
-        """Read again; a case that is gone (a restore) keeps its last look instead of failing."""
+        """Read again; a case that is gone (a restore) or out of reach (an outage) keeps its last look
+        instead of failing, and the minute timer rests until a read succeeds again (the recovery's
+        DatabaseReplaced, app/watch.py)."""
         try:
             self.refresh()
         except UserError:
             self._timer.stop()
+            return
+        if not self._timer.isActive():
+            self._timer.start()
 
     def _case_changed(self, case_id: int) -> None:
         if case_id == self.case_id:

@@ -11,6 +11,10 @@ Office, and the window takes that one (MainWindow.detach_office /
 attach_office). Nothing is replaced without the user's "Pulihkan", and the
 data being replaced is always kept as a backup first (app/data.restore).
 
+On the office server (PostgreSQL) the same three work through app/data's server_* functions: a
+backup is an SQLite snapshot of every row, a restore replaces the server's contents for every PC
+(its question says so and names the server, never its password), the check reads every table.
+
 `ask_damaged` is the dialog run_gui shows when the database cannot be opened;
 tests replace it, like the functions in messages.py.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -57,6 +62,13 @@ from ...app.data import (
     list_backups,
     offered_backup,
     restore,
+    safe_url,
+    server_back_up,
+    server_backup_folder,
+    server_backups,
+    server_check,
+    server_restore,
+    server_url,
 )
 from ...domain import file_names
 from ...domain.errors import UserError
@@ -102,21 +114,36 @@ Cancelled = workers.Cancelled
 run_blocking = workers.run_blocking
 
 
-# -- back up ---------------------------------------------------------------------
+# -- which database: this PC's file, or the office server ----------------------------
 
-def _need_file(window) -> Path | None:
+@dataclass(frozen=True)
+class Target:
+    """The database the window works on: this PC's file, or the office server (PostgreSQL).
+
+    The server's backups are SQLite snapshots of every row in this PC's backups folder, and restoring
+    one replaces the server's contents for every PC (app/data.py, "the office server")."""
+    file: Path | None = None
+    url: str | None = None      # with its password: for the work only, never shown (`shown` is)
+
+    @property
+    def shown(self) -> str:
+        return safe_url(self.url) if self.url is not None else str(self.file)
+
+
+def target_of(window) -> Target:
     db = database_path(window.office)
-    if db is None:
-        messages.warn(window, translate(
-            "data_dialogs", "Basis data ini ada di server; cadangan dan pemulihannya diurus di server itu."))
-    return db
+    return Target(file=db) if db is not None else Target(url=server_url(window.office))
 
+
+# -- back up ---------------------------------------------------------------------
 
 def backup_now(window) -> Task | None:
     """Berkas → Cadangkan sekarang…: a copy of the database to a file the user picks (a flashdisk)."""
-    db = _need_file(window)
-    if db is None:
-        return None
+    target = target_of(window)
+    if target.url is not None:
+        return _backup_server(window, target.url)
+    db = target.file
+    assert db is not None
     suggested = documents_folder() / f"sopdesk-{datetime.now():%Y-%m-%d}.db"
     path = messages.choose_save_file(window, translate("data_dialogs", "Simpan cadangan data"),
                                      translate("data_dialogs", "Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)"),
@@ -149,22 +176,62 @@ def backup_now(window) -> Task | None:
     return window.start_task(task)
 
 
+def _backup_server(window, url: str) -> Task | None:
+    """Every row of the office server into one file the user picks: a backup any PC can restore."""
+    suggested = documents_folder() / f"sopdesk-kantor-{datetime.now():%Y-%m-%d}.db"
+    path = messages.choose_save_file(window, translate("data_dialogs", "Simpan cadangan basis data kantor"),
+                                     translate("data_dialogs", "Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)"),
+                                     str(suggested))
+    if not path:
+        return None
+    dest = Path(path)
+    if not dest.suffix:
+        dest = dest.with_suffix(".db")
+
+    def done(made: Path) -> None:
+        size = size_text(made.stat().st_size)
+        seconds = time.monotonic() - task.started_at
+        text = translate("data_dialogs", "Cadangan basis data kantor dibuat: {path} ({size}, {seconds} detik).")
+        window.statusBar().showMessage(text.format(path=made, size=size, seconds=f"{seconds:.0f}"), 20_000)
+        window.update_status()
+
+    # One read of the whole server, which cannot stop halfway: no Batal, a bar that only says it works.
+    task = Task(window, translate("data_dialogs", "Cadangkan data"),
+                translate("data_dialogs", "Mencadangkan basis data kantor {server} ke {name}…").format(
+                    server=safe_url(url), name=dest.name),
+                lambda _progress: server_back_up(url, dest), on_done=done, determinate=False)
+    return window.start_task(task)
+
+
 # -- restore -----------------------------------------------------------------------
 
 class RestoreDialog(QDialog):
-    """The backups of this database (newest first) to choose from, or another backup file."""
+    """The backups of this database (newest first) to choose from, or another backup file.
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None):
+    For the office server: the backups of it made on this PC (any sopdesk backup file can be chosen)."""
+
+    def __init__(self, db_path: Path | Target, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.target = db_path if isinstance(db_path, Target) else Target(file=Path(db_path))
+        self.db_path = self.target.file    # None for the office server
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         fit_to_screen(self, (720, 480), parent)
-        intro = QLabel(self.tr(
-            "Pilih cadangan yang akan dipulihkan. Data saat ini akan disimpan sebagai cadangan lebih dulu, "
-            "lalu diganti dengan isi cadangan itu. Kasus, catatan dan lampiran yang dibuat sesudah cadangan "
-            "itu dibuat tidak ada di data yang dipulihkan."))
+        if self.target.url is not None:
+            intro = QLabel(self.tr(
+                "Pilih cadangan yang akan dipulihkan ke basis data kantor {server}. Isinya sekarang akan disimpan "
+                "sebagai cadangan di PC ini lebih dulu, lalu diganti dengan isi cadangan itu untuk semua PC yang "
+                "memakainya. Kasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada di "
+                "data yang dipulihkan.").format(server=self.target.shown))
+            folder = server_backup_folder()
+        else:
+            intro = QLabel(self.tr(
+                "Pilih cadangan yang akan dipulihkan. Data saat ini akan disimpan sebagai cadangan lebih dulu, "
+                "lalu diganti dengan isi cadangan itu. Kasus, catatan dan lampiran yang dibuat sesudah cadangan "
+                "itu dibuat tidak ada di data yang dipulihkan."))
+            assert self.db_path is not None
+            folder = backup_folder(self.db_path)
         intro.setWordWrap(True)
-        self.folder_label = QLabel(self.tr("Folder cadangan: {folder}").format(folder=backup_folder(self.db_path)))
+        self.folder_label = QLabel(self.tr("Folder cadangan: {folder}").format(folder=folder))
         self.folder_label.setObjectName("mutedText")
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -219,7 +286,11 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.set_backups(list_backups(self.db_path, check=True))
+        if self.target.url is not None:
+            self.set_backups(server_backups(self.target.url, check=True))
+        else:
+            assert self.db_path is not None
+            self.set_backups(list_backups(self.db_path, check=True))
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
         self.backups = list(backups)
@@ -295,10 +366,7 @@ class RestoreDialog(QDialog):
 
 def restore_from_backup(window) -> RestoreDialog | None:
     """Berkas → Pulihkan dari cadangan…: the list of backups; "Pulihkan…" asks once more, then restores."""
-    db = _need_file(window)
-    if db is None:
-        return None
-    dialog = RestoreDialog(db, window)
+    dialog = RestoreDialog(target_of(window), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: restore_file(window, dialog.selected()))
     window.dialog = dialog
@@ -308,14 +376,28 @@ def restore_from_backup(window) -> RestoreDialog | None:
 
 def restore_file(window, info: BackupInfo | None) -> Task | None:
     """Ask, let go of the database, restore `info` on a worker, take the restored database."""
-    db = _need_file(window)
-    if db is None or info is None:
+    if info is None:
         return None
-    text = translate(
-        "data_dialogs", "Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi cadangan "
-        "{when} ({size}).\n\nKasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat tidak ada "
-        "di data yang dipulihkan. Tab kasus yang terbuka akan ditutup.\n\nPulihkan sekarang?").format(
-        when=when_text(info.made_at), size=size_text(info.size))
+    target = target_of(window)
+    url = target.url
+    where: str | Path | None = url if url is not None else target.file
+    assert where is not None
+    when, size = when_text(info.made_at), size_text(info.size)
+    if url is not None:
+        # Every PC of the office works on this database: the question says so, and names the server.
+        text = translate(
+            "data_dialogs", "Seluruh isi basis data kantor di server {server} akan diganti dengan isi cadangan "
+            "{when} ({size}), untuk SEMUA PC yang memakainya, bukan hanya PC ini. Isinya sekarang disimpan "
+            "dulu sebagai cadangan di PC ini.\n\nKasus, catatan dan lampiran yang dicatat di PC mana pun "
+            "sesudah cadangan itu dibuat tidak ada di data yang dipulihkan. Sebaiknya PC lain berhenti mencatat "
+            "selama pemulihan. Tab kasus yang terbuka di sini akan ditutup.\n\nPulihkan basis data kantor "
+            "sekarang?").format(server=target.shown, when=when, size=size)
+    else:
+        text = translate(
+            "data_dialogs", "Data saat ini akan disimpan sebagai cadangan lebih dulu, lalu diganti dengan isi "
+            "cadangan {when} ({size}).\n\nKasus, catatan dan lampiran yang dibuat sesudah cadangan itu dibuat "
+            "tidak ada di data yang dipulihkan. Tab kasus yang terbuka akan ditutup.\n\nPulihkan sekarang?").format(
+            when=when, size=size)
     if not messages.ask(window, text, translate("data_dialogs", "Pulihkan dari cadangan"),
                         yes=translate("data_dialogs", "Pulihkan"), no=translate("data_dialogs", "Batal")):
         return None
@@ -326,10 +408,10 @@ def restore_file(window, info: BackupInfo | None) -> Task | None:
         from ...app.office import Office
         problem, kept = None, None
         try:
-            kept = restore(db, path)
+            kept = server_restore(where, path) if url is not None else restore(Path(where), path)
         except StoreError as e:  # nothing was changed; the window takes the database back as it was
             problem = e
-        return kept, problem, Office(db)
+        return kept, problem, Office(where)
 
     def done(result) -> None:
         kept, problem, office = result
@@ -337,12 +419,20 @@ def restore_file(window, info: BackupInfo | None) -> Task | None:
         if problem is not None:
             messages.warn(window, str(problem))
             return
-        window.statusBar().showMessage(translate("data_dialogs", "Data dipulihkan dari cadangan {when}.").format(
-            when=when_text(info.made_at)), 20_000)
-        text = translate("data_dialogs", "Data dipulihkan dari cadangan {when}.").format(when=when_text(info.made_at))
-        if kept is not None:
-            text += "\n\n" + translate("data_dialogs", "Data sebelum pemulihan disimpan sebagai cadangan:\n{path}") \
-                .format(path=kept)
+        if url is not None:
+            said = translate("data_dialogs", "Basis data kantor dipulihkan dari cadangan {when}.").format(when=when)
+            text = said + " " + translate("data_dialogs", "PC lain melihat data yang dipulihkan dalam beberapa "
+                                                          "detik.")
+            if kept is not None:
+                text += "\n\n" + translate("data_dialogs", "Isi sebelum pemulihan disimpan sebagai cadangan di PC "
+                                                             "ini:\n{path}").format(path=kept)
+        else:
+            said = translate("data_dialogs", "Data dipulihkan dari cadangan {when}.").format(when=when)
+            text = said
+            if kept is not None:
+                text += "\n\n" + translate("data_dialogs", "Data sebelum pemulihan disimpan sebagai cadangan:"
+                                                             "\n{path}").format(path=kept)
+        window.statusBar().showMessage(said, 20_000)
         messages.inform(window, text, translate("data_dialogs", "Pemulihan selesai"))
 
     def failed(exc) -> bool:
@@ -361,9 +451,11 @@ def restore_file(window, info: BackupInfo | None) -> Task | None:
 
 def check_integrity(window) -> Task | None:
     """Berkas → Periksa keutuhan data: SQLite's full check, then the plain verdict."""
-    db = _need_file(window)
-    if db is None:
-        return None
+    target = target_of(window)
+    if target.url is not None:
+        return _check_server(window, target)
+    db = target.file
+    assert db is not None
 
     def work(_progress):
         return full_check(db), db.stat().st_size
@@ -390,6 +482,35 @@ def check_integrity(window) -> Task | None:
     task = Task(window, translate("data_dialogs", "Periksa keutuhan data"),
                 translate("data_dialogs", "Memeriksa seluruh berkas data…"), work, on_done=done,
                 determinate=False)
+    return window.start_task(task)
+
+
+def _check_server(window, target: Target) -> Task | None:
+    """The office server: its tables' shape, and every row read through (app/data.server_check)."""
+    url = target.url
+    assert url is not None
+
+    def done(rows: list[str]) -> None:
+        seconds = time.monotonic() - task.started_at
+        title = translate("data_dialogs", "Periksa keutuhan data")
+        if rows == ["ok"]:
+            text = translate("data_dialogs", "Basis data kantor utuh. Susunannya sesuai dan seluruh isinya terbaca "
+                             "({seconds} detik).\n\nServer: {server}")
+            messages.inform(window, text.format(seconds=f"{seconds:.0f}", server=target.shown), title)
+            window.statusBar().showMessage(translate("data_dialogs", "Basis data kantor utuh."), 8000)
+            return
+        found = "; ".join(" ".join(r.split()) for r in rows[:3])[:400]
+        text = translate(
+            "data_dialogs", "Pemeriksaan menemukan masalah pada basis data kantor {server}:\n{found}\n\nData yang "
+            "masih terbaca tetap dapat dipakai, tetapi sebaiknya dipulihkan dari cadangan terbaru yang baik "
+            "(untuk semua PC). Buka daftar cadangan sekarang?").format(server=target.shown, found=found)
+        if messages.ask(window, text, translate("data_dialogs", "Data rusak"),
+                        yes=translate("data_dialogs", "Buka daftar cadangan"), no=translate("data_dialogs", "Nanti")):
+            restore_from_backup(window)
+
+    task = Task(window, translate("data_dialogs", "Periksa keutuhan data"),
+                translate("data_dialogs", "Memeriksa basis data kantor {server}…").format(server=target.shown),
+                lambda _progress: server_check(url), on_done=done, determinate=False)
     return window.start_task(task)
 
 

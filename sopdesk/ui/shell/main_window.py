@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
         self._tasks: list = []  # background work running (data_dialogs.Task)
         self._detached = False  # the database is let go of while it is being restored
+        self._late_minute: datetime | None = None  # the minute of the clock the late counts were read at
         self.setObjectName("MainWindow")
         self.resize(DEFAULT_SIZE)
         self.setMinimumSize(800, 520)
@@ -281,7 +282,20 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         if self._detached:
             return
-        self.clock_label.setText(long_now(self.office.now(), self.office.tz))
+        now = self.office.now()
+        self.clock_label.setText(long_now(now, self.office.tz))
+        self._recount_late(now)
+
+    def _recount_late(self, now: datetime) -> None:
+        """Once a minute: the case list's late counts, which change as due times pass with nothing recorded.
+        Not while the database is out of reach (no wait on the network here; the watcher says when it is back)."""
+        minute = now.replace(second=0, microsecond=0)
+        if minute == self._late_minute:
+            return
+        first = self._late_minute is None   # the list has just counted them itself
+        self._late_minute = minute
+        if not first and self.office_watch.reachable:
+            self.case_list.refresh_late_counts()
 
     def update_status(self) -> None:
         text = self.tr("Siap  ·  {db}").format(db=Path(self.office.target).name)
