@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
 
+from .widgets import screen_of
+
 log = logging.getLogger(__name__)
 
 _noninteractive = False
@@ -81,7 +83,7 @@ def _widen(box: QMessageBox, text: str) -> None:
     if len(text) < 300:
         return
     label = box.findChild(QLabel, "qt_msgbox_label")
-    screen = box.screen()
+    screen = screen_of(box)
     if label is not None and screen is not None:
         label.setMinimumWidth(min(620, screen.availableGeometry().width() // 2))
 def choose(parent: QWidget | None, text: str, options: list[tuple[str, str]], default: str,

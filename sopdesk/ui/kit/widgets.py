@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QScreen, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,14 +24,26 @@ TASKBAR_ROOM = 40            # a Windows taskbar, kept free when the screen repo
 FRAME_ROOM = QSize(16, 34)   # the borders and title bar a window manager adds around a window
 
 
+def screen_of(widget: QWidget | None) -> QScreen | None:
+    """The screen `widget` is on (else the primary one).
+
+    Never `widget.screen()` from Python: PySide makes the QScreen it returns a child of the asking
+    widget's wrapper; when that wrapper is freed by the collector (a dialog in a reference cycle), the
+    screen's wrapper is cleared with it, which hands it ownership, and the application's QScreen is
+    deleted: the next window crashed (SIGSEGV in QScreen::virtualSiblings). The application's static
+    lookups hand out the screen without tying it to any widget.
+    """
+    screen = None
+    if widget is not None:
+        window = widget.window()
+        screen = QGuiApplication.screenAt(window.mapToGlobal(window.rect().center()))
+    return screen if screen is not None else QGuiApplication.primaryScreen()
+
+
 def screen_area(widget: QWidget | None = None) -> QRect:
     """The part of the screen a window may cover: the available geometry of the widget's screen (else the
     primary one), less a taskbar's room when the screen claims all of it."""
-    screen = None
-    if widget is not None:
-        screen = widget.screen()
-    if screen is None:
-        screen = QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     if screen is None:
         return QRect(0, 0, 1366, 768 - TASKBAR_ROOM)
     area = QRect(screen.availableGeometry())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...resources import resource_path
+from ..kit.widgets import screen_of
 
 # The contents list, in reading order; each page's title is its first "# " heading.
 PAGES = ("index.md", "mulai.md", "kasus.md", "koreksi.md", "pk.md", "pengantar.md", "cadangan.md",
@@ -268,7 +269,8 @@ def show_manual(window: QWidget, page: str | None = None) -> ManualWindow:
     manual = window.findChild(ManualWindow, "ManualWindow", Qt.FindChildOption.FindDirectChildrenOnly)
     if manual is None:
         manual = ManualWindow(window)
-        screen = window.screen().availableGeometry() if window.screen() else None
+        on = screen_of(window)
+        screen = on.availableGeometry() if on is not None else None
         size = manual.sizeHint()
         if screen is not None:
             size = size.boundedTo(QSize(screen.width() - 40, screen.height() - 80))

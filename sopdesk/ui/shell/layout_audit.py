@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..kit import messages
-from ..kit.widgets import FRAME_ROOM, screen_area
+from ..kit.widgets import FRAME_ROOM, screen_area, screen_of
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ def measure(name: str, window: QWidget) -> WindowReport:
     frame, framed = frame_of(window)
     if window.isMaximized():
         # the window manager fits a maximised window to the screen (and its taskbar); only what is in it counts
-        screen = window.screen()
+        screen = screen_of(window)
         if screen is not None:
             area = screen.availableGeometry()
     elif frame.width() > area.width() or frame.height() > area.height():
