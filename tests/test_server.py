@@ -473,3 +473,25 @@ def test_the_connection_test_changes_nothing(pg_url, new_pg_database):
     wrong = make_engine(pg_url).url.set(password="salah").render_as_string(hide_password=False)
     with pytest.raises(StoreError, match="menolak"):
         data.server_status(wrong)
+
+
+def test_a_sound_server_database_opens_without_waiting_for_writers(pg_url, data_dir):
+    """Opening reads (the catalogue, meta, today's backup done): a PC that starts while another PC
+    writes does not wait for it. The reads see one moment; the writers take the lock in read committed."""
+    from sopdesk.store.engine import WRITE_LOCK, writer
+    Office(pg_url).close()   # creates
+    Office(pg_url).close()   # makes today's backup
+    engine = make_engine(pg_url)
+    try:
+        with writer(engine).begin() as holder:   # another PC in the middle of a write
+            assert holder.execute(text("SHOW transaction_isolation")).scalar() == "read committed"
+            assert holder.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                       "AND objid = :k AND pid = pg_backend_pid()"), {"k": WRITE_LOCK}).scalar() == 1
+            office = Office(pg_url)
+            assert len(office.sops()) == 1
+            with office.reading() as conn:
+                assert conn.execute(text("SHOW transaction_isolation")).scalar() == "repeatable read"
+                assert conn.execute(text("SHOW jit")).scalar() == "off"
+            office.close()
+    finally:
+        engine.dispose()

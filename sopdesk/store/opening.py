@@ -25,7 +25,7 @@ from .engine import engine_url, writer
 from .errors import AlteredSchema, DamagedDatabase, StoreError, describe_error
 from .integrity import check_on_open
 from .schema import create_schema
-from .shape import schema_problems, server_schema_problems
+from .shape import catalog_problems, schema_problems, server_catalog, server_schema_problems
 from .sqlite_file import companion, database_file, open_view
 from .upgrade import upgrade_database
 
@@ -74,15 +74,29 @@ def initialize(engine: Engine) -> bool:
 def _initialize_server(engine: Engine) -> bool:
     """initialize() on the office's PostgreSQL server: no file to check or back up before an upgrade.
 
-    The write lock (engine.WRITE_LOCK) makes two PCs that open a new database at once take turns:
-    the second finds the schema the first made.
+    Every start reads the catalogue and meta in one reading transaction: a database of this version
+    whose shape is sound opens with that alone. Anything else (empty, older, not sopdesk's) is judged
+    again under the write lock (engine.WRITE_LOCK), which makes two PCs that open a new database at
+    once take turns: the second finds the schema the first made.
     """
     where = engine_url(engine)
     try:
+        with engine.connect() as conn:
+            catalog = server_catalog(conn)
+            found: dict[str, str] = (dict(conn.execute(text("SELECT key, value FROM meta")).all())
+                                     if "meta" in catalog.base_tables else {})
+    except (DatabaseError, sqlite3.DatabaseError) as e:
+        raise StoreError(f"{describe_error(e)} ({where})") from e
+    if found.get("application") == schema.APP_ID and found.get("schema_version") == str(schema.SCHEMA_VERSION):
+        _refuse_altered(catalog_problems(catalog), where)
+        return False
+    return _initialize_server_locked(engine, where)
+
+
+def _initialize_server_locked(engine: Engine, where: str) -> bool:
+    try:
         with writer(engine).begin() as conn:
-            tables = set(conn.execute(text(
-                "SELECT table_name FROM information_schema.tables "
-                "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")).scalars())
+            tables = server_catalog(conn).base_tables
             if "meta" not in tables:
                 if tables:
                     raise StoreError(f"Basis data di server ini sudah berisi tabel lain, bukan milik sopdesk "
@@ -102,12 +116,15 @@ def _initialize_server(engine: Engine) -> bool:
             "Pasang versi sopdesk terbaru di PC ini untuk membukanya.")
     if version < schema.SCHEMA_VERSION:
         upgrade_database(engine, version, _backup_before_upgrade)
-    problems = server_schema_problems(engine)
+    _refuse_altered(server_schema_problems(engine), where)
+    return False
+
+
+def _refuse_altered(problems: list[str], where: str) -> None:
     if problems:
         raise StoreError(f"Susunan basis data kantor bukan susunan yang dibuat sopdesk ({'; '.join(problems[:6])}); "
                          f"mungkin diubah dengan program lain. Demi keamanan riwayat kasus, basis data ini tidak "
                          f"dibuka ({where}).")
-    return False
 
 
 def _check_upgraded(path: Path) -> None:

@@ -21,11 +21,12 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from . import schema
@@ -204,24 +205,71 @@ def schema_problems(con: sqlite3.Connection, version: int | None) -> list[str]:
 SERVER_ONLY_TRIGGERS = {"events_no_truncate"}   # SQLite has no TRUNCATE
 
 
+# The catalogue in one statement (one round trip at every start): pg_catalog, not information_schema,
+# whose views cost milliseconds each. Rows (what, name, detail, position):
+#   ('relation', name, relkind, 0)  every table, view, … of the schema (a table may have no columns)
+#   ('column', table, column, attnum)  columns of tables and views, as information_schema.columns lists them
+#   ('index', name, '', 0)
+#   ('trigger', name, tgenabled, 0)  the user's triggers ('D': disabled)
+_SERVER_CATALOG = """
+SELECT 'relation', c.relname::text, c.relkind::text, 0 FROM pg_class c
+ WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', 'f', 'm')
+UNION ALL
+SELECT 'column', c.relname::text, a.attname::text, a.attnum FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+ WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', 'f')
+   AND a.attnum > 0 AND NOT a.attisdropped
+UNION ALL
+SELECT 'index', c.relname::text, '', 0 FROM pg_class c
+ WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('i', 'I')
+UNION ALL
+SELECT 'trigger', t.tgname::text, t.tgenabled::text, 0 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+ WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal
+"""
+
+
+@dataclass(frozen=True)
+class ServerCatalog:
+    """What the server's catalogue says of the current schema."""
+    base_tables: frozenset[str]            # relkind r/p (information_schema's BASE TABLE)
+    columns: dict[str, list[str]]          # table or view -> its columns in order
+    indexes: frozenset[str]
+    triggers: dict[str, str]               # name -> tgenabled
+
+
+def server_catalog(conn: Connection) -> ServerCatalog:
+    """The current schema's tables, columns, indexes and triggers, read in one statement."""
+    base: set[str] = set()
+    columns: dict[str, list[tuple[int, str]]] = {}
+    indexes: set[str] = set()
+    triggers: dict[str, str] = {}
+    for what, name, detail, position in conn.execute(text(_SERVER_CATALOG)):
+        if what == "relation":
+            if detail in ("r", "p"):
+                base.add(name)
+        elif what == "column":
+            columns.setdefault(name, []).append((int(position), detail))
+        elif what == "index":
+            indexes.add(name)
+        else:
+            triggers[name] = detail
+    return ServerCatalog(frozenset(base), {t: [c for _, c in sorted(cols)] for t, cols in columns.items()},
+                         frozenset(indexes), triggers)
+
+
 def server_schema_problems(engine: Engine) -> list[str]:
     """How the PostgreSQL database behind `engine` differs from a new sopdesk database; [] when it does not."""
+    with engine.connect() as conn:
+        return catalog_problems(server_catalog(conn))
+
+
+def catalog_problems(found: ServerCatalog) -> list[str]:
+    """How a server's catalogue (server_catalog) differs from a new sopdesk database's; [] when it does not."""
     expected = expected_shape()
     tables = {name: [str(col).split()[0] for col in cast(tuple[Any, ...], value)[0]]
               for (kind, name), value in expected.items() if kind == "table"}
     indexes = {name for kind, name in expected if kind == "index"}
     triggers = {name for kind, name in expected if kind == "trigger"} | SERVER_ONLY_TRIGGERS
-    with engine.connect() as conn:
-        columns: dict[str, list[str]] = {}
-        for table, column in conn.execute(text(
-                "SELECT table_name, column_name FROM information_schema.columns "
-                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position")):
-            columns.setdefault(str(table), []).append(str(column))
-        found_indexes = set(conn.execute(text(
-            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")).scalars())
-        found_triggers: dict[str, str] = dict(conn.execute(text(
-            "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
+    columns, found_indexes, found_triggers = found.columns, found.indexes, found.triggers
     out = []
     for table, wanted in sorted(tables.items()):
         if table not in columns:
