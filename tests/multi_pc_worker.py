@@ -12,46 +12,12 @@ import random
 import sys
 from typing import Any
 
-LOOPING_SOP = '''format = "sopdesk-sop/1"
-code = "putaran"
-name = "SOP Pemeriksaan Berulang"
-unit = "Kecamatan Somagede"
-lanes = ["Staf", "Kasubbag"]
+from helpers import DECISION_SOP  # tests/ is on the path wherever this module is imported or run
 
-[[steps]]
-no = 1
-activity = "Menerima berkas"
-lane = "Staf"
-kind = "start"
-time = "5 menit"
-output = "Berkas"
-
-[[steps]]
-no = 2
-activity = "Memeriksa kelengkapan berkas"
-lane = "Kasubbag"
-kind = "decision"
-time = "15 menit"
-if_yes = 4
-if_no = 3
-yes_label = "Lengkap"
-no_label = "Tidak"
-
-[[steps]]
-no = 3
-activity = "Meminta kekurangan berkas"
-lane = "Staf"
-kind = "process"
-time = "1 hari"
-next = 2
-
-[[steps]]
-no = 4
-activity = "Mengarsipkan berkas"
-lane = "Staf"
-kind = "end"
-time = "10 menit"
-'''
+# The decision SOP under a code of its own: its "Tidak" goes back to step 2, so a case can loop
+# for as long as the PCs keep recording.
+LOOPING_SOP = (DECISION_SOP.replace('code = "cek-berkas"', 'code = "putaran"')
+               .replace("SOP Pemeriksaan Berkas", "SOP Pemeriksaan Berulang"))
 
 
 def prepare(target: str, cases: int = 3) -> list[int]:
