@@ -60,6 +60,17 @@ def test_the_password_file_is_readable_by_this_user_only(data_folder):
     assert not list(data_folder.glob("*.baru"))
 
 
+@pytest.mark.skipif(sys.platform != "win32", reason="DPAPI is Windows' (run by .ci/windows-check under Wine)")
+def test_windows_seals_the_password_for_this_user(data_folder):
+    import base64
+    save_address(ServerAddress("server", password=SECRET))
+    data = json.loads((data_folder / server.FILE_NAME).read_text(encoding="utf-8"))
+    assert data["sealed_with"] == "dpapi"
+    assert SECRET.encode("utf-8") not in base64.b64decode(data["password"])
+    saved = saved_address()
+    assert saved is not None and saved.password == SECRET
+
+
 def test_the_address_is_shown_without_its_password():
     address = ServerAddress("192.168.1.10", password=SECRET)
     assert SECRET not in address.shown() and "***" in address.shown()
