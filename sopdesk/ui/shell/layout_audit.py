@@ -344,6 +344,14 @@ def _correction(ctx: Context) -> None:
     ctx.case_view().correct()
 
 
+def _change_time(ctx: Context) -> None:
+    ctx.case_view().change_time()
+
+
+def _manual(ctx: Context) -> QWidget:
+    return ctx.window.show_manual()
+
+
 def _print_preview(ctx: Context) -> QWidget:
     from ..paperwork.print_preview import PrintPreviewDialog
     return PrintPreviewDialog(ctx.pk_pdf(), title="Perjanjian Kinerja Tahun 2027",
@@ -448,11 +456,13 @@ OPENERS: list[tuple[str, Callable[[Context], QWidget | None]]] = [
     ("Catat selesai", _record("finish")),
     ("Catatan", _note),
     ("Koreksi", _correction),
+    ("Ubah waktu", _change_time),
     ("Pengaturan: Profil Kantor", _settings("profile")),
     ("Pengaturan: Pejabat dan Pegawai", _settings("officials")),
     ("Pengaturan: Jam Kerja", _settings("hours")),
     ("Pengaturan: Hari Libur", _settings("holidays")),
     ("Pengaturan: Bahasa dan PC Ini", _settings("this_pc")),
+    ("Pengaturan: Basis Data Kantor", _settings("office_database")),
     ("Pratinjau cetak (PK)", _print_preview),
     ("Versi PK", _pk_versions),
     ("Surat pengantar", _pengantar),
@@ -465,6 +475,7 @@ OPENERS: list[tuple[str, Callable[[Context], QWidget | None]]] = [
     ("Basis data rusak", _damaged),
     ("Kemajuan pekerjaan", _progress),
     ("Kesalahan tak terduga", _unexpected),
+    ("Panduan", _manual),
     ("Tentang sopdesk", _message(lambda ctx: ctx.window.about())),
 ]
 
