@@ -2894,7 +2894,7 @@ Program log: {log}</translation>
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/shell/help.py" line="+101"/>
+        <location filename="../../sopdesk/ui/shell/help.py" line="+102"/>
         <source>Panduan sopdesk</source>
         <translation>sopdesk manual</translation>
     </message>
@@ -4580,7 +4580,177 @@ Program log: {log}</translation>
         <translation>The thresholds are not valid: &apos;needs attention&apos; must lie between 0 % and the &apos;good&apos; threshold, and &apos;good&apos; at most 100 %.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>PK kasus {case} tidak punya versi {number}. Lihat: sopdesk pk versions {case}</source>
+        <translation>The PK of case {case} has no version {number}. See: sopdesk pk versions {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasus {case} belum punya isi PK. Isi PK dulu (sopdesk pk load {case} FILE.toml).</source>
+        <translation>Case {case} has no PK content yet. Fill in the PK first (sopdesk pk load {case} FILE.toml).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: bukan berkas TOML yang sah ({error}).</source>
+        <translation>File {path}: not a valid TOML file ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: kunci tidak dikenal: {keys}. Yang dikenal: {known}.</source>
+        <translation>File {path}: unknown keys: {keys}. Known keys: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: nilai {keys} harus berupa teks dalam tanda kutip.</source>
+        <translation>File {path}: the values of {keys} must be text in quotation marks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: {problem}</source>
+        <translation>File {path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: officials harus berupa daftar [[officials]].</source>
+        <translation>File {path}: officials must be a list [[officials]].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: pejabat ke-{n}: {problem}</source>
+        <translation>File {path}: official {n}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo harus gambar PNG, JPG, GIF atau BMP, bukan {name}.</source>
+        <translation>The logo must be a PNG, JPG, GIF or BMP picture, not {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas logo {path} tidak ditemukan.</source>
+        <translation>Logo file {path} was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas logo terlalu besar (lebih dari 5 MB).</source>
+        <translation>The logo file is too large (more than 5 MB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo tidak dapat disalin ke folder data ({error}).</source>
+        <translation>The logo cannot be copied to the data folder ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya waktu catatan mulai atau selesai yang dapat diubah; koreksi catatan lain.</source>
+        <translation>Only the time of a start or finish entry can be changed; correct other entries instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waktu baru sama dengan waktu yang sudah tercatat.</source>
+        <translation>The new time is the same as the time already recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} terlalu panjang ({length} karakter; paling banyak {most}).</source>
+        <translation>{field} is too long ({length} characters; at most {most}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama hari libur</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pangkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama pelaksana</source>
+        <translation>Name of the person doing it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan langkah {no}</source>
+        <translation>Note on step {no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tindakan langkah {no}</source>
+        <translation>Action for step {no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan pertanyaan {no}</source>
+        <translation>Note on question {no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan revisi</source>
+        <translation>Reason for the revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama PC</source>
+        <translation>PC name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan perubahan</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Lampiran ditambahkan: {name}</source>
         <translation>Attachment added: {name}</translation>
     </message>
@@ -9128,7 +9298,7 @@ View the PK versions now? There you can compare them and use the right one.</tra
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../sopdesk/ui/kit/messages.py" line="+47"/>
+        <location filename="../../sopdesk/ui/kit/messages.py" line="+49"/>
         <source>sopdesk</source>
         <translation>sopdesk</translation>
     </message>

@@ -121,7 +121,7 @@ def _read(path: Path) -> bytes:
 def checked(name: str, data: bytes) -> tuple[str, FileType]:
     """The name to store an attachment under and its real type; AttachmentError if it may not be attached."""
     try:
-        stored, kind = checked_attachment(clean_name(name, "Nama berkas", MAX_NAME), data)
+        stored, kind = checked_attachment(clean_name(name, msg("field.file_name"), MAX_NAME), data)
     except FileTypeError as e:
         raise AttachmentError(e.message or str(e)) from None
     if len(stored) > MAX_NAME:
@@ -153,7 +153,7 @@ def add_attachment(office: Office, case_id: int, path: str | os.PathLike[str], b
 
 def _info(r: Row) -> AttachmentInfo:
     # Names are cleaned when stored; one stored before that is shown without its direction tricks too.
-    return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=clean_name(r["filename"], "Nama berkas"),
+    return AttachmentInfo(id=r["id"], case_id=r["case_id"], filename=clean_name(r["filename"], msg("field.file_name")),
                           size=r["size"] or 0,
                           mime=r["mime"] or "", added_at=repo.from_utc_text(r["added_at"]),
                           added_by=r["added_by"] or "", step=r["step_no"], event_id=r["event_id"],
@@ -224,7 +224,7 @@ def attachment_for_opening(office: Office, attachment_id: int) -> tuple[Path, Fi
     try:
         name, kind = checked(row["filename"], data)
     except AttachmentError as e:
-        raise AttachmentError(msg("attachments.not_opened", name=clean_name(row["filename"], "Nama berkas"),
+        raise AttachmentError(msg("attachments.not_opened", name=clean_name(row["filename"], msg("field.file_name")),
                                       why=e.message or str(e))) from None
     stem = safe_file_name(name.rpartition(".")[0] or name)
     name = f"{stem[:180 - len(kind.extension) - 1]}.{kind.extension}"

@@ -31,10 +31,10 @@ Moment = datetime | str | None   # a datetime, ISO text (office time without an 
 
 def new_case(office: Office, sop_code: str, title: str, *, year: int | None = None, ref_number: str = "",
              ref_date: str = "", ref_subject: str = "") -> int:
-    title = clean_name(title, "Judul", 500)
+    title = clean_name(title, msg("field.title"), 500)
     if not has_visible(title):
         raise UserError(msg("cases.title_required"))
-    ref_date = clean_text(ref_date, "Tanggal surat", 40).strip()
+    ref_date = clean_text(ref_date, msg("field.letter_date"), 40).strip()
     if ref_date and not real_date(ref_date):
         raise UserError(msg("cases.bad_ref_date", date=ref_date))
     now = office.now()
@@ -44,8 +44,8 @@ def new_case(office: Office, sop_code: str, title: str, *, year: int | None = No
     version = current_version(office, sop_code)
     stamp = repo.utc_text(now)
     values = dict(sop_version_id=version.id, title=title, year=int(year),
-                  ref_number=clean_name(ref_number, "Nomor surat", 200), ref_date=ref_date,
-                  ref_subject=clean_text(ref_subject, "Perihal", 10_000), created_at=stamp, state="open",
+                  ref_number=clean_name(ref_number, msg("field.letter_number"), 200), ref_date=ref_date,
+                  ref_subject=clean_text(ref_subject, msg("field.subject"), 10_000), created_at=stamp, state="open",
                   current_step=version.sop.first.no, updated_at=stamp)
     with office.writing() as conn:
         case_id = repo.add_case(conn, values)
@@ -100,19 +100,19 @@ def record(office: Office, case_id: int, event: NewEvent) -> int:
 
 
 def start_step(office: Office, case_id: int, step: int, *, at: Moment = None, by: str = "", note: str = "") -> int:
-    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, "Catatan")
+    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, msg("field.note"))
     return record(office, case_id, NewEvent(engine_.START, step, when, actor, nip, note))
 
 
 def finish_step(office: Office, case_id: int, step: int, *, at: Moment = None, by: str = "", note: str = "",
                 decision: str | None = None) -> int:
-    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, "Catatan")
+    when, (actor, nip), note = typed_moment(office, at), office.who(by), clean_text(note, msg("field.note"))
     decision = decision.strip().lower() if decision else None
     return record(office, case_id, NewEvent(engine_.FINISH, step, when, actor, nip, note, decision))
 
 
 def add_note(office: Office, case_id: int, text: str, *, step: int | None = None, by: str = "") -> int:
-    text = clean_text(text, "Catatan").strip()
+    text = clean_text(text, msg("field.note")).strip()
     if not text:
         raise UserError(msg("cases.empty_note"))
     actor, nip = office.who(by)
@@ -121,7 +121,7 @@ def add_note(office: Office, case_id: int, text: str, *, step: int | None = None
 
 def correct(office: Office, case_id: int, event_id: int, *, reason: str, by: str = "") -> int:
     """Void an event by a new correction event; the voided one stays in history."""
-    reason = clean_text(reason, "Alasan koreksi").strip()
+    reason = clean_text(reason, msg("field.correction_reason")).strip()
     if not reason:
         raise UserError(msg("cases.reason_required"))
     actor, nip = office.who(by)
@@ -131,7 +131,7 @@ def correct(office: Office, case_id: int, event_id: int, *, reason: str, by: str
 def change_time(office: Office, case_id: int, event_id: int, at: Moment, *, reason: str, by: str = "") -> int:
     """Fix the moment of the latest start/finish: it is voided with `reason` and recorded again at `at`,
     in one unit of work (never a correction without the record that replaces it). The new event's id."""
-    reason = clean_text(reason, "Alasan perubahan").strip()
+    reason = clean_text(reason, msg("field.change_reason")).strip()
     if not reason:
         raise UserError(msg("cases.change_reason_required"))
     if at is None or at == "":

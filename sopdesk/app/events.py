@@ -254,14 +254,14 @@ def replace_time(office: Office, conn: Connection, case_id: int, event_id: int, 
     """
     rec = repo.case_record(conn, case_id)
     if rec is None:
-        raise NoSuchCase(f"Kasus nomor {case_id} tidak ada.")
+        raise NoSuchCase(msg("cases.no_such_case", id=case_id))
     now = now or office.now()
     view = case_view(office, rec, repo.case_events(conn, case_id), now, conn)
     old = engine_.check_correction(view.state, view.events, event_id)
     if old.kind not in (engine_.START, engine_.FINISH):
-        raise CaseError("Hanya waktu catatan mulai atau selesai yang dapat diubah; koreksi catatan lain.")
+        raise CaseError(msg("events.change_only_start_finish"))
     if at == old.at:   # aware datetimes: the same instant in any zone
-        raise CaseError("Waktu baru sama dengan waktu yang sudah tercatat.")
+        raise CaseError(msg("events.change_same_time"))
     correction = append(office, conn, case_id, NewEvent(engine_.CORRECTION, None, None, actor, actor_nip, reason,
                                                         voids=event_id), now=now)
     again = append(office, conn, case_id, NewEvent(old.kind, old.step, at, old.by, old.by_nip, old.note, old.decision),

@@ -139,11 +139,11 @@ def record(office: Office, record_id: int) -> MonevRecord:
 def _cleaned(form: Form) -> Form:
     """User text checked the way every stored text is (control characters, length)."""
     if isinstance(form, MonitoringForm):
-        rows = tuple(replace(r, note=clean_text(r.note, f"Catatan langkah {r.no}", NOTE_LIMIT),
-                             action=clean_text(r.action, f"Tindakan langkah {r.no}", NOTE_LIMIT))
+        rows = tuple(replace(r, note=clean_text(r.note, msg("field.step_note", no=r.no), NOTE_LIMIT),
+                             action=clean_text(r.action, msg("field.step_action", no=r.no), NOTE_LIMIT))
                      for r in form.rows)
         return replace(form, rows=rows)
-    answers = tuple(replace(a, note=clean_text(a.note, f"Catatan pertanyaan {i}", NOTE_LIMIT))
+    answers = tuple(replace(a, note=clean_text(a.note, msg("field.question_note", no=i), NOTE_LIMIT))
                     for i, a in enumerate(form.answers, start=1))
     return replace(form, answers=answers)
 
@@ -187,7 +187,7 @@ def finalise(office: Office, record_id: int) -> MonevRecord:
 
 def new_revision(office: Office, record_id: int, reason: str) -> MonevRecord:
     """A draft copy of the final record, to be changed; `reason` says why (it is kept)."""
-    reason = clean_text(reason, "Alasan revisi", 500).strip()
+    reason = clean_text(reason, msg("field.revision_reason"), 500).strip()
     if not reason:
         raise MonevError(msg("monev.no_reason"))
     rec = record(office, record_id)

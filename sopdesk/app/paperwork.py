@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..domain.indonesian import normalize_nip
+from ..domain.messages import msg
 from ..domain.office import OfficeProfile, Official
-from ..domain.pengantar import Pengantar, format_number, number_template_problem, pengantar_for_pk
+from ..domain.pengantar import Pengantar, format_number, number_template_problem_message, pengantar_for_pk
 from ..domain.pk import Party, PkContent, pk_from_dict, pk_to_dict
 from ..store import change_queries, letter_queries, pk_queries, repo
 from ..store.transaction import Connection
@@ -114,7 +115,7 @@ def load_pk_version(office: Office, case_id: int, number: int) -> PkContent:
     with office.reading() as conn:
         row = pk_queries.version(conn, case_id, number)
     if row is None:
-        raise UserError(f"PK kasus {case_id} tidak punya versi {number}. Lihat: sopdesk pk versions {case_id}")
+        raise UserError(msg("paperwork.no_pk_version", case=case_id, number=number))
     return pk_from_dict(json.loads(row["content"]))
 
 
@@ -126,7 +127,7 @@ def accept_pk_version(office: Office, case_id: int, number: int) -> None:
         keep_current_as_version(conn, case_id)
         row = pk_queries.version(conn, case_id, number)
         if row is None:
-            raise UserError(f"PK kasus {case_id} tidak punya versi {number}. Lihat: sopdesk pk versions {case_id}")
+            raise UserError(msg("paperwork.no_pk_version", case=case_id, number=number))
         content = pk_from_dict(json.loads(row["content"]))   # PkError if it is no valid PK
         pk_queries.put_pk(conn, case_id, year=content.year, content=row["content"], updated_at=office.now_text(),
                           version_id=row["id"])
@@ -192,7 +193,7 @@ def issue_number(office: Office, year: int, *, case_id: int | None = None, purpo
     is skipped.
     """
     profile = office.profile()
-    problem = number_template_problem(profile.numbering_template)
+    problem = number_template_problem_message(profile.numbering_template)
     if problem:
         raise UserError(problem)
     month = month or office.now().astimezone(office.tz).month
@@ -228,7 +229,7 @@ def number_for_case(office: Office, case_id: int, day: date, purpose: str = "sur
     for the same case get one number between them, not one each.
     """
     profile = office.profile()
-    problem = number_template_problem(profile.numbering_template)
+    problem = number_template_problem_message(profile.numbering_template)
     if problem:
         raise UserError(problem)
     with office.writing() as conn:
@@ -250,7 +251,7 @@ def pengantar_for_case(office: Office, case_id: int, *, number: str | None = Non
     """The surat pengantar sending the case's PK; draws a new number unless one is given or already drawn."""
     content = load_pk(office, case_id)
     if content is None:
-        raise UserError(f"Kasus {case_id} belum punya isi PK. Isi PK dulu (sopdesk pk load {case_id} FILE.toml).")
+        raise UserError(msg("paperwork.no_pk", case=case_id))
     day = letter_date or office.now().astimezone(office.tz).date()
     if not number:
         number = number_for_case(office, case_id, day)
@@ -276,25 +277,25 @@ def read_office_file(path: str | Path) -> OfficeFile:
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise UserError(f"Berkas {path} tidak ditemukan.") from None
+        raise UserError(msg("files.not_found", path=path)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise UserError(f"{path}: bukan berkas TOML yang sah ({e}).") from None
+        raise UserError(msg("paperwork.not_toml", path=path, error=str(e))) from None
     officials = data.pop("officials", [])
     logo = data.pop("logo", data.pop("logo_path", None))
     known = set(OfficeProfile().to_dict())
     unknown = sorted(set(data) - known)
     if unknown:
         allowed = ", ".join(sorted(known | {"logo", "officials"}))
-        raise UserError(f"{path}: kunci tidak dikenal: {', '.join(unknown)}. Yang dikenal: {allowed}.")
+        raise UserError(msg("paperwork.unknown_keys", path=path, keys=", ".join(unknown), known=allowed))
     bad = [k for k, v in data.items() if not isinstance(v, str)]
     if bad:
-        raise UserError(f"{path}: nilai {', '.join(bad)} harus berupa teks dalam tanda kutip.")
+        raise UserError(msg("paperwork.not_text", path=path, keys=", ".join(bad)))
     if "numbering_template" in data:
-        problem = number_template_problem(data["numbering_template"])
+        problem = number_template_problem_message(data["numbering_template"])
         if problem:
-            raise UserError(f"{path}: {problem}")
+            raise UserError(msg("paperwork.in_file", path=path, problem=problem))
     if not isinstance(officials, list) or not all(isinstance(o, dict) for o in officials):
-        raise UserError(f"{path}: officials harus berupa daftar [[officials]].")
+        raise UserError(msg("paperwork.officials_list", path=path))
     people = []
     for i, o in enumerate(officials, start=1):
         try:
@@ -302,7 +303,7 @@ def read_office_file(path: str | Path) -> OfficeFile:
                 name=str(o.get("name", "")), nip=str(o.get("nip", "")), rank=str(o.get("rank", "")),
                 position=str(o.get("position", "")), active=bool(o.get("active", True)))))
         except UserError as e:
-            raise UserError(f"{path}: pejabat ke-{i}: {e}") from None
+            raise UserError(msg("paperwork.official", path=path, n=i, problem=e.message or str(e))) from None
     return OfficeFile(profile=data, logo=path.parent / str(logo) if logo else None, officials=people)
 
 
@@ -324,17 +325,17 @@ def store_logo(office: Office, source: Path) -> Path:
     """Copy the logo beside the database, so the profile never points at a flashdisk."""
     source = Path(source)
     if source.suffix.lower() not in LOGO_SUFFIXES:
-        raise UserError(f"Logo harus gambar PNG, JPG, GIF atau BMP, bukan {source.name}.")
+        raise UserError(msg("paperwork.logo_kind", name=source.name))
     try:
         size = source.stat().st_size
     except OSError:
-        raise UserError(f"Berkas logo {source} tidak ditemukan.") from None
+        raise UserError(msg("paperwork.logo_missing", path=source)) from None
     if size > LOGO_MAX_BYTES:
-        raise UserError("Berkas logo terlalu besar (lebih dari 5 MB).")
+        raise UserError(msg("paperwork.logo_too_big"))
     target = office.data_folder() / f"sopdesk-logo{source.suffix.lower()}"
     try:
         if source.resolve() != target.resolve():
             shutil.copyfile(source, target)
     except OSError as e:
-        raise UserError(f"Logo tidak dapat disalin ke folder data ({e.strerror}).") from None
+        raise UserError(msg("paperwork.logo_not_copied", error=e.strerror)) from None
     return target

@@ -100,7 +100,7 @@ def set_calendar_overrides(office: Office, changes: dict[date, tuple[str | None,
     """Several days at once (the settings dialog's Save): one transaction, one recount of open cases."""
     if any(kind not in ("add", "remove", None) for kind, _name in changes.values()):
         raise UserError(msg("settings.override_kind"))
-    cleaned = {day: (kind, clean_name(name, "Nama hari libur", 200)) for day, (kind, name) in changes.items()}
+    cleaned = {day: (kind, clean_name(name, msg("field.holiday_name"), 200)) for day, (kind, name) in changes.items()}
     with office.writing() as conn:
         for day, (kind, name) in cleaned.items():
             repo.set_calendar_override(conn, day.isoformat(), kind, name)
@@ -144,7 +144,7 @@ def officials(office: Office, active_only: bool = False) -> list[Official]:
 
 def check_official(o: Official) -> Official:
     """`o` cleaned (NIP without spaces, names trimmed), or UserError saying what is wrong."""
-    name = clean_name(o.name, "Nama", 200)
+    name = clean_name(o.name, msg("field.name"), 200)
     if not name:
         raise UserError(msg("settings.official_name"))
     nip = normalize_nip(o.nip) if o.nip.strip() else ""
@@ -158,8 +158,8 @@ def check_official(o: Official) -> Official:
                 date.fromisoformat(d)
             except ValueError:
                 raise UserError(msg("settings.bad_date", date=d)) from None
-    return Official(name=name, position=clean_name(o.position, "Jabatan", 300),
-                    rank=clean_name(o.rank, "Pangkat", 200), nip=nip, active=o.active,
+    return Official(name=name, position=clean_name(o.position, msg("field.position"), 300),
+                    rank=clean_name(o.rank, msg("field.rank"), 200), nip=nip, active=o.active,
                     active_from=o.active_from, active_to=o.active_to, id=o.id)
 
 
@@ -196,7 +196,7 @@ def find_official(office: Office, name_or_nip: str) -> Official | None:
 
 def who(office: Office, by: str) -> tuple[str, str]:
     """(name, NIP) of whoever `by` names: an official by name or NIP, else the name as typed."""
-    by = clean_name(by or "", "Nama pelaksana", 200)
+    by = clean_name(by or "", msg("field.actor"), 200)
     if not by:
         return "", ""
     o = find_official(office, by)

@@ -228,13 +228,13 @@ def export_case(office: Office, case_id: int, path: str | Path, *, by: str = "")
 
 def _account() -> str:
     try:
-        return clean_name(getpass.getuser(), "Nama pengguna", 200)
+        return clean_name(getpass.getuser(), msg("field.user_name"), 200)
     except Exception:  # noqa: BLE001 — no user name to be had: the file simply does not say
         return ""
 
 
 def _pc_name() -> str:
-    return clean_name(platform.node(), "Nama PC", 200)
+    return clean_name(platform.node(), msg("field.pc_name"), 200)
 
 
 def _write_problem(path: Path, e: OSError) -> Message:
@@ -280,7 +280,7 @@ def _refuse(path: str | Path, why: str | Message) -> TransferError:
 
 def _shown_name(path: str | Path) -> str:
     # The file's own name is chosen by whoever made it: no direction tricks in what is shown.
-    return clean_name(Path(path).name, "Nama berkas", 500) or "(tanpa nama)"
+    return clean_name(Path(path).name, msg("field.file_name"), 500) or "(tanpa nama)"
 
 
 def read_case_file(path: str | Path, now: datetime | None = None) -> CaseFile:

@@ -7,6 +7,7 @@ import getpass
 import os
 import socket
 
+from ..domain.messages import msg
 from .text import clean_name
 
 LIMIT = 200
@@ -16,7 +17,7 @@ def pc_name() -> str:
     """The PC's name as Windows shows it (COMPUTERNAME), else the host name; "" if there is none."""
     try:
         name = os.environ.get("COMPUTERNAME") or socket.gethostname()
-        return clean_name(name[:LIMIT], "Nama PC", LIMIT)
+        return clean_name(name[:LIMIT], msg("field.pc_name"), LIMIT)
     except Exception:  # noqa: BLE001 — a PC without a usable name simply records none
         return ""
 
@@ -24,6 +25,6 @@ def pc_name() -> str:
 def os_user() -> str:
     """The operating-system (Windows) user; "" if it cannot be told."""
     try:
-        return clean_name(getpass.getuser()[:LIMIT], "Nama pengguna", LIMIT)
+        return clean_name(getpass.getuser()[:LIMIT], msg("field.user_name"), LIMIT)
     except Exception:  # noqa: BLE001 — no user name to be had (no USERNAME, no passwd entry)
         return ""

@@ -622,6 +622,51 @@ def templates() -> dict[str, str]:
         "kinerja.thresholds": QCoreApplication.translate(
             "Messages", "Ambang tidak sah: batas 'perlu perhatian' harus di antara 0 % dan batas 'baik', dan batas "
                         "'baik' paling tinggi 100 %."),
+        "paperwork.no_pk_version": QCoreApplication.translate(
+            "Messages", "PK kasus {case} tidak punya versi {number}. Lihat: sopdesk pk versions {case}"),
+        "paperwork.no_pk": QCoreApplication.translate(
+            "Messages", "Kasus {case} belum punya isi PK. Isi PK dulu (sopdesk pk load {case} FILE.toml)."),
+        "paperwork.not_toml": QCoreApplication.translate("Messages", "{path}: bukan berkas TOML yang sah ({error})."),
+        "paperwork.unknown_keys": QCoreApplication.translate(
+            "Messages", "{path}: kunci tidak dikenal: {keys}. Yang dikenal: {known}."),
+        "paperwork.not_text": QCoreApplication.translate(
+            "Messages", "{path}: nilai {keys} harus berupa teks dalam tanda kutip."),
+        "paperwork.in_file": QCoreApplication.translate("Messages", "{path}: {problem}"),
+        "paperwork.officials_list": QCoreApplication.translate(
+            "Messages", "{path}: officials harus berupa daftar [[officials]]."),
+        "paperwork.official": QCoreApplication.translate("Messages", "{path}: pejabat ke-{n}: {problem}"),
+        "paperwork.logo_kind": QCoreApplication.translate(
+            "Messages", "Logo harus gambar PNG, JPG, GIF atau BMP, bukan {name}."),
+        "paperwork.logo_missing": QCoreApplication.translate("Messages", "Berkas logo {path} tidak ditemukan."),
+        "paperwork.logo_too_big": QCoreApplication.translate(
+            "Messages", "Berkas logo terlalu besar (lebih dari 5 MB)."),
+        "paperwork.logo_not_copied": QCoreApplication.translate(
+            "Messages", "Logo tidak dapat disalin ke folder data ({error})."),
+        "events.change_only_start_finish": QCoreApplication.translate(
+            "Messages", "Hanya waktu catatan mulai atau selesai yang dapat diubah; koreksi catatan lain."),
+        "events.change_same_time": QCoreApplication.translate(
+            "Messages", "Waktu baru sama dengan waktu yang sudah tercatat."),
+        "text.too_long": QCoreApplication.translate(
+            "Messages", "{field} terlalu panjang ({length} karakter; paling banyak {most})."),
+        "field.holiday_name": QCoreApplication.translate("Messages", "Nama hari libur"),
+        "field.name": QCoreApplication.translate("Messages", "Nama"),
+        "field.position": QCoreApplication.translate("Messages", "Jabatan"),
+        "field.rank": QCoreApplication.translate("Messages", "Pangkat"),
+        "field.actor": QCoreApplication.translate("Messages", "Nama pelaksana"),
+        "field.step_note": QCoreApplication.translate("Messages", "Catatan langkah {no}"),
+        "field.step_action": QCoreApplication.translate("Messages", "Tindakan langkah {no}"),
+        "field.question_note": QCoreApplication.translate("Messages", "Catatan pertanyaan {no}"),
+        "field.revision_reason": QCoreApplication.translate("Messages", "Alasan revisi"),
+        "field.file_name": QCoreApplication.translate("Messages", "Nama berkas"),
+        "field.pc_name": QCoreApplication.translate("Messages", "Nama PC"),
+        "field.user_name": QCoreApplication.translate("Messages", "Nama pengguna"),
+        "field.title": QCoreApplication.translate("Messages", "Judul"),
+        "field.letter_date": QCoreApplication.translate("Messages", "Tanggal surat"),
+        "field.letter_number": QCoreApplication.translate("Messages", "Nomor surat"),
+        "field.subject": QCoreApplication.translate("Messages", "Perihal"),
+        "field.note": QCoreApplication.translate("Messages", "Catatan"),
+        "field.correction_reason": QCoreApplication.translate("Messages", "Alasan koreksi"),
+        "field.change_reason": QCoreApplication.translate("Messages", "Alasan perubahan"),
     }
 
 
