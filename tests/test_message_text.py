@@ -293,3 +293,43 @@ def test_a_word_file_that_cannot_be_read_says_why_in_the_language(english, tmp_p
     assert said[1][0].startswith("Berkas lama.doc berformat RTF, bukan .docx. Buka di Word, pilih Berkas → Simpan")
     assert said[1][1] == ("File lama.doc is in RTF format, not .docx. Open it in Word, choose File → Save As → "
                           "\"Word Document (*.docx)\", then import that file.")
+
+
+def test_a_text_too_long_names_its_field_in_the_language(english):
+    from sopdesk.app.text import clean_name, clean_text
+    with pytest.raises(UserError) as refused:
+        clean_name("x" * 201, msg("field.title"), 200)
+    assert str(refused.value) == "Judul terlalu panjang (201 karakter; paling banyak 200)."
+    assert message_text.error_text(refused.value) == "Title is too long (201 characters; at most 200)."
+    with pytest.raises(UserError) as refused:
+        clean_text("x" * 100_001, msg("field.step_note", no=3))
+    assert str(refused.value) == "Catatan langkah 3 terlalu panjang (100.001 karakter; paling banyak 100.000)."
+    assert message_text.error_text(refused.value).startswith("Note on step 3 is too long (100.001 characters")
+    with pytest.raises(UserError) as refused:   # a file's own key is data: kept as it is written
+        clean_text("x" * 11, "office_name", 10)
+    assert message_text.error_text(refused.value) == "office_name is too long (11 characters; at most 10)."
+
+
+def test_an_office_file_refused_in_the_language(english, tmp_path):
+    from sopdesk.app.paperwork import read_office_file, store_logo
+    said = []
+    for name, content in (("kunci.toml", 'unit = "A"\nwarna = "biru"\n'),
+                          ("templat.toml", 'numbering_template = "{kode}/{urut}"\n'),
+                          ("pejabat.toml", '[[officials]]\nname = "' + "A" * 201 + '"\nposition = "Camat"\n')):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        with pytest.raises(UserError) as refused:
+            read_office_file(tmp_path / name)
+        said.append((str(refused.value).replace(str(tmp_path), "D"),
+                     message_text.error_text(refused.value).replace(str(tmp_path), "D")))
+    assert said[0][0].startswith("D/kunci.toml: kunci tidak dikenal: warna. Yang dikenal: ")
+    assert said[0][1].startswith("File D/kunci.toml: unknown keys: warna. Known keys: ")
+    assert said[1] == ("D/templat.toml: Templat penomoran \"{kode}/{urut}\" harus memuat {tahun}, agar tidak ada "
+                       "nomor surat yang sama.",
+                       "File D/templat.toml: Numbering template \"{kode}/{urut}\" must hold {tahun}, so that no two "
+                       "letters get the same number.")
+    assert said[2] == ("D/pejabat.toml: pejabat ke-1: Nama terlalu panjang (201 karakter; paling banyak 200).",
+                       "File D/pejabat.toml: official 1: Name is too long (201 characters; at most 200).")
+    with pytest.raises(UserError) as refused:
+        store_logo(None, tmp_path / "logo.txt")   # type: ignore[arg-type]   # refused before the office is used
+    assert str(refused.value) == "Logo harus gambar PNG, JPG, GIF atau BMP, bukan logo.txt."
+    assert message_text.error_text(refused.value) == "The logo must be a PNG, JPG, GIF or BMP picture, not logo.txt."
