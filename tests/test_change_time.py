@@ -132,3 +132,27 @@ def test_the_changed_history_still_travels(office):
     office.change_time(cid, fin, wib(2026, 2, 2, 8, 10), "salah jam")
     view = office.case(cid)
     engine.check_history(view.sop, view.events, office.calendar())
+
+
+def test_the_refusals_of_a_change_are_shown_in_english(office, qapp):
+    from sopdesk.ui.kit import message_text
+    from sopdesk.ui.shell import i18n
+    cid = office.new_case(SEED, "Penyusunan PK")
+    office.start_step(cid, 1, at=wib(2026, 2, 2, 8, 0))
+    fin = office.finish_step(cid, 1, at=wib(2026, 2, 2, 8, 30))
+    note = office.add_note(cid, "catatan", step=1)
+    refused = []
+    for event_id, at in ((note, wib(2026, 2, 2, 7, 50)), (fin, wib(2026, 2, 2, 8, 30))):
+        with pytest.raises(CaseError) as e:
+            office.change_time(cid, event_id, at, "salah jam")
+        refused.append(e.value)
+    assert [str(e) for e in refused] == [
+        "Hanya waktu catatan mulai atau selesai yang dapat diubah; koreksi catatan lain.",
+        "Waktu baru sama dengan waktu yang sudah tercatat."]
+    i18n.install(qapp, "en")
+    try:
+        assert [message_text.error_text(e) for e in refused] == [
+            "Only the time of a start or finish entry can be changed; correct other entries instead.",
+            "The new time is the same as the time already recorded."]
+    finally:
+        i18n.install(qapp, "id")
