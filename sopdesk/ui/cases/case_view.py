@@ -1073,17 +1073,20 @@ class CaseViewWidget(QWidget):
             return self.office.add_note(case_id, answer.text, step=no, by=answer.who)
         return self._after(record_dialog.ask_note(self, spec, submit))
 
+    def _event_or_latest(self, event_id: int | None) -> engine.Event | None:
+        """The history's event `event_id`, or the latest start/finish in force when None is given."""
+        view = self.view_data
+        if event_id is None:
+            return last_correctable(view)
+        return next((e for e in view.events if e.id == event_id), None)
+
     def correct(self, event_id: int | None = None) -> bool:
         """Void `event_id` (default: the latest start/finish in force) with a reason."""
         view = self.view_data
-        if event_id is None:
-            target = last_correctable(view)
-            if target is None:
-                return False
-            event_id = target.id
-        ev = next((e for e in view.events if e.id == event_id), None)
+        ev = self._event_or_latest(event_id)
         if ev is None:
             return False
+        event_id = ev.id
         description = f"{event_words(ev, view.sop)} — {long_datetime(ev.at, self.tz)}, {ev.by or '—'}"
         if ev.note:
             description += f" (\u201c{ev.note}\u201d)"
@@ -1099,14 +1102,10 @@ class CaseViewWidget(QWidget):
     def change_time(self, event_id: int | None = None) -> bool:
         """Move the start/finish `event_id` (default: the latest in force) to the right moment."""
         view = self.view_data
-        if event_id is None:
-            target = last_correctable(view)
-            if target is None:
-                return False
-            event_id = target.id
-        ev = next((e for e in view.events if e.id == event_id), None)
-        if ev is None or not self.change_time_offer(event_id).allowed:
+        ev = self._event_or_latest(event_id)
+        if ev is None or not self.change_time_offer(ev.id).allowed:
             return False
+        event_id = ev.id
         description = f"{event_words(ev, view.sop)} — {ev.by or '—'}"
         if ev.step is not None and view.sop.has_step(ev.step):
             description += f"\n{view.sop.step(ev.step).activity}"
