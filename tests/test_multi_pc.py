@@ -10,7 +10,6 @@ import json
 import shutil
 from datetime import timedelta
 
-import conftest
 import pytest
 from helpers import DECISION_SOP, FixedClock, wib
 from sqlalchemy import event, text
@@ -24,13 +23,7 @@ from sopdesk.app.watch import UNREACHABLE, Watcher
 from sopdesk.domain.case import CaseError
 from sopdesk.domain.errors import UserError
 
-# The store's parametrised fixture (SQLite, and a fresh PostgreSQL database when one is configured) where
-# the test setup has it; a file in tmp_path otherwise.
-if not hasattr(conftest, "db_target"):
-    @pytest.fixture
-    def db_target(tmp_path):
-        return tmp_path / "t.db"
-
+# db_target (tests/conftest.py): an SQLite file, and a fresh PostgreSQL database when one is configured.
 pytestmark = pytest.mark.databases
 
 

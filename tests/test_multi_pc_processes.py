@@ -12,7 +12,6 @@ import multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 
-import conftest
 import pytest
 from multi_pc_worker import prepare, run
 from sqlalchemy import text
@@ -24,13 +23,7 @@ PCS = 4
 EVENTS = 200
 
 
-# The store's parametrised fixture (SQLite, and a fresh PostgreSQL database when one is configured) where
-# the test setup has it; a file in tmp_path otherwise.
-if not hasattr(conftest, "db_target"):
-    @pytest.fixture
-    def db_target(tmp_path):
-        return tmp_path / "t.db"
-
+# db_target (tests/conftest.py): an SQLite file, and a fresh PostgreSQL database when one is configured.
 pytestmark = pytest.mark.databases
 
 
