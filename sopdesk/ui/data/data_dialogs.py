@@ -137,6 +137,17 @@ def target_of(window) -> Target:
 
 # -- back up ---------------------------------------------------------------------
 
+def _backup_file(window, title: str, suggested: Path) -> Path | None:
+    """The file a backup goes to, as the user picks it (".db" added when no extension was typed)."""
+    path = messages.choose_save_file(window, title,
+                                     translate("data_dialogs", "Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)"),
+                                     str(suggested))
+    if not path:
+        return None
+    dest = Path(path)
+    return dest if dest.suffix else dest.with_suffix(".db")
+
+
 def backup_now(window) -> Task | None:
     """Berkas → Cadangkan sekarang…: a copy of the database to a file the user picks (a flashdisk)."""
     target = target_of(window)
@@ -144,15 +155,10 @@ def backup_now(window) -> Task | None:
         return _backup_server(window, target.url)
     db = target.file
     assert db is not None
-    suggested = documents_folder() / f"sopdesk-{datetime.now():%Y-%m-%d}.db"
-    path = messages.choose_save_file(window, translate("data_dialogs", "Simpan cadangan data"),
-                                     translate("data_dialogs", "Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)"),
-                                     str(suggested))
-    if not path:
+    dest = _backup_file(window, translate("data_dialogs", "Simpan cadangan data"),
+                        documents_folder() / f"sopdesk-{datetime.now():%Y-%m-%d}.db")
+    if dest is None:
         return None
-    dest = Path(path)
-    if not dest.suffix:
-        dest = dest.with_suffix(".db")
     if dest.exists() and dest.resolve() == db.resolve():
         messages.warn(window, translate(
             "data_dialogs", "Itu berkas data yang sedang dipakai. Pilih nama atau folder lain untuk cadangan."))
@@ -178,15 +184,10 @@ def backup_now(window) -> Task | None:
 
 def _backup_server(window, url: str) -> Task | None:
     """Every row of the office server into one file the user picks: a backup any PC can restore."""
-    suggested = documents_folder() / f"sopdesk-kantor-{datetime.now():%Y-%m-%d}.db"
-    path = messages.choose_save_file(window, translate("data_dialogs", "Simpan cadangan basis data kantor"),
-                                     translate("data_dialogs", "Cadangan sopdesk (*.db *.sqlite);;Semua berkas (*)"),
-                                     str(suggested))
-    if not path:
+    dest = _backup_file(window, translate("data_dialogs", "Simpan cadangan basis data kantor"),
+                        documents_folder() / f"sopdesk-kantor-{datetime.now():%Y-%m-%d}.db")
+    if dest is None:
         return None
-    dest = Path(path)
-    if not dest.suffix:
-        dest = dest.with_suffix(".db")
 
     def done(made: Path) -> None:
         size = size_text(made.stat().st_size)
