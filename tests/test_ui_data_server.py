@@ -15,7 +15,6 @@ from sopdesk.app.office import Office
 from sopdesk.app.watch import Watcher
 from sopdesk.store import backup as bk
 from sopdesk.ui.data import data_dialogs
-from sopdesk.ui.shell.main_window import MainWindow
 from tests.ui_helpers import HANG_MS
 
 SEED = "penyusunan-perencanaan-kinerja"
@@ -27,20 +26,10 @@ def url(new_pg_database):
 
 
 @pytest.fixture
-def office(url):
+def office(url):   # conftest's `window` opens on this office, the server
     o = Office(url)
     yield o
     o.close()
-
-
-@pytest.fixture
-def window(qtbot, office):
-    w = MainWindow(office, restore_layout=False)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def password(url: str) -> str:
