@@ -21,8 +21,7 @@ from pathlib import Path
 from .. import paths
 from ..domain.errors import ProblemsError, UserError
 from ..domain.messages import Message, msg
-from ..store.engine import safe_url as masked
-from ..store.server_check import postgresql_url
+from ..store.engine import postgresql_url, safe_url as masked
 
 __all__ = ["ServerAddress", "ServerProbe", "check_server", "default_target", "masked", "save_address",
            "saved_address"]

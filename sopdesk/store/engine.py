@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine, ExceptionContext, make_url
+from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .errors import SERVER_GONE, SQLITE_READONLY_DBMOVED, StoreError, describe_error, server_message
@@ -44,6 +44,13 @@ def safe_url(target: str | Path) -> str:
     except (ArgumentError, ValueError):
         # Not even a URL SQLAlchemy reads: mask whatever sits between "user:" and "@".
         return re.sub(r"(://[^/@:]*:)[^@]*@", r"\1***@", text)
+
+
+def postgresql_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """The psycopg 3 address of an office server from its parts (Settings → "Basis data kantor"),
+    every part quoted as URLs need."""
+    return URL.create("postgresql+psycopg", username=user or None, password=password or None, host=host,
+                      port=port, database=database).render_as_string(hide_password=False)
 
 
 def engine_url(engine: Engine) -> str:
